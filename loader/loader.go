@@ -1,0 +1,37 @@
+// Package loader turns article files into a model.Corpus: it reads and
+// decodes files, splits them into sentences, finds actors and their stances
+// on the question, and merges actors across the corpus.
+package loader
+
+import (
+	"io/fs"
+
+	"standpoint/model"
+)
+
+// DefaultMaxFileSize is the largest file read unless Options says otherwise.
+const DefaultMaxFileSize = 16 << 20
+
+// Options tune a load. The zero value is usable.
+type Options struct {
+	// MaxFileSize refuses larger files with a warning; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers is how many files are read and analysed at once; 0 means one per CPU.
+	Workers int
+	// Progress, when set, is called as files finish (from any goroutine).
+	Progress func(done, total int)
+}
+
+// Load reads the files and folders named by paths. Problems with single
+// files become warnings in the corpus; the error is non-nil only when no
+// article at all could be loaded.
+func Load(paths []string, opt Options) (*model.Corpus, error) {
+	docs, warnings := collect(paths, opt)
+	return build(docs, warnings, opt)
+}
+
+// LoadFS loads every .txt and .md file of fsys, naming each prefix+path.
+func LoadFS(fsys fs.FS, prefix string, opt Options) (*model.Corpus, error) {
+	docs, warnings := collectFS(fsys, prefix, opt)
+	return build(docs, warnings, opt)
+}
