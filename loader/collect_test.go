@@ -1,0 +1,570 @@
+package loader
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"standpoint/seeds"
+)
+
+const article = "NATO officials said on Monday that no troops would be sent.\n"
+
+// write creates dir/rel with data, making folders on the way.
+func write(t *testing.T, dir, rel string, data string) string {
+	t.Helper()
+	p := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skipf("symbolic links not available: %v", err)
+	}
+}
+
+func names(docs []document) []string {
+	out := make([]string, len(docs))
+	for i, d := range docs {
+		out[i] = d.name
+	}
+	return out
+}
+
+func wantWarnings(t *testing.T, got []string, want ...string) {
+	t.Helper()
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings:\n got %q\nwant %q", got, want)
+	}
+}
+
+func wantNames(t *testing.T, docs []document, want ...string) {
+	t.Helper()
+	if got := names(docs); !slices.Equal(got, want) {
+		t.Errorf("documents:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestCollectMissingPath(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", article)
+	missing := filepath.Join(dir, "missing.txt")
+	docs, warnings := collect([]string{missing, good}, Options{})
+	wantNames(t, docs, good)
+	wantWarnings(t, warnings, missing+": no such file or directory")
+}
+
+// unreadable makes p unreadable, or skips the test when the permission is
+// not enforced (root, or a capability that bypasses it, as in CI containers).
+func unreadable(t *testing.T, p string) {
+	t.Helper()
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(p, 0o755) })
+	if f, err := os.Open(p); err == nil {
+		f.Close()
+		t.Skip("permissions are not enforced for this user (running as root?)")
+	}
+}
+
+func TestCollectUnreadableFile(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "good.txt", article)
+	secret := write(t, dir, "secret.txt", article)
+	unreadable(t, secret)
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, good)
+	wantWarnings(t, warnings, secret+": permission denied")
+}
+
+func TestCollectUnreadableFolder(t *testing.T) {
+	dir := t.TempDir()
+	good := write(t, dir, "a/good.txt", article)
+	write(t, dir, "b/hidden.txt", article)
+	locked := filepath.Join(dir, "b")
+	unreadable(t, locked)
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, good)
+	wantWarnings(t, warnings, locked+"/: permission denied")
+}
+
+// The permission tests above skip as root; this one reaches the same
+// warning through an fs.FS that refuses a file, so the message is always
+// checked.
+func TestCollectFSPermissionDenied(t *testing.T) {
+	fsys := denyFS{fstest.MapFS{
+		"good.txt":   {Data: []byte(article)},
+		"secret.txt": {Data: []byte(article)},
+	}, "secret.txt"}
+	docs, warnings := collectFS(fsys, "p/", Options{})
+	wantNames(t, docs, "p/good.txt")
+	wantWarnings(t, warnings, "p/secret.txt: permission denied")
+}
+
+type denyFS struct {
+	fstest.MapFS
+	deny string
+}
+
+func (d denyFS) Open(name string) (fs.File, error) {
+	if name == d.deny {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.MapFS.Open(name)
+}
+
+func TestCollectEmptyAndBlank(t *testing.T) {
+	dir := t.TempDir()
+	blank := write(t, dir, "blank.txt", "  \n\t\r\n\n   ")
+	empty := write(t, dir, "empty.txt", "")
+	good := write(t, dir, "good.txt", article)
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, good)
+	wantWarnings(t, warnings,
+		blank+": no text (only blank lines)",
+		empty+": empty file")
+}
+
+func TestCollectFolderWithoutText(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "photos/photo.png", "\x89PNG")
+	write(t, dir, "photos/notes.doc", "text")
+	write(t, dir, "photos/.hidden.txt", article) // hidden files are not looked at
+	write(t, dir, "articles/a.txt", article)
+	write(t, dir, "articles/empty/readme.pdf", "x") // subfolders need no text
+	photos, articles := filepath.Join(dir, "photos"), filepath.Join(dir, "articles")
+	docs, warnings := collect([]string{photos, articles}, Options{})
+	wantNames(t, docs, filepath.Join(articles, "a.txt"))
+	wantWarnings(t, warnings, photos+"/: no .txt or .md files found")
+}
+
+func TestCollectBinaryPNGRenamed(t *testing.T) {
+	dir := t.TempDir()
+	photo := write(t, dir, "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x04\x00\x00\x00\x03\x00\x08\x06")
+	good := write(t, dir, "good.md", article)
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, good)
+	wantWarnings(t, warnings, photo+": binary file skipped")
+}
+
+// Invalid UTF-8, a UTF-8 BOM, CRLF and lone CR are all kept byte for byte:
+// the analysis reports offsets into these bytes.
+func TestCollectKeepsBytes(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"bom.txt":     "\xef\xbb\xbfA line after a BOM.\n",
+		"crlf.txt":    "First line.\r\nSecond line.\r\n",
+		"cr.txt":      "First line.\rSecond line.\r",
+		"invalid.txt": "Caf\xe9 au lait, \xff\xfe\xfd still text.\n",
+	}
+	for name, data := range files {
+		write(t, dir, name, data)
+	}
+	docs, warnings := collect([]string{dir}, Options{})
+	wantWarnings(t, warnings)
+	if len(docs) != len(files) {
+		t.Fatalf("got %d documents, want %d", len(docs), len(files))
+	}
+	for _, d := range docs {
+		if want := files[filepath.Base(d.name)]; string(d.data) != want {
+			t.Errorf("%s: got %q, want %q", d.name, d.data, want)
+		}
+	}
+}
+
+func TestCollectUTF16(t *testing.T) {
+	dir := t.TempDir()
+	le := write(t, dir, "le.txt", "\xff\xfeS\x00\xe9\x00n\x00a\x00t\x00\r\x00\n\x00")
+	be := write(t, dir, "be.txt", "\xfe\xff\x00S\x00\xe9\x00n\x00a\x00t\x00\r\x00\n")
+	docs, warnings := collect([]string{le, be}, Options{})
+	wantWarnings(t, warnings)
+	wantNames(t, docs, le, be)
+	for _, d := range docs {
+		if string(d.data) != "Sénat\r\n" {
+			t.Errorf("%s: got %q, want %q", d.name, d.data, "Sénat\r\n")
+		}
+	}
+}
+
+// Files are read whole: no line length limit.
+func TestCollectLongLine(t *testing.T) {
+	dir := t.TempDir()
+	line := strings.Repeat("word ", 1<<20) // 5 MB, no newline
+	write(t, dir, "long.txt", line)
+	docs, warnings := collect([]string{dir}, Options{})
+	wantWarnings(t, warnings)
+	if len(docs) != 1 || string(docs[0].data) != line {
+		t.Fatalf("long line not read whole (%d documents)", len(docs))
+	}
+}
+
+func TestCollectSizeLimit(t *testing.T) {
+	dir := t.TempDir()
+	big := write(t, dir, "big.txt", strings.Repeat("a", 200))
+	exact := write(t, dir, "exact.txt", strings.Repeat("b", 100))
+	docs, warnings := collect([]string{dir}, Options{MaxFileSize: 100})
+	wantNames(t, docs, exact)
+	wantWarnings(t, warnings, big+": 200 bytes is over the size limit of 100 bytes (--max-size)")
+
+	// 0 means the default limit, so the same file loads.
+	docs, _ = collect([]string{big}, Options{})
+	wantNames(t, docs, big)
+}
+
+func TestCollectSizeText(t *testing.T) {
+	for n, want := range map[int64]string{
+		100:                "100 bytes",
+		16 << 10:           "16.0 KB",
+		DefaultMaxFileSize: "16.0 MB",
+		200 << 20:          "200.0 MB",
+	} {
+		if got := size(n); got != want {
+			t.Errorf("size(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// A file can grow between the size check and the read; the read is capped.
+func TestCollectFileGrowsWhileRead(t *testing.T) {
+	fsys := growFS{fstest.MapFS{"log.txt": {Data: []byte("x")}}}
+	docs, warnings := collectFS(fsys, "", Options{MaxFileSize: 1 << 10})
+	wantNames(t, docs)
+	wantWarnings(t, warnings, "log.txt: grew over the size limit of 1.0 KB while being read (--max-size)")
+}
+
+// growFS serves files whose Stat says one byte but whose content never ends.
+type growFS struct{ fstest.MapFS }
+
+func (g growFS) Open(name string) (fs.File, error) {
+	f, err := g.MapFS.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if info, err := f.Stat(); err == nil && info.IsDir() {
+		return f, nil
+	}
+	return growFile{f}, nil
+}
+
+type growFile struct{ fs.File }
+
+func (growFile) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+func TestCollectManyFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 20,000 files")
+	}
+	const n = 20000
+	dir := t.TempDir()
+	want := make([]string, n)
+	for i := range n {
+		want[i] = filepath.Join(dir, fmt.Sprintf("f%05d.txt", i))
+	}
+	start := time.Now()
+	for i := range n {
+		if err := os.WriteFile(want[i], fmt.Appendf(nil, "Article %d says yes.\n", i), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("wrote %d files in %v", n, time.Since(start))
+	start = time.Now()
+	docs, warnings := collect([]string{dir}, Options{})
+	elapsed := time.Since(start)
+	wantWarnings(t, warnings)
+	wantNames(t, docs, want...)
+	if len(docs) == n && string(docs[n-1].data) != "Article 19999 says yes.\n" {
+		t.Errorf("last document holds %q", docs[n-1].data)
+	}
+	t.Logf("collected %d files in %v", n, elapsed)
+}
+
+// Paths sort as plain strings ("a.txt" before "a/b.txt"); arguments keep
+// the order given; only .txt and .md (any case) are picked from folders.
+func TestCollectSortedOrder(t *testing.T) {
+	dir := t.TempDir()
+	one, two := filepath.Join(dir, "one"), filepath.Join(dir, "two")
+	for _, rel := range []string{"a/b.txt", "a.txt", "a-b.txt", "B.md", "C.TXT", "c.png", ".git/x.txt", "z/y/x.md"} {
+		write(t, one, rel, article)
+	}
+	write(t, two, "0.txt", article)
+	docs, warnings := collect([]string{two, one}, Options{})
+	wantWarnings(t, warnings)
+	j := func(rel string) string { return filepath.Join(one, rel) }
+	wantNames(t, docs, filepath.Join(two, "0.txt"),
+		j("B.md"), j("C.TXT"), j("a-b.txt"), j("a.txt"), j("a/b.txt"), j("z/y/x.md"))
+}
+
+func TestCollectSymlinkLoop(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", article)
+	b := write(t, dir, "sub/b.txt", article)
+	symlink(t, "..", filepath.Join(dir, "sub", "up"))
+	symlink(t, ".", filepath.Join(dir, "self"))
+	symlink(t, "loop2.txt", filepath.Join(dir, "loop1.txt")) // a link loop of its own
+	symlink(t, "loop1.txt", filepath.Join(dir, "loop2.txt"))
+
+	done := make(chan struct{})
+	var docs []document
+	var warnings []string
+	go func() {
+		defer close(done)
+		docs, warnings = collect([]string{dir}, Options{})
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("collect did not return: symlink loop followed")
+	}
+	wantNames(t, docs, a, b)
+	wantWarnings(t, warnings,
+		filepath.Join(dir, "loop1.txt")+": too many levels of symbolic links",
+		filepath.Join(dir, "loop2.txt")+": too many levels of symbolic links")
+}
+
+// The same file reached by several names is loaded once, under the first
+// name in order: earlier arguments first, then sorted path order.
+func TestCollectSameFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", article)
+	write(t, dir, "sub/b.txt", article)
+	symlink(t, "a.txt", filepath.Join(dir, "link.txt"))
+	symlink(t, "sub", filepath.Join(dir, "alias")) // "alias/" sorts before "sub/"
+	if err := os.Link(a, filepath.Join(dir, "hard.txt")); err != nil {
+		t.Logf("no hard link: %v", err)
+	}
+	other := t.TempDir()
+	symlink(t, a, filepath.Join(other, "elsewhere.txt"))
+
+	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{})
+	// other's only file was loaded already, under a's name: found, so no
+	// "no .txt" warning; the repeated and nested arguments are silent.
+	wantWarnings(t, warnings)
+	wantNames(t, docs, a, filepath.Join(dir, "alias", "b.txt"))
+}
+
+func TestCollectFileVanishes(t *testing.T) {
+	dir := t.TempDir()
+	gone := write(t, dir, "gone.txt", article)
+	stay := write(t, dir, "stay.txt", article)
+	jobs := list([]string{dir})
+	if err := os.Remove(gone); err != nil {
+		t.Fatal(err)
+	}
+	docs, warnings := readJobs(jobs, Options{})
+	wantNames(t, docs, stay)
+	wantWarnings(t, warnings, gone+": no such file or directory")
+}
+
+// A file replaced by something unreadable between listing and reading is a
+// warning too, not a crash.
+func TestCollectFileChangesToFolder(t *testing.T) {
+	dir := t.TempDir()
+	p := write(t, dir, "x.txt", article)
+	jobs := list([]string{dir})
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(p, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	docs, warnings := readJobs(jobs, Options{})
+	wantNames(t, docs)
+	wantWarnings(t, warnings, p+": not a regular file")
+}
+
+// mixedTree writes files of every kind, so that ordering of documents and
+// warnings can be compared between runs.
+func mixedTree(t *testing.T) string {
+	dir := t.TempDir()
+	for i := range 300 {
+		var data string
+		switch i % 6 {
+		case 0:
+			data = ""
+		case 1:
+			data = " \n\n"
+		case 2:
+			data = "\x89PNG\r\n\x1a\n\x00\x00"
+		case 3:
+			data = strings.Repeat("x", 300)
+		default:
+			data = fmt.Sprintf("Article %d.\n", i)
+		}
+		write(t, dir, fmt.Sprintf("d%d/f%03d.txt", i%7, i), data)
+	}
+	return dir
+}
+
+func TestCollectParallelSameAsSequential(t *testing.T) {
+	dir := mixedTree(t)
+	missing := filepath.Join(dir, "missing")
+	paths := []string{missing, dir}
+	seqDocs, seqWarn := collect(paths, Options{Workers: 1, MaxFileSize: 200})
+
+	var calls, last, total int
+	progress := func(done, n int) { // serialised by collect, so no lock needed
+		calls++
+		if done != last+1 {
+			t.Errorf("progress went from %d to %d", last, done)
+		}
+		last, total = done, n
+	}
+	parDocs, parWarn := collect(paths, Options{Workers: 16, MaxFileSize: 200, Progress: progress})
+	if !reflect.DeepEqual(seqDocs, parDocs) {
+		t.Error("parallel documents differ from the sequential run")
+	}
+	if !slices.Equal(seqWarn, parWarn) {
+		t.Errorf("parallel warnings differ:\n%q\n%q", seqWarn, parWarn)
+	}
+	if calls != 300 || last != 300 || total != 300 {
+		t.Errorf("progress: %d calls, last %d/%d; want 300 calls ending 300/300", calls, last, total)
+	}
+	if len(seqDocs) != 100 || len(seqWarn) != 201 || seqWarn[0] != missing+": no such file or directory" {
+		t.Errorf("got %d documents and %d warnings (first %q)", len(seqDocs), len(seqWarn), seqWarn[0])
+	}
+}
+
+// A panic in a worker (here from the Progress callback) costs one file and
+// becomes a warning; the load goes on.
+func TestCollectRecoversPanics(t *testing.T) {
+	dir := t.TempDir()
+	a := write(t, dir, "a.txt", article)
+	b := write(t, dir, "b.txt", article)
+	progress := func(done, total int) {
+		if done == 1 {
+			panic("boom")
+		}
+	}
+	docs, warnings := collect([]string{dir}, Options{Workers: 1, Progress: progress})
+	wantNames(t, docs, b)
+	wantWarnings(t, warnings, a+": internal error: boom")
+}
+
+// Names with control characters are escaped in warnings so that they
+// cannot drive the terminal.
+func TestCollectEscapesNamesInWarnings(t *testing.T) {
+	dir := t.TempDir()
+	bad := "evil\x1b[2J\u202e.txt"
+	if err := os.WriteFile(filepath.Join(dir, bad), nil, 0o644); err != nil {
+		t.Skipf("cannot create such a name here: %v", err)
+	}
+	_, warnings := collect([]string{dir}, Options{})
+	if len(warnings) != 1 {
+		t.Fatalf("warnings = %q", warnings)
+	}
+	w := warnings[0]
+	if strings.ContainsAny(w, "\x1b\u202e") || !strings.Contains(w, `evil\x1b[2J\u202e.txt"`) {
+		t.Errorf("warning not escaped: %q", w)
+	}
+}
+
+func TestCollectFS(t *testing.T) {
+	fsys := fstest.MapFS{
+		"b.txt":           {Data: []byte(article)},
+		"a/z.md":          {Data: []byte(article)},
+		"a.txt":           {Data: []byte("\xff\xfeH\x00i\x00")},
+		"empty.txt":       {Data: nil},
+		"photo.txt":       {Data: []byte("\x89PNG\r\n\x1a\n\x00\x00")},
+		"big.txt":         {Data: bytes.Repeat([]byte("x"), 2000)},
+		"image.png":       {Data: []byte("\x89PNG")},
+		".hidden/x.txt":   {Data: []byte(article)},
+		"sub/deep/ok.TXT": {Data: []byte(article)},
+	}
+	docs, warnings := collectFS(fsys, "seeds/", Options{MaxFileSize: 1000})
+	wantNames(t, docs, "seeds/a.txt", "seeds/a/z.md", "seeds/b.txt", "seeds/sub/deep/ok.TXT")
+	wantWarnings(t, warnings,
+		"seeds/big.txt: 2.0 KB is over the size limit of 1000 bytes (--max-size)",
+		"seeds/empty.txt: empty file",
+		"seeds/photo.txt: binary file skipped")
+	if string(docs[0].data) != "Hi" {
+		t.Errorf("UTF-16 in an fs.FS not decoded: %q", docs[0].data)
+	}
+
+	_, warnings = collectFS(fstest.MapFS{"x.png": {}}, "seeds/", Options{})
+	wantWarnings(t, warnings, "seeds/: no .txt or .md files found")
+}
+
+func TestCollectFSSeeds(t *testing.T) {
+	docs, warnings := collectFS(seeds.FS, seeds.Prefix, Options{})
+	wantWarnings(t, warnings)
+	if len(docs) == 0 {
+		t.Fatal("no seed loaded")
+	}
+	for _, d := range docs {
+		if !strings.HasPrefix(d.name, seeds.Prefix) || !strings.HasSuffix(d.name, ".txt") {
+			t.Errorf("seed named %q", d.name)
+		}
+	}
+}
+
+// snapshot records every entry under dir with its size, mode and times, to
+// prove that a load writes nothing there.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s %v %d %d\n", p, info.Mode(), info.Size(), info.ModTime().UnixNano())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestCollectWritesNothing(t *testing.T) {
+	dir := mixedTree(t)
+	write(t, dir, "le.txt", "\xff\xfeH\x00i\x00")
+	symlink(t, ".", filepath.Join(dir, "self"))
+	before := snapshot(t, dir)
+	time.Sleep(10 * time.Millisecond) // so a rewrite would show in the times
+	collect([]string{dir}, Options{MaxFileSize: 200})
+	if after := snapshot(t, dir); after != before {
+		t.Errorf("folder changed by a load:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+// errText drops the path that fs errors repeat, since the warning starts
+// with the name already.
+func TestCollectErrText(t *testing.T) {
+	_, err := os.Open(filepath.Join(t.TempDir(), "nope"))
+	if got := errText(err); got != "no such file or directory" {
+		t.Errorf("errText = %q", got)
+	}
+	if got := errText(io.ErrUnexpectedEOF); got != "unexpected EOF" {
+		t.Errorf("errText = %q", got)
+	}
+	if got := errText(fmt.Errorf("wrapped: %w", &fs.PathError{Op: "read", Path: "x", Err: errors.New("bad")})); got != "bad" {
+		t.Errorf("errText = %q", got)
+	}
+}
