@@ -1,0 +1,174 @@
+package ui
+
+import (
+	"sort"
+
+	"standpoint/model"
+)
+
+// corpusIndex is everything the panes derive from the corpus, computed once
+// when it loads and read-only afterwards (filter commands read it from other
+// goroutines).
+type corpusIndex struct {
+	corpus        *model.Corpus
+	articleByFile map[string]int
+
+	// Cleaned display strings: file text never reaches the screen raw.
+	titles, sources, files []string
+	names, roles, kinds    []string
+
+	articleCounts []stanceCounts // per article: positions by stance
+	articlePos    []int          // per article: non-none positions
+	spans         [][]span       // per article: evidence spans sorted by start
+	actorArticles [][]actorCell  // per actor: its positions in known articles
+	backing       []int          // per actor: articles backing its overall stance
+	search        *searchIndex
+}
+
+// span is one evidence sentence of an article (deduplicated by offsets) with
+// every actor it is evidence for.
+type span struct {
+	start, end int // raw byte offsets into Article.Text
+	stance     model.Stance
+	actors     []spanActor
+}
+
+type spanActor struct {
+	actor  int
+	stance model.Stance
+}
+
+// actorCell is an actor's stance in one article.
+type actorCell struct {
+	article int
+	stance  model.Stance
+}
+
+func newCorpusIndex(c *model.Corpus) *corpusIndex {
+	if c == nil {
+		c = &model.Corpus{}
+	}
+	ix := &corpusIndex{corpus: c, articleByFile: make(map[string]int, len(c.Articles))}
+	n := len(c.Articles)
+	ix.titles, ix.sources, ix.files = make([]string, n), make([]string, n), make([]string, n)
+	for i, a := range c.Articles {
+		ix.articleByFile[a.File] = i
+		ix.files[i] = model.CleanLine(a.File)
+		ix.titles[i] = model.CleanLine(a.Title)
+		if ix.titles[i] == "" {
+			ix.titles[i] = ix.files[i]
+		}
+		ix.sources[i] = model.CleanLine(a.Source)
+	}
+	ix.articleCounts = make([]stanceCounts, n)
+	ix.articlePos = make([]int, n)
+	m := len(c.Actors)
+	ix.names, ix.roles, ix.kinds = make([]string, m), make([]string, m), make([]string, m)
+	ix.actorArticles = make([][]actorCell, m)
+	ix.backing = make([]int, m)
+	// Spans are collected per article keyed by offsets so that one sentence
+	// quoted for several actors is highlighted once.
+	byKey := make([]map[[2]int]int, n)
+	ix.spans = make([][]span, n)
+	for ai := range c.Actors {
+		a := &c.Actors[ai]
+		ix.names[ai] = model.CleanLine(a.Name)
+		ix.roles[ai] = model.CleanLine(a.Role)
+		ix.kinds[ai] = model.CleanLine(string(a.Kind))
+		for _, p := range a.Positions {
+			if p.Stance != model.None && (p.Stance == a.Stance || a.Stance == model.Mixed) {
+				ix.backing[ai]++
+			}
+			art, ok := ix.articleByFile[p.File]
+			if !ok {
+				continue
+			}
+			ix.actorArticles[ai] = append(ix.actorArticles[ai], actorCell{art, p.Stance})
+			ix.articleCounts[art][stanceSlot(p.Stance)]++
+			if p.Stance != model.None {
+				ix.articlePos[art]++
+			}
+			ix.addEvidence(art, ai, p.Evidence, &byKey[art])
+		}
+	}
+	for art := range ix.spans {
+		sort.SliceStable(ix.spans[art], func(i, j int) bool {
+			a, b := ix.spans[art][i], ix.spans[art][j]
+			if a.start != b.start {
+				return a.start < b.start
+			}
+			return a.end < b.end
+		})
+	}
+	ix.search = newSearchIndex(c.Actors)
+	return ix
+}
+
+// addEvidence records an actor's evidence sentences in an article, skipping
+// stance-less ones and offsets that do not fit the text.
+func (ix *corpusIndex) addEvidence(art, actor int, ev []model.Evidence, byKey *map[[2]int]int) {
+	textLen := len(ix.corpus.Articles[art].Text)
+	for _, e := range ev {
+		if e.Stance == model.None || e.Start < 0 || e.End > textLen || e.Start >= e.End {
+			continue
+		}
+		if *byKey == nil {
+			*byKey = map[[2]int]int{}
+		}
+		k := [2]int{e.Start, e.End}
+		si, ok := (*byKey)[k]
+		if !ok {
+			si = len(ix.spans[art])
+			(*byKey)[k] = si
+			ix.spans[art] = append(ix.spans[art], span{start: e.Start, end: e.End, stance: e.Stance})
+		}
+		sp := &ix.spans[art][si]
+		if sp.stance != e.Stance {
+			sp.stance = model.Mixed
+		}
+		sp.actors = append(sp.actors, spanActor{actor, e.Stance})
+	}
+}
+
+// firstArticleFor is the article to open for an actor: the first where its
+// position backs its overall stance and has evidence, else any with evidence.
+func (ix *corpusIndex) firstArticleFor(actor int) int {
+	if actor < 0 || actor >= len(ix.actorArticles) {
+		return -1
+	}
+	want := ix.corpus.Actors[actor].Stance
+	fallback := -1
+	for _, cell := range ix.actorArticles[actor] {
+		if cell.stance == model.None || !ix.hasEvidence(cell.article, actor) {
+			continue
+		}
+		if cell.stance == want || want == model.Mixed {
+			return cell.article
+		}
+		if fallback < 0 {
+			fallback = cell.article
+		}
+	}
+	return fallback
+}
+
+func (ix *corpusIndex) hasEvidence(art, actor int) bool {
+	for _, sp := range ix.spans[art] {
+		for _, sa := range sp.actors {
+			if sa.actor == actor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stanceIn is an actor's stance in an article, and whether it has a position there.
+func (ix *corpusIndex) stanceIn(actor, art int) (model.Stance, bool) {
+	for _, cell := range ix.actorArticles[actor] {
+		if cell.article == art {
+			return cell.stance, true
+		}
+	}
+	return model.None, false
+}

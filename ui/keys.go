@@ -1,0 +1,138 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// GlobalKeyMap holds the keys that work whatever pane has the focus.
+type GlobalKeyMap struct {
+	Quit, ForceQuit, Help    key.Binding
+	NextPane, PrevPane       key.Binding
+	Pane1, Pane2, Pane3      key.Binding
+	Pane4                    key.Binding
+	NextArticle, PrevArticle key.Binding
+	Warnings                 key.Binding
+}
+
+// DefaultGlobalKeyMap is the app-wide key map.
+func DefaultGlobalKeyMap() GlobalKeyMap {
+	return GlobalKeyMap{
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		NextPane:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:    key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "prev pane")),
+		Pane1:       key.NewBinding(key.WithKeys("1"), key.WithHelp("1-4", "go to pane")),
+		Pane2:       key.NewBinding(key.WithKeys("2")),
+		Pane3:       key.NewBinding(key.WithKeys("3")),
+		Pane4:       key.NewBinding(key.WithKeys("4")),
+		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
+		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
+		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+	}
+}
+
+// NavKeyMap moves a cursor or a scroll position; every pane has one.
+type NavKeyMap struct {
+	Up, Down, Top, Bottom, PageUp, PageDown key.Binding
+}
+
+// DefaultNavKeyMap is the shared movement keys.
+func DefaultNavKeyMap() NavKeyMap {
+	return NavKeyMap{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "pgdn"), key.WithHelp("pgdn", "page down")),
+	}
+}
+
+func (n NavKeyMap) bindings() []key.Binding {
+	return []key.Binding{n.Up, n.Down, n.Top, n.Bottom, n.PageUp, n.PageDown}
+}
+
+// ArticlesKeyMap is the Articles pane's keys.
+type ArticlesKeyMap struct {
+	Nav  NavKeyMap
+	Open key.Binding
+}
+
+// DefaultArticlesKeyMap returns the Articles pane's keys.
+func DefaultArticlesKeyMap() ArticlesKeyMap {
+	return ArticlesKeyMap{
+		Nav:  DefaultNavKeyMap(),
+		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+	}
+}
+
+// ActorsKeyMap is the Actors pane's keys; Accept, Cancel and DeleteChar are
+// live only while a search is typed.
+type ActorsKeyMap struct {
+	Nav        NavKeyMap
+	Open       key.Binding
+	Search     key.Binding
+	Clear      key.Binding
+	Accept     key.Binding
+	Cancel     key.Binding
+	DeleteChar key.Binding
+	ClearQuery key.Binding
+}
+
+// DefaultActorsKeyMap returns the Actors pane's keys.
+func DefaultActorsKeyMap() ActorsKeyMap {
+	return ActorsKeyMap{
+		Nav:        DefaultNavKeyMap(),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show evidence")),
+		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
+		Accept:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open first")),
+		Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		DeleteChar: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
+		ClearQuery: key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear query")),
+	}
+}
+
+// MatrixKeyMap is the Matrix pane's keys.
+type MatrixKeyMap struct {
+	Nav         NavKeyMap
+	Left, Right key.Binding
+	Toggle      key.Binding
+	Open        key.Binding
+}
+
+// DefaultMatrixKeyMap returns the Matrix pane's keys.
+func DefaultMatrixKeyMap() MatrixKeyMap {
+	return MatrixKeyMap{
+		Nav:    DefaultNavKeyMap(),
+		Left:   key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("←/h", "left")),
+		Right:  key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("→/l", "right")),
+		Toggle: key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "grid/columns")),
+		Open:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show evidence")),
+	}
+}
+
+// ReaderKeyMap is the Reader pane's keys.
+type ReaderKeyMap struct {
+	Nav              NavKeyMap
+	NextHit, PrevHit key.Binding
+	ShowAll          key.Binding
+}
+
+// DefaultReaderKeyMap returns the Reader pane's keys.
+func DefaultReaderKeyMap() ReaderKeyMap {
+	return ReaderKeyMap{
+		Nav:     DefaultNavKeyMap(),
+		NextHit: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
+		PrevHit: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
+		ShowAll: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+	}
+}
+
+// helpKeys joins the focused pane's keys and the global ones for bubbles/help.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"fmt"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// loadCmd runs the loader off the UI goroutine. A panic in it becomes an error
+// on screen rather than a crash.
+func (a *App) loadCmd() tea.Cmd {
+	load, progress := a.load, a.progress
+	if load == nil {
+		return nil
+	}
+	return func() (msg tea.Msg) {
+		defer func() {
+			if r := recover(); r != nil {
+				msg = loadedMsg{err: fmt.Errorf("the loader failed: %v", r)}
+			}
+		}()
+		c, err := load(func(done, total int) {
+			if progress != nil {
+				progress(done, total)
+			}
+		})
+		return loadedMsg{corpus: c, err: err}
+	}
+}
+
+// loaded switches from the progress display to the app, or to the error
+// when there is nothing to show.
+func (a *App) loaded(msg loadedMsg) {
+	a.loading = false
+	if msg.err != nil && (msg.corpus == nil || len(msg.corpus.Articles) == 0) {
+		a.fatal = msg.err
+		return
+	}
+	a.setCorpus(msg.corpus)
+	if msg.err != nil {
+		a.warnings = append(a.warnings, msg.err.Error())
+	}
+}

@@ -1,0 +1,36 @@
+package ui
+
+import "standpoint/model"
+
+// loadProgressMsg reports files finished while the corpus loads.
+type loadProgressMsg struct{ done, total int }
+
+// loadedMsg carries the load's result.
+type loadedMsg struct {
+	corpus *model.Corpus
+	err    error
+}
+
+// articleSelectedMsg: the Articles pane's cursor moved to an article, or
+// enter was pressed on it (open: show it in the reader).
+type articleSelectedMsg struct {
+	article int
+	open    bool
+}
+
+// evidenceOpenMsg asks the reader to show an actor's evidence: in a given
+// article, or (article < 0) in the first one that backs its stance.
+type evidenceOpenMsg struct {
+	actor   int
+	article int
+}
+
+// statusMsg is a one-off notice for the status line.
+type statusMsg string
+
+// filterResultsMsg is the result of the actor search for query number seq;
+// results for older queries are dropped.
+type filterResultsMsg struct {
+	seq     int
+	matches []actorMatch
+}

@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
+
+// View renders the header and the visible lines only.
+func (p *readerPane) View() []string {
+	if len(p.ix.titles) == 0 {
+		return []string{p.styles.Dim.Render("nothing to read")}
+	}
+	var out []string
+	if p.headerLines() > 0 {
+		out = append(out, p.styles.Bold.Render(fit(p.ix.titles[p.article], p.w)))
+		meta := p.ix.files[p.article]
+		if src := p.ix.sources[p.article]; src != "" {
+			meta = src + " · " + meta
+		}
+		meta += fmt.Sprintf(" · %d highlighted", len(p.active))
+		if p.actor >= 0 {
+			meta += " for " + p.ix.names[p.actor]
+		}
+		out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
+	}
+	lines := p.lines()
+	ct := p.text()
+	end := min(p.offset+p.bodyHeight(), len(lines))
+	for li := p.offset; li < end; li++ {
+		out = append(out, p.renderLine(ct, lines[li]))
+	}
+	return out
+}
+
+// renderLine lays the active spans over one wrapped line and puts the glyph
+// of the evidence that starts on it (or a bar, inside one) in the gutter.
+func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
+	var body strings.Builder
+	gutter := strings.Repeat(" ", gutterWidth)
+	gutterStarts := false // the gutter shows a span that starts on this line
+	pos := lr.start
+	for si := ct.firstCovering(lr.start); si < len(ct.spans) && ct.spans[si].start < lr.end; si++ {
+		ai := p.activeOf[si]
+		cs := ct.spans[si]
+		if ai < 0 || cs.end <= lr.start {
+			continue
+		}
+		st := p.styles.Stance(p.active[ai].stance)
+		mark := "│"
+		if cs.start >= lr.start {
+			mark = glyph(p.active[ai].stance)
+		}
+		if ai == p.hit {
+			st = p.styles.StanceActive(p.active[ai].stance)
+		}
+		// A glyph for evidence starting here beats a bar for one going on.
+		starts := cs.start >= lr.start
+		if !gutterStarts && (starts || gutter[0] == ' ') {
+			gutter = p.styles.Stance(p.active[ai].stance).Render(mark) + " "
+			gutterStarts = starts
+		}
+		from, to := max(cs.start, pos), min(cs.end, lr.end)
+		if from >= to {
+			continue
+		}
+		body.WriteString(ct.text[pos:from])
+		body.WriteString(renderSegment(st, ct.text[from:to]))
+		pos = to
+	}
+	body.WriteString(ct.text[pos:lr.end])
+	return fit(gutter+body.String(), p.w)
+}
+
+// renderSegment styles text without letting lipgloss wrap or pad it.
+func renderSegment(st lipgloss.Style, s string) string {
+	if s == "" {
+		return ""
+	}
+	return st.Render(s)
+}

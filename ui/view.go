@@ -1,0 +1,155 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+)
+
+// View draws the whole screen, exactly width x height cells.
+func (a *App) View() tea.View {
+	v := tea.NewView(a.render())
+	v.AltScreen = true
+	v.WindowTitle = "Standpoint"
+	if a.opt.Mouse {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
+	return v
+}
+
+func (a *App) render() string {
+	switch {
+	case a.width <= 0 || a.height <= 0:
+		return ""
+	case a.loading:
+		return a.center(a.loadingView())
+	case a.fatal != nil:
+		return a.center(a.styles.Error.Render("Could not load the articles:") + "\n" +
+			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(a.fatal.Error()) + "\n\n" + a.styles.Dim.Render("press q to quit"))
+	case a.geometry.mode == modeTooSmall:
+		return a.center(fmt.Sprintf("terminal too small\nneed %dx%d", minWidth, minHeight))
+	}
+	var main string
+	switch {
+	case a.showWarnings:
+		main = a.warningsView()
+	case a.geometry.mode == modeWide:
+		main = lipgloss.JoinHorizontal(lipgloss.Top,
+			lipgloss.JoinVertical(lipgloss.Left, a.paneBox(paneArticles), a.paneBox(paneActors)),
+			lipgloss.JoinVertical(lipgloss.Left, a.paneBox(paneMatrix), a.paneBox(paneReader)))
+	default:
+		main = a.tabBar() + "\n" + a.paneBox(a.focused)
+	}
+	return main + "\n" + a.statusLine() + "\n" + a.helpView()
+}
+
+// center places s in the middle of the screen, cut to the screen's size.
+func (a *App) center(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := range lines {
+		lines[i] = fitCut(lines[i], a.width)
+	}
+	if len(lines) > a.height {
+		lines = lines[:a.height]
+	}
+	return lipgloss.Place(a.width, a.height, lipgloss.Center, lipgloss.Center, strings.Join(lines, "\n"))
+}
+
+// fitCut truncates without padding.
+func fitCut(s string, w int) string {
+	if lipgloss.Width(s) <= w {
+		return s
+	}
+	return fit(s, w)
+}
+
+func (a *App) loadingView() string {
+	progress := "starting"
+	if a.total > 0 {
+		progress = fmt.Sprintf("%d/%d files", a.done, a.total)
+	}
+	return a.spin.View() + " Loading articles… " + progress
+}
+
+// paneBox draws a pane inside its border with its title in the top edge.
+func (a *App) paneBox(id paneID) string {
+	r := a.geometry.panes[id]
+	p := a.panes()[id]
+	st, title := a.styles.Pane, a.styles.Title
+	if id == a.focused {
+		st, title = a.styles.PaneFocused, a.styles.TitleFocused
+	}
+	frameW, frameH := st.GetFrameSize()
+	w, h := max(r.w-frameW, 0), max(r.h-frameH, 0)
+	label := p.Title()
+	if a.geometry.mode == modeWide {
+		label = fmt.Sprintf("%d %s", id+1, label)
+	}
+	return box(st, title, label, p.View(), w, h)
+}
+
+// tabBar names the panes, the focused one marked, for narrow terminals.
+func (a *App) tabBar() string {
+	var parts []string
+	for i, p := range a.panes() {
+		name := strings.SplitN(p.Title(), " ", 2)[0]
+		label := fmt.Sprintf(" %d %s ", i+1, name)
+		if paneID(i) == a.focused {
+			parts = append(parts, a.styles.TabActive.Render(label))
+		} else {
+			parts = append(parts, a.styles.Tab.Render(label))
+		}
+	}
+	return fit(strings.Join(parts, "│"), a.width)
+}
+
+func (a *App) warningsView() string {
+	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
+	w, h := max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0)
+	lines := make([]string, 0, len(a.warnings))
+	for _, warn := range a.warnings {
+		lines = append(lines, a.styles.StatusWarn.Render("⚠ ")+warn)
+	}
+	if len(lines) > h {
+		lines = append(lines[:h-1], a.styles.Dim.Render(fmt.Sprintf("… and %d more", len(lines)-h+1)))
+	}
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), lines, w, h)
+}
+
+func (a *App) helpView() string {
+	if a.help.ShowAll {
+		lines := strings.Split(a.help.FullHelpView(a.fullHelp()), "\n")
+		return strings.Join(fitLines(lines, a.width, a.geometry.helpH), "\n")
+	}
+	return fit(a.help.ShortHelpView(a.shortHelp()), a.width)
+}
+
+func (a *App) shortHelp() []key.Binding {
+	keys := a.panes()[a.focused].HelpKeys()
+	if a.actors.Filtering() {
+		return keys
+	}
+	return append(keys, a.keys.NextPane, a.keys.NextArticle, a.keys.Help, a.keys.Quit)
+}
+
+func (a *App) fullHelp() [][]key.Binding {
+	k := a.keys
+	nav := DefaultNavKeyMap().bindings()
+	var own []key.Binding // the pane's keys that the movement column lacks
+	for _, b := range a.panes()[a.focused].HelpKeys() {
+		if !slices.ContainsFunc(nav, func(n key.Binding) bool { return n.Help() == b.Help() }) {
+			own = append(own, b)
+		}
+	}
+	groups := [][]key.Binding{
+		own,
+		nav,
+		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
+		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
+	}
+	return groups
+}
