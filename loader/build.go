@@ -2,14 +2,82 @@ package loader
 
 import (
 	"errors"
+	"runtime"
+	"sync"
 
 	"standpoint/model"
 )
 
+// build runs the two passes over the documents and merges the results. The
+// first pass (layout, sentences, full names) and the second (mentions and
+// stances, with every name of the corpus known) each spread over the
+// workers; results keep the documents' order, so a parallel run gives the
+// same corpus as a sequential one.
 func build(docs []document, warnings []string, opt Options) (*model.Corpus, error) {
+	lex := lexiconOnce()
 	c := &model.Corpus{Question: model.Question, Warnings: warnings}
+	known := lexiconPeople(lex)
+	parsed := make([]*parsedDoc, len(docs))
+	parallel(len(docs), opt.Workers, func(i int) {
+		parsed[i] = parse(docs[i], lex, known)
+	})
+	var sightings []personSighting
+	for _, p := range parsed {
+		sightings = append(sightings, p.sightings...)
+	}
+	people := buildPersonIndex(lex, sightings)
+	results := make([]articleResult, len(parsed))
+	var done int
+	var mu sync.Mutex
+	parallel(len(parsed), opt.Workers, func(i int) {
+		results[i] = analyze(parsed[i], lex, people)
+		parsed[i] = nil // the tokens are no longer needed
+		if opt.Progress != nil {
+			mu.Lock()
+			done++
+			n := done
+			mu.Unlock()
+			opt.Progress(len(docs)+n, 2*len(docs))
+		}
+	})
+	for _, r := range results {
+		c.Articles = append(c.Articles, r.article)
+	}
+	c.Actors = mergeActors(results)
 	if len(c.Articles) == 0 {
 		return c, errors.New("no article could be loaded")
 	}
 	return c, nil
+}
+
+// parallel calls fn(0..n-1) on up to workers goroutines (0: one per CPU).
+func parallel(n, workers int, fn func(i int)) {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	if workers > n {
+		workers = n
+	}
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			fn(i)
+		}
+		return
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }

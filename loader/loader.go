@@ -18,7 +18,9 @@ type Options struct {
 	MaxFileSize int64
 	// Workers is how many files are read and analysed at once; 0 means one per CPU.
 	Workers int
-	// Progress, when set, is called as files finish (from any goroutine).
+	// Progress, when set, is called as files are read and then analysed:
+	// done counts up to total over both stages (calls may come from any
+	// goroutine, one at a time).
 	Progress func(done, total int)
 }
 
@@ -26,12 +28,21 @@ type Options struct {
 // files become warnings in the corpus; the error is non-nil only when no
 // article at all could be loaded.
 func Load(paths []string, opt Options) (*model.Corpus, error) {
-	docs, warnings := collect(paths, opt)
+	docs, warnings := collect(paths, readingStage(opt))
 	return build(docs, warnings, opt)
 }
 
 // LoadFS loads every .txt and .md file of fsys, naming each prefix+path.
 func LoadFS(fsys fs.FS, prefix string, opt Options) (*model.Corpus, error) {
-	docs, warnings := collectFS(fsys, prefix, opt)
+	docs, warnings := collectFS(fsys, prefix, readingStage(opt))
 	return build(docs, warnings, opt)
+}
+
+// readingStage reports reading as the first half of the progress; build
+// reports analysis as the second.
+func readingStage(opt Options) Options {
+	if report := opt.Progress; report != nil {
+		opt.Progress = func(done, total int) { report(done, 2*total) }
+	}
+	return opt
 }

@@ -1,0 +1,279 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+// actorRef names the actor a mention resolves to.
+type actorRef struct {
+	key    string
+	person *person // people
+	entry  *entry  // governments, organisations, groups
+}
+
+func entityRef(e *entry) *actorRef { return &actorRef{key: "g:" + e.name, entry: e} }
+
+func personRef(p *person) *actorRef { return &actorRef{key: "p:" + p.key, person: p} }
+
+// nation is the government or organisation an actor speaks for.
+func (r *actorRef) nation() *entry {
+	if r.person != nil {
+		return r.person.nation
+	}
+	return r.entry
+}
+
+// sighting is one actor's part in one article: the names it went by and
+// the sentences that carry its stance.
+type sighting struct {
+	ref      *actorRef
+	surfaces []string
+	evidence []model.Evidence
+	mention  model.Evidence // the first sentence that names it
+}
+
+// articleResult is the second pass's output for one article.
+type articleResult struct {
+	article model.Article
+	actors  []*sighting
+}
+
+// speaker is who a stretch of a sentence is attributed to.
+type speaker struct {
+	ref      *actorRef
+	at       int // the subject's first token
+	from, to int // the tokens it speaks for
+}
+
+// analyzer carries what one article's earlier sentences tell the later ones.
+type analyzer struct {
+	lex          *lexicon
+	people       *personIndex
+	doc          *parsedDoc
+	byKey        map[string]*sighting
+	result       articleResult
+	antecedent   *actorRef   // the person "he" or "she" refers to
+	recent       []*actorRef // people named so far, latest last
+	quoteSpeaker *actorRef   // who is speaking in a quote that goes on
+	troopsAt     []bool      // which sentences named troops
+}
+
+func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
+	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+	a.result.article = doc.article()
+	for i := range doc.structure.sentences {
+		a.sentence(i)
+	}
+	return a.result
+}
+
+func (a *analyzer) sightingOf(ref *actorRef) *sighting {
+	s := a.byKey[ref.key]
+	if s == nil {
+		s = &sighting{ref: ref}
+		a.byKey[ref.key] = s
+		a.result.actors = append(a.result.actors, s)
+	}
+	return s
+}
+
+func (a *analyzer) sentence(i int) {
+	sp := a.doc.structure.sentences[i].span
+	tokens := a.doc.tokens[i]
+	f := finder{lex: a.lex, people: a.people, tokens: tokens}
+	mentions := f.find()
+	for _, m := range mentions {
+		m.actor = a.resolve(m)
+	}
+	evidence := model.Evidence{Text: a.doc.text[sp.start:sp.end], Start: sp.start, End: sp.end, Stance: model.None}
+	for _, m := range mentions {
+		if m.actor == nil || m.place && !m.sender {
+			continue
+		}
+		s := a.sightingOf(m.actor)
+		if s.mention.End == 0 {
+			s.mention = evidence
+		}
+		if m.kind != pronounMention && (m.kind != roleMention || m.nation != nil) {
+			s.surfaces = append(s.surfaces, m.surface)
+		}
+		if m.kind == personMention || m.kind == roleMention {
+			a.recent = append(a.recent, m.actor)
+		}
+	}
+	speakers := a.speakers(tokens, mentions)
+	a.troopsAt = append(a.troopsAt, false)
+	for _, c := range splitClauses(tokens) {
+		a.clause(i, tokens[c.first:c.last+1], c.first, mentions, speakers, evidence)
+	}
+	a.updateContext(tokens, mentions, speakers)
+}
+
+// resolve finds the actor a mention stands for, or nil.
+func (a *analyzer) resolve(m *mention) *actorRef {
+	switch m.kind {
+	case entityMention:
+		return entityRef(m.entry)
+	case personMention:
+		if p := a.people.lookup(m.name); p != nil {
+			return personRef(p)
+		}
+		return personRef(&person{key: nameKey(m.name), name: m.name, role: m.role, nation: m.nation, roles: []string{m.role}})
+	case roleMention:
+		return a.resolveRole(m)
+	case pronounMention:
+		return a.antecedent
+	}
+	return nil
+}
+
+// resolveRole finds who holds a role named alone: the latest person of the
+// article with that role, else the one person of the corpus who has it.
+func (a *analyzer) resolveRole(m *mention) *actorRef {
+	words := strings.Fields(model.Fold(m.role))
+	head := words[len(words)-1]
+	for k := len(a.recent) - 1; k >= 0; k-- {
+		if p := a.recent[k].person; p != nil && p.roleMatches(head, m.nation) {
+			return a.recent[k]
+		}
+	}
+	var best *person
+	for _, p := range a.people.all {
+		if p.mentions > 0 && p.roleMatches(head, m.nation) && (best == nil || p.mentions > best.mentions) {
+			best = p
+		}
+	}
+	if best != nil && m.nation != nil {
+		return personRef(best)
+	}
+	return nil
+}
+
+// speakers finds who each part of the sentence is attributed to.
+func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
+	endsAt := map[int]*mention{}
+	startsAt := map[int]*mention{}
+	for _, m := range mentions {
+		if m.actor != nil && !m.place {
+			endsAt[m.last] = m
+			startsAt[m.first] = m
+		}
+	}
+	fold := func(k int) string {
+		if k < 0 || k >= len(tokens) {
+			return ""
+		}
+		return tokens[k].fold
+	}
+	var out []speaker
+	add := func(m *mention, from, to int) {
+		if m != nil && m.actor != nil {
+			out = append(out, speaker{ref: m.actor, at: m.first, from: from, to: to})
+		}
+	}
+	end := len(tokens) - 1
+	for k, t := range tokens {
+		switch {
+		case a.lex.reporting[t.fold]:
+			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
+				add(m, k+1, end)
+			} else if m := startsAt[k+1]; m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
+				add(m, 0, k-1) // "…," said Kirby
+			}
+		case t.fold == "according" && fold(k+1) == "to":
+			add(startsAt[k+2], 0, end)
+		case t.fold == "attributed" && fold(k+1) == "to":
+			if m := startsAt[k+2]; m != nil {
+				add(m, m.last+1, end)
+			}
+		case a.lex.statement[t.fold] && (fold(k+1) == "from" || fold(k+1) == "by" || fold(k+1) == "of"):
+			m := startsAt[k+2]
+			if m == nil && fold(k+2) == "the" {
+				m = startsAt[k+3]
+			}
+			if m != nil {
+				add(m, m.last+1, end)
+			}
+		case a.lex.statement[t.fold]:
+			for j := k - 1; j >= max(0, k-3); j-- {
+				if fold(j) == "'s" {
+					if m := endsAt[j-1]; m != nil {
+						add(m, k+1, end)
+					}
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// subjectBefore finds the mention that is the subject of a verb just after
+// token k: over auxiliaries and adverbs, a relative "who", an appositive, or
+// a statement noun owned by the mention ("X's remarks underscored").
+func subjectBefore(tokens []token, k int, endsAt map[int]*mention, lex *lexicon) *mention {
+	for steps := 0; k >= 0 && steps < 4 && isGapWord(tokens[k]); steps++ {
+		k--
+	}
+	if k < 0 {
+		return nil
+	}
+	if m := endsAt[k]; m != nil {
+		return m
+	}
+	switch t := tokens[k]; {
+	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
+		return endsAt[k-2]
+	case t.fold == ",":
+		return endsAt[k-1]
+	case lex.statement[t.fold]:
+		for j := k - 1; j >= max(0, k-3); j-- {
+			if tokens[j].fold == "'s" {
+				return endsAt[j-1]
+			}
+		}
+	}
+	return nil
+}
+
+// updateContext keeps the person a following "he" or "she" refers to: the
+// sentence's first speaking person, else its first person not governed by a
+// preposition.
+func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers []speaker) {
+	var main *actorRef
+	first := -1
+	for _, s := range speakers {
+		if s.ref.person != nil && (first < 0 || s.at < first) {
+			main, first = s.ref, s.at
+		}
+	}
+	if main == nil {
+		for _, m := range mentions {
+			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !afterPreposition(tokens, m.first) {
+				main = m.actor
+				break
+			}
+		}
+	}
+	if main != nil {
+		a.antecedent = main
+	}
+	// A quote still open at the end of the sentence goes on in the next one,
+	// in the same speaker's voice.
+	if n := len(tokens); n > 0 && tokens[n-1].quoted && tokens[n-1].text != "”" && tokens[n-1].text != "\"" {
+		if len(speakers) > 0 {
+			a.quoteSpeaker = speakers[0].ref
+		}
+	} else {
+		a.quoteSpeaker = nil
+	}
+}
+
+var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,
+	"on": true, "for": true, "among": true, "including": true, "after": true, "against": true, "between": true}
+
+func afterPreposition(tokens []token, k int) bool {
+	return k > 0 && prepositions[tokens[k-1].fold]
+}

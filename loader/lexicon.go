@@ -1,0 +1,218 @@
+package loader
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"standpoint/model"
+)
+
+//go:embed lexicon/*
+var lexiconFS embed.FS
+
+// entry is a gazetteer entry: a government, organisation or group.
+type entry struct {
+	kind     model.Kind
+	name     string
+	demonyms []string
+}
+
+// personEntry is a well-known figure from people.tsv.
+type personEntry struct {
+	name, role, affiliation string
+	aliases                 []string
+}
+
+// aliasHit is what a folded token sequence of the gazetteer stands for.
+type aliasHit struct {
+	entry   *entry
+	surface string // the alias as written in the lexicon, for case checks
+	demonym bool   // an adjective ("French"), not a name
+	capital bool   // a capital or seat of government ("Moscow")
+}
+
+// stanceRule is one line of stances.txt.
+type stanceRule struct {
+	stance model.Stance
+	re     *regexp.Regexp
+}
+
+// lexicon holds every word list, built once from the embedded files and
+// read-only afterwards.
+type lexicon struct {
+	entries        []*entry
+	aliases        map[string][]aliasHit // folded alias (tokens joined by space) → hits
+	maxAliasLen    int                   // in tokens
+	people         []personEntry
+	titles         map[string]bool
+	titleModifiers map[string]bool
+	roleHeads      map[string]bool
+	reporting      map[string]bool
+	statement      map[string]bool
+	groupNouns     map[string]bool
+	places         map[string]bool
+	abbreviations  map[string]bool
+	sources        map[string]string // folded → as written
+	stances        []stanceRule
+	troops         *regexp.Regexp
+	anaphors       *regexp.Regexp
+	offTopic       *regexp.Regexp
+	widgets        *regexp.Regexp
+	teasers        *regexp.Regexp
+}
+
+var lexiconOnce = sync.OnceValue(func() *lexicon {
+	lex, err := buildLexicon()
+	if err != nil {
+		panic(err) // the embedded data is part of the binary: a broken file is a build bug
+	}
+	return lex
+})
+
+func lexiconLines(name string) []string {
+	data, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic(err)
+	}
+	var lines []string
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+func wordSet(name string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range lexiconLines(name) {
+		set[model.Fold(strings.TrimSpace(line))] = true
+	}
+	return set
+}
+
+func alternation(name string) string {
+	return "(?:" + strings.Join(lexiconLines(name), "|") + ")"
+}
+
+func wholeLine(name string) (*regexp.Regexp, error) {
+	return regexp.Compile(`^(?:` + strings.Join(lexiconLines(name), "|") + `)$`)
+}
+
+func buildLexicon() (*lexicon, error) {
+	lex := &lexicon{
+		aliases:        map[string][]aliasHit{},
+		titles:         wordSet("titles.txt"),
+		titleModifiers: wordSet("title_modifiers.txt"),
+		roleHeads:      wordSet("role_heads.txt"),
+		reporting:      wordSet("reporting_verbs.txt"),
+		statement:      wordSet("statement_nouns.txt"),
+		groupNouns:     wordSet("group_nouns.txt"),
+		places:         wordSet("places.txt"),
+		abbreviations:  wordSet("abbreviations.txt"),
+		sources:        map[string]string{},
+	}
+	for _, line := range lexiconLines("gazetteer.tsv") {
+		cols := strings.Split(line, "\t")
+		for len(cols) < 5 {
+			cols = append(cols, "")
+		}
+		e := &entry{kind: model.Kind(cols[0]), name: cols[1]}
+		switch e.kind {
+		case model.Government, model.Organisation, model.Group:
+		default:
+			return nil, fmt.Errorf("gazetteer: %q has unknown kind %q", e.name, cols[0])
+		}
+		lex.entries = append(lex.entries, e)
+		lex.addAlias(e.name, aliasHit{entry: e, surface: e.name})
+		for _, a := range splitBar(cols[2]) {
+			lex.addAlias(a, aliasHit{entry: e, surface: a})
+		}
+		for _, d := range splitBar(cols[3]) {
+			e.demonyms = append(e.demonyms, d)
+			lex.addAlias(d, aliasHit{entry: e, surface: d, demonym: true})
+		}
+		for _, c := range splitBar(cols[4]) {
+			lex.addAlias(c, aliasHit{entry: e, surface: c, capital: true})
+		}
+	}
+	for _, line := range lexiconLines("people.tsv") {
+		cols := strings.Split(line, "\t")
+		if len(cols) != 4 {
+			return nil, fmt.Errorf("people.tsv: %q needs 4 columns", line)
+		}
+		lex.people = append(lex.people, personEntry{name: cols[0], aliases: splitBar(cols[1]), role: cols[2], affiliation: cols[3]})
+	}
+	for _, line := range lexiconLines("sources.txt") {
+		lex.sources[model.Fold(line)] = line
+	}
+	troops := alternation("troops.txt")
+	deploy := alternation("deploy_verbs.txt")
+	var err error
+	for _, line := range lexiconLines("stances.txt") {
+		stance, pattern, ok := strings.Cut(line, "\t")
+		if !ok || !model.Stance(stance).Valid() {
+			return nil, fmt.Errorf("stances.txt: bad line %q", line)
+		}
+		pattern = strings.NewReplacer("{T}", troops, "{D}", deploy).Replace(pattern)
+		re, err := regexp.Compile(pattern)
+		if err != nil {
+			return nil, fmt.Errorf("stances.txt: %v", err)
+		}
+		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re})
+	}
+	if lex.troops, err = regexp.Compile(`\b` + troops + `\b`); err != nil {
+		return nil, err
+	}
+	if lex.anaphors, err = regexp.Compile(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
+		return nil, err
+	}
+	if lex.offTopic, err = regexp.Compile(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
+		return nil, err
+	}
+	if lex.widgets, err = wholeLine("widgets.txt"); err != nil {
+		return nil, err
+	}
+	if lex.teasers, err = wholeLine("teasers.txt"); err != nil {
+		return nil, err
+	}
+	return lex, nil
+}
+
+func splitBar(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, "|") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
+}
+
+func (lex *lexicon) addAlias(surface string, hit aliasHit) {
+	words := tokenWords(surface)
+	key := strings.Join(words, " ")
+	for _, h := range lex.aliases[key] {
+		if h.entry == hit.entry && h.demonym == hit.demonym && h.surface == hit.surface {
+			return
+		}
+	}
+	lex.aliases[key] = append(lex.aliases[key], hit)
+	if len(words) > lex.maxAliasLen {
+		lex.maxAliasLen = len(words)
+	}
+}
+
+// tokenWords splits a lexicon phrase the way text is tokenised, folded.
+func tokenWords(s string) []string {
+	var words []string
+	for _, t := range tokenize(s, 0) {
+		words = append(words, t.fold)
+	}
+	return words
+}

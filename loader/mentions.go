@@ -1,0 +1,509 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+type mentionKind int
+
+const (
+	entityMention  mentionKind = iota // a government, organisation or group
+	personMention                     // a named person
+	roleMention                       // a person named by role only: "the French president"
+	pronounMention                    // he, she
+)
+
+// mention is a reference to a possible actor in one sentence, over tokens
+// [first, last].
+type mention struct {
+	kind        mentionKind
+	first, last int
+	entry       *entry // entityMention: what it names
+	name        string // personMention: the name as written, without title
+	role        string // personMention, roleMention: the role as written
+	nation      *entry // the country or organisation the role belongs to
+	place       bool   // a place used as a place ("in Paris"): not an actor here
+	sender      bool   // the country whose troops these are ("U.S. troops")
+	possessive  bool   // followed by 's
+	surface     string // the words as written, kept as an alias
+	actor       *actorRef
+}
+
+// stopCapitals are capitalised words that start sentences or clauses and
+// are never part of a name.
+var stopCapitals = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "this": true, "that": true,
+	"these": true, "those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"his": true, "her": true, "their": true, "our": true, "its": true, "meanwhile": true, "however": true,
+	"but": true, "and": true, "or": true, "earlier": true, "later": true, "following": true,
+	"according": true, "while": true, "when": true, "after": true, "before": true, "some": true,
+	"one": true, "many": true, "as": true, "if": true, "for": true, "with": true, "from": true, "by": true,
+	"to": true, "of": true, "there": true, "here": true, "yet": true, "still": true, "also": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "no": true, "not": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "talks": true, "among": true, "reports": true, "read": true,
+}
+
+var nameParticles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "la": true, "le": true, "da": true, "di": true, "bin": true, "al": true, "dos": true, "del": true}
+
+// troopHeads are nouns after which a country or adjective names whose troops
+// they are ("U.S. troops", "British soldiers").
+var troopHeads = map[string]bool{
+	"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "boots": true,
+	"personnel": true, "peacekeepers": true, "servicemen": true, "service": true, "contingent": true,
+	"contingents": true, "units": true, "brigades": true,
+}
+
+// gapWords may stand between a subject and its verb: auxiliaries and adverbs.
+var gapWords = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
+	"would": true, "also": true, "still": true, "now": true, "far": true, "more": true, "much": true,
+	"even": true, "already": true, "again": true, "appears": true, "appear": true, "seems": true,
+	"seem": true, "remains": true, "remain": true, "then": true, "once": true, "further": true,
+	"previously": true, "earlier": true, "too": true, "itself": true, "themselves": true, "himself": true,
+	"herself": true, "be": true, "been": true, "being": true, "does": true, "do": true, "did": true,
+}
+
+func isGapWord(t token) bool {
+	return t.word && (gapWords[t.fold] || strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
+}
+
+// finder finds mentions in the tokens of one sentence.
+type finder struct {
+	lex    *lexicon
+	people *personIndex
+	tokens []token
+	taken  []bool // tokens already part of a mention
+}
+
+func (f *finder) isTitle(i int) bool {
+	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && f.lex.titles[f.tokens[i].fold]
+}
+
+func (f *finder) fold(i int) string {
+	if i < 0 || i >= len(f.tokens) {
+		return ""
+	}
+	return f.tokens[i].fold
+}
+
+func (f *finder) surface(first, last int) string {
+	var b strings.Builder
+	for i := first; i <= last; i++ {
+		t := f.tokens[i]
+		if i > first && t.start > f.tokens[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// gazetteerHits returns the longest gazetteer match starting at each token.
+func (f *finder) gazetteerHits() []*gazHit {
+	hits := make([]*gazHit, len(f.tokens))
+	for i := range f.tokens {
+		if !f.tokens[i].word {
+			continue
+		}
+		for n := min(f.lex.maxAliasLen, len(f.tokens)-i); n > 0; n-- {
+			words := make([]string, n)
+			for k := 0; k < n; k++ {
+				words[k] = f.tokens[i+k].fold
+			}
+			for _, h := range f.lex.aliases[strings.Join(words, " ")] {
+				if f.caseFits(i, h.surface) {
+					hit := hits[i]
+					if hit == nil || hit.demonym && !h.demonym && hit.last == i+n-1 {
+						hits[i] = &gazHit{aliasHit: h, first: i, last: i + n - 1}
+					}
+				}
+			}
+			if hits[i] != nil {
+				break
+			}
+		}
+	}
+	return hits
+}
+
+type gazHit struct {
+	aliasHit
+	first, last int
+}
+
+// caseFits checks the text's capitals against the alias', so that "us" is
+// not "US" and "turkey" is not "Turkey".
+func (f *finder) caseFits(i int, alias string) bool {
+	for k, a := range tokenize(alias, 0) {
+		t := f.tokens[i+k]
+		if a.allCaps && !t.allCaps || a.cap && !t.cap {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *finder) isNameToken(i int, hits []*gazHit) bool {
+	if i < 0 || i >= len(f.tokens) {
+		return false
+	}
+	t := f.tokens[i]
+	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || stopCapitals[t.fold] {
+		return false
+	}
+	if _, ok := f.lex.sources[t.fold]; ok {
+		return false
+	}
+	for k := max(0, i-f.lex.maxAliasLen); k <= i; k++ {
+		if h := hits[k]; h != nil && h.last >= i {
+			return false
+		}
+	}
+	return !f.lex.reporting[t.fold]
+}
+
+// find returns the sentence's mentions in token order.
+func (f *finder) find() []*mention {
+	f.taken = make([]bool, len(f.tokens))
+	hits := f.gazetteerHits()
+	var found []*mention
+	found = append(found, f.findPeople(hits)...)
+	found = append(found, f.findRoles(hits)...)
+	found = append(found, f.findEntities(hits)...)
+	for i, t := range f.tokens {
+		if !f.taken[i] && (t.fold == "he" || t.fold == "she") {
+			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text})
+		}
+	}
+	for _, m := range found {
+		m.possessive = f.fold(m.last+1) == "'s"
+	}
+	sortMentions(found)
+	return found
+}
+
+func sortMentions(ms []*mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].first < ms[j-1].first; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
+
+// findPeople finds named people: a run of capitalised words introduced by a
+// title, set off by an appositive or a reporting verb, or already known.
+func (f *finder) findPeople(hits []*gazHit) []*mention {
+	var found []*mention
+	for i := 0; i < len(f.tokens); i++ {
+		if !f.isNameToken(i, hits) {
+			continue
+		}
+		end := i
+		for end+1 < len(f.tokens) && len(f.tokens) > 0 {
+			if f.isNameToken(end+1, hits) && f.tokens[end+1].start-f.tokens[end].end <= 1 {
+				end++
+				continue
+			}
+			if end+2 < len(f.tokens) && nameParticles[f.tokens[end+1].text] && f.isNameToken(end+2, hits) {
+				end += 2
+				continue
+			}
+			break
+		}
+		if end-i >= 4 {
+			i = end
+			continue // a long capitalised run is a headline or a proper noun phrase, not a name
+		}
+		for _, m := range f.personAt(i, end, hits) {
+			found = append(found, m)
+		}
+		i = end
+	}
+	return found
+}
+
+// personAt decides whether the name run [first, last] is a person, and
+// returns its mentions (a hyphenated pair of known surnames gives two).
+func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
+	name := f.surface(first, last)
+	m := &mention{kind: personMention, first: first, last: last, name: name}
+	roleFirst := f.roleBefore(first, hits)
+	if roleFirst < first {
+		m.first = roleFirst
+		m.role = f.surface(roleFirst, lastRoleToken(f, first))
+		m.nation = f.nationIn(roleFirst, first-1, hits)
+	}
+	confirmed := roleFirst < first
+	if role, end, ok := f.appositive(last); ok {
+		if m.role == "" {
+			m.role = role.text
+			m.nation = f.nationIn(role.first, role.last, hits)
+		}
+		m.last = end
+		confirmed = true
+	}
+	if !confirmed && f.people != nil {
+		if f.people.lookup(name) != nil {
+			confirmed = true
+		} else if first == last && strings.Contains(name, "-") {
+			var parts []*mention
+			for _, part := range strings.Split(name, "-") {
+				if f.people.lookup(part) != nil {
+					parts = append(parts, &mention{kind: personMention, first: first, last: last, name: part, surface: part})
+				}
+			}
+			if len(parts) > 0 {
+				f.take(first, last)
+				return parts
+			}
+		}
+	}
+	if !confirmed {
+		// A lone capitalised word opening the sentence ("Observers noted") is
+		// more often a common noun than a surname.
+		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first))
+	}
+	if !confirmed {
+		return nil
+	}
+	m.surface = f.surface(m.first, min(m.last, last))
+	f.take(m.first, m.last)
+	return []*mention{m}
+}
+
+func (f *finder) opensSentence(k int) bool {
+	for j := 0; j < k; j++ {
+		if f.tokens[j].word {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *finder) take(first, last int) {
+	for k := first; k <= last && k < len(f.taken); k++ {
+		f.taken[k] = true
+	}
+}
+
+// lastRoleToken is the last token of the role before a name at first,
+// skipping the stop of an abbreviated title ("Gen.").
+func lastRoleToken(f *finder, first int) int {
+	k := first - 1
+	if k >= 0 && f.tokens[k].text == "." {
+		k--
+	}
+	return k
+}
+
+// roleBefore walks back from a name over its title ("White House Press
+// Secretary", "Kremlin spokesperson", "Gen.") and returns where the role
+// starts, or first when there is none.
+func (f *finder) roleBefore(first int, hits []*gazHit) int {
+	k := lastRoleToken(f, first)
+	if !f.isTitle(k) || f.lex.titleModifiers[f.fold(k)] {
+		return first
+	}
+	start := k
+	for k--; k >= 0; k-- {
+		t := f.tokens[k]
+		if f.taken[k] || !t.word {
+			break
+		}
+		if f.isTitle(k) || t.cap && !stopCapitals[t.fold] {
+			start = k
+			continue
+		}
+		break
+	}
+	return start
+}
+
+type tokenRange struct {
+	first, last int
+	text        string
+}
+
+// appositive finds ", the ROLE," after a name and returns the role, with
+// the index of its closing comma.
+func (f *finder) appositive(last int) (tokenRange, int, bool) {
+	if f.fold(last+1) != "," {
+		return tokenRange{}, 0, false
+	}
+	k := last + 2
+	if f.fold(k) == "who" {
+		return tokenRange{}, 0, false
+	}
+	if f.fold(k) == "the" || f.fold(k) == "a" || f.fold(k) == "an" {
+		k++
+	}
+	start := k
+	hasTitle := false
+	for ; k < len(f.tokens) && k-start < 12; k++ {
+		t := f.tokens[k]
+		if !t.word {
+			if t.fold == "," {
+				break
+			}
+			if t.fold != "-" {
+				return tokenRange{}, 0, false
+			}
+		}
+		if f.lex.titles[t.fold] {
+			hasTitle = true
+		}
+		if f.lex.reporting[t.fold] {
+			return tokenRange{}, 0, false
+		}
+	}
+	if !hasTitle || k <= start || k >= len(f.tokens) {
+		return tokenRange{}, 0, false
+	}
+	f.take(last+1, k-1)
+	return tokenRange{first: start, last: k - 1, text: f.surface(start, k-1)}, k - 1, true
+}
+
+// speakerContext reports a name run that speaks: "X said", "X, who",
+// "according to X", "said X", "remarks by X", "X's remarks".
+func (f *finder) speakerContext(first, last int) bool {
+	next := last + 1
+	for next < len(f.tokens) && isGapWord(f.tokens[next]) {
+		next++
+	}
+	switch {
+	case f.lex.reporting[f.fold(next)]:
+		return true
+	case f.fold(last+1) == "," && f.fold(last+2) == "who":
+		return true
+	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
+		return true
+	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
+		return true
+	case f.lex.reporting[f.fold(first-1)] && f.fold(first-2) == ",":
+		return true
+	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.lex.statement[f.fold(first-2)]:
+		return true
+	case f.fold(last+1) == "'s" && (f.lex.statement[f.fold(last+2)] || f.lex.statement[f.fold(last+3)]):
+		return true
+	}
+	return false
+}
+
+// nationIn returns the first government or organisation named inside a role.
+func (f *finder) nationIn(first, last int, hits []*gazHit) *entry {
+	for k := first; k <= last && k < len(hits); k++ {
+		if k >= 0 && hits[k] != nil {
+			return hits[k].entry
+		}
+	}
+	return nil
+}
+
+// findRoles finds people named by role only: "the French president", "the
+// Polish foreign minister", "the President".
+func (f *finder) findRoles(hits []*gazHit) []*mention {
+	var found []*mention
+	for i := 0; i < len(f.tokens); i++ {
+		if f.taken[i] || f.fold(i) != "the" {
+			continue
+		}
+		k := i + 1
+		var nation *entry
+		if k < len(hits) && hits[k] != nil && !f.taken[k] {
+			nation = hits[k].entry
+			k = hits[k].last + 1
+			if f.fold(k) == "'s" {
+				k++
+			}
+		}
+		start := k
+		for k < len(f.tokens) && f.isTitle(k) && !f.taken[k] {
+			k++
+		}
+		if k == start || !f.lex.roleHeads[f.fold(k-1)] || f.isNameToken(k, hits) {
+			continue
+		}
+		if f.fold(k) == "of" && k+1 < len(hits) && hits[k+1] != nil && nation == nil {
+			nation = hits[k+1].entry // "the president of France"
+			k = hits[k+1].last + 1
+		}
+		m := &mention{kind: roleMention, first: i, last: k - 1, role: f.surface(start, k-1), nation: nation}
+		m.surface = f.surface(i, k-1)
+		f.take(i, k-1)
+		found = append(found, m)
+		i = k - 1
+	}
+	return found
+}
+
+// findEntities turns gazetteer hits into mentions: names and metonyms
+// directly, demonyms only in group phrases ("Russian officials") or as the
+// owners of troops ("American forces").
+func (f *finder) findEntities(hits []*gazHit) []*mention {
+	var found []*mention
+	for i := 0; i < len(hits); i++ {
+		h := hits[i]
+		if h == nil || f.taken[i] {
+			continue
+		}
+		m := &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry}
+		k := h.last + 1
+		if f.fold(k) == "'s" {
+			k++
+		}
+		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
+		j := k
+		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap &&
+			!f.lex.groupNouns[f.fold(j)] && !troopHeads[f.fold(j)] && !stopCapitals[f.fold(j)] && !f.lex.reporting[f.fold(j)] {
+			j++
+		}
+		switch {
+		case troopHeads[f.fold(k)] || troopHeads[f.fold(j)] && j > k:
+			m.sender = true
+		case f.lex.groupNouns[f.fold(k)] || (j == k+1 && f.lex.groupNouns[f.fold(j)]):
+			if !f.lex.groupNouns[f.fold(k)] {
+				k = j
+			}
+			m.last = k
+			for m.last+1 < len(f.tokens) && f.lex.groupNouns[f.fold(m.last+1)] {
+				m.last++ // "member states"
+			}
+		case h.demonym:
+			i = h.last
+			continue // an adjective alone ("Ukrainian soil") names no actor
+		default:
+			m.place = f.isPlaceUse(h.first, h.last)
+		}
+		if !(m.sender && h.demonym) {
+			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
+		}
+		if m.last < h.last {
+			m.last = h.last
+		}
+		f.take(m.first, m.last)
+		found = append(found, m)
+		i = m.last
+	}
+	return found
+}
+
+// isPlaceUse reports a country or city used as a place: after a place
+// preposition ("in Paris", "to Ukraine"), unless it owns something next
+// ("in Moscow's view").
+func (f *finder) isPlaceUse(first, last int) bool {
+	if f.fold(last+1) == "'s" {
+		return false
+	}
+	k := first - 1
+	if f.fold(k) == "the" {
+		k--
+	}
+	return k >= 0 && f.lex.places[f.fold(k)]
+}
+
+var _ = model.None

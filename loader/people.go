@@ -1,0 +1,227 @@
+package loader
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"standpoint/model"
+)
+
+// person is one real person across the corpus.
+type person struct {
+	key      string
+	name     string         // the best full name: most often written, diacritics preferred
+	names    map[string]int // full names as written, with counts
+	role     string
+	roles    []string // every role seen, for role-only mentions
+	nation   *entry   // the government or organisation the person speaks for
+	mentions int
+}
+
+// personIndex finds people by full name, surname or lexicon alias. It is
+// built before the second pass and only read during it.
+type personIndex struct {
+	byKey     map[string]*person
+	bySurname map[string][]*person
+	all       []*person
+}
+
+func newPersonIndex() *personIndex {
+	return &personIndex{byKey: map[string]*person{}, bySurname: map[string][]*person{}}
+}
+
+// nameKey folds spelling variants together: accents, case, doubled letters
+// and the "-iy" ending ("Zelenskyy", "Zelenskiy" → "zelensky").
+func nameKey(name string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ReplaceAll(model.Fold(name), "-", " ")) {
+		var b strings.Builder
+		var prev rune
+		for _, r := range w {
+			if !unicode.IsLetter(r) || r == prev {
+				prev = r
+				continue
+			}
+			b.WriteRune(r)
+			prev = r
+		}
+		word := b.String()
+		if strings.HasSuffix(word, "iy") {
+			word = strings.TrimSuffix(word, "iy") + "y"
+		}
+		if word != "" {
+			words = append(words, word)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func surnameKey(name string) string {
+	key := nameKey(name)
+	return key[strings.LastIndexByte(key, ' ')+1:]
+}
+
+// lookup finds the person a name stands for: a full name or alias, or a
+// surname that only one known person has.
+func (ix *personIndex) lookup(name string) *person {
+	key := nameKey(name)
+	if key == "" {
+		return nil
+	}
+	if p := ix.byKey[key]; p != nil {
+		return p
+	}
+	if !strings.Contains(key, " ") {
+		if candidates := ix.bySurname[key]; len(candidates) == 1 {
+			return candidates[0]
+		} else if len(candidates) > 1 {
+			best := candidates[0]
+			for _, c := range candidates[1:] {
+				if c.mentions > best.mentions {
+					best = c
+				}
+			}
+			return best
+		}
+	}
+	return nil
+}
+
+func (ix *personIndex) add(p *person) {
+	ix.byKey[p.key] = p
+	ix.all = append(ix.all, p)
+	if strings.Contains(p.key, " ") {
+		s := surnameKey(p.key)
+		ix.bySurname[s] = append(ix.bySurname[s], p)
+	}
+}
+
+func (ix *personIndex) alias(name string, p *person) {
+	if k := nameKey(name); k != "" && ix.byKey[k] == nil {
+		ix.byKey[k] = p
+		if strings.Contains(k, " ") {
+			s := surnameKey(k)
+			for _, q := range ix.bySurname[s] {
+				if q == p {
+					return
+				}
+			}
+			ix.bySurname[s] = append(ix.bySurname[s], p)
+		}
+	}
+}
+
+// lexiconPeople indexes the well-known figures of people.tsv.
+func lexiconPeople(lex *lexicon) *personIndex {
+	ix := newPersonIndex()
+	byName := map[string]*entry{}
+	for _, e := range lex.entries {
+		byName[e.name] = e
+	}
+	for _, pe := range lex.people {
+		p := &person{key: nameKey(pe.name), name: pe.name, names: map[string]int{}, role: pe.role,
+			roles: []string{pe.role}, nation: byName[pe.affiliation]}
+		ix.add(p)
+		for _, a := range pe.aliases {
+			ix.alias(a, p)
+		}
+	}
+	return ix
+}
+
+// personSighting is a named person found in the first pass.
+type personSighting struct {
+	name, role string
+	nation     *entry
+}
+
+// buildPersonIndex merges the first pass's sightings with the lexicon: one
+// person per full name, then surnames and titled single names attached to
+// the person they name.
+func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
+	ix := lexiconPeople(lex)
+	// Full names first, so that a surname seen alone can find its owner.
+	sort.SliceStable(sightings, func(i, j int) bool {
+		return strings.Count(nameKey(sightings[i].name), " ") > strings.Count(nameKey(sightings[j].name), " ")
+	})
+	for _, s := range sightings {
+		p := ix.lookup(s.name)
+		if p == nil || strings.Contains(nameKey(s.name), " ") && nameKey(s.name) != p.key && ix.byKey[nameKey(s.name)] == nil {
+			p = &person{key: nameKey(s.name), name: s.name, names: map[string]int{}}
+			ix.add(p)
+		}
+		p.mentions++
+		if strings.Contains(nameKey(s.name), " ") {
+			p.names[s.name]++
+			ix.alias(s.name, p)
+		}
+		if s.role != "" {
+			if !containsFold(p.roles, s.role) {
+				p.roles = append(p.roles, s.role)
+			}
+			if p.role == "" || p.names[s.name] > 0 && len(p.roles) == 1 {
+				p.role = s.role
+			}
+		}
+		if p.nation == nil && s.nation != nil {
+			p.nation = s.nation
+		}
+	}
+	for _, p := range ix.all {
+		p.name = bestName(p)
+		if len(p.roles) > 1 && p.role == p.roles[0] {
+			p.role = p.roles[1] // a role written in the corpus beats the lexicon's
+		}
+	}
+	return ix
+}
+
+// bestName prefers the full name written most often, then the one with
+// diacritics ("Radosław" over "Radoslaw"), then the lexicon's.
+func bestName(p *person) string {
+	best, bestCount := p.name, -1
+	if strings.Contains(p.name, " ") {
+		bestCount = 0
+	}
+	for name, count := range p.names {
+		if count > bestCount || count == bestCount && (hasDiacritics(name) && !hasDiacritics(best) || hasDiacritics(name) == hasDiacritics(best) && name < best) {
+			best, bestCount = name, count
+		}
+	}
+	return best
+}
+
+func hasDiacritics(s string) bool { return model.Fold(s) != strings.ToLower(s) }
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if model.Fold(x) == model.Fold(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleMatches reports whether a person's roles fit a role-only mention:
+// the role's head word, and its nation when the mention names one.
+func (p *person) roleMatches(head string, nation *entry) bool {
+	if nation != nil && p.nation != nil && p.nation != nation {
+		return false
+	}
+	for _, r := range p.roles {
+		for _, w := range strings.Fields(model.Fold(r)) {
+			if w == head {
+				if nation == nil || p.nation == nation || strings.Contains(model.Fold(r), model.Fold(nation.name)) {
+					return true
+				}
+				for _, d := range nation.demonyms {
+					if strings.Contains(model.Fold(r), model.Fold(d)) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}

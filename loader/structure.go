@@ -1,0 +1,175 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"standpoint/model"
+)
+
+// sentence is one sentence of article text, ready for analysis.
+type sentence struct {
+	span
+	paragraph int
+	heading   bool // a headline or subheading line
+}
+
+// structure is what the layout of a file says: title, source and the
+// sentences of real article text, with page furniture left out.
+type structure struct {
+	title     string
+	source    string
+	sentences []sentence
+}
+
+var (
+	attributionMarker = regexp.MustCompile(`^\[(?:Attribution|Source|Via|Credit)s?:\s*([^\]]{1,60})\]$`)
+	inlineAttribution = regexp.MustCompile(`\[(?:Attribution|Source|Via)s?:\s*([^\]]{1,60})\]`)
+	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
+	byline            = regexp.MustCompile(`^(?i:by)\s+(.{2,60}?)(?:\s+(?i:staff|reporters?|correspondents?|news desk))?$`)
+	accordingTo       = regexp.MustCompile(`(?:According to|according to|reported by|told|reports?|reported) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})`)
+)
+
+// readStructure finds the title, the source and the article's sentences.
+func readStructure(text string, lex *lexicon) structure {
+	var st structure
+	lines := splitLines(text)
+	seen := map[string]bool{}
+	inTeasers := false
+	paragraph := 0
+	for _, ln := range lines {
+		if ln.text == "" {
+			continue
+		}
+		key := model.Fold(ln.text)
+		bare := strings.Trim(key, " .:!?…-–—|•·*#>")
+		switch {
+		case lex.widgets.MatchString(bare):
+			if lex.teasers.MatchString(bare) {
+				inTeasers = true
+			}
+			continue
+		case seen[key]:
+			continue // a headline or paragraph repeated by the page layout
+		}
+		seen[key] = true
+		if m := attributionMarker.FindStringSubmatch(ln.text); m != nil {
+			st.noteSource(m[1])
+			continue
+		}
+		if m := byline.FindStringSubmatch(ln.text); m != nil && wordCount(ln.text) <= 8 {
+			if src := lex.sourceIn(m[1]); src != "" {
+				st.noteSource(src)
+			}
+			continue
+		}
+		headlineShaped := isHeadlineShaped(ln.text)
+		if inTeasers && headlineShaped {
+			continue // a teaser for another article
+		}
+		inTeasers = false
+		if headlineShaped && wordCount(ln.text) <= 3 && st.title != "" {
+			continue // a lone label such as a section name
+		}
+		if st.title == "" && headlineShaped {
+			st.title = ln.text
+		}
+		if m := dateline.FindStringSubmatch(ln.text); m != nil {
+			if src := lex.sourceIn(m[1]); src != "" {
+				st.noteSource(src)
+			}
+		}
+		paragraph++
+		if headlineShaped {
+			st.sentences = append(st.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
+			continue
+		}
+		for _, sp := range sentenceSpans(text, ln.span, lex.abbreviations) {
+			body := text[sp.start:sp.end]
+			if m := attributionMarker.FindStringSubmatch(body); m != nil {
+				st.noteSource(m[1])
+				continue
+			}
+			if m := inlineAttribution.FindStringSubmatch(body); m != nil {
+				st.noteSource(m[1])
+			}
+			for _, m := range accordingTo.FindAllStringSubmatch(body, -1) {
+				if src := lex.sourceIn(m[1]); src != "" {
+					st.noteSource(src)
+				}
+			}
+			if !hasWord(body) {
+				continue
+			}
+			st.sentences = append(st.sentences, sentence{span: sp, paragraph: paragraph})
+		}
+	}
+	if st.title == "" && len(st.sentences) > 0 {
+		first := st.sentences[0]
+		st.title = shortTitle(text[first.start:first.end])
+	}
+	return st
+}
+
+func (st *structure) noteSource(s string) {
+	if st.source == "" {
+		st.source = strings.TrimSpace(s)
+	}
+}
+
+// sourceIn returns the news outlet that s names, if any.
+func (lex *lexicon) sourceIn(s string) string {
+	words := strings.Fields(model.Fold(s))
+	for n := len(words); n > 0; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			if src, ok := lex.sources[strings.Join(words[i:i+n], " ")]; ok {
+				return src
+			}
+		}
+	}
+	return ""
+}
+
+// isHeadlineShaped reports a line that reads as a headline: short enough,
+// and not ending like a sentence of prose.
+func isHeadlineShaped(s string) bool {
+	n := wordCount(s)
+	if n == 0 || n > 30 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
+	return !strings.ContainsRune(".!…:;,", last)
+}
+
+func wordCount(s string) int {
+	return len(strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' }))
+}
+
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// shortTitle makes a title from a first sentence: its first words, cut at a
+// word boundary.
+func shortTitle(s string) string {
+	const maxRunes = 80
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= maxRunes {
+		return s
+	}
+	cut := 0
+	for i := range s {
+		if utf8.RuneCountInString(s[:i]) > maxRunes {
+			break
+		}
+		if s[i] == ' ' {
+			cut = i
+		}
+	}
+	if cut == 0 {
+		cut = len(s)
+	}
+	return strings.TrimRight(s[:cut], ",;:") + "…"
+}

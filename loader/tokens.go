@@ -1,0 +1,149 @@
+package loader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"standpoint/model"
+)
+
+// token is a word or a punctuation mark of an article, with its byte span.
+type token struct {
+	start, end int    // byte offsets into the article text
+	text       string // as written
+	fold       string // lowercase, accents stripped, curly apostrophes straightened
+	word       bool
+	cap        bool // a word that starts with an upper-case letter
+	allCaps    bool // a word of two or more letters, all upper case ("NATO", "U.S.")
+	quoted     bool // inside a direct quote
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// tokenize splits s into tokens whose offsets are base plus their position
+// in s. Words keep inner hyphens ("no-fly") and apostrophes ("won't"), but a
+// possessive "'s" is a token of its own; initialisms keep their stops
+// ("U.S.").
+func tokenize(s string, base int) []token {
+	var tokens []token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			tokens = append(tokens, newToken(s[i:i+size], base+i, false))
+			i += size
+			continue
+		}
+		end := wordEnd(s, i)
+		word := s[i:end]
+		// A possessive 's splits off so that "Moscow's" names Moscow.
+		if n := len(word); n > 2 {
+			if last, lsize := utf8.DecodeLastRuneInString(word); last == 's' || last == 'S' {
+				if ap, asize := utf8.DecodeLastRuneInString(word[:n-lsize]); isApostrophe(ap) {
+					cut := n - lsize - asize
+					tokens = append(tokens, newToken(word[:cut], base+i, true))
+					tokens = append(tokens, newToken(word[cut:], base+i+cut, true))
+					i = end
+					continue
+				}
+			}
+		}
+		tokens = append(tokens, newToken(word, base+i, true))
+		i = end
+	}
+	return tokens
+}
+
+// wordEnd finds where the word starting at i ends.
+func wordEnd(s string, i int) int {
+	j := i
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		// Inner hyphen, apostrophe or stop: part of the word when a letter follows
+		// ("Putin-Zelensky" stays one token here; names split it later).
+		if r == '-' || isApostrophe(r) || r == '.' {
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			if j+size < len(s) && isWordRune(next) && (r != '.' || isInitialism(s[i:j])) {
+				j += size
+				continue
+			}
+			// The final stop of an initialism ("U.S.") belongs to it.
+			if r == '.' && strings.Contains(s[i:j], ".") && isInitialism(s[i:j]) {
+				j += size
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitialism reports single letters joined by stops: "U", "U.S", "e.g".
+func isInitialism(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func newToken(text string, start int, word bool) token {
+	t := token{start: start, end: start + len(text), text: text, fold: model.Fold(text), word: word}
+	if word {
+		first, _ := utf8.DecodeRuneInString(text)
+		t.cap = unicode.IsUpper(first)
+		letters, upper := 0, 0
+		for _, r := range text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		t.allCaps = letters >= 2 && upper == letters
+	}
+	return t
+}
+
+// foldedText joins the tokens' folded forms with single spaces and returns,
+// for each token, where its form starts in that text, so that a regular
+// expression match can be mapped back to tokens.
+func foldedText(tokens []token) (string, []int) {
+	var b strings.Builder
+	starts := make([]int, len(tokens))
+	for i, t := range tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		starts[i] = b.Len()
+		b.WriteString(t.fold)
+	}
+	return b.String(), starts
+}
+
+// tokenAt returns the index of the token that covers byte pos of a folded text.
+func tokenAt(starts []int, pos int) int {
+	lo, hi := 0, len(starts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if starts[mid] <= pos {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
