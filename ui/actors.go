@@ -25,6 +25,7 @@ type actorsPane struct {
 	seq      int          // number of the latest query sent to the filter
 	matches  []actorMatch // the rows while filtered
 	filtered bool         // rows are matches, not every actor
+	shownSeq int          // the query number the rows are for
 }
 
 func newActorsPane(ix *corpusIndex, st *Styles) *actorsPane {
@@ -79,9 +80,7 @@ func (p *actorsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case filterResultsMsg:
 		if msg.seq == p.seq { // older queries' results are stale
-			p.matches, p.filtered = msg.matches, true
-			p.list.setN(len(msg.matches))
-			p.list.set(0)
+			p.showMatches(msg.matches)
 		}
 	case tea.KeyPressMsg:
 		if p.typing {
@@ -116,6 +115,11 @@ func (p *actorsPane) typeKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, p.keys.Accept):
 		p.typing = false
 		p.list.setHeight(p.listHeight())
+		if p.query != "" && p.shownSeq != p.seq {
+			// Enter must act on what was typed, not on rows still showing
+			// an older query: finish this one filter run here.
+			p.showMatches(p.ix.search.filter(p.query))
+		}
 		return p.open()
 	case key.Matches(k, p.keys.DeleteChar):
 		if p.query != "" {
@@ -132,6 +136,12 @@ func (p *actorsPane) typeKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+func (p *actorsPane) showMatches(ms []actorMatch) {
+	p.matches, p.filtered, p.shownSeq = ms, true, p.seq
+	p.list.setN(len(ms))
+	p.list.set(0)
+}
+
 // setQuery starts a filter run for the new query; an empty one shows every
 // actor at once.
 func (p *actorsPane) setQuery(q string) tea.Cmd {
@@ -139,7 +149,7 @@ func (p *actorsPane) setQuery(q string) tea.Cmd {
 	p.seq++
 	p.list.setHeight(p.listHeight())
 	if q == "" {
-		p.matches, p.filtered = nil, false
+		p.matches, p.filtered, p.shownSeq = nil, false, p.seq
 		p.list.setN(len(p.ix.names))
 		p.list.set(0)
 		return nil

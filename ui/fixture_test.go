@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -228,3 +229,9 @@ func send(t testing.TB, a *App, msg tea.Msg) (quit bool) {
 	}
 	return quit
 }
+
+type modelCorpus = model.Corpus
+
+var errLoad = errors.New("no articles here")
+
+func windowSize(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }

@@ -110,7 +110,7 @@ func buildStyles(p palette, h help.Styles) Styles {
 		TitleFocused: fg(plain.Bold(true), p.accent),
 		Dim:          fg(plain, p.dim),
 		Bold:         plain.Bold(true),
-		Match:        fg(plain.Bold(true).Underline(true), p.match),
+		Match:        fg(plain.Bold(true).Italic(true), p.match),
 		Prompt:       fg(plain.Bold(true), p.accent),
 		Header:       plain.Bold(true),
 		Error:        fg(plain.Bold(true), p.errc),
@@ -128,13 +128,15 @@ func buildStyles(p palette, h help.Styles) Styles {
 		s.SelectedDim = bg(plain, p.selectBg)
 	} else {
 		s.Selected = plain.Reverse(true)
-		s.SelectedDim = plain.Underline(true)
+		s.SelectedDim = plain.Bold(true)
 	}
 	for _, st := range allStances() {
 		c := p.stance[st]
 		if c == nil {
-			// Without colour, evidence is underlined and the current one reversed.
-			s.stance[st] = plain.Underline(st != model.None)
+			// Without colour, evidence is bold and the current one reversed.
+			// (Not underline: lipgloss underlines rune by rune, which splits
+			// emoji flags and breaks width measurement.)
+			s.stance[st] = plain.Bold(st != model.None)
 			s.stanceActive[st] = plain.Reverse(true)
 			continue
 		}

@@ -1,0 +1,254 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func TestFocusCycling(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	steps := []struct {
+		key  string
+		want paneID
+	}{
+		{"tab", paneActors}, {"tab", paneMatrix}, {"tab", paneReader}, {"tab", paneArticles},
+		{"shift+tab", paneReader}, {"shift+tab", paneMatrix},
+		{"1", paneArticles}, {"4", paneReader}, {"2", paneActors}, {"3", paneMatrix},
+	}
+	for _, s := range steps {
+		press(t, a, s.key)
+		if a.focused != s.want {
+			t.Fatalf("after %q focus is %d, want %d", s.key, a.focused, s.want)
+		}
+	}
+}
+
+func TestSearchTypesQAndEscClears(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "2", "/")
+	if !a.actors.Filtering() {
+		t.Fatal("/ did not start the search")
+	}
+	if press(t, a, "q") {
+		t.Fatal("q quit while typing a search")
+	}
+	if a.actors.query != "q" {
+		t.Fatalf("query = %q, want q", a.actors.query)
+	}
+	press(t, a, "backspace")
+	typeText(t, a, "sikorski")
+	if got := a.actors.Selected(); got != actorIndex(t, a.ix.corpus, "sikorski") {
+		t.Fatalf("search sikorski selects %q", a.ix.names[got])
+	}
+	if a.actors.list.n != 1 {
+		t.Errorf("sikorski matches %d actors, want 1", a.actors.list.n)
+	}
+	press(t, a, "esc")
+	if a.actors.Filtering() || a.actors.query != "" || a.actors.list.n != len(a.ix.names) {
+		t.Fatalf("esc left query %q with %d rows", a.actors.query, a.actors.list.n)
+	}
+	if !press(t, a, "q") {
+		t.Fatal("q after the search did not quit")
+	}
+}
+
+func TestSearchFoldsAccentsAndIgnoresWordOrder(t *testing.T) {
+	ix := newCorpusIndex(fixtureCorpus())
+	cases := map[string]string{
+		"sikorski":        "Radosław Sikorski",
+		"radoslaw":        "Radosław Sikorski",
+		"melenchon":       "Jean-Luc Mélenchon",
+		"macron emmanuel": "Emmanuel Macron",
+		"李明":              "李明",
+		"volunteer":       "🇺🇦 Volunteer Corps",
+		"alliance":        "NATO", // an alias
+	}
+	for q, want := range cases {
+		ms := ix.search.filter(q)
+		if len(ms) == 0 || ix.names[ms[0].actor] != want {
+			var got []string
+			for _, m := range ms {
+				got = append(got, ix.names[m.actor])
+			}
+			t.Errorf("search %q = %v, want %q first", q, got, want)
+		}
+	}
+	if ms := ix.search.filter("   "); ms != nil {
+		t.Errorf("blank query matched %d", len(ms))
+	}
+}
+
+func TestSearchHighlightsRunesNotBytes(t *testing.T) {
+	ix := newCorpusIndex(fixtureCorpus())
+	ms := ix.search.filter("sikorski")
+	if len(ms) == 0 {
+		t.Fatal("no match")
+	}
+	name := []rune(ix.names[ms[0].actor]) // "Radosław Sikorski": ł is two bytes
+	var got strings.Builder
+	for _, r := range ms[0].nameRunes {
+		got.WriteRune(name[r])
+	}
+	if got.String() != "Sikorski" {
+		t.Errorf("highlighted %q, want Sikorski", got.String())
+	}
+}
+
+func TestStaleFilterResultsDropped(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "2", "/")
+	stale := a.actors.setQuery("tusk") // its result arrives after a newer query
+	typeText(t, a, "x")
+	send(t, a, stale())
+	if a.actors.query != "tuskx" {
+		t.Fatalf("query = %q", a.actors.query)
+	}
+	for i := 0; i < a.actors.list.n; i++ {
+		if a.ix.names[a.actors.actorAt(i)] == "Donald Tusk" {
+			t.Fatal("stale results for tusk were shown for tuskx")
+		}
+	}
+}
+
+func TestStepThroughEvidence(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "4")
+	want := []string{sSikorskiOpen, sTuskRules, sPolandRules, sSikorskiOpen}
+	for _, w := range want {
+		press(t, a, "n")
+		if got := a.currentEvidence(); got != w {
+			t.Fatalf("n: on %q, want %q", got, w)
+		}
+	}
+	press(t, a, "N")
+	if got := a.currentEvidence(); got != sPolandRules {
+		t.Fatalf("N wrapped to %q", got)
+	}
+	if !strings.Contains(a.notice, "Government of Poland") || !strings.Contains(a.notice, "Rules out") {
+		t.Errorf("status does not say who: %q", a.notice)
+	}
+}
+
+// currentEvidence is the raw text of the span n/N is on.
+func (a *App) currentEvidence() string {
+	r := a.reader
+	if r.hit < 0 {
+		return ""
+	}
+	sp := a.ix.spans[r.article][r.active[r.hit].span]
+	return a.ix.corpus.Articles[r.article].Text[sp.start:sp.end]
+}
+
+func TestArticleStepping(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "]", "]")
+	if a.reader.Article() != 2 || a.articles.Selected() != 2 {
+		t.Fatalf("after ]] article %d, list %d", a.reader.Article(), a.articles.Selected())
+	}
+	press(t, a, "]", "]", "]")
+	if a.reader.Article() != 3 {
+		t.Fatalf("] past the end: article %d", a.reader.Article())
+	}
+	press(t, a, "[")
+	if a.reader.Article() != 2 {
+		t.Fatalf("[: article %d", a.reader.Article())
+	}
+	press(t, a, "1", "g", "j")
+	if a.reader.Article() != 1 {
+		t.Fatalf("j in Articles: reader shows %d", a.reader.Article())
+	}
+}
+
+func TestSelectingActorFiltersReader(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	scholz := actorIndex(t, a.ix.corpus, "scholz")
+	press(t, a, "2")
+	for a.actors.Selected() != scholz {
+		press(t, a, "j")
+	}
+	press(t, a, "enter")
+	if a.focused != paneReader || a.reader.Actor() != scholz || a.reader.Article() != 1 {
+		t.Fatalf("focus %d actor %d article %d", a.focused, a.reader.Actor(), a.reader.Article())
+	}
+	if len(a.reader.active) != 1 || a.currentEvidence() != sScholzOpposes {
+		t.Fatalf("reader highlights %d, on %q", len(a.reader.active), a.currentEvidence())
+	}
+	press(t, a, "a")
+	if a.reader.Actor() != -1 || len(a.reader.active) != 4 { // the Commission's none is not highlighted
+		t.Fatalf("a: actor %d, %d highlights", a.reader.Actor(), len(a.reader.active))
+	}
+}
+
+func TestGridEnterOpensCell(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "3", "v", "l", "enter") // Sikorski, article 2
+	if a.reader.Article() != 1 || a.reader.Actor() != actorIndex(t, a.ix.corpus, "sikorski") {
+		t.Fatalf("article %d actor %d", a.reader.Article(), a.reader.Actor())
+	}
+	if a.currentEvidence() != sSikorskiSup {
+		t.Fatalf("on %q", a.currentEvidence())
+	}
+}
+
+func TestHostileTextNeverReachesTheScreen(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		a := newTestApp(t, size[0], size[1])
+		press(t, a, "]", "]", "]", "4", "n")
+		views := []string{a.View().Content}
+		press(t, a, "2", "/")
+		typeText(t, a, "kremlin")
+		views = append(views, a.View().Content)
+		press(t, a, "esc", "w")
+		views = append(views, a.View().Content)
+		for _, v := range views {
+			for _, bad := range []string{"\x1b]52", "\x1b[2J", "\u202e", "\r", "\x07", "aGVsbG8="} {
+				if strings.Contains(v, bad) {
+					t.Errorf("%dx%d view contains %q", size[0], size[1], bad)
+				}
+			}
+			// With plain styles lipgloss emits only SGR sequences: anything
+			// else would have come from a file.
+			if s := ansi.Strip(v); strings.ContainsRune(s, 0x1b) {
+				t.Errorf("non-SGR escape in view")
+			}
+		}
+		if !strings.Contains(ansi.Strip(views[0]), "The Kremlin opposes any deployment of Western") {
+			t.Errorf("hostile article text not shown:\n%s", ansi.Strip(views[0]))
+		}
+	}
+}
+
+func TestLoadErrorWithoutCorpus(t *testing.T) {
+	a := newApp(func(func(int, int)) (*modelCorpus, error) { return nil, errLoad }, Options{}, true)
+	send(t, a, windowSize(80, 24))
+	send(t, a, a.loadCmd()())
+	if !strings.Contains(ansi.Strip(a.View().Content), "no articles here") {
+		t.Fatalf("error not shown:\n%s", a.View().Content)
+	}
+	if press(t, a, "j") {
+		t.Fatal("j quit")
+	}
+	if !press(t, a, "q") {
+		t.Fatal("q did not quit the error screen")
+	}
+}
+
+func TestLoaderPanicBecomesError(t *testing.T) {
+	a := newApp(func(func(int, int)) (*modelCorpus, error) { panic("boom") }, Options{}, true)
+	send(t, a, windowSize(80, 24))
+	send(t, a, a.loadCmd()())
+	if !strings.Contains(ansi.Strip(a.View().Content), "boom") {
+		t.Fatalf("panic not shown:\n%s", a.View().Content)
+	}
+}
+
+func TestProgressShown(t *testing.T) {
+	a := newApp(nil, Options{}, true)
+	send(t, a, windowSize(80, 24))
+	send(t, a, loadProgressMsg{done: 3, total: 7})
+	if !strings.Contains(ansi.Strip(a.View().Content), "3/7 files") {
+		t.Fatalf("progress not shown:\n%s", a.View().Content)
+	}
+}
