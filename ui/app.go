@@ -70,7 +70,7 @@ func newApp(load LoadFunc, opt Options, noColor bool) *App {
 		help: help.New(), load: load, loading: true}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
-	a.setCorpus(nil)
+	a.setIndex(newCorpusIndex(nil))
 	return a
 }
 
@@ -81,18 +81,17 @@ func (a *App) restyle() {
 	a.spin.Style = a.styles.Spinner
 }
 
-// setCorpus builds the index and the panes for a loaded corpus.
-func (a *App) setCorpus(c *model.Corpus) {
-	a.ix = newCorpusIndex(c)
+// setIndex builds the panes for a loaded corpus.
+func (a *App) setIndex(ix *corpusIndex) {
+	a.ix = ix
+	c := ix.corpus
 	a.articles = newArticlesPane(a.ix, &a.styles)
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
 	a.warnings = a.warnings[:0]
-	if c != nil {
-		for _, w := range c.Warnings {
-			a.warnings = append(a.warnings, model.CleanLine(w))
-		}
+	for _, w := range c.Warnings {
+		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
 	a.focus(a.focused)
 	a.layout()

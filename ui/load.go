@@ -24,7 +24,11 @@ func (a *App) loadCmd() tea.Cmd {
 				progress(done, total)
 			}
 		})
-		return loadedMsg{corpus: c, err: err}
+		msg = loadedMsg{corpus: c, err: err}
+		if c != nil && len(c.Articles) > 0 {
+			msg = loadedMsg{corpus: c, index: newCorpusIndex(c), err: err}
+		}
+		return msg
 	}
 }
 
@@ -36,7 +40,11 @@ func (a *App) loaded(msg loadedMsg) {
 		a.fatal = msg.err
 		return
 	}
-	a.setCorpus(msg.corpus)
+	ix := msg.index
+	if ix == nil {
+		ix = newCorpusIndex(msg.corpus)
+	}
+	a.setIndex(ix)
 	if msg.err != nil {
 		a.warnings = append(a.warnings, msg.err.Error())
 	}

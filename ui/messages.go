@@ -5,9 +5,11 @@ import "standpoint/model"
 // loadProgressMsg reports files finished while the corpus loads.
 type loadProgressMsg struct{ done, total int }
 
-// loadedMsg carries the load's result.
+// loadedMsg carries the load's result, with its index already built off the
+// UI goroutine.
 type loadedMsg struct {
 	corpus *model.Corpus
+	index  *corpusIndex
 	err    error
 }
 
