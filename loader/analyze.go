@@ -86,6 +86,10 @@ func (a *analyzer) sentence(i int) {
 	mentions := f.find()
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
+		if m.kind == roleMention && m.actor == nil {
+			// Someone the corpus does not name: "the minister" after it is them, not another minister.
+			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
+		}
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.start:sp.end], Start: sp.start, End: sp.end, Stance: model.None}
 	for _, m := range mentions {
@@ -98,6 +102,12 @@ func (a *analyzer) sentence(i int) {
 		}
 		if m.kind != pronounMention && (m.kind != roleMention || m.nation != nil) {
 			s.surfaces = append(s.surfaces, m.surface)
+		}
+		if m.kind == personMention {
+			s.surfaces = append(s.surfaces, m.name) // the name as written, without its title
+			if words := strings.Fields(m.name); len(words) > 1 {
+				s.surfaces = append(s.surfaces, words[len(words)-1]) // and the surname alone
+			}
 		}
 		if m.kind == personMention || m.kind == roleMention {
 			a.recent = append(a.recent, m.actor)
@@ -124,6 +134,12 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 	case roleMention:
 		return a.resolveRole(m)
 	case pronounMention:
+		if m.nationOf {
+			if a.antecedent != nil && a.antecedent.nation() != nil {
+				return entityRef(a.antecedent.nation())
+			}
+			return nil
+		}
 		return a.antecedent
 	}
 	return nil
@@ -136,6 +152,9 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 	head := words[len(words)-1]
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		if p := a.recent[k].person; p != nil && p.roleMatches(head, m.nation) {
+			if a.recent[k].key == "" {
+				return nil // an unnamed holder of the role
+			}
 			return a.recent[k]
 		}
 	}
@@ -179,6 +198,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case a.lex.reporting[t.fold]:
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
+				if quoteEndsAt(tokens, m.first-1) {
+					add(m, 0, m.first-1) // "“…,” Scholz told reporters"
+				}
 			} else if m := startsAt[k+1]; m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Kirby
 			}
@@ -214,9 +236,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
 // a statement noun owned by the mention ("X's remarks underscored").
 func subjectBefore(tokens []token, k int, endsAt map[int]*mention, lex *lexicon) *mention {
-	for steps := 0; k >= 0 && steps < 4 && isGapWord(tokens[k]); steps++ {
-		k--
-	}
+	k = skipGap(tokens, k, 0)
 	if k < 0 {
 		return nil
 	}
@@ -227,7 +247,15 @@ func subjectBefore(tokens []token, k int, endsAt map[int]*mention, lex *lexicon)
 	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt[k-2]
 	case t.fold == ",":
-		return endsAt[k-1]
+		if m := endsAt[k-1]; m != nil {
+			return m
+		}
+		// "Meloni, speaking after a meeting in Rome, said"
+		for j := k - 1; j > 0 && j >= k-15; j-- {
+			if tokens[j].fold == "," {
+				return endsAt[j-1]
+			}
+		}
 	case lex.statement[t.fold]:
 		for j := k - 1; j >= max(0, k-3); j-- {
 			if tokens[j].fold == "'s" {
@@ -269,6 +297,14 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	} else {
 		a.quoteSpeaker = nil
 	}
+}
+
+// quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
+func quoteEndsAt(tokens []token, k int) bool {
+	if k >= 0 && tokens[k].fold == "," {
+		k--
+	}
+	return k >= 0 && (tokens[k].text == "”" || tokens[k].text == "\"" || tokens[k].text == "»")
 }
 
 var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,

@@ -44,24 +44,46 @@ func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mention
 	} else if !a.refersToTroops(sentenceIndex, text) {
 		return
 	}
-	var stance model.Stance
-	cue := -1
-	for _, rule := range a.lex.stances {
-		if loc := rule.re.FindStringIndex(text); loc != nil {
-			stance, cue = rule.stance, offset+tokenAt(starts, loc[0])
-			break
+	all := a.doc.tokens[sentenceIndex]
+	for _, c := range a.cues(text, starts) {
+		evidence.Stance = c.stance
+		evidence.Quoted = all[offset+c.first].quoted
+		for _, ref := range a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers) {
+			s := a.sightingOf(ref)
+			s.evidence = append(s.evidence, evidence)
 		}
 	}
-	if cue < 0 {
-		return
+}
+
+// cue is a stance phrase found in a clause, over tokens [first, last] of it.
+type cue struct {
+	stance      model.Stance
+	first, last int
+	owners      bool
+}
+
+// cues finds every stance phrase of a clause: the lexicon's rules in order,
+// each match kept unless an earlier rule already matched those words.
+func (a *analyzer) cues(text string, starts []int) []cue {
+	var found []cue
+	var taken [][2]int
+	for _, rule := range a.lex.stances {
+		if rule.fallback && len(found) > 0 {
+			continue
+		}
+		for _, loc := range rule.re.FindAllStringIndex(text, -1) {
+			overlaps := false
+			for _, t := range taken {
+				overlaps = overlaps || loc[0] < t[1] && t[0] < loc[1]
+			}
+			if overlaps {
+				continue
+			}
+			taken = append(taken, [2]int{loc[0], loc[1]})
+			found = append(found, cue{stance: rule.stance, owners: rule.owners, first: tokenAt(starts, loc[0]), last: tokenAt(starts, max(loc[0], loc[1]-1))})
+		}
 	}
-	all := a.doc.tokens[sentenceIndex]
-	evidence.Stance = stance
-	evidence.Quoted = all[cue].quoted
-	for _, ref := range a.holders(all, offset, offset+len(tokens)-1, cue, stance, mentions, speakers) {
-		s := a.sightingOf(ref)
-		s.evidence = append(s.evidence, evidence)
-	}
+	return found
 }
 
 // refersToTroops reports a clause that points back ("such a move") to
@@ -84,22 +106,22 @@ func (a *analyzer) refersToTroops(sentenceIndex int, text string) bool {
 // no plans"). A speaker reporting another's stance does not share it, unless
 // the subject is the speaker's own government. Countries whose troops are
 // ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
-func (a *analyzer) holders(tokens []token, first, last, cue int, stance model.Stance, mentions []*mention, speakers []speaker) []*actorRef {
+func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) []*actorRef {
 	var sp *actorRef
 	bestFrom := -1
 	for _, s := range speakers {
-		if s.from <= cue && cue <= s.to && s.from > bestFrom && s.at < cue {
+		if s.from <= at && at <= s.to && s.from > bestFrom && s.at < at {
 			sp, bestFrom = s.ref, s.from
 		}
 	}
 	if sp == nil && len(speakers) > 0 {
 		for _, s := range speakers {
-			if s.from <= cue && cue <= s.to {
+			if s.from <= at && at <= s.to {
 				sp = s.ref
 			}
 		}
 	}
-	if sp == nil && tokens[cue].quoted {
+	if sp == nil && tokens[at].quoted {
 		sp = a.quoteSpeaker
 	}
 	var out []*actorRef
@@ -110,11 +132,17 @@ func (a *analyzer) holders(tokens []token, first, last, cue int, stance model.St
 			out = append(out, r)
 		}
 	}
-	subjects := stanceSubjects(tokens, first, cue, mentions)
+	subjects := stanceSubjects(tokens, first, at, mentions)
 	for _, m := range subjects {
 		ref := m.actor
 		if m.kind == pronounMention && sp != nil && sp.person != nil {
-			ref = sp
+			ref = sp // "Trump said he will not send"
+			if m.nationOf {
+				ref = nil // "Fico said his government would not"
+				if n := sp.nation(); n != nil {
+					ref = entityRef(n)
+				}
+			}
 		}
 		add(ref)
 		if sp != nil && ref != nil && (ref.key == sp.key || sp.nation() != nil && ref.entry == sp.nation()) {
@@ -124,12 +152,41 @@ func (a *analyzer) holders(tokens []token, first, last, cue int, stance model.St
 	if len(subjects) == 0 {
 		add(sp)
 	}
-	if stance == model.RulesOut || stance == model.Supports {
-		for _, ref := range senders(tokens, first, last, mentions) {
-			add(ref)
+	if c.owners {
+		for _, s := range senders(tokens, first, last, mentions) {
+			if s.at >= at-senderReach && s.at <= at+senderReach {
+				add(s.ref) // troops named near the at are the ones it is about
+			}
 		}
 	}
 	return out
+}
+
+// senderReach is how many tokens from a cue the troops it is about may be named.
+const senderReach = 12
+
+// skipGap walks back from token k over auxiliaries, adverbs and a short
+// parenthetical (", by contrast,") to where a subject would end.
+func skipGap(tokens []token, k, first int) int {
+	for steps := 0; k >= first && steps < 8; steps++ {
+		switch {
+		case isGapWord(tokens[k]):
+			k--
+		case tokens[k].fold == ",":
+			j := k - 1
+			for j > first && j >= k-4 && tokens[j].word && !tokens[j].cap {
+				j--
+			}
+			if j < k-1 && j >= first && tokens[j].fold == "," {
+				k = j - 1 // ", by contrast,"
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // stanceSubjects finds the subject just before the cue, with any actors
@@ -137,14 +194,11 @@ func (a *analyzer) holders(tokens []token, first, last, cue int, stance model.St
 func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*mention {
 	endsAt := map[int]*mention{}
 	for _, m := range mentions {
-		if m.actor != nil && !m.place && !m.sender {
+		if (m.actor != nil || m.kind == pronounMention) && !m.place && !m.sender {
 			endsAt[m.last] = m
 		}
 	}
-	k := cue - 1
-	for steps := 0; k >= first && steps < 5 && isGapWord(tokens[k]); steps++ {
-		k--
-	}
+	k := skipGap(tokens, cue-1, first)
 	m := endsAt[k]
 	if k < first || m == nil || m.possessive || m.first < first {
 		return nil
@@ -170,19 +224,24 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 // senders are the actors whose troops a clause is about: "U.S. troops",
 // "troops from the UK, France and Italy", "on the part of the United States
 // or NATO", "under NATO auspices".
-func senders(tokens []token, first, last int, mentions []*mention) []*actorRef {
+type sender struct {
+	ref *actorRef
+	at  int // the token that names it
+}
+
+func senders(tokens []token, first, last int, mentions []*mention) []sender {
 	startsAt := map[int]*mention{}
-	var out []*actorRef
+	var out []sender
 	for _, m := range mentions {
 		if m.actor == nil || m.first < first || m.last > last {
 			continue
 		}
 		startsAt[m.first] = m
 		if m.sender {
-			out = append(out, m.actor)
+			out = append(out, sender{m.actor, m.first})
 		}
 		if m.kind == entityMention && m.last+1 <= last && (tokens[m.last+1].fold == "auspices" || tokens[m.last+1].fold == "flag" || tokens[m.last+1].fold == "command") && m.first > 0 && tokens[m.first-1].fold == "under" {
-			out = append(out, m.actor)
+			out = append(out, sender{m.actor, m.first})
 		}
 	}
 	list := func(k int) {
@@ -195,7 +254,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []*actorRef {
 			if m == nil {
 				return
 			}
-			out = append(out, m.actor)
+			out = append(out, sender{m.actor, m.first})
 			k = m.last + 1
 			for k <= last && (tokens[k].fold == "," || tokens[k].fold == "and" || tokens[k].fold == "or") {
 				k++

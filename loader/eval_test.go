@@ -186,3 +186,24 @@ func TestGoldSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldHeldOut scores articles written for these tests, in other styles
+// than the samples (datelines, quotes, Markdown, traps), so that a rule
+// tuned to the samples shows up as a regression here.
+func TestGoldHeldOut(t *testing.T) {
+	c, err := Load([]string{"testdata/heldout"}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := loadGold(t, "testdata/gold_heldout.json")
+	sc := evaluate(c, gold, "testdata/heldout/")
+	for _, r := range sc.rows {
+		t.Log(r)
+	}
+	right := float64(sc.stanceRight) / float64(sc.goldActors)
+	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d",
+		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets)
+	if float64(sc.found) < 0.9*float64(sc.goldActors) || right < 0.8 || sc.falseStances > 3 || sc.notActors > 0 || sc.badOffsets > 0 {
+		t.Errorf("held-out score below the bar (found ≥90%%, stance ≥80%%, ≤3 false, no not_actors, exact offsets)")
+	}
+}

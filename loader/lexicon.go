@@ -36,8 +36,10 @@ type aliasHit struct {
 
 // stanceRule is one line of stances.txt.
 type stanceRule struct {
-	stance model.Stance
-	re     *regexp.Regexp
+	stance   model.Stance
+	re       *regexp.Regexp
+	fallback bool // counts only when no other rule matched the clause
+	owners   bool // the owners of the troops named beside the cue hold it too
 }
 
 // lexicon holds every word list, built once from the embedded files and
@@ -49,6 +51,8 @@ type lexicon struct {
 	people         []personEntry
 	titles         map[string]bool
 	titleModifiers map[string]bool
+	institutions   map[string]bool
+	pronounNations map[string]bool
 	roleHeads      map[string]bool
 	reporting      map[string]bool
 	statement      map[string]bool
@@ -109,6 +113,8 @@ func buildLexicon() (*lexicon, error) {
 		aliases:        map[string][]aliasHit{},
 		titles:         wordSet("titles.txt"),
 		titleModifiers: wordSet("title_modifiers.txt"),
+		institutions:   wordSet("institutions.txt"),
+		pronounNations: wordSet("pronoun_nations.txt"),
 		roleHeads:      wordSet("role_heads.txt"),
 		reporting:      wordSet("reporting_verbs.txt"),
 		statement:      wordSet("statement_nouns.txt"),
@@ -155,16 +161,18 @@ func buildLexicon() (*lexicon, error) {
 	deploy := alternation("deploy_verbs.txt")
 	var err error
 	for _, line := range lexiconLines("stances.txt") {
-		stance, pattern, ok := strings.Cut(line, "\t")
-		if !ok || !model.Stance(stance).Valid() {
+		cols := strings.Split(line, "\t")
+		stance, fallback := strings.CutSuffix(cols[0], "?")
+		if len(cols) < 2 || len(cols) > 3 || !model.Stance(stance).Valid() || len(cols) == 3 && cols[2] != "owners" {
 			return nil, fmt.Errorf("stances.txt: bad line %q", line)
 		}
+		pattern, owners := cols[1], len(cols) == 3
 		pattern = strings.NewReplacer("{T}", troops, "{D}", deploy).Replace(pattern)
 		re, err := regexp.Compile(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("stances.txt: %v", err)
 		}
-		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re})
+		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
 	if lex.troops, err = regexp.Compile(`\b` + troops + `\b`); err != nil {
 		return nil, err

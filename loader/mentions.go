@@ -27,6 +27,7 @@ type mention struct {
 	place       bool   // a place used as a place ("in Paris"): not an actor here
 	sender      bool   // the country whose troops these are ("U.S. troops")
 	possessive  bool   // followed by 's
+	nationOf    bool   // pronounMention: "his government", the person's nation
 	surface     string // the words as written, kept as an alias
 	actor       *actorRef
 }
@@ -153,7 +154,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 		return false
 	}
 	t := f.tokens[i]
-	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || stopCapitals[t.fold] {
+	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || stopCapitals[t.fold] || f.lex.institutions[t.fold] {
 		return false
 	}
 	if _, ok := f.lex.sources[t.fold]; ok {
@@ -176,8 +177,13 @@ func (f *finder) find() []*mention {
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
 	for i, t := range f.tokens {
-		if !f.taken[i] && (t.fold == "he" || t.fold == "she") {
+		switch {
+		case f.taken[i]:
+		case t.fold == "he" || t.fold == "she":
 			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text})
+		case (t.fold == "his" || t.fold == "her") && f.lex.pronounNations[f.fold(i+1)]:
+			found = append(found, &mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true})
+			f.take(i, i+1)
 		}
 	}
 	for _, m := range found {
@@ -321,6 +327,14 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		}
 		break
 	}
+	// "Estonia's Prime Minister": the country that owns the title is part of it.
+	if start >= 2 && f.tokens[start-1].fold == "'s" {
+		for h := max(0, start-1-f.lex.maxAliasLen); h < start-1; h++ {
+			if hits[h] != nil && hits[h].last == start-2 && !f.taken[h] {
+				return h
+			}
+		}
+	}
 	return start
 }
 
@@ -409,11 +423,19 @@ func (f *finder) nationIn(first, last int, hits []*gazHit) *entry {
 func (f *finder) findRoles(hits []*gazHit) []*mention {
 	var found []*mention
 	for i := 0; i < len(f.tokens); i++ {
-		if f.taken[i] || f.fold(i) != "the" {
+		if f.taken[i] {
 			continue
 		}
 		k := i + 1
 		var nation *entry
+		if f.fold(i) != "the" {
+			// "Spain's defence minister": a country's title with no name after it.
+			h := hits[i]
+			if h == nil || h.demonym || f.fold(h.last+1) != "'s" {
+				continue
+			}
+			k = i
+		}
 		if k < len(hits) && hits[k] != nil && !f.taken[k] {
 			nation = hits[k].entry
 			k = hits[k].last + 1
@@ -463,6 +485,8 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			j++
 		}
 		switch {
+		case f.institutionAt(k) >= 0:
+			m.last = f.institutionAt(k) // "Russia's Foreign Ministry" speaks for Russia
 		case troopHeads[f.fold(k)] || troopHeads[f.fold(j)] && j > k:
 			m.sender = true
 		case f.lex.groupNouns[f.fold(k)] || (j == k+1 && f.lex.groupNouns[f.fold(j)]):
@@ -490,6 +514,20 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		i = m.last
 	}
 	return found
+}
+
+// institutionAt finds an institution noun at k or one or two words after
+// it ("Foreign Ministry", "Defence Ministry"), and returns its index or -1.
+func (f *finder) institutionAt(k int) int {
+	for j := k; j < len(f.tokens) && j <= k+2; j++ {
+		if !f.tokens[j].word || f.lex.groupNouns[f.fold(j)] || f.lex.reporting[f.fold(j)] {
+			return -1
+		}
+		if f.lex.institutions[f.fold(j)] {
+			return j
+		}
+	}
+	return -1
 }
 
 // isPlaceUse reports a country or city used as a place: after a place

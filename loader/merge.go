@@ -55,6 +55,9 @@ func mergeActors(results []articleResult) []model.Actor {
 	for _, m := range order {
 		a := m.actor
 		a.Name, a.Kind, a.Role = describe(m.ref)
+		if p := m.ref.person; p != nil && p.lexicon != "" {
+			m.aliases[p.lexicon] = true // the usual spelling of a name written otherwise
+		}
 		delete(m.aliases, a.Name)
 		a.Aliases = make([]string, 0, len(m.aliases))
 		for alias := range m.aliases {

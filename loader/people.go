@@ -17,6 +17,7 @@ type person struct {
 	roles    []string // every role seen, for role-only mentions
 	nation   *entry   // the government or organisation the person speaks for
 	mentions int
+	lexicon  string // the name people.tsv gives, when it knows the person
 }
 
 // personIndex finds people by full name, surname or lexicon alias. It is
@@ -120,7 +121,7 @@ func lexiconPeople(lex *lexicon) *personIndex {
 		byName[e.name] = e
 	}
 	for _, pe := range lex.people {
-		p := &person{key: nameKey(pe.name), name: pe.name, names: map[string]int{}, role: pe.role,
+		p := &person{key: nameKey(pe.name), name: pe.name, lexicon: pe.name, names: map[string]int{}, role: pe.role,
 			roles: []string{pe.role}, nation: byName[pe.affiliation]}
 		ix.add(p)
 		for _, a := range pe.aliases {
