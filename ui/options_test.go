@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"image/color"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"standpoint/model"
+)
+
+func TestNoColorHasNoColours(t *testing.T) {
+	a := newTestApp(t, 120, 40) // built with noColor
+	press(t, a, "4", "n")
+	v := a.View().Content
+	if strings.Contains(v, "38;") || strings.Contains(v, "48;") {
+		t.Error("NO_COLOR view has colour sequences")
+	}
+	for _, g := range []string{"◐", "■"} {
+		if !strings.Contains(v, g) {
+			t.Errorf("glyph %s missing without colour", g)
+		}
+	}
+}
+
+func TestThemeOptionOverridesBackground(t *testing.T) {
+	c := fixtureCorpus()
+	load := func(func(int, int)) (*model.Corpus, error) { return c, nil }
+	light := newApp(load, Options{Theme: "light"}, false)
+	send(t, light, tea.BackgroundColorMsg{Color: color.Black})
+	if light.dark {
+		t.Error("--theme light switched to dark on a dark background report")
+	}
+	guess := newApp(load, Options{}, false)
+	send(t, guess, tea.BackgroundColorMsg{Color: color.White})
+	if guess.dark {
+		t.Error("a white background did not select the light theme")
+	}
+}
+
+func TestMouseOnlyWhenEnabled(t *testing.T) {
+	for _, mouse := range []bool{false, true} {
+		c := fixtureCorpus()
+		a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Mouse: mouse}, true)
+		send(t, a, windowSize(120, 40))
+		send(t, a, a.loadCmd()())
+		r := a.geometry.panes[paneActors]
+		// Third actor row: border, then rows 0, 1, 2.
+		send(t, a, tea.MouseClickMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseLeft})
+		if got := a.focused == paneActors && a.actors.Selected() == 2; got != mouse {
+			t.Errorf("mouse=%v: click focused %d selected %d", mouse, a.focused, a.actors.Selected())
+		}
+		if (a.View().MouseMode != tea.MouseModeNone) != mouse {
+			t.Errorf("mouse=%v: view mouse mode %v", mouse, a.View().MouseMode)
+		}
+		send(t, a, tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseWheelDown})
+	}
+}
