@@ -41,11 +41,17 @@ func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mention
 	aboutTroops := a.lex.troops.MatchString(text)
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
-	} else if !a.refersToTroops(sentenceIndex, text) {
+	} else if !a.followsTroops(sentenceIndex) || a.lex.offTopic.MatchString(text) {
 		return
 	}
 	all := a.doc.tokens[sentenceIndex]
 	for _, c := range a.cues(text, starts) {
+		// Without troops of its own, a cue is about the troops of the sentences
+		// before only when it points back ("such a move") or has no object of
+		// its own ("Italy remains undecided.").
+		if !aboutTroops && !a.lex.anaphors.MatchString(text) && !endsClause(tokens, c.last) {
+			continue
+		}
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		for _, ref := range a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers) {
@@ -86,13 +92,21 @@ func (a *analyzer) cues(text string, starts []int) []cue {
 	return found
 }
 
-// refersToTroops reports a clause that points back ("such a move") to
-// troops named in one of the two sentences before, and is not about
-// something else ("military options").
-func (a *analyzer) refersToTroops(sentenceIndex int, text string) bool {
-	if !a.lex.anaphors.MatchString(text) || a.lex.offTopic.MatchString(text) {
-		return false
+// endsClause reports a cue with nothing but punctuation after it (closing
+// quotes, a stop) or one word ("out").
+func endsClause(tokens []token, last int) bool {
+	words := 0
+	for _, t := range tokens[last+1:] {
+		if t.word {
+			words++
+		}
 	}
+	return words <= 1
+}
+
+// followsTroops reports a clause right after troops were named: in this
+// sentence or one of the two before.
+func (a *analyzer) followsTroops(sentenceIndex int) bool {
 	for k := sentenceIndex; k >= max(0, sentenceIndex-2); k-- {
 		if a.troopsAt[k] {
 			return true

@@ -67,10 +67,12 @@ var gapWords = map[string]bool{
 	"seem": true, "remains": true, "remain": true, "then": true, "once": true, "further": true,
 	"previously": true, "earlier": true, "too": true, "itself": true, "themselves": true, "himself": true,
 	"herself": true, "be": true, "been": true, "being": true, "does": true, "do": true, "did": true,
+	"stands": true, "stand": true, "stood": true, "looks": true, "looked": true, "appeared": true,
+	"seemed": true, "remained": true, "became": true, "becomes": true,
 }
 
 func isGapWord(t token) bool {
-	return t.word && (gapWords[t.fold] || strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
+	return t.word && (gapWords[t.fold] || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
 }
 
 // finder finds mentions in the tokens of one sentence.
