@@ -19,16 +19,26 @@ type sentence struct {
 // structure is what the layout of a file says: title, source and the
 // sentences of real article text, with page furniture left out.
 type structure struct {
-	title     string
-	source    string
-	sentences []sentence
+	title      string
+	source     string
+	sourceRank int // how explicit the source's marker was; a more explicit one wins
+	sentences  []sentence
 }
+
+// Source markers, most explicit first.
+const (
+	rankAccordingTo = iota + 1
+	rankByline
+	rankDateline
+	rankAttribution
+)
 
 var (
 	attributionMarker = regexp.MustCompile(`^\[(?:Attribution|Source|Via|Credit)s?:\s*([^\]]{1,60})\]$`)
 	inlineAttribution = regexp.MustCompile(`\[(?:Attribution|Source|Via)s?:\s*([^\]]{1,60})\]`)
 	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
 	byline            = regexp.MustCompile(`^(?i:by)\s+(.{2,60}?)(?:\s+(?i:staff|reporters?|correspondents?|news desk))?$`)
+	innerSentenceEnd  = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?\s+["“]?[A-Z]`)
 	accordingTo       = regexp.MustCompile(`(?:According to|according to|reported by|told|reports?|reported) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})`)
 )
 
@@ -56,12 +66,12 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		seen[key] = true
 		if m := attributionMarker.FindStringSubmatch(ln.text); m != nil {
-			st.noteSource(m[1])
+			st.noteSource(m[1], rankAttribution)
 			continue
 		}
 		if m := byline.FindStringSubmatch(ln.text); m != nil && wordCount(ln.text) <= 8 {
 			if src := lex.sourceIn(m[1]); src != "" {
-				st.noteSource(src)
+				st.noteSource(src, rankByline)
 			}
 			continue
 		}
@@ -78,7 +88,7 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		if m := dateline.FindStringSubmatch(ln.text); m != nil {
 			if src := lex.sourceIn(m[1]); src != "" {
-				st.noteSource(src)
+				st.noteSource(src, rankDateline)
 			}
 		}
 		paragraph++
@@ -89,15 +99,15 @@ func readStructure(text string, lex *lexicon) structure {
 		for _, sp := range sentenceSpans(text, ln.span, lex.abbreviations) {
 			body := text[sp.start:sp.end]
 			if m := attributionMarker.FindStringSubmatch(body); m != nil {
-				st.noteSource(m[1])
+				st.noteSource(m[1], rankAttribution)
 				continue
 			}
 			if m := inlineAttribution.FindStringSubmatch(body); m != nil {
-				st.noteSource(m[1])
+				st.noteSource(m[1], rankAttribution)
 			}
 			for _, m := range accordingTo.FindAllStringSubmatch(body, -1) {
 				if src := lex.sourceIn(m[1]); src != "" {
-					st.noteSource(src)
+					st.noteSource(src, rankAccordingTo)
 				}
 			}
 			if !hasWord(body) {
@@ -113,9 +123,9 @@ func readStructure(text string, lex *lexicon) structure {
 	return st
 }
 
-func (st *structure) noteSource(s string) {
-	if st.source == "" {
-		st.source = strings.TrimSpace(s)
+func (st *structure) noteSource(s string, rank int) {
+	if rank > st.sourceRank {
+		st.source, st.sourceRank = strings.TrimSpace(s), rank
 	}
 }
 
@@ -135,8 +145,9 @@ func (lex *lexicon) sourceIn(s string) string {
 // isHeadlineShaped reports a line that reads as a headline: short enough,
 // and not ending like a sentence of prose.
 func isHeadlineShaped(s string) bool {
+	s = strings.TrimSpace(inlineAttribution.ReplaceAllString(s, ""))
 	n := wordCount(s)
-	if n == 0 || n > 30 {
+	if n == 0 || n > 30 || innerSentenceEnd.MatchString(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))

@@ -1,0 +1,305 @@
+package loader
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"standpoint/model"
+)
+
+// stancesOf loads one article and returns each actor's stance in it.
+func stancesOf(t *testing.T, text string) map[string]model.Stance {
+	t.Helper()
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		if p, ok := a.PositionIn("a.txt"); ok {
+			got[a.Name] = p.Stance
+		}
+	}
+	return got
+}
+
+func TestSentenceSpans(t *testing.T) {
+	lex := lexiconOnce()
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. Smith arrived. He left at 5 p.m. on Friday.", []string{"Mr. Smith arrived.", "He left at 5 p.m. on Friday."}},
+		{"The U.S. will not act. Gen. Lee agreed!", []string{"The U.S. will not act.", "Gen. Lee agreed!"}},
+		{"She said: “We are ready. We will go.” Then she left.", []string{"She said: “We are ready.", "We will go.”", "Then she left."}},
+		{"J. R. Doe spoke… and then stopped. Why? Nobody knows", []string{"J. R. Doe spoke… and then stopped.", "Why?", "Nobody knows"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, sp := range sentenceSpans(c.text, span{0, len(c.text)}, lex.abbreviations) {
+			got = append(got, c.text[sp.start:sp.end])
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("sentences of %q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestTokenizeKeepsOffsetsAndSplitsPossessives(t *testing.T) {
+	text := "Moscow’s view: U.S. troops won't go, said Jean-Luc."
+	var words []string
+	for _, tok := range tokenize(text, 10) {
+		if text[tok.start-10:tok.end-10] != tok.text {
+			t.Fatalf("token %q has offsets %d-%d", tok.text, tok.start, tok.end)
+		}
+		words = append(words, tok.text)
+	}
+	want := []string{"Moscow", "’s", "view", ":", "U.S.", "troops", "won't", "go", ",", "said", "Jean-Luc", "."}
+	if !reflect.DeepEqual(words, want) {
+		t.Errorf("tokens %q, want %q", words, want)
+	}
+}
+
+func TestStructureDropsFurnitureAndFindsSource(t *testing.T) {
+	text := strings.Join([]string{
+		"Skip to content",
+		"Allies weigh a peace force",
+		"Allies weigh a peace force",
+		"© Jane Roe/Agency",
+		"By AFP staff",
+		"PARIS (AFP) – Officials met on Monday. Defence Minister Ann Berg said Norway will not send troops.",
+		"Read also:",
+		"Some Other Story About Markets",
+		"",
+		"Next Article",
+		"Another Teaser Headline Here",
+		"12 Comments",
+	}, "\n")
+	lex := lexiconOnce()
+	st := readStructure(text, lex)
+	if st.title != "Allies weigh a peace force" {
+		t.Errorf("title %q", st.title)
+	}
+	if st.source != "AFP" {
+		t.Errorf("source %q, want AFP", st.source)
+	}
+	var got []string
+	for _, s := range st.sentences {
+		got = append(got, text[s.start:s.end])
+	}
+	want := []string{"Allies weigh a peace force", "PARIS (AFP) – Officials met on Monday.", "Defence Minister Ann Berg said Norway will not send troops."}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("sentences\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestTitleFromFirstSentenceWhenNoHeadline(t *testing.T) {
+	st := readStructure("Officials in several capitals said on Tuesday that they were studying a range of options for the coming months. More text.", lexiconOnce())
+	if !strings.HasPrefix(st.title, "Officials in several capitals said") || !strings.HasSuffix(st.title, "…") || len([]rune(st.title)) > 81 {
+		t.Errorf("title %q", st.title)
+	}
+}
+
+func TestPeopleByTitleAppositiveAndSurname(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Finnish Foreign Minister Elina Valtonen said Finland will not send troops. Valtonen added that the matter was closed.")},
+		"b.txt": {Data: []byte("Anna Roth, the Austrian chancellor, said Vienna would not send soldiers. The Austrian chancellor stressed that neutrality came first.")},
+	}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]model.Actor{}
+	for _, a := range c.Actors {
+		byName[a.Name] = a
+	}
+	v, ok := byName["Elina Valtonen"]
+	if !ok || v.Kind != model.Person || v.Role != "Finnish Foreign Minister" || v.Stance != model.RulesOut {
+		t.Fatalf("Valtonen = %+v", v)
+	}
+	if !containsFold(v.Aliases, "Valtonen") {
+		t.Errorf("surname not an alias: %v", v.Aliases)
+	}
+	r, ok := byName["Anna Roth"]
+	if !ok || r.Role != "Austrian chancellor" || !containsFold(r.Aliases, "the Austrian chancellor") {
+		t.Errorf("Roth = %+v", r)
+	}
+	if a := byName["Austria"]; a.Stance != model.RulesOut {
+		t.Errorf("Vienna as Austria's government: %+v", a)
+	}
+}
+
+func TestDiacriticsAndSpellingVariantsMerge(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Deputy Minister Zbigniew Wójcik said Poland was ready to send troops.")},
+		"b.txt": {Data: []byte("Deputy Minister Zbigniew Wojcik warned against delays.")},
+	}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range c.Actors {
+		if strings.Contains(model.Fold(a.Name), "wojcik") {
+			n++
+			if len(a.Positions) != 2 {
+				t.Errorf("%s has %d positions, want 2", a.Name, len(a.Positions))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d actors for one person", n)
+	}
+}
+
+func TestPlaceIsNotAnActor(t *testing.T) {
+	got := stancesOf(t, "Ministers met in Paris and flew to Ukraine. In Berlin, Chancellor Hans Weber said Germany will not send troops.")
+	for _, name := range []string{"France", "Ukraine"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s reported from a place use: %v", name, got)
+		}
+	}
+	if got["Germany"] != model.RulesOut {
+		t.Errorf("Germany = %q", got["Germany"])
+	}
+}
+
+func TestMetonymsAndGroupPhrases(t *testing.T) {
+	got := stancesOf(t, "The Kremlin warned that foreign troops in Ukraine would be a red line. Lithuanian officials said Vilnius is ready to deploy soldiers. Western leaders are weighing whether to send troops.")
+	want := map[string]model.Stance{"Russia": model.Opposes, "Lithuania": model.Supports, "Western allies": model.Open}
+	for name, stance := range want {
+		if got[name] != stance {
+			t.Errorf("%s = %q, want %q (all: %v)", name, got[name], stance, got)
+		}
+	}
+}
+
+func TestStanceCuesAndNegation(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     model.Stance
+	}{
+		{"Danish Prime Minister Lena Holm said sending troops should not be ruled out.", model.Open},
+		{"Danish Prime Minister Lena Holm said no option should be dismissed when it comes to troops.", model.Open},
+		{"Danish Prime Minister Lena Holm said deploying soldiers was not unthinkable.", model.Open},
+		{"Danish Prime Minister Lena Holm said Denmark has no plans to send troops.", model.RulesOut},
+		{"Danish Prime Minister Lena Holm said Denmark will not send soldiers to Ukraine.", model.RulesOut},
+		{"Danish Prime Minister Lena Holm said Denmark is not considering deploying troops.", model.RulesOut},
+		{"Danish Prime Minister Lena Holm warned that deploying troops would lead to a direct conflict with Russia.", model.Opposes},
+		{"Danish Prime Minister Lena Holm warned against sending troops to Ukraine.", model.Opposes},
+		{"Danish Prime Minister Lena Holm said Denmark is ready to send troops.", model.Supports},
+		{"Danish Prime Minister Lena Holm said the question of sending troops remains unsettled.", model.Undecided},
+	}
+	for _, c := range cases {
+		got := stancesOf(t, c.sentence)
+		if got["Lena Holm"] != c.want {
+			t.Errorf("%q: Holm = %q, want %q", c.sentence, got["Lena Holm"], c.want)
+		}
+	}
+}
+
+func TestOtherTopicsAreNotTroops(t *testing.T) {
+	got := stancesOf(t, "President Mark Hale said the army has not ruled out military options. Hale said air support is an option and sanctions remain on the table.")
+	if s := got["Mark Hale"]; s != model.None {
+		t.Errorf("Hale = %q, want none: military options and air support are not ground troops", s)
+	}
+}
+
+func TestReportedStanceBelongsToItsSubject(t *testing.T) {
+	got := stancesOf(t, "Swedish Foreign Minister Eva Lind said Norway has ruled out sending troops.")
+	if got["Norway"] != model.RulesOut {
+		t.Errorf("Norway = %q", got["Norway"])
+	}
+	if got["Eva Lind"] != model.None {
+		t.Errorf("Lind reports Norway's stance but takes none of her own: got %q", got["Eva Lind"])
+	}
+}
+
+func TestPronounCarriesToLastSpeaker(t *testing.T) {
+	got := stancesOf(t, "Swedish Defence Minister Karl Ek met his counterparts on Monday. He said Sweden was open to sending troops.")
+	if got["Karl Ek"] != model.Open {
+		t.Errorf("Ek = %q, want open via he", got["Karl Ek"])
+	}
+}
+
+func TestQuoteSpeakerAfterTheQuote(t *testing.T) {
+	got := stancesOf(t, "“We will not send soldiers to Ukraine,” Prime Minister Ola Berg told reporters. “That is final.”")
+	if got["Ola Berg"] != model.RulesOut {
+		t.Errorf("Berg = %q", got["Ola Berg"])
+	}
+}
+
+func TestNewsAgenciesAreSourcesNotActors(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("According to Reuters, Minister Tom Vik said troops will not be sent. [Attribution: Interfax]")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Articles[0].Source != "Interfax" {
+		t.Errorf("source %q", c.Articles[0].Source)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Reuters" || a.Name == "Interfax" {
+			t.Errorf("%s reported as an actor", a.Name)
+		}
+	}
+}
+
+func TestEvidenceOffsetsIndexTheFileBytes(t *testing.T) {
+	text := "\ufeffTitle line here\r\nMinister Pia Dahl said Estonia will not send troops.\rShe said it twice. \xff Bad byte.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, a := range c.Actors {
+		for _, p := range a.Positions {
+			for _, e := range p.Evidence {
+				n++
+				if text[e.Start:e.End] != e.Text {
+					t.Errorf("evidence %q at %d-%d does not index the file", e.Text, e.Start, e.End)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no evidence found")
+	}
+}
+
+func TestOverallStanceIsMixedWhenArticlesDisagree(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Croatian President Ivo Mar said Croatia will not send troops.")},
+		"b.txt": {Data: []byte("Croatian President Ivo Mar said Croatia is ready to send troops.")},
+	}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Ivo Mar" && a.Stance != model.Mixed {
+			t.Errorf("Mar overall %q, want mixed", a.Stance)
+		}
+	}
+}
+
+func TestParallelLoadIsIdenticalToSequential(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i, s := range []string{
+		"Croatian President Ivo Mar said Croatia will not send troops.",
+		"Chancellor Hans Weber said Germany has no plans to deploy soldiers. Weber met Mar.",
+		"The Kremlin warned that troops would be a red line.",
+		"Defence Minister Karl Ek said Sweden was open to sending troops.",
+	} {
+		fsys[string(rune('a'+i))+".txt"] = &fstest.MapFile{Data: []byte(s)}
+	}
+	one, err := LoadFS(fsys, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	many, err := LoadFS(fsys, "", Options{Workers: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(one, many) {
+		t.Error("a parallel load differs from a sequential one")
+	}
+}
