@@ -212,6 +212,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.focus(paneMatrix)
 	case key.Matches(k, a.keys.Pane4):
 		a.focus(paneReader)
+	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors:
+		a.focus(paneActors) // "/" searches the actors from any pane
+		return a.actors.Update(k)
 	case key.Matches(k, a.keys.NextArticle):
 		a.selectArticle(a.reader.Article() + 1)
 	case key.Matches(k, a.keys.PrevArticle):

@@ -54,6 +54,16 @@ func TestSearchTypesQAndEscClears(t *testing.T) {
 	}
 }
 
+func TestSlashSearchesFromAnyPane(t *testing.T) {
+	for _, pane := range []string{"1", "3", "4"} {
+		a := newTestApp(t, 120, 40)
+		press(t, a, pane, "/")
+		if a.focused != paneActors || !a.actors.Filtering() {
+			t.Errorf("from pane %s, / left focus on %d (searching: %v)", pane, a.focused, a.actors.Filtering())
+		}
+	}
+}
+
 func TestSearchFoldsAccentsAndIgnoresWordOrder(t *testing.T) {
 	ix := newCorpusIndex(fixtureCorpus())
 	cases := map[string]string{
