@@ -182,4 +182,3 @@ func TestLoaderWorkerPanicShownAsError(t *testing.T) {
 		t.Errorf("the panic is not shown:\n%s", view)
 	}
 }
-
