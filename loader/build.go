@@ -51,6 +51,9 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 }
 
 // parallel calls fn(0..n-1) on up to workers goroutines (0: one per CPU).
+// A panic in fn is raised again in the caller's goroutine once the workers
+// are done, where the caller (the app's load command) can recover it; on a
+// worker goroutine of its own it would end the process.
 func parallel(n, workers int, fn func(i int)) {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
@@ -65,13 +68,29 @@ func parallel(n, workers int, fn func(i int)) {
 		return
 	}
 	next := make(chan int)
-	var wg sync.WaitGroup
+	var (
+		wg       sync.WaitGroup
+		mu       sync.Mutex
+		panicked any
+	)
+	call := func(i int) {
+		defer func() {
+			if r := recover(); r != nil {
+				mu.Lock()
+				if panicked == nil {
+					panicked = r
+				}
+				mu.Unlock()
+			}
+		}()
+		fn(i)
+	}
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				fn(i)
+				call(i)
 			}
 		}()
 	}
@@ -80,4 +99,7 @@ func parallel(n, workers int, fn func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+	if panicked != nil {
+		panic(panicked)
+	}
 }
