@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -134,6 +136,13 @@ func (m panicModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func TestPanicEndsProgram(t *testing.T) {
+	// Bubble Tea prints the recovered panic to os.Stderr: keep it out of
+	// the test output.
+	stderr := os.Stderr
+	if f, err := os.Create(filepath.Join(t.TempDir(), "stderr")); err == nil {
+		os.Stderr = f
+		defer func() { os.Stderr = stderr; f.Close() }()
+	}
 	for _, where := range []string{"cmd", "update"} {
 		t.Run(where, func(t *testing.T) {
 			c := fixtureCorpus()
