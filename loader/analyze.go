@@ -198,8 +198,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case a.lex.reporting[t.fold]:
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
-				if quoteEndsAt(tokens, m.first-1) {
-					add(m, 0, m.first-1) // "“…,” Scholz told reporters"
+				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
+					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
 			} else if m := startsAt[k+1]; m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Kirby
@@ -297,6 +297,16 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	} else {
 		a.quoteSpeaker = nil
 	}
+}
+
+// endsAttribution reports a reporting verb that closes its clause ("…, X
+// said." or "…, X said, adding that"), so that it attributes what came before.
+func endsAttribution(tokens []token, verb int) bool {
+	k := verb + 1
+	for k < len(tokens) && isGapWord(tokens[k]) {
+		k++
+	}
+	return k >= len(tokens) || !tokens[k].word
 }
 
 // quoteEndsAt reports a closing quote at k, or at k-1 before a comma.

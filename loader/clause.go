@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"standpoint/model"
 )
 
@@ -159,7 +161,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 		add(ref)
-		if sp != nil && ref != nil && (ref.key == sp.key || sp.nation() != nil && ref.entry == sp.nation()) {
+		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			add(sp)
 		}
 	}
@@ -174,6 +176,28 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	return out
+}
+
+// speaksFor reports whether a speaker states their own government's stance:
+// the subject is the government their role names, or, when no role or
+// lexicon says which country they serve, a government at all (a minister
+// saying "Italy will not send troops" speaks for Italy).
+func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
+	if subject.entry == nil {
+		return false
+	}
+	if n := sp.nation(); n != nil {
+		return subject.entry == n
+	}
+	if sp.person == nil || subject.entry.kind != model.Government {
+		return false
+	}
+	for _, w := range strings.Fields(model.Fold(sp.person.role)) {
+		if a.lex.roleHeads[w] {
+			return true // an office of government, not, say, an analyst
+		}
+	}
+	return false
 }
 
 // senderReach is how many tokens from a cue the troops it is about may be named.

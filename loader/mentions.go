@@ -255,6 +255,15 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.last = end
 		confirmed = true
 	}
+	// "The Dutch prime minister, Dick Schoof, said": the role stands before.
+	if !confirmed && f.fold(first-1) == "," && f.isTitle(first-2) && !f.lex.titleModifiers[f.fold(first-2)] {
+		if rs := f.roleBefore(first-1, hits); rs < first-1 {
+			m.role = f.surface(rs, first-2)
+			m.nation = f.nationIn(rs, first-2, hits)
+			f.take(rs, first-1)
+			confirmed = true
+		}
+	}
 	if !confirmed && f.people != nil {
 		if f.people.lookup(name) != nil {
 			confirmed = true
@@ -323,8 +332,8 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		if f.taken[k] || !t.word {
 			break
 		}
-		if f.isTitle(k) || t.cap && !stopCapitals[t.fold] {
-			start = k
+		if f.isTitle(k) || t.cap && !stopCapitals[t.fold] || f.lex.institutions[t.fold] {
+			start = k // "German government spokesman"
 			continue
 		}
 		break
