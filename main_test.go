@@ -1,0 +1,797 @@
+package main
+
+// End-to-end tests of bad input through run(): exit codes, the one-line
+// warnings on stderr and in the JSON "warnings", and good articles still
+// loading next to bad ones. The articles are written here; none is taken
+// from the samples.
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"standpoint/model"
+)
+
+// Small good articles: each gives at least one actor with a stance.
+const (
+	goodPoland = "Poland keeps its soldiers home\n\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine.\n"
+	goodFrance = "Paris ready to act\n\nPresident Jean Dupont said France is ready to deploy ground troops to Ukraine.\n"
+)
+
+// cli runs the command with args and returns its exit code and output.
+func cli(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// put writes dir/rel, making folders on the way, and returns its path.
+func put(t *testing.T, dir, rel, data string) string {
+	t.Helper()
+	p := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func link(t *testing.T, target, name string) {
+	t.Helper()
+	if err := os.Symlink(target, name); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+}
+
+// corpusJSON runs with --json and decodes the output, failing unless the
+// exit code is want.
+func corpusJSON(t *testing.T, want int, args ...string) (model.Corpus, string) {
+	t.Helper()
+	code, stdout, stderr := cli(t, append([]string{"--json"}, args...)...)
+	if code != want {
+		t.Fatalf("exit %d, want %d; stderr:\n%s", code, want, stderr)
+	}
+	var c model.Corpus
+	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, stdout)
+	}
+	if c.Warnings == nil || c.Articles == nil || c.Actors == nil {
+		t.Errorf("JSON has null lists: %s", stdout[:min(len(stdout), 300)])
+	}
+	return c, stderr
+}
+
+// stderrWarnings returns the lines of stderr, checking that each is one
+// "standpoint: " line.
+func stderrWarnings(t *testing.T, stderr string) []string {
+	t.Helper()
+	if stderr == "" {
+		return nil
+	}
+	if !strings.HasSuffix(stderr, "\n") {
+		t.Errorf("stderr does not end with a newline: %q", stderr)
+	}
+	var out []string
+	for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
+		w, ok := strings.CutPrefix(l, "standpoint: ")
+		if !ok {
+			t.Errorf("stderr line without the program name: %q", l)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// checkWarnings asserts that JSON warnings and stderr lines are both
+// exactly want.
+func checkWarnings(t *testing.T, c model.Corpus, stderr string, want ...string) {
+	t.Helper()
+	if !slices.Equal(c.Warnings, want) {
+		t.Errorf("JSON warnings:\n got %q\nwant %q", c.Warnings, want)
+	}
+	if got := stderrWarnings(t, stderr); !slices.Equal(got, want) {
+		t.Errorf("stderr warnings:\n got %q\nwant %q", got, want)
+	}
+}
+
+func files(c model.Corpus) []string {
+	var out []string
+	for _, a := range c.Articles {
+		out = append(out, a.File)
+	}
+	return out
+}
+
+func checkFiles(t *testing.T, c model.Corpus, want ...string) {
+	t.Helper()
+	if got := files(c); !slices.Equal(got, want) {
+		t.Errorf("articles:\n got %q\nwant %q", got, want)
+	}
+}
+
+// stanceIn reports the stance of the named actor in file, or "" if it has
+// no position there.
+func stanceIn(c model.Corpus, name, file string) model.Stance {
+	for _, a := range c.Actors {
+		if a.Name == name {
+			if p, ok := a.PositionIn(file); ok {
+				return p.Stance
+			}
+		}
+	}
+	return ""
+}
+
+// checkOffsets asserts that every evidence's [start:end] slices text (the
+// bytes the loader read) to the evidence text, as JSON carries it: invalid
+// UTF-8 is written as U+FFFD by the encoder, so the slice goes through the
+// same encoding before comparing.
+func checkOffsets(t *testing.T, c model.Corpus, file string, text []byte) (n int) {
+	t.Helper()
+	for _, a := range c.Actors {
+		p, ok := a.PositionIn(file)
+		if !ok {
+			continue
+		}
+		for _, e := range p.Evidence {
+			n++
+			if e.Start < 0 || e.Start > e.End || e.End > len(text) {
+				t.Errorf("%s: evidence [%d:%d] outside %d bytes", file, e.Start, e.End, len(text))
+				continue
+			}
+			raw, _ := json.Marshal(string(text[e.Start:e.End]))
+			var want string
+			json.Unmarshal(raw, &want)
+			if e.Text != want {
+				t.Errorf("%s: bytes [%d:%d] = %q, evidence %q", file, e.Start, e.End, text[e.Start:e.End], e.Text)
+			}
+		}
+	}
+	return n
+}
+
+func TestRunUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	good := put(t, dir, "good.txt", goodPoland)
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--nope", good}, "flag provided but not defined: -nope"},
+		{[]string{"--json", "--plain", good}, "--json and --plain exclude each other"},
+		{[]string{"--theme", "blue", good}, `--theme must be light or dark, not "blue"`},
+		{[]string{"--theme=\x1b[2J", good}, `--theme must be light or dark, not "\x1b[2J"`},
+		{[]string{"--max-size", "0", good}, "--max-size must be positive"},
+		{[]string{"--max-size", "ten", good}, "invalid value"},
+		{[]string{"--json"}, ""}, // not an error: the embedded samples
+	}
+	for _, c := range cases {
+		code, stdout, stderr := cli(t, c.args...)
+		if c.want == "" {
+			if code != 0 {
+				t.Errorf("%q: exit %d: %s", c.args, code, stderr)
+			}
+			continue
+		}
+		if code != 2 {
+			t.Errorf("%q: exit %d, want 2", c.args, code)
+		}
+		if stdout != "" {
+			t.Errorf("%q: wrote to stdout: %q", c.args, stdout)
+		}
+		first, _, _ := strings.Cut(stderr, "\n")
+		if !strings.HasPrefix(first, "standpoint: ") || !strings.Contains(first, c.want) || !strings.Contains(stderr, "usage: standpoint") {
+			t.Errorf("%q: stderr %q, want a line with %q and the usage", c.args, stderr, c.want)
+		}
+		if strings.ContainsRune(stderr, 0x1b) {
+			t.Errorf("%q: raw ESC on stderr: %q", c.args, stderr)
+		}
+	}
+	if code, stdout, _ := cli(t, "--help"); code != 0 || !strings.HasPrefix(stdout, "usage: standpoint") {
+		t.Errorf("--help: exit %d, stdout %q", code, stdout)
+	}
+}
+
+// Nothing loadable at all: exit 1, a warning per path and the reason, and
+// no half-written output.
+func TestRunNothingLoaded(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	empty := put(t, dir, "empty.txt", "")
+	images := filepath.Join(dir, "images")
+	put(t, images, "photo.png", "\x89PNG")
+	for _, mode := range []string{"--json", "--plain"} {
+		code, stdout, stderr := cli(t, mode, missing, empty, images)
+		if code != 1 {
+			t.Errorf("%s: exit %d, want 1", mode, code)
+		}
+		if stdout != "" {
+			t.Errorf("%s: stdout %q, want nothing", mode, stdout)
+		}
+		want := []string{
+			missing + ": no such file or directory",
+			empty + ": empty file",
+			images + "/: no .txt or .md files found",
+			"no article could be loaded",
+		}
+		if got := stderrWarnings(t, stderr); !slices.Equal(got, want) {
+			t.Errorf("%s: stderr\n got %q\nwant %q", mode, got, want)
+		}
+	}
+}
+
+// badCase is one kind of bad input: it makes the file or folder under dir
+// and returns the argument to pass (or "" when it lives in dir itself) and
+// the warning expected.
+type badCase struct {
+	name string
+	make func(t *testing.T, dir string) (arg, warning string)
+}
+
+func png() string {
+	return "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66" +
+		strings.Repeat("\x00\x13\x7f\xfe", 64)
+}
+
+var badCases = []badCase{
+	{"missing path", func(t *testing.T, dir string) (string, string) {
+		p := filepath.Join(dir, "not", "there.txt")
+		return p, p + ": no such file or directory"
+	}},
+	{"empty file", func(t *testing.T, dir string) (string, string) {
+		p := put(t, dir, "empty.txt", "")
+		return "", p + ": empty file"
+	}},
+	{"blank lines", func(t *testing.T, dir string) (string, string) {
+		p := put(t, dir, "blank.md", "\xef\xbb\xbf\n  \r\n\t\n \u00a0\v\f\n\r\n")
+		return "", p + ": no text (only blank lines)"
+	}},
+	{"folder without articles", func(t *testing.T, dir string) (string, string) {
+		d := filepath.Join(t.TempDir(), "pictures") // outside dir, which is walked too
+		put(t, d, "a.png", png())
+		put(t, d, "notes.docx", "x")
+		put(t, d, ".hidden.txt", goodFrance)
+		return d, d + "/: no .txt or .md files found"
+	}},
+	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
+		p := put(t, dir, "photo.txt", png())
+		return "", p + ": binary file skipped"
+	}},
+	{"over --max-size", func(t *testing.T, dir string) (string, string) {
+		p := put(t, dir, "big.txt", goodFrance+strings.Repeat("More text. ", 300)[:2400]) // over the limit set below
+		return "", p + ": 2.4 KB is over the size limit of 1.0 KB (--max-size)"
+	}},
+	{"symlink loop", func(t *testing.T, dir string) (string, string) {
+		p := filepath.Join(dir, "loop.txt")
+		link(t, "loop.txt", p)
+		return "", p + ": too many levels of symbolic links"
+	}},
+	{"FIFO named .txt", func(t *testing.T, dir string) (string, string) {
+		p := filepath.Join(dir, "pipe.txt")
+		if err := exec.Command("mkfifo", p).Run(); err != nil {
+			t.Skipf("no FIFO: %v", err)
+		}
+		return "", p + ": not a regular file"
+	}},
+}
+
+// TestRunBadInputAmongGood runs each bad input next to two good articles,
+// then all of them at once: the good ones load, each bad one gives exactly
+// its warning, on stderr and in JSON.
+func TestRunBadInputAmongGood(t *testing.T) {
+	setup := func(t *testing.T, cases []badCase) (args, warnings, good []string) {
+		dir := t.TempDir()
+		good = []string{put(t, dir, "a-good.txt", goodPoland), put(t, dir, "z-good.md", goodFrance)}
+		var extra []string
+		for _, c := range cases {
+			arg, w := c.make(t, dir)
+			if arg != "" {
+				extra = append(extra, arg)
+			}
+			warnings = append(warnings, w)
+		}
+		args = append([]string{"--max-size", "1024", dir}, extra...)
+		return args, warnings, good
+	}
+	check := func(t *testing.T, args, warnings, good []string) {
+		t.Helper()
+		c, stderr := corpusJSON(t, 0, args...)
+		checkFiles(t, c, good...)
+		slices.Sort(warnings)
+		got := slices.Sorted(slices.Values(c.Warnings))
+		if !slices.Equal(got, warnings) {
+			t.Errorf("JSON warnings:\n got %q\nwant %q", got, warnings)
+		}
+		if lines := stderrWarnings(t, stderr); !slices.Equal(lines, c.Warnings) {
+			t.Errorf("stderr %q differs from the JSON warnings %q", lines, c.Warnings)
+		}
+		if s := stanceIn(c, "Poland", good[0]); s != model.RulesOut {
+			t.Errorf("Poland in the good article: %q, want rules_out", s)
+		}
+		code, plain, stderr2 := cli(t, append([]string{"--plain"}, args...)...)
+		if code != 0 || stderr2 != stderr {
+			t.Errorf("--plain: exit %d, stderr %q; --json gave %q", code, stderr2, stderr)
+		}
+		if !strings.Contains(plain, "2 articles") {
+			t.Errorf("--plain output:\n%s", plain)
+		}
+	}
+	for _, bc := range badCases {
+		t.Run(bc.name, func(t *testing.T) {
+			args, warnings, good := setup(t, []badCase{bc})
+			check(t, args, warnings, good)
+		})
+	}
+	t.Run("all at once", func(t *testing.T) {
+		var cases []badCase
+		for _, bc := range badCases {
+			if bc.name != "symlink loop" && bc.name != "FIFO named .txt" { // may skip; covered alone
+				cases = append(cases, bc)
+			}
+		}
+		args, warnings, good := setup(t, cases)
+		check(t, args, warnings, good)
+	})
+}
+
+// denied takes every permission from p, or skips the test when they are
+// not enforced for this process (root).
+func denied(t *testing.T, p string) {
+	t.Helper()
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(p, 0o755) })
+	if f, err := os.Open(p); err == nil {
+		f.Close()
+		t.Skip("permissions not enforced for this user (root?)")
+	}
+}
+
+// asNobody is set in the environment of the test binary run again as user
+// nobody.
+const asNobody = "STANDPOINT_TEST_AS_NOBODY"
+
+// TestRunUnreadable checks files and folders without read permission. As
+// root, where permissions do not apply, it runs itself again as nobody with
+// setpriv when that is available, and skips otherwise.
+func TestRunUnreadable(t *testing.T) {
+	if os.Geteuid() == 0 && os.Getenv(asNobody) == "" {
+		setpriv, err := exec.LookPath("setpriv")
+		if err != nil {
+			t.Skip("running as root and no setpriv to drop privileges")
+		}
+		// The binary may sit in a folder only root can enter: copy it out.
+		bin := filepath.Join(t.TempDir(), "standpoint.test")
+		data, err := os.ReadFile(os.Args[0])
+		if err != nil {
+			t.Skipf("cannot copy the test binary: %v", err)
+		}
+		if err := os.WriteFile(bin, data, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(filepath.Dir(bin), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", bin,
+			"-test.run=^TestRunUnreadable$", "-test.v", "-test.count=1")
+		cmd.Env = append(os.Environ(), asNobody+"=1", "TMPDIR="+os.TempDir())
+		out, err := cmd.CombinedOutput()
+		if err != nil && strings.Contains(string(out), "setpriv:") {
+			t.Skipf("setpriv cannot drop privileges here: %s", out)
+		}
+		t.Logf("as nobody:\n%s", out)
+		if err != nil || !strings.Contains(string(out), "--- PASS: TestRunUnreadable") {
+			t.Fatalf("as nobody: %v\n%s", err, out)
+		}
+		return
+	}
+	dir := t.TempDir()
+	good := put(t, dir, "good.txt", goodPoland)
+	secret := put(t, dir, "secret.txt", goodFrance)
+	put(t, dir, "locked/inner.txt", goodFrance)
+	locked := filepath.Join(dir, "locked")
+	denied(t, secret)
+	denied(t, locked)
+	c, stderr := corpusJSON(t, 0, dir)
+	checkFiles(t, c, good)
+	checkWarnings(t, c, stderr, locked+"/: permission denied", secret+": permission denied")
+
+	code, _, stderr := cli(t, "--plain", secret)
+	if code != 1 || !strings.Contains(stderr, secret+": permission denied") {
+		t.Errorf("unreadable file alone: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// Encodings and line ends: each file loads without a warning, its actor is
+// found, and the JSON evidence offsets index the file's own bytes (for
+// UTF-16, the decoded text).
+func TestRunEncodings(t *testing.T) {
+	utf16 := func(s string, big bool) string {
+		var b []byte
+		if big {
+			b = append(b, 0xfe, 0xff)
+		} else {
+			b = append(b, 0xff, 0xfe)
+		}
+		for _, r := range s {
+			if r > 0xffff {
+				panic("BMP only")
+			}
+			if big {
+				b = append(b, byte(r>>8), byte(r))
+			} else {
+				b = append(b, byte(r), byte(r>>8))
+			}
+		}
+		return string(b)
+	}
+	article := "Żołnierze zostają w kraju\n\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine.\n\nPresident Jean Dupont said France is ready to deploy ground troops to Ukraine.\n"
+	cases := []struct {
+		name, data string
+		text       string // what the loader reads, when not data itself
+	}{
+		{name: "invalid-utf8.txt", data: "Caf\xe9 news \xff\n\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine \xc3\x28 at all.\n\nPresident Jean Dupont said France is ready\xe2\x82 to deploy ground troops to Ukraine.\n"},
+		{name: "bom8.txt", data: "\xef\xbb\xbf" + article},
+		{name: "crlf.txt", data: strings.ReplaceAll(article, "\n", "\r\n")},
+		{name: "cr.txt", data: strings.ReplaceAll(article, "\n", "\r")},
+		{name: "utf16le.txt", data: utf16(article, false), text: article},
+		{name: "utf16be.txt", data: utf16(strings.ReplaceAll(article, "\n", "\r\n"), true), text: strings.ReplaceAll(article, "\n", "\r\n")},
+	}
+	dir := t.TempDir()
+	var want []string
+	for _, c := range cases {
+		want = append(want, put(t, dir, c.name, c.data))
+	}
+	slices.Sort(want)
+	c, stderr := corpusJSON(t, 0, dir)
+	checkWarnings(t, c, stderr)
+	checkFiles(t, c, want...)
+	for _, tc := range cases {
+		file := filepath.Join(dir, tc.name)
+		text := tc.text
+		if text == "" {
+			text = tc.data
+		}
+		if n := checkOffsets(t, c, file, []byte(text)); n == 0 {
+			t.Errorf("%s: no evidence found", tc.name)
+		}
+		if s := stanceIn(c, "Poland", file); s != model.RulesOut {
+			t.Errorf("%s: Poland %q, want rules_out", tc.name, s)
+		}
+		if s := stanceIn(c, "France", file); s != model.Supports {
+			t.Errorf("%s: France %q, want supports", tc.name, s)
+		}
+		for _, a := range c.Articles {
+			if a.File == file && (strings.ContainsAny(a.Title, "\r\n\ufeff") || a.Title == "") {
+				t.Errorf("%s: title %q", tc.name, a.Title)
+			}
+		}
+	}
+	code, plain, _ := cli(t, "--plain", dir)
+	if code != 0 || !utf8.ValidString(plain) || strings.ContainsAny(plain, "\r\ufeff") {
+		t.Errorf("--plain: exit %d, valid UTF-8 %v, output:\n%q", code, utf8.ValidString(plain), plain)
+	}
+}
+
+// One 5 MB line with no line break: read whole, and analysed in reasonable
+// time.
+func TestRunLongLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("5 MB of text")
+	}
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("Defence Minister Anna Kowalczyk said Poland will not send troops to Ukraine. ")
+	for i := 0; b.Len() < 5<<20; i++ { // prose without a line break, as some exports are
+		fmt.Fprintf(&b, "Paragraph %d goes on about the weather in the capital. ", i)
+	}
+	long := put(t, dir, "long.txt", b.String())
+	good := put(t, dir, "short.txt", goodFrance)
+	start := time.Now()
+	c, stderr := corpusJSON(t, 0, dir)
+	t.Logf("5 MB line loaded in %v", time.Since(start))
+	checkWarnings(t, c, stderr)
+	checkFiles(t, c, long, good)
+	if s := stanceIn(c, "Poland", long); s != model.RulesOut {
+		t.Errorf("Poland in the long line: %q, want rules_out", s)
+	}
+	if len(c.Articles) == 2 && utf8.RuneCountInString(c.Articles[0].Title) > 100 {
+		t.Errorf("title of the long line is %d runes long", utf8.RuneCountInString(c.Articles[0].Title))
+	}
+	checkOffsets(t, c, long, []byte(b.String()))
+}
+
+// The same file reached by several names, and links that loop back up the
+// tree, give one article and no warning.
+func TestRunSameFileOnce(t *testing.T) {
+	dir := t.TempDir()
+	a := put(t, dir, "a.txt", goodPoland)
+	put(t, dir, "sub/b.md", goodFrance)
+	link(t, "a.txt", filepath.Join(dir, "again.txt"))
+	link(t, "..", filepath.Join(dir, "sub", "parent"))
+	link(t, ".", filepath.Join(dir, "sub", "self"))
+	if err := os.Link(a, filepath.Join(dir, "hard.txt")); err != nil {
+		t.Logf("no hard link: %v", err)
+	}
+	done := make(chan struct{})
+	var c model.Corpus
+	var stderr string
+	go func() {
+		defer close(done)
+		c, stderr = corpusJSON(t, 0, a, dir, filepath.Join(dir, "sub"), a, filepath.Join(dir, "again.txt"))
+	}()
+	select {
+	case <-done:
+	case <-time.After(20 * time.Second):
+		t.Fatal("run did not return: a link loop was followed")
+	}
+	checkWarnings(t, c, stderr)
+	checkFiles(t, c, a, filepath.Join(dir, "sub", "b.md"))
+	for _, act := range c.Actors {
+		if len(act.Positions) > 1 {
+			t.Errorf("actor %q has %d positions: a file was analysed twice", act.Name, len(act.Positions))
+		}
+	}
+}
+
+// Many small files through the whole program. The loader tests 20,000 at
+// the collect level; here a smaller count keeps the run fast.
+func TestRunManyFiles(t *testing.T) {
+	n := 1000
+	if testing.Short() {
+		n = 100
+	}
+	dir := t.TempDir()
+	for i := range 10 {
+		put(t, dir, fmt.Sprintf("d%d/.keep", i), "")
+	}
+	for i := range n {
+		body := goodPoland
+		if i%2 == 1 {
+			body = goodFrance
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("d%d/f%05d.txt", i%10, i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	start := time.Now()
+	c, stderr := corpusJSON(t, 0, dir)
+	t.Logf("%d files in %v", n, time.Since(start))
+	checkWarnings(t, c, stderr)
+	if len(c.Articles) != n {
+		t.Fatalf("%d articles, want %d", len(c.Articles), n)
+	}
+	if !slices.IsSortedFunc(c.Articles, func(a, b model.Article) int { return strings.Compare(a.File, b.File) }) {
+		t.Error("articles not in path order")
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Poland" && len(a.Positions) != n/2 {
+			t.Errorf("Poland has %d positions, want %d", len(a.Positions), n/2)
+		}
+	}
+}
+
+// Files deleted while the program runs: each is either loaded whole,
+// reported as gone, or not seen at all; the rest load; nothing crashes.
+// The timing decides which (it is logged); the loader's own tests check the
+// warning deterministically.
+func TestRunFilesVanish(t *testing.T) {
+	const n = 200
+	dir := t.TempDir()
+	var paths []string
+	for i := range n {
+		paths = append(paths, put(t, dir, fmt.Sprintf("f%03d.txt", i), goodPoland))
+	}
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		for i := n - 1; i > 0; i -= 2 { // from the end, towards the reader
+			os.Remove(paths[i])
+		}
+	})
+	c, stderr := corpusJSON(t, 0, dir)
+	wg.Wait()
+	loaded := map[string]bool{}
+	for _, f := range files(c) {
+		loaded[f] = true
+	}
+	for i, p := range paths {
+		if i%2 == 0 && !loaded[p] {
+			t.Errorf("%s was not deleted but did not load", p)
+		}
+	}
+	for _, w := range c.Warnings {
+		name, ok := strings.CutSuffix(w, ": no such file or directory")
+		if !ok || !slices.Contains(paths, name) || loaded[name] {
+			t.Errorf("unexpected warning %q", w)
+		}
+	}
+	if got := stderrWarnings(t, stderr); !slices.Equal(got, c.Warnings) {
+		t.Errorf("stderr %q differs from JSON warnings", got)
+	}
+	t.Logf("%d loaded, %d reported gone", len(c.Articles), len(c.Warnings))
+}
+
+// snapshot lists every entry under dir with mode, size and modification
+// time, to show that a run writes nothing where articles live.
+func snapshot(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%s %v %d %d\n", p, info.Mode(), info.Size(), info.ModTime().UnixNano())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestRunWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	put(t, dir, "a.txt", goodPoland)
+	put(t, dir, "sub/b.md", "\xef\xbb\xbf"+strings.ReplaceAll(goodFrance, "\n", "\r\n"))
+	put(t, dir, "sub/empty.txt", "")
+	put(t, dir, "photo.txt", png())
+	put(t, dir, "big.txt", strings.Repeat("x", 5000))
+	link(t, ".", filepath.Join(dir, "sub", "self"))
+	before := snapshot(t, dir)
+	time.Sleep(20 * time.Millisecond) // a rewrite would show in the times
+	for _, mode := range []string{"--json", "--plain"} {
+		if code, _, stderr := cli(t, mode, "--max-size", "4096", dir); code != 0 {
+			t.Fatalf("%s: exit %d: %s", mode, code, stderr)
+		}
+	}
+	if after := snapshot(t, dir); after != before {
+		t.Errorf("the folder changed:\nbefore:\n%s\nafter:\n%s", before, after)
+	}
+}
+
+// Terminal control in article text (title, names, evidence) and in file
+// names.
+const hostileArticle = "Hostile \x1b]52;c;aGVsbG8=\x07headline\x1b]0;owned\x07 \u202egnp.exe\u202c here\x1b[2J\n\n" +
+	"Defence Minister Anna Kowalczyk said \x1b]8;;http://evil.example\x1b\\Poland\x1b]8;;\x1b\\ will not send troops to Ukraine.\x1b[31m\r" +
+	"President Jean\u2066 Dupont\u2069 said France\u202d is ready\u0085 to deploy ground \x9b31m troops\x01 to Ukraine.\x07\n" +
+	"\x1bc\x1b[?1049h Foreign Minister \u202eLuc\u202c Martin said Belgium opposes sending troops to Ukraine.\n"
+
+// unsafeIn returns the first byte or rune of s that may drive a terminal:
+// ESC or any C0/C1 control other than newline, a bidi control, or invalid
+// UTF-8.
+func unsafeIn(s string) (string, bool) {
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !strings.HasPrefix(s[i:], "\ufffd"):
+			return fmt.Sprintf("invalid byte %#x at %d", s[i], i), true
+		case r < 0x20 && r != '\n', r == 0x7f, r >= 0x80 && r <= 0x9f,
+			r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x200e, r == 0x200f, r == 0x061c:
+			return fmt.Sprintf("%U at %d in %q", r, i, s[max(0, i-30):min(len(s), i+30)]), true
+		}
+	}
+	return "", false
+}
+
+func hostileTree(t *testing.T) (dir, file string) {
+	dir = t.TempDir()
+	file = filepath.Join(dir, "evil\x1b]0;x\x07\u202e.txt")
+	if err := os.WriteFile(file, []byte(hostileArticle), 0o644); err != nil {
+		t.Skipf("cannot create such a name: %v", err)
+	}
+	put(t, dir, "empty\x1b[2J\nline.txt", "") // a warning naming a hostile file
+	put(t, dir, "good.txt", goodPoland)
+	return dir, file
+}
+
+func TestRunHostilePlain(t *testing.T) {
+	dir, _ := hostileTree(t)
+	code, stdout, stderr := cli(t, "--plain", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for name, out := range map[string]string{"stdout": stdout, "stderr": stderr} {
+		if what, bad := unsafeIn(out); bad {
+			t.Errorf("%s holds %s:\n%q", name, what, out)
+		}
+	}
+	if n := strings.Count(stderr, "\n"); n != 1 {
+		t.Errorf("want one warning line, got %d: %q", n, stderr)
+	}
+	for _, want := range []string{"2 articles", "Kowalczyk", "Belgium", "evil"} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("--plain output lacks %q:\n%s", want, stdout)
+		}
+	}
+}
+
+func TestRunHostileJSON(t *testing.T) {
+	dir, file := hostileTree(t)
+	code, stdout, stderr := cli(t, "--json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if strings.ContainsRune(stdout, 0x1b) || strings.ContainsRune(stderr, 0x1b) {
+		t.Error("raw ESC in the output")
+	}
+	if what, bad := unsafeIn(stderr); bad {
+		t.Errorf("stderr holds %s", what)
+	}
+	var c model.Corpus
+	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
+		t.Fatal(err)
+	}
+	checkFiles(t, c, file, filepath.Join(dir, "good.txt"))
+	// The strings come back intact: file name, title and evidence keep
+	// their control sequences, escaped only by JSON.
+	if len(c.Articles) > 0 && !strings.Contains(c.Articles[0].Title, "\x1b]52;c;aGVsbG8=\x07") {
+		t.Errorf("title not intact: %q", c.Articles[0].Title)
+	}
+	if n := checkOffsets(t, c, file, []byte(hostileArticle)); n == 0 {
+		t.Error("no evidence in the hostile article")
+	}
+	var sawESC, sawBidi bool
+	for _, a := range c.Actors {
+		for _, p := range a.Positions {
+			for _, e := range p.Evidence {
+				sawESC = sawESC || strings.Contains(e.Text, "\x1b]8;;http://evil.example\x1b\\")
+				sawBidi = sawBidi || strings.ContainsRune(e.Text, '\u2066')
+			}
+		}
+	}
+	if !sawESC || !sawBidi {
+		t.Errorf("evidence lost its control sequences (ESC %v, bidi %v)", sawESC, sawBidi)
+	}
+}
+
+// WritePlain cleans every string that comes from a file: build a corpus
+// with control sequences in each such field and check its output.
+func TestPlainWriterCleansEveryField(t *testing.T) {
+	h := func(s string) string {
+		return s + "\x1b]52;c;aGVsbG8=\x07\x1b[2J\x1b]0;t\x07\u202e\u2067\x85\u009b\r\x07x\x1b]8;;u\x1b\\y\x1b]8;;\x1b\\\xff"
+	}
+	var c model.Corpus
+	c.Question = model.Question
+	c.Articles = []model.Article{{File: h("file"), Title: h("title"), Source: h("source"), Text: h("text"), Sentences: 1}}
+	for _, st := range append([]model.Stance{model.Mixed}, model.Stances...) {
+		ev := model.Evidence{Text: h("evidence"), Stance: st}
+		pos := []model.Position{{File: h("file"), Stance: st, Evidence: []model.Evidence{ev}}}
+		if st == model.Mixed {
+			pos = []model.Position{
+				{File: h("file"), Stance: model.Supports, Evidence: []model.Evidence{{Text: h("e1"), Stance: model.Supports}}},
+				{File: h("other"), Stance: model.Opposes, Evidence: []model.Evidence{{Text: h("e2"), Stance: model.Opposes}}},
+			}
+		}
+		c.Actors = append(c.Actors, model.Actor{ID: h("id"), Name: h("name"), Kind: model.Person, Role: h("role"),
+			Aliases: []string{h("alias")}, Stance: st, Positions: pos})
+	}
+	c.Warnings = []string{h("warning"), h("file") + ": " + h("problem")}
+	var b bytes.Buffer
+	if err := model.WritePlain(&b, &c); err != nil {
+		t.Fatal(err)
+	}
+	if what, bad := unsafeIn(b.String()); bad {
+		t.Errorf("WritePlain output holds %s", what)
+	}
+	if strings.Count(b.String(), "warning: ") != 2 {
+		t.Errorf("warnings not one line each:\n%s", b.String())
+	}
+}
