@@ -203,6 +203,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 			} else if m := startsAt[k+1]; m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Kirby
+			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," && len(out) > 0 {
+				add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end) // "X echoed that view, stating that"
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			add(startsAt[k+2], 0, end)
