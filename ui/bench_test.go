@@ -3,99 +3,272 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 
+	"standpoint/internal/corpusgen"
+	"standpoint/loader"
 	"standpoint/model"
+	"standpoint/seeds"
 )
 
-// bigCorpus has actors actors with evidence evidence sentences spread over
-// 100 articles, for the performance the app must keep.
-func bigCorpus(actors, evidence int) *model.Corpus {
-	const articles = 100
-	perArticle := evidence / articles
-	c := &model.Corpus{Question: model.Question}
-	sentence := "Minister %d said that troops might be sent to Ukraine after all. "
-	for a := 0; a < articles; a++ {
-		var b strings.Builder
-		for s := 0; s < perArticle; s++ {
-			fmt.Fprintf(&b, sentence, s)
-			if s%7 == 6 {
-				b.WriteString("\n\n")
+// The UI benchmarks run on a big model built directly (no loader): 10,000
+// articles from tools/gencorpus (seed 1), 10,000 actors and 100,000 pieces of
+// evidence whose offsets are real sentences of those articles. A keystroke
+// benchmark is one key handled (its commands run, as the program would) and
+// the whole frame rendered: the budget is 16 ms.
+//
+//	go test -run XXX -bench . -benchmem ./ui
+
+const (
+	benchArticles  = 10000
+	benchActors    = 10000
+	benchPositions = 5 // per actor, in different articles
+	benchEvidence  = 2 // per position
+	benchW, benchH = 200, 60
+)
+
+var (
+	bigOnce   sync.Once
+	bigCorpus *model.Corpus
+)
+
+// benchCorpus builds the big model once, on the first benchmark that needs it.
+func benchCorpus() *model.Corpus {
+	bigOnce.Do(func() {
+		c := &model.Corpus{Question: model.Question}
+		spans := make([][][2]int, benchArticles)
+		for i := 0; i < benchArticles; i++ {
+			text := corpusgen.Article(1, i)
+			title, _, _ := strings.Cut(text, "\n")
+			c.Articles = append(c.Articles, model.Article{File: "gen/" + corpusgen.Name(i, benchArticles),
+				Title: title, Source: "Synthetic", Text: text, Sentences: strings.Count(text, ". ")})
+			spans[i] = sentenceSpans(text)
+		}
+		stances := []model.Stance{model.Supports, model.Open, model.Undecided, model.RulesOut, model.Opposes, model.None}
+		kinds := []model.Kind{model.Person, model.Person, model.Person, model.Government, model.Organisation, model.Group}
+		for i := 0; i < benchActors; i++ {
+			name, role, _ := corpusgen.Person(i)
+			_, last, _ := strings.Cut(name, " ")
+			a := model.Actor{ID: fmt.Sprintf("a%05d", i), Name: name, Kind: kinds[i%len(kinds)], Role: role,
+				Aliases: []string{last}}
+			var overall []model.Stance
+			for k := 0; k < benchPositions; k++ {
+				art := (i*benchPositions + k*7919) % benchArticles
+				st := stances[(i/7+k*(i%3))%len(stances)]
+				p := model.Position{File: c.Articles[art].File, Stance: st}
+				text := c.Articles[art].Text
+				for e := 0; e < benchEvidence; e++ {
+					sp := spans[art][(i+e*3)%len(spans[art])]
+					p.Evidence = append(p.Evidence, model.Evidence{Text: text[sp[0]:sp[1]], Start: sp[0], End: sp[1], Stance: st})
+				}
+				a.Positions = append(a.Positions, p)
+				overall = append(overall, st)
 			}
+			a.Stance = model.Overall(overall)
+			c.Actors = append(c.Actors, a)
 		}
-		c.Articles = append(c.Articles, model.Article{File: fmt.Sprintf("a%03d.txt", a), Title: fmt.Sprintf("Article %d", a), Text: b.String()})
-	}
-	stances := []model.Stance{model.Supports, model.Open, model.Undecided, model.RulesOut, model.Opposes}
-	per := evidence / actors
-	for i := 0; i < actors; i++ {
-		act := model.Actor{ID: fmt.Sprint(i), Name: fmt.Sprintf("Actor Númber %d Łukasz", i), Kind: model.Person, Role: "minister of something"}
-		st := stances[i%len(stances)]
-		for e := 0; e < per; e++ {
-			art := &c.Articles[(i*per+e)%articles]
-			n := (i*per + e) / articles % perArticle
-			start := strings.Index(art.Text, fmt.Sprintf("Minister %d said", n))
-			end := start + strings.Index(art.Text[start:], ".") + 1
-			act.Positions = append(act.Positions, model.Position{File: art.File, Stance: st,
-				Evidence: []model.Evidence{{Text: art.Text[start:end], Start: start, End: end, Stance: st}}})
-		}
-		act.Stance = st
-		c.Actors = append(c.Actors, act)
-	}
-	return c
+		bigCorpus = c
+	})
+	return bigCorpus
 }
 
-func benchApp(b *testing.B) *App {
-	c := bigCorpus(10_000, 100_000)
-	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{}, false)
-	send(b, a, tea.WindowSizeMsg{Width: 200, Height: 60})
-	send(b, a, a.loadCmd()())
+// sentenceSpans are the byte ranges of text's sentences (ends at ". " or a
+// line end), good enough for evidence.
+func sentenceSpans(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i < len(text); i++ {
+		end := -1
+		switch {
+		case text[i] == '\n':
+			end = i
+		case text[i] == '.' && i+1 < len(text) && text[i+1] == ' ':
+			end = i + 1
+		}
+		if end < 0 {
+			continue
+		}
+		if end > start {
+			out = append(out, [2]int{start, end})
+		}
+		start = i + 1
+		for start < len(text) && text[start] == ' ' {
+			start++
+		}
+	}
+	return out
+}
+
+// benchApp is the app with c loaded at the bench size, in colour.
+func benchApp(b *testing.B, c *model.Corpus) *App {
+	b.Helper()
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, false)
+	benchDeliver(b, a, tea.WindowSizeMsg{Width: benchW, Height: benchH})
+	benchDeliver(b, a, a.loadCmd()())
 	return a
 }
 
-func BenchmarkIndex(b *testing.B) {
-	c := bigCorpus(10_000, 100_000)
-	for b.Loop() {
-		newCorpusIndex(c)
-	}
-}
-
-func BenchmarkPaneViews(b *testing.B) {
-	a := benchApp(b)
-	for i, p := range a.panes() {
-		b.Run(p.Title(), func(b *testing.B) {
-			a.focus(paneID(i))
-			for b.Loop() {
-				p.View()
-			}
-		})
-	}
-	b.Run("App", func(b *testing.B) {
-		for b.Loop() {
-			a.View()
+// benchDeliver hands msg to the app and runs the commands that follow, as
+// the program would (but synchronously).
+func benchDeliver(b *testing.B, a *App, msg tea.Msg) {
+	queue := []tea.Msg{msg}
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 100 {
+			b.Fatal("message loop does not settle")
 		}
-	})
+		m := queue[0]
+		queue = queue[1:]
+		switch m := m.(type) {
+		case nil, tea.QuitMsg:
+			continue
+		case tea.BatchMsg:
+			for _, cmd := range m {
+				if cmd != nil {
+					queue = append(queue, cmd())
+				}
+			}
+			continue
+		}
+		if _, cmd := a.Update(m); cmd != nil {
+			queue = append(queue, cmd())
+		}
+	}
 }
 
-func BenchmarkKeyPress(b *testing.B) {
-	a := benchApp(b)
-	for _, k := range []struct {
-		pane paneID
-		key  string
-	}{{paneArticles, "j"}, {paneActors, "j"}, {paneMatrix, "j"}, {paneReader, "n"}, {paneReader, "]"}} {
-		b.Run(fmt.Sprintf("%d_%s", k.pane, k.key), func(b *testing.B) {
-			a.focus(k.pane)
+// benchKey is a key press as the terminal sends it.
+func benchKey(s string) tea.KeyPressMsg {
+	switch s {
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	}
+	r := []rune(s)[0]
+	return tea.KeyPressMsg{Code: r, Text: s}
+}
+
+// frame renders the whole screen, as the program does after every message.
+func frame(a *App) int { return len(a.View().Content) }
+
+// BenchmarkSearchFilter10k is the fuzzy search alone over 10,000 actors.
+func BenchmarkSearchFilter10k(b *testing.B) {
+	ix := newSearchIndex(benchCorpus().Actors)
+	for _, q := range []string{"k", "kow", "anna kow", "defence minister", "zzq"} {
+		b.Run(strings.ReplaceAll(q, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			var n int
 			for b.Loop() {
-				a.Update(keyMsg(k.key))
+				n = len(ix.filter(q))
+			}
+			b.ReportMetric(float64(n), "matches")
+		})
+	}
+}
+
+// BenchmarkPaneView renders each pane's inner lines on the big model.
+func BenchmarkPaneView(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	for i, p := range a.panes() {
+		b.Run(strings.ToLower(strings.Fields(p.Title())[0]), func(b *testing.B) {
+			a.focus(paneID(i))
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = p.View()
 			}
 		})
 	}
 }
 
-func BenchmarkSearch(b *testing.B) {
-	ix := newCorpusIndex(bigCorpus(10_000, 100_000))
+// BenchmarkFrame renders the whole screen on the big model.
+func BenchmarkFrame(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	b.ReportAllocs()
 	for b.Loop() {
-		ix.search.filter("numbr 42 lukasz")
+		frame(a)
+	}
+}
+
+// BenchmarkKeypress is one keystroke handled and the frame rendered, in each
+// pane: j and k alternate so that the state stays put.
+func BenchmarkKeypress(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	for _, pane := range []paneID{paneArticles, paneActors, paneMatrix, paneReader} {
+		a.focus(pane)
+		b.Run(strings.ToLower(strings.Fields(a.panes()[pane].Title())[0])+"_jk", func(b *testing.B) {
+			a.focus(pane)
+			keys := [2]tea.Msg{benchKey("j"), benchKey("k")}
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				benchDeliver(b, a, keys[i&1])
+				frame(a)
+				i++
+			}
+		})
+	}
+}
+
+// BenchmarkSearchKeystroke types into the actor search over 10,000 actors:
+// the query goes "ko" -> "kow" -> "ko" (a letter, then backspace), each
+// keystroke running the fuzzy filter and rendering the frame.
+func BenchmarkSearchKeystroke(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	a.focus(paneActors)
+	for _, k := range []string{"/", "k", "o"} {
+		benchDeliver(b, a, benchKey(k))
+	}
+	if !a.actors.Filtering() {
+		b.Fatal("the search did not start")
+	}
+	keys := [2]tea.Msg{benchKey("w"), benchKey("backspace")}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		benchDeliver(b, a, keys[i&1])
+		frame(a)
+		i++
+	}
+}
+
+// BenchmarkLoadedBig is the step from "loaded" to the first frame on the big
+// model: indexing the corpus, building the panes, rendering.
+func BenchmarkLoadedBig(b *testing.B) {
+	c := benchCorpus()
+	b.ReportAllocs()
+	for b.Loop() {
+		a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, false)
+		a.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
+		a.Update(loadedMsg{corpus: c})
+		frame(a)
+	}
+}
+
+// BenchmarkFirstFrameLoading is the app's first frame while a load runs: the
+// progress display.
+func BenchmarkFirstFrameLoading(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		a := newApp(func(func(int, int)) (*model.Corpus, error) { return nil, nil }, Options{Theme: "dark"}, false)
+		a.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
+		a.Update(loadProgressMsg{done: 1, total: 20000})
+		frame(a)
+	}
+}
+
+// BenchmarkFirstFrameSeeds is the embedded articles loaded and shown: the
+// load (lexicons already compiled after the first run), the index, one frame.
+func BenchmarkFirstFrameSeeds(b *testing.B) {
+	load := func(progress func(int, int)) (*model.Corpus, error) {
+		return loader.LoadFS(seeds.FS, seeds.Prefix, loader.Options{Progress: progress})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		a := newApp(load, Options{Theme: "dark"}, false)
+		a.Update(tea.WindowSizeMsg{Width: benchW, Height: benchH})
+		a.Update(a.loadCmd()())
+		frame(a)
 	}
 }
