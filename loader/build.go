@@ -2,6 +2,7 @@ package loader
 
 import (
 	"errors"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -18,36 +19,60 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 	c := &model.Corpus{Question: model.Question, Warnings: warnings}
 	known := lexiconPeople(lex)
 	parsed := make([]*parsedDoc, len(docs))
+	failed := make([]string, len(docs)) // a bug met on one file costs that file only
 	parallel(len(docs), opt.Workers, func(i int) {
+		defer recoverInto(&failed[i], docs[i].name)
 		parsed[i] = parse(docs[i], lex, known)
 	})
 	var sightings []personSighting
 	for _, p := range parsed {
-		sightings = append(sightings, p.sightings...)
+		if p != nil {
+			sightings = append(sightings, p.sightings...)
+		}
 	}
 	people := buildPersonIndex(lex, sightings)
-	results := make([]articleResult, len(parsed))
+	results := make([]*articleResult, len(parsed))
 	var done int
 	var mu sync.Mutex
 	parallel(len(parsed), opt.Workers, func(i int) {
-		results[i] = analyze(parsed[i], lex, people)
-		parsed[i] = nil // the tokens are no longer needed
-		if opt.Progress != nil {
-			mu.Lock()
-			done++
-			n := done
-			mu.Unlock()
-			opt.Progress(len(docs)+n, 2*len(docs))
+		defer func() {
+			if opt.Progress != nil {
+				mu.Lock()
+				done++
+				n := done
+				mu.Unlock()
+				opt.Progress(len(docs)+n, 2*len(docs))
+			}
+		}()
+		if parsed[i] == nil {
+			return
 		}
+		defer recoverInto(&failed[i], docs[i].name)
+		r := analyze(parsed[i], lex, people)
+		results[i] = &r
+		parsed[i] = nil // the tokens are no longer needed
 	})
-	for _, r := range results {
+	var kept []articleResult
+	for i, r := range results {
+		if failed[i] != "" {
+			c.Warnings = append(c.Warnings, failed[i])
+			continue
+		}
 		c.Articles = append(c.Articles, r.article)
+		kept = append(kept, *r)
 	}
-	c.Actors = mergeActors(results)
+	c.Actors = mergeActors(kept)
 	if len(c.Articles) == 0 {
 		return c, errors.New("no article could be loaded")
 	}
 	return c, nil
+}
+
+// recoverInto turns a panic while reading one file into that file's warning.
+func recoverInto(warning *string, name string) {
+	if r := recover(); r != nil {
+		*warning = fmt.Sprintf("%s: internal error, file skipped: %v", name, r)
+	}
 }
 
 // parallel calls fn(0..n-1) on up to workers goroutines (0: one per CPU).
