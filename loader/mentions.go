@@ -213,7 +213,7 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 		}
 		end := i
 		for end+1 < len(f.tokens) && len(f.tokens) > 0 {
-			if f.isNameToken(end+1, hits) && f.tokens[end+1].start-f.tokens[end].end <= 1 {
+			if f.isNameToken(end+1, hits) {
 				end++
 				continue
 			}

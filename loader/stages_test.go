@@ -303,3 +303,10 @@ func TestParallelLoadIsIdenticalToSequential(t *testing.T) {
 		t.Error("a parallel load differs from a sequential one")
 	}
 }
+
+func TestTerminalEscapesDoNotSplitNames(t *testing.T) {
+	got := stancesOf(t, "Polish Defence Minister Jan \x1b[31mKowal\x1b[0m said Poland will not send troops.")
+	if got["Jan Kowal"] != model.RulesOut {
+		t.Errorf("got %v, want Jan Kowal ruling out", got)
+	}
+}

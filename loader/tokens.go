@@ -33,7 +33,11 @@ func tokenize(s string, base int) []token {
 	var tokens []token
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 {
+		if r == 0x1b {
+			i += model.EscapeLen(s[i:]) // a terminal escape is not text: "\x1b[31mKowal" is "Kowal"
+			continue
+		}
+		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || r < 0x20 {
 			i += size
 			continue
 		}

@@ -22,7 +22,7 @@ func Clean(s string) string {
 		case r == utf8.RuneError && size == 1:
 			b.WriteRune(utf8.RuneError)
 		case r == 0x1b:
-			i += escapeLen(s[i:])
+			i += EscapeLen(s[i:])
 			continue
 		case r == '\r':
 			if i+1 < len(s) && s[i+1] == '\n' {
@@ -81,9 +81,9 @@ func unsafeRune(r rune) bool {
 	return false
 }
 
-// escapeLen returns the length of the escape sequence at the start of s
+// EscapeLen returns the length of the escape sequence at the start of s
 // (which begins with ESC), so that its parameters vanish with it.
-func escapeLen(s string) int {
+func EscapeLen(s string) int {
 	if len(s) < 2 {
 		return len(s)
 	}
