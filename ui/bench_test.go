@@ -272,3 +272,13 @@ func BenchmarkFirstFrameSeeds(b *testing.B) {
 		frame(a)
 	}
 }
+
+// BenchmarkIndex is the corpus index alone on the big model (the load
+// command builds it off the UI goroutine).
+func BenchmarkIndex(b *testing.B) {
+	c := benchCorpus()
+	b.ReportAllocs()
+	for b.Loop() {
+		newCorpusIndex(c)
+	}
+}

@@ -1,0 +1,44 @@
+#!/bin/sh
+# Reproduces the README's Performance figures:
+#
+#	tools/perf.sh            # 1k and 10k articles
+#	PERF_50K=1 tools/perf.sh # and 50k (about 170 MB of disk, for a while)
+#
+# It generates corpora with tools/gencorpus (seed 1) into a temporary folder,
+# times `standpoint --json DIR > /dev/null` on each (wall time and peak RSS
+# from GNU time), then runs the loader and UI benchmarks. The temporary
+# folder is removed on exit.
+set -eu
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/standpoint-perf.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT INT TERM
+command -v /usr/bin/time >/dev/null || { echo "perf.sh: needs GNU time at /usr/bin/time" >&2; exit 1; }
+
+go build -o "$tmp/standpoint" .
+go build -o "$tmp/gencorpus" ./tools/gencorpus
+sizes="1000 10000"
+[ -n "${PERF_50K:-}" ] && sizes="$sizes 50000"
+
+echo "| articles | MB | wall s | MB/s | peak RSS MB | RSS / corpus |"
+echo "|---:|---:|---:|---:|---:|---:|"
+for n in $sizes; do
+	dir="$tmp/corpus$n"
+	"$tmp/gencorpus" -n "$n" -out "$dir" -seed 1 2>/dev/null
+	bytes=$(du -sb "$dir" | cut -f1)
+	/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/standpoint" --json "$dir" >/dev/null
+	read -r wall rsskb <"$tmp/time"
+	awk -v n="$n" -v b="$bytes" -v w="$wall" -v r="$rsskb" 'BEGIN {
+		mb = b / 1e6; rss = r * 1024 / 1e6
+		printf "| %d | %.1f | %.2f | %.2f | %.0f | %.1fx |\n", n, mb, w, (w > 0 ? mb / w : 0), rss, rss / mb }'
+	rm -rf "$dir"
+done
+/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/standpoint" --json >/dev/null
+read -r wall rsskb <"$tmp/time"
+echo
+echo "embedded seeds, whole process (start, lexicons, load, JSON): ${wall} s"
+echo
+
+go test -run XXX -bench 'LoadFS1k$|LoadFS1kSequential|LoadDir1k' -benchtime 3x -benchmem ./loader
+go test -run XXX -bench 'LoadFS10k' -benchtime 1x -benchmem ./loader
+[ -n "${PERF_50K:-}" ] && STANDPOINT_BENCH_50K=1 go test -run XXX -bench 'LoadFS50k' -benchtime 1x -benchmem -timeout 2h ./loader
+go test -run XXX -bench . -benchmem ./ui
