@@ -123,6 +123,9 @@ func position(file string, s *sighting) model.Position {
 	if len(p.Evidence) == 0 && s.mention.End > 0 {
 		p.Evidence = []model.Evidence{s.mention}
 	}
+	if p.Evidence == nil {
+		p.Evidence = []model.Evidence{} // the contract has a list, never null
+	}
 	return p
 }
 

@@ -49,7 +49,7 @@ func WritePlain(w io.Writer, c *Corpus) error {
 			}
 			fmt.Fprintf(&b, ": %s\n", positionSummary(a))
 			if e, file, ok := a.KeyEvidence(); ok {
-				fmt.Fprintf(&b, "    %s: %q\n", CleanLine(file), CleanLine(e.Text))
+				fmt.Fprintf(&b, "    %s: “%s”\n", CleanLine(file), CleanLine(e.Text))
 			}
 		}
 	}

@@ -1,0 +1,90 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func sampleCorpus() *Corpus {
+	text := "Minister Ann Berg said Norway will not send troops. The Kremlin warned \x1b]52;c;eA==\x07against it."
+	return &Corpus{
+		Question: Question,
+		Articles: []Article{{File: "a.txt", Title: "T\x1b[2J", Sentences: 2, Text: text}},
+		Actors: []Actor{
+			{ID: "ann-berg", Name: "Ann Berg", Kind: Person, Role: "Minister", Aliases: []string{"Berg"}, Stance: RulesOut,
+				Positions: []Position{{File: "a.txt", Stance: RulesOut, Evidence: []Evidence{{Text: text[:51], Start: 0, End: 51, Stance: RulesOut}}}}},
+			{ID: "russia", Name: "Russia", Kind: Government, Aliases: []string{}, Stance: Opposes,
+				Positions: []Position{{File: "a.txt", Stance: Opposes, Evidence: []Evidence{{Text: text[52:], Start: 52, End: len(text), Stance: Opposes}}}}},
+		},
+	}
+}
+
+// TestWriteJSONContract checks the exact keys other tools depend on.
+func TestWriteJSONContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, sampleCorpus()); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.ContainsRune(buf.Bytes(), 0x1b) {
+		t.Error("raw ESC in JSON output")
+	}
+	var out map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	keys := func(m any) []string {
+		var k []string
+		for key := range m.(map[string]any) {
+			k = append(k, key)
+		}
+		sort.Strings(k)
+		return k
+	}
+	want := map[string][]string{
+		"top":      {"actors", "articles", "question", "warnings"},
+		"article":  {"file", "sentences", "source", "title"},
+		"actor":    {"aliases", "id", "kind", "name", "positions", "role", "stance"},
+		"position": {"evidence", "file", "stance"},
+		"evidence": {"end", "quoted", "stance", "start", "text"},
+	}
+	actor := out["actors"].([]any)[0]
+	position := actor.(map[string]any)["positions"].([]any)[0]
+	got := map[string][]string{
+		"top":      keys(out),
+		"article":  keys(out["articles"].([]any)[0]),
+		"actor":    keys(actor),
+		"position": keys(position),
+		"evidence": keys(position.(map[string]any)["evidence"].([]any)[0]),
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("keys\n got %v\nwant %v", got, want)
+	}
+	if w, ok := out["warnings"].([]any); !ok || len(w) != 0 {
+		t.Errorf("warnings = %v, want []", out["warnings"])
+	}
+}
+
+func TestWritePlainGroupsByStanceAndCleans(t *testing.T) {
+	var buf bytes.Buffer
+	if err := WritePlain(&buf, sampleCorpus()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if strings.ContainsRune(out, 0x1b) {
+		t.Errorf("ESC reached plain output: %q", out)
+	}
+	rules := strings.Index(out, "== Rules out")
+	opposes := strings.Index(out, "== Opposes")
+	berg := strings.Index(out, "Ann Berg")
+	russia := strings.Index(out, "- Russia")
+	if rules < 0 || opposes < 0 || !(rules < berg && berg < opposes && opposes < russia) {
+		t.Errorf("actors not grouped by stance:\n%s", out)
+	}
+	if !strings.Contains(out, "Minister Ann Berg said Norway will not send troops.") {
+		t.Errorf("evidence sentence missing:\n%s", out)
+	}
+}
