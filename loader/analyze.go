@@ -86,7 +86,7 @@ func (a *analyzer) sentence(i int) {
 	mentions := f.find()
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
-		if m.kind == roleMention && m.actor == nil {
+		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil) {
 			// Someone the corpus does not name: "the minister" after it is them, not another minister.
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
 		}
@@ -109,7 +109,7 @@ func (a *analyzer) sentence(i int) {
 				s.surfaces = append(s.surfaces, words[len(words)-1]) // and the surname alone
 			}
 		}
-		if m.kind == personMention || m.kind == roleMention {
+		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
 		}
 	}
@@ -153,7 +153,7 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		if p := a.recent[k].person; p != nil && p.roleMatches(head, m.nation) {
 			if a.recent[k].key == "" {
-				return nil // an unnamed holder of the role
+				return a.unnamedOfficial(p.nation) // an unnamed holder of the role
 			}
 			return a.recent[k]
 		}
@@ -166,6 +166,16 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 	}
 	if best != nil && m.nation != nil {
 		return personRef(best)
+	}
+	return a.unnamedOfficial(m.nation)
+}
+
+// unnamedOfficial is who a role names when the corpus does not say who holds
+// it: a government's unnamed minister speaks for that government ("Finland's
+// defence minister said"), like "Finnish officials" would.
+func (a *analyzer) unnamedOfficial(nation *entry) *actorRef {
+	if nation != nil && nation.kind == model.Government {
+		return entityRef(nation)
 	}
 	return nil
 }

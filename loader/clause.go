@@ -46,6 +46,9 @@ func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mention
 	} else if !a.followsTroops(sentenceIndex) || a.lex.offTopic.MatchString(text) {
 		return
 	}
+	if a.elsewhere(a.doc.tokens[sentenceIndex], offset, offset+len(tokens)-1, mentions) {
+		return
+	}
 	all := a.doc.tokens[sentenceIndex]
 	for _, c := range a.cues(text, starts) {
 		// Without troops of its own, a cue is about the troops of the sentences
@@ -62,6 +65,30 @@ func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mention
 		}
 	}
 }
+
+// elsewhere reports a clause whose troops go to another country than the
+// question's ("a training mission in Poland"): a place names where troops or
+// a mission go, and the target is not named.
+func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mention) bool {
+	destination := false
+	for _, m := range mentions {
+		if m.first < first || m.last > last || m.entry == nil {
+			continue
+		}
+		if m.entry.name == a.lex.target {
+			return false
+		}
+		if m.place {
+			for k := max(first, m.first-6); k < m.first; k++ {
+				destination = destination || troopHeads[tokens[k].fold] || deploymentWords[tokens[k].fold]
+			}
+		}
+	}
+	return destination
+}
+
+var deploymentWords = map[string]bool{"mission": true, "missions": true, "deploy": true, "deployed": true,
+	"deployment": true, "deploying": true, "send": true, "sent": true, "sending": true, "station": true, "stationed": true}
 
 // cue is a stance phrase found in a clause, over tokens [first, last] of it.
 type cue struct {

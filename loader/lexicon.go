@@ -52,6 +52,7 @@ type lexicon struct {
 	titles         map[string]bool
 	titleModifiers map[string]bool
 	institutions   map[string]bool
+	target         string // the gazetteer name of the country the question is about
 	pronounNations map[string]bool
 	roleHeads      map[string]bool
 	reporting      map[string]bool
@@ -114,6 +115,7 @@ func buildLexicon() (*lexicon, error) {
 		titles:         wordSet("titles.txt"),
 		titleModifiers: wordSet("title_modifiers.txt"),
 		institutions:   wordSet("institutions.txt"),
+		target:         lexiconLines("target.txt")[0],
 		pronounNations: wordSet("pronoun_nations.txt"),
 		roleHeads:      wordSet("role_heads.txt"),
 		reporting:      wordSet("reporting_verbs.txt"),

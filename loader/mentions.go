@@ -221,6 +221,11 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 				end += 2
 				continue
 			}
+			// A middle initial: "Tore O. Sandvik".
+			if end+2 < len(f.tokens) && f.tokens[end+1].text == "." && len(f.tokens[end].text) == 1 && f.isNameToken(end+2, hits) {
+				end += 2
+				continue
+			}
 			break
 		}
 		if end-i >= 4 {
@@ -335,6 +340,9 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		if f.isTitle(k) || t.cap && !stopCapitals[t.fold] || f.lex.institutions[t.fold] {
 			start = k // "German government spokesman"
 			continue
+		}
+		if (t.fold == "of" || t.fold == "for") && f.isTitle(k-1) {
+			continue // "Secretary of State", "Undersecretary of Defense for Policy"
 		}
 		break
 	}

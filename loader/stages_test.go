@@ -310,3 +310,30 @@ func TestTerminalEscapesDoNotSplitNames(t *testing.T) {
 		t.Errorf("got %v, want Jan Kowal ruling out", got)
 	}
 }
+
+func TestTroopsSentElsewhereAreNotAnAnswer(t *testing.T) {
+	got := stancesOf(t, "Spanish Defence Minister Rosa Gil said Spain will send troops to a training mission in Poland.")
+	if got["Spain"] != model.None || got["Rosa Gil"] != model.None {
+		t.Errorf("troops for Poland read as a stance on Ukraine: %v", got)
+	}
+	got = stancesOf(t, "In Berlin, German Chancellor Hans Weber said Germany will not send troops.")
+	if got["Germany"] != model.RulesOut {
+		t.Errorf("the speaker's place taken for the troops' destination: %v", got)
+	}
+}
+
+func TestRoleWithOf(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("U.S. Secretary of State Ann Ray said the United States will not send troops.")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Ann Ray" {
+			if a.Role != "U.S. Secretary of State" || a.Stance != model.RulesOut {
+				t.Errorf("Ray = %+v", a)
+			}
+			return
+		}
+	}
+	t.Errorf("no Ann Ray in %v", c.Actors)
+}
