@@ -58,6 +58,9 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 			c.Warnings = append(c.Warnings, failed[i])
 			continue
 		}
+		if r.article.Sentences == 0 {
+			c.Warnings = append(c.Warnings, r.article.File+": no sentences found")
+		}
 		c.Articles = append(c.Articles, r.article)
 		kept = append(kept, *r)
 	}

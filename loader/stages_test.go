@@ -337,3 +337,26 @@ func TestRoleWithOf(t *testing.T) {
 	}
 	t.Errorf("no Ann Ray in %v", c.Actors)
 }
+
+func TestFormatCharactersDoNotSplitNames(t *testing.T) {
+	got := stancesOf(t, "French Defence Minister Jean\u2066 Dupont said France will not send troops. Polish Minister \u202eLuc\u202c Martin agreed.")
+	if got["Jean Dupont"] != model.RulesOut {
+		t.Errorf("got %v, want Jean Dupont ruling out", got)
+	}
+}
+
+func TestLongLineIsCutIntoSentences(t *testing.T) {
+	line := strings.Repeat("word ", 3000) + "Chancellor Hans Weber said Germany will not send troops"
+	st := readStructure(line, lexiconOnce())
+	if len(st.sentences) < 7 {
+		t.Fatalf("%d sentences from a %d-byte line", len(st.sentences), len(line))
+	}
+	for _, s := range st.sentences {
+		if s.end-s.start > maxSentence {
+			t.Errorf("sentence of %d bytes", s.end-s.start)
+		}
+		if line[s.start:s.end] != strings.TrimSpace(line[s.start:s.end]) {
+			t.Errorf("untrimmed sentence at %d", s.start)
+		}
+	}
+}

@@ -96,7 +96,7 @@ func readStructure(text string, lex *lexicon) structure {
 			st.sentences = append(st.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
 			continue
 		}
-		for _, sp := range sentenceSpans(text, ln.span, lex.abbreviations) {
+		for _, sp := range splitLong(text, sentenceSpans(text, ln.span, lex.abbreviations)) {
 			body := text[sp.start:sp.end]
 			if m := attributionMarker.FindStringSubmatch(body); m != nil {
 				st.noteSource(m[1], rankAttribution)
@@ -127,6 +127,34 @@ func (st *structure) noteSource(s string, rank int) {
 	if rank > st.sourceRank {
 		st.source, st.sourceRank = strings.TrimSpace(s), rank
 	}
+}
+
+// maxSentence bounds a sentence's length in bytes: text without sentence
+// punctuation (a 5 MB line) is cut at spaces into pieces of about this size,
+// which keeps the cue search linear in small steps. Real sentences are far
+// shorter.
+const maxSentence = 2000
+
+func splitLong(text string, spans []span) []span {
+	var out []span
+	for _, sp := range spans {
+		for sp.end-sp.start > maxSentence {
+			cut := sp.start + maxSentence
+			if k := strings.LastIndexAny(text[sp.start:cut], " \t"); k > maxSentence/2 {
+				cut = sp.start + k
+			} else {
+				for cut < sp.end && !utf8.RuneStart(text[cut]) {
+					cut++
+				}
+			}
+			out = append(out, trimSpan(text, span{sp.start, cut}))
+			sp = trimSpan(text, span{cut, sp.end})
+		}
+		if sp.end > sp.start {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // sourceIn returns the news outlet that s names, if any.

@@ -19,6 +19,9 @@ type token struct {
 	quoted     bool // inside a direct quote
 }
 
+// isWordRune reports letters, digits and combining marks. Format characters
+// (bidi controls, zero-width joiners) are neither word nor punctuation: the
+// tokenizer skips them, so "\u202eLuc\u202c" is "Luc".
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -37,7 +40,7 @@ func tokenize(s string, base int) []token {
 			i += model.EscapeLen(s[i:]) // a terminal escape is not text: "\x1b[31mKowal" is "Kowal"
 			continue
 		}
-		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || r < 0x20 {
+		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || r < 0x20 || unicode.Is(unicode.Cf, r) {
 			i += size
 			continue
 		}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,9 +21,33 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	if out.Warnings == nil {
 		out.Warnings = []string{}
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeInvisible(buf.Bytes()))
+	return err
+}
+
+// escapeInvisible writes C1 controls and bidi overrides, which encoding/json
+// leaves raw, as \u escapes: some terminals act on U+009B when JSON is
+// printed with cat. They can only stand inside JSON strings, where the
+// escape means the same character.
+func escapeInvisible(b []byte) []byte {
+	if !bytes.ContainsFunc(b, func(r rune) bool { return r >= 0x80 && unsafeRune(r) }) {
+		return b
+	}
+	var out bytes.Buffer
+	for _, r := range string(b) {
+		if r >= 0x80 && unsafeRune(r) {
+			fmt.Fprintf(&out, "\\u%04x", r)
+		} else {
+			out.WriteRune(r)
+		}
+	}
+	return out.Bytes()
 }
 
 // WritePlain writes a readable matrix: actors grouped by overall stance, each

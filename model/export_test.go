@@ -88,3 +88,22 @@ func TestWritePlainGroupsByStanceAndCleans(t *testing.T) {
 		t.Errorf("evidence sentence missing:\n%s", out)
 	}
 }
+
+func TestWriteJSONEscapesC1AndBidi(t *testing.T) {
+	c := sampleCorpus()
+	c.Actors[0].Name = "Ann\u009b31m \u202eBerg"
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.ContainsRune(buf.Bytes(), 0x9b) || bytes.ContainsRune(buf.Bytes(), 0x202e) {
+		t.Fatalf("raw C1 or bidi in JSON: %q", buf.String())
+	}
+	var back Corpus
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Actors[0].Name != c.Actors[0].Name {
+		t.Errorf("name came back as %q", back.Actors[0].Name)
+	}
+}

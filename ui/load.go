@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
+
+	"standpoint/model"
 )
 
 // loadCmd runs the loader off the UI goroutine. A panic in it becomes an error
@@ -46,6 +48,6 @@ func (a *App) loaded(msg loadedMsg) {
 	}
 	a.setIndex(ix)
 	if msg.err != nil {
-		a.warnings = append(a.warnings, msg.err.Error())
+		a.warnings = append(a.warnings, model.CleanLine(msg.err.Error()))
 	}
 }

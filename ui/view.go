@@ -8,6 +8,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"standpoint/model"
 )
 
 // View draws the whole screen, exactly width x height cells.
@@ -29,7 +31,7 @@ func (a *App) render() string {
 		return a.center(a.loadingView())
 	case a.fatal != nil:
 		return a.center(a.styles.Error.Render("Could not load the articles:") + "\n" +
-			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(a.fatal.Error()) + "\n\n" + a.styles.Dim.Render("press q to quit"))
+			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(model.CleanLine(a.fatal.Error())) + "\n\n" + a.styles.Dim.Render("press q to quit"))
 	case a.geometry.mode == modeTooSmall:
 		return a.center(fmt.Sprintf("terminal too small\nneed %dx%d", minWidth, minHeight))
 	}
