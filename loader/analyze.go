@@ -63,9 +63,7 @@ type analyzer struct {
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
 	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
 	a.result.article = doc.article()
-	for i := range doc.structure.sentences {
-		a.sentence(i)
-	}
+	doc.eachSentence(a.sentence)
 	return a.result
 }
 
@@ -79,9 +77,8 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 	return s
 }
 
-func (a *analyzer) sentence(i int) {
+func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
-	tokens := a.doc.tokens[i]
 	f := finder{lex: a.lex, people: a.people, tokens: tokens}
 	mentions := f.find()
 	for _, m := range mentions {
@@ -116,7 +113,7 @@ func (a *analyzer) sentence(i int) {
 	speakers := a.speakers(tokens, mentions)
 	a.troopsAt = append(a.troopsAt, false)
 	for _, c := range splitClauses(tokens) {
-		a.clause(i, tokens[c.first:c.last+1], c.first, mentions, speakers, evidence)
+		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}
 	a.updateContext(tokens, mentions, speakers)
 }
@@ -158,13 +155,16 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 			return a.recent[k]
 		}
 	}
+	if m.nation == nil {
+		return nil // "the president" with no one of that role named before it
+	}
 	var best *person
-	for _, p := range a.people.all {
-		if p.mentions > 0 && p.roleMatches(head, m.nation) && (best == nil || p.mentions > best.mentions) {
+	for _, p := range a.people.byRole[roleKey(head, m.nation)] {
+		if best == nil || p.mentions > best.mentions {
 			best = p
 		}
 	}
-	if best != nil && m.nation != nil {
+	if best != nil {
 		return personRef(best)
 	}
 	return a.unnamedOfficial(m.nation)

@@ -38,7 +38,8 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 
 // clause finds the stance a clause states, if any, and gives it to its
 // holders.
-func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mentions []*mention, speakers []speaker, evidence model.Evidence) {
+func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
+	tokens, offset := all[r.first:r.last+1], r.first
 	text, starts := foldedText(tokens)
 	aboutTroops := a.lex.troops.MatchString(text)
 	if aboutTroops {
@@ -46,10 +47,9 @@ func (a *analyzer) clause(sentenceIndex int, tokens []token, offset int, mention
 	} else if !a.followsTroops(sentenceIndex) || a.lex.offTopic.MatchString(text) {
 		return
 	}
-	if a.elsewhere(a.doc.tokens[sentenceIndex], offset, offset+len(tokens)-1, mentions) {
+	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	all := a.doc.tokens[sentenceIndex]
 	for _, c := range a.cues(text, starts) {
 		// Without troops of its own, a cue is about the troops of the sentences
 		// before only when it points back ("such a move") or has no object of

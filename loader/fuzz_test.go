@@ -161,8 +161,10 @@ func FuzzParse(f *testing.F) {
 		if p.text != text {
 			t.Fatal("parse changed the text")
 		}
-		if len(p.tokens) != len(p.structure.sentences) {
-			t.Fatalf("%d token lists for %d sentences", len(p.tokens), len(p.structure.sentences))
+		var tokens [][]token
+		p.eachSentence(func(_ int, ts []token) { tokens = append(tokens, ts) })
+		if len(tokens) != len(p.structure.sentences) {
+			t.Fatalf("%d token lists for %d sentences", len(tokens), len(p.structure.sentences))
 		}
 		last := 0
 		for i, s := range p.structure.sentences {
@@ -170,7 +172,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("sentence %d [%d:%d] after %d in %d bytes", i, s.start, s.end, last, len(text))
 			}
 			last = s.end
-			for _, tok := range p.tokens[i] {
+			for _, tok := range tokens[i] {
 				if tok.start < s.start || tok.end > s.end || text[tok.start:tok.end] != tok.text {
 					t.Fatalf("token %q [%d:%d] outside sentence [%d:%d] or not its text", tok.text, tok.start, tok.end, s.start, s.end)
 				}

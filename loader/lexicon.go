@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"sync"
 
@@ -32,12 +33,13 @@ type aliasHit struct {
 	surface string // the alias as written in the lexicon, for case checks
 	demonym bool   // an adjective ("French"), not a name
 	capital bool   // a capital or seat of government ("Moscow")
+	words   []token
 }
 
 // stanceRule is one line of stances.txt.
 type stanceRule struct {
 	stance   model.Stance
-	re       *regexp.Regexp
+	re       filteredRegexp
 	fallback bool // counts only when no other rule matched the clause
 	owners   bool // the owners of the troops named beside the cue hold it too
 }
@@ -46,7 +48,7 @@ type stanceRule struct {
 // read-only afterwards.
 type lexicon struct {
 	entries        []*entry
-	aliases        map[string][]aliasHit // folded alias (tokens joined by space) → hits
+	aliases        map[string][]aliasHit // first folded word of an alias → hits, longest first
 	maxAliasLen    int                   // in tokens
 	people         []personEntry
 	titles         map[string]bool
@@ -62,9 +64,9 @@ type lexicon struct {
 	abbreviations  map[string]bool
 	sources        map[string]string // folded → as written
 	stances        []stanceRule
-	troops         *regexp.Regexp
-	anaphors       *regexp.Regexp
-	offTopic       *regexp.Regexp
+	troops         filteredRegexp
+	anaphors       filteredRegexp
+	offTopic       filteredRegexp
 	widgets        *regexp.Regexp
 	teasers        *regexp.Regexp
 }
@@ -170,19 +172,19 @@ func buildLexicon() (*lexicon, error) {
 		}
 		pattern, owners := cols[1], len(cols) == 3
 		pattern = strings.NewReplacer("{T}", troops, "{D}", deploy).Replace(pattern)
-		re, err := regexp.Compile(pattern)
+		re, err := compileFiltered(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("stances.txt: %v", err)
 		}
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
-	if lex.troops, err = regexp.Compile(`\b` + troops + `\b`); err != nil {
+	if lex.troops, err = compileFiltered(`\b` + troops + `\b`); err != nil {
 		return nil, err
 	}
-	if lex.anaphors, err = regexp.Compile(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
+	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
 		return nil, err
 	}
-	if lex.offTopic, err = regexp.Compile(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
+	if lex.offTopic, err = compileFiltered(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
 		return nil, err
 	}
 	if lex.widgets, err = wholeLine("widgets.txt"); err != nil {
@@ -205,24 +207,15 @@ func splitBar(s string) []string {
 }
 
 func (lex *lexicon) addAlias(surface string, hit aliasHit) {
-	words := tokenWords(surface)
-	key := strings.Join(words, " ")
-	for _, h := range lex.aliases[key] {
+	hit.words = tokenize(surface, 0)
+	first := hit.words[0].fold
+	for _, h := range lex.aliases[first] {
 		if h.entry == hit.entry && h.demonym == hit.demonym && h.surface == hit.surface {
 			return
 		}
 	}
-	lex.aliases[key] = append(lex.aliases[key], hit)
-	if len(words) > lex.maxAliasLen {
-		lex.maxAliasLen = len(words)
-	}
-}
-
-// tokenWords splits a lexicon phrase the way text is tokenised, folded.
-func tokenWords(s string) []string {
-	var words []string
-	for _, t := range tokenize(s, 0) {
-		words = append(words, t.fold)
-	}
-	return words
+	hits := append(lex.aliases[first], hit)
+	sort.SliceStable(hits, func(i, j int) bool { return len(hits[i].words) > len(hits[j].words) })
+	lex.aliases[first] = hits
+	lex.maxAliasLen = max(lex.maxAliasLen, len(hit.words))
 }

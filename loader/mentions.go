@@ -113,23 +113,21 @@ func (f *finder) gazetteerHits() []*gazHit {
 		if !f.tokens[i].word {
 			continue
 		}
-		for n := min(f.lex.maxAliasLen, len(f.tokens)-i); n > 0; n-- {
-			words := make([]string, n)
-			for k := 0; k < n; k++ {
-				words[k] = f.tokens[i+k].fold
+		var best *gazHit
+		for _, h := range f.lex.aliases[f.tokens[i].fold] {
+			n := len(h.words)
+			if best != nil && n < best.last-best.first+1 {
+				break // hits are sorted longest first
 			}
-			for _, h := range f.lex.aliases[strings.Join(words, " ")] {
-				if f.caseFits(i, h.surface) {
-					hit := hits[i]
-					if hit == nil || hit.demonym && !h.demonym && hit.last == i+n-1 {
-						hits[i] = &gazHit{aliasHit: h, first: i, last: i + n - 1}
-					}
-				}
+			if i+n > len(f.tokens) || !f.aliasFits(i, h.words) {
+				continue
 			}
-			if hits[i] != nil {
-				break
+			// Of two readings of the same words, a name beats an adjective ("U.S.").
+			if best == nil || best.demonym && !h.demonym {
+				best = &gazHit{aliasHit: h, first: i, last: i + n - 1}
 			}
 		}
+		hits[i] = best
 	}
 	return hits
 }
@@ -139,12 +137,12 @@ type gazHit struct {
 	first, last int
 }
 
-// caseFits checks the text's capitals against the alias', so that "us" is
-// not "US" and "turkey" is not "Turkey".
-func (f *finder) caseFits(i int, alias string) bool {
-	for k, a := range tokenize(alias, 0) {
+// aliasFits checks that the tokens at i spell the alias, with its capitals,
+// so that "us" is not "US" and "turkey" is not "Turkey".
+func (f *finder) aliasFits(i int, words []token) bool {
+	for k, a := range words {
 		t := f.tokens[i+k]
-		if a.allCaps && !t.allCaps || a.cap && !t.cap {
+		if t.fold != a.fold || a.allCaps && !t.allCaps || a.cap && !t.cap {
 			return false
 		}
 	}

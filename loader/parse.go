@@ -5,12 +5,12 @@ import (
 )
 
 // parsedDoc is a document after the first pass: its structure and the
-// tokens of every sentence, reused by the second pass.
+// people it names in full. Tokens are not kept between the passes: making
+// them again costs less than holding every article's tokens in memory.
 type parsedDoc struct {
 	name      string
 	text      string
 	structure structure
-	tokens    [][]token // per sentence
 	sightings []personSighting
 }
 
@@ -19,12 +19,26 @@ type parsedDoc struct {
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := string(doc.data)
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
+	p.eachSentence(func(_ int, tokens []token) {
+		f := finder{lex: lex, people: known, tokens: tokens}
+		for _, m := range f.find() {
+			if m.kind == personMention {
+				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
+			}
+		}
+	})
+	return p
+}
+
+// eachSentence tokenises the sentences in order, marking the tokens inside
+// direct quotes (a quote may go on over several sentences of a paragraph).
+func (p *parsedDoc) eachSentence(fn func(i int, tokens []token)) {
 	inQuote, paragraph := false, -1
-	for _, s := range p.structure.sentences {
+	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
 			inQuote, paragraph = false, s.paragraph
 		}
-		tokens := tokenize(text[s.start:s.end], s.start)
+		tokens := tokenize(p.text[s.start:s.end], s.start)
 		for i := range tokens {
 			switch tokens[i].text {
 			case "“", "«":
@@ -42,15 +56,8 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 			}
 			tokens[i].quoted = inQuote
 		}
-		p.tokens = append(p.tokens, tokens)
-		f := finder{lex: lex, people: known, tokens: tokens}
-		for _, m := range f.find() {
-			if m.kind == personMention {
-				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
-			}
-		}
+		fn(i, tokens)
 	}
-	return p
 }
 
 // article is the model's view of a parsed document.

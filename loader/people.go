@@ -26,6 +26,7 @@ type personIndex struct {
 	byKey     map[string]*person
 	bySurname map[string][]*person
 	all       []*person
+	byRole    map[string][]*person // role word + "|" + nation → people of the corpus with that role
 }
 
 func newPersonIndex() *personIndex {
@@ -169,10 +170,23 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 			p.nation = s.nation
 		}
 	}
+	ix.byRole = map[string][]*person{}
 	for _, p := range ix.all {
 		p.name = bestName(p)
 		if len(p.roles) > 1 && p.role == p.roles[0] {
 			p.role = p.roles[1] // a role written in the corpus beats the lexicon's
+		}
+		if p.mentions == 0 || p.nation == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, r := range p.roles {
+			for _, w := range strings.Fields(model.Fold(r)) {
+				if key := roleKey(w, p.nation); !seen[key] {
+					seen[key] = true
+					ix.byRole[key] = append(ix.byRole[key], p)
+				}
+			}
 		}
 	}
 	return ix
@@ -204,6 +218,8 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+func roleKey(head string, nation *entry) string { return head + "|" + nation.name }
+
 // roleMatches reports whether a person's roles fit a role-only mention:
 // the role's head word, and its nation when the mention names one.
 func (p *person) roleMatches(head string, nation *entry) bool {
@@ -211,6 +227,9 @@ func (p *person) roleMatches(head string, nation *entry) bool {
 		return false
 	}
 	for _, r := range p.roles {
+		if !strings.Contains(model.Fold(r), head) {
+			continue
+		}
 		for _, w := range strings.Fields(model.Fold(r)) {
 			if w == head {
 				if nation == nil || p.nation == nation || strings.Contains(model.Fold(r), model.Fold(nation.name)) {

@@ -65,11 +65,11 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a headline or paragraph repeated by the page layout
 		}
 		seen[key] = true
-		if m := attributionMarker.FindStringSubmatch(ln.text); m != nil {
+		if m := matchIf(attributionMarker, ln.text, ln.text[0] == '['); m != nil {
 			st.noteSource(m[1], rankAttribution)
 			continue
 		}
-		if m := byline.FindStringSubmatch(ln.text); m != nil && wordCount(ln.text) <= 8 {
+		if m := matchIf(byline, ln.text, len(ln.text) < 80 && (ln.text[0] == 'B' || ln.text[0] == 'b')); m != nil && wordCount(ln.text) <= 8 {
 			if src := lex.sourceIn(m[1]); src != "" {
 				st.noteSource(src, rankByline)
 			}
@@ -86,7 +86,7 @@ func readStructure(text string, lex *lexicon) structure {
 		if st.title == "" && headlineShaped {
 			st.title = ln.text
 		}
-		if m := dateline.FindStringSubmatch(ln.text); m != nil {
+		if m := matchIf(dateline, ln.text, strings.Contains(ln.text, "(")); m != nil {
 			if src := lex.sourceIn(m[1]); src != "" {
 				st.noteSource(src, rankDateline)
 			}
@@ -98,16 +98,19 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		for _, sp := range splitLong(text, sentenceSpans(text, ln.span, lex.abbreviations)) {
 			body := text[sp.start:sp.end]
-			if m := attributionMarker.FindStringSubmatch(body); m != nil {
+			bracket := strings.Contains(body, "[")
+			if m := matchIf(attributionMarker, body, bracket); m != nil {
 				st.noteSource(m[1], rankAttribution)
 				continue
 			}
-			if m := inlineAttribution.FindStringSubmatch(body); m != nil {
+			if m := matchIf(inlineAttribution, body, bracket); m != nil {
 				st.noteSource(m[1], rankAttribution)
 			}
-			for _, m := range accordingTo.FindAllStringSubmatch(body, -1) {
-				if src := lex.sourceIn(m[1]); src != "" {
-					st.noteSource(src, rankAccordingTo)
+			if strings.Contains(body, "ccording") || strings.Contains(body, "told") || strings.Contains(body, "report") {
+				for _, m := range accordingTo.FindAllStringSubmatch(body, -1) {
+					if src := lex.sourceIn(m[1]); src != "" {
+						st.noteSource(src, rankAccordingTo)
+					}
 				}
 			}
 			if !hasWord(body) {
@@ -121,6 +124,14 @@ func readStructure(text string, lex *lexicon) structure {
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// matchIf runs re only when a cheap test says it could match.
+func matchIf(re *regexp.Regexp, s string, could bool) []string {
+	if !could {
+		return nil
+	}
+	return re.FindStringSubmatch(s)
 }
 
 func (st *structure) noteSource(s string, rank int) {

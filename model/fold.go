@@ -18,6 +18,21 @@ var letterFolds = map[rune]string{
 // Fold lowercases s and strips diacritics, so that "Radosław", "Radoslaw"
 // and "RADOSLAW" compare equal. Curly apostrophes become straight ones.
 func Fold(s string) string {
+	ascii, upper := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if ascii {
+		if !upper {
+			return s // the common case: no copy
+		}
+		return strings.ToLower(s)
+	}
 	folded, _ := FoldIndexed(s)
 	return folded
 }
