@@ -41,7 +41,8 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
 	text, starts := foldedText(tokens)
-	aboutTroops := a.lex.troops.MatchString(text)
+	troopSpans := a.lex.troops.FindAllStringIndex(text, -1)
+	aboutTroops := len(troopSpans) > 0
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
 	} else if !a.followsTroops(sentenceIndex) || a.lex.offTopic.MatchString(text) {
@@ -50,7 +51,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	for _, c := range a.cues(text, starts) {
+	for _, c := range a.cues(skeleton(tokens, starts, troopSpans)) {
 		// Without troops of its own, a cue is about the troops of the sentences
 		// before only when it points back ("such a move") or has no object of
 		// its own ("Italy remains undecided.").
@@ -97,9 +98,49 @@ type cue struct {
 	owners      bool
 }
 
+// troopsMarker stands for a troops phrase in the text the stance rules see.
+// It cannot come from an article: the tokenizer never puts "_" in a word.
+const troopsMarker = "troops_"
+
+// skeletonText is a clause's folded text with each troops phrase replaced by
+// troopsMarker, and for each of its words the clause tokens it stands for.
+type skeletonText struct {
+	text        string
+	starts      []int // where each word starts in text
+	first, last []int // the clause tokens each word covers
+}
+
+func skeleton(tokens []token, starts []int, troopSpans [][]int) skeletonText {
+	var sk skeletonText
+	var b strings.Builder
+	for i := 0; i < len(tokens); i++ {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		sk.starts = append(sk.starts, b.Len())
+		sk.first = append(sk.first, i)
+		for len(troopSpans) > 0 && troopSpans[0][1] <= starts[i] {
+			troopSpans = troopSpans[1:] // ended inside an earlier word
+		}
+		if len(troopSpans) > 0 && troopSpans[0][0] < starts[i]+len(tokens[i].fold) {
+			b.WriteString(troopsMarker)
+			for i+1 < len(tokens) && starts[i+1] < troopSpans[0][1] {
+				i++
+			}
+			troopSpans = troopSpans[1:]
+		} else {
+			b.WriteString(tokens[i].fold)
+		}
+		sk.last = append(sk.last, i)
+	}
+	sk.text = b.String()
+	return sk
+}
+
 // cues finds every stance phrase of a clause: the lexicon's rules in order,
 // each match kept unless an earlier rule already matched those words.
-func (a *analyzer) cues(text string, starts []int) []cue {
+func (a *analyzer) cues(sk skeletonText) []cue {
+	text := sk.text
 	var found []cue
 	var taken [][2]int
 	for _, rule := range a.lex.stances {
@@ -115,7 +156,8 @@ func (a *analyzer) cues(text string, starts []int) []cue {
 				continue
 			}
 			taken = append(taken, [2]int{loc[0], loc[1]})
-			found = append(found, cue{stance: rule.stance, owners: rule.owners, first: tokenAt(starts, loc[0]), last: tokenAt(starts, max(loc[0], loc[1]-1))})
+			first, last := tokenAt(sk.starts, loc[0]), tokenAt(sk.starts, max(loc[0], loc[1]-1))
+			found = append(found, cue{stance: rule.stance, owners: rule.owners, first: sk.first[first], last: sk.last[last]})
 		}
 	}
 	return found

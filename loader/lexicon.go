@@ -171,7 +171,10 @@ func buildLexicon() (*lexicon, error) {
 			return nil, fmt.Errorf("stances.txt: bad line %q", line)
 		}
 		pattern, owners := cols[1], len(cols) == 3
-		pattern = strings.NewReplacer("{T}", troops, "{D}", deploy).Replace(pattern)
+		// A troops phrase is matched once per clause and stands in the text
+		// the rules see as one marker word (see skeleton), which keeps each
+		// rule small enough for the fast matcher.
+		pattern = strings.NewReplacer("{T}", troopsMarker, "{D}", deploy).Replace(pattern)
 		re, err := compileFiltered(pattern)
 		if err != nil {
 			return nil, fmt.Errorf("stances.txt: %v", err)

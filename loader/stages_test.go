@@ -360,3 +360,16 @@ func TestLongLineIsCutIntoSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestSkeletonMarksTroopPhrases(t *testing.T) {
+	lex := lexiconOnce()
+	toks := tokenize("no UN-peacekeepers or boots on the ground , said X", 0)
+	text, starts := foldedText(toks)
+	sk := skeleton(toks, starts, lex.troops.FindAllStringIndex(text, -1))
+	if want := "no troops_ or troops_ , said x"; sk.text != want {
+		t.Errorf("skeleton %q, want %q", sk.text, want)
+	}
+	if sk.first[3] != 3 || sk.last[3] != 6 {
+		t.Errorf("the second marker covers tokens %d-%d, want 3-6", sk.first[3], sk.last[3])
+	}
+}
