@@ -40,8 +40,8 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 // holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
-	text, starts := foldedText(tokens)
-	troopSpans := a.lex.troops.FindAllStringIndex(text, -1)
+	text, _ := foldedText(tokens)
+	troopSpans := a.lex.troops.find(tokens)
 	aboutTroops := len(troopSpans) > 0
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
@@ -51,7 +51,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	for _, c := range a.cues(skeleton(tokens, starts, troopSpans)) {
+	for _, c := range a.cues(skeleton(tokens, troopSpans)) {
 		// Without troops of its own, a cue is about the troops of the sentences
 		// before only when it points back ("such a move") or has no object of
 		// its own ("Italy remains undecided.").
@@ -110,7 +110,7 @@ type skeletonText struct {
 	first, last []int // the clause tokens each word covers
 }
 
-func skeleton(tokens []token, starts []int, troopSpans [][]int) skeletonText {
+func skeleton(tokens []token, troopSpans []tokenRange) skeletonText {
 	var sk skeletonText
 	var b strings.Builder
 	for i := 0; i < len(tokens); i++ {
@@ -119,14 +119,9 @@ func skeleton(tokens []token, starts []int, troopSpans [][]int) skeletonText {
 		}
 		sk.starts = append(sk.starts, b.Len())
 		sk.first = append(sk.first, i)
-		for len(troopSpans) > 0 && troopSpans[0][1] <= starts[i] {
-			troopSpans = troopSpans[1:] // ended inside an earlier word
-		}
-		if len(troopSpans) > 0 && troopSpans[0][0] < starts[i]+len(tokens[i].fold) {
+		if len(troopSpans) > 0 && troopSpans[0].first == i {
 			b.WriteString(troopsMarker)
-			for i+1 < len(tokens) && starts[i+1] < troopSpans[0][1] {
-				i++
-			}
+			i = troopSpans[0].last
 			troopSpans = troopSpans[1:]
 		} else {
 			b.WriteString(tokens[i].fold)

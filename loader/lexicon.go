@@ -64,7 +64,7 @@ type lexicon struct {
 	abbreviations  map[string]bool
 	sources        map[string]string // folded → as written
 	stances        []stanceRule
-	troops         filteredRegexp
+	troops         phraseSet
 	anaphors       filteredRegexp
 	offTopic       filteredRegexp
 	widgets        *regexp.Regexp
@@ -161,7 +161,6 @@ func buildLexicon() (*lexicon, error) {
 	for _, line := range lexiconLines("sources.txt") {
 		lex.sources[model.Fold(line)] = line
 	}
-	troops := alternation("troops.txt")
 	deploy := alternation("deploy_verbs.txt")
 	var err error
 	for _, line := range lexiconLines("stances.txt") {
@@ -181,8 +180,8 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
-	if lex.troops, err = compileFiltered(`\b` + troops + `\b`); err != nil {
-		return nil, err
+	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
+		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
 	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
 		return nil, err

@@ -1,0 +1,119 @@
+package loader
+
+import (
+	"regexp/syntax"
+	"sort"
+	"strings"
+)
+
+// phraseSet matches fixed phrases on tokens: a lexicon of regular
+// expressions without repetition (troops.txt), expanded once into every
+// phrase it stands for and indexed by first word, so that finding them in a
+// clause costs a map look-up per token instead of a regular expression run.
+type phraseSet map[string][][]string // first word → phrases as words, longest first
+
+// maxExpansion bounds how many phrases one lexicon line may stand for.
+const maxExpansion = 4096
+
+func newPhraseSet(patterns []string) (phraseSet, error) {
+	set := phraseSet{}
+	for _, p := range patterns {
+		re, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			return nil, err
+		}
+		phrases, ok := expand(re.Simplify())
+		if !ok {
+			return nil, &syntax.Error{Code: "not a finite set of phrases", Expr: p}
+		}
+		for _, phrase := range phrases {
+			words := strings.Fields(phrase)
+			if len(words) > 0 {
+				set[words[0]] = append(set[words[0]], words)
+			}
+		}
+	}
+	for first, list := range set {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
+		set[first] = list
+	}
+	return set, nil
+}
+
+// expand lists every string a repetition-free expression matches.
+func expand(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		return []string{string(re.Rune)}, true
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(out) > maxExpansion {
+					return nil, false
+				}
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return expand(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := expand(re.Sub[0])
+		return append([]string{""}, sub...), ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			sub, ok := expand(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, sub...)
+		}
+		return out, len(out) <= maxExpansion
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range re.Sub {
+			sub, ok := expand(s)
+			if !ok || len(out)*len(sub) > maxExpansion {
+				return nil, false
+			}
+			var next []string
+			for _, a := range out {
+				for _, b := range sub {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// find returns the token ranges [first, last] of the phrases in tokens,
+// longest first at each place, not overlapping.
+func (set phraseSet) find(tokens []token) []tokenRange {
+	var out []tokenRange
+	for i := 0; i < len(tokens); i++ {
+		for _, words := range set[tokens[i].fold] {
+			if i+len(words) <= len(tokens) && wordsAt(tokens, i, words) {
+				out = append(out, tokenRange{first: i, last: i + len(words) - 1})
+				i += len(words) - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+func wordsAt(tokens []token, i int, words []string) bool {
+	for k, w := range words {
+		if tokens[i+k].fold != w {
+			return false
+		}
+	}
+	return true
+}
