@@ -1,6 +1,7 @@
 package model
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -9,26 +10,52 @@ import (
 )
 
 // WriteJSON writes the corpus as the one JSON object of the output contract.
-// Empty lists are written as [] rather than null.
+// Empty lists are written as [] rather than null. Elements are encoded one at
+// a time, so that a big corpus is never held twice in memory as JSON.
 func WriteJSON(w io.Writer, c *Corpus) error {
-	out := *c
-	if out.Articles == nil {
-		out.Articles = []Article{}
-	}
-	if out.Actors == nil {
-		out.Actors = []Actor{}
-	}
-	if out.Warnings == nil {
-		out.Warnings = []string{}
-	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	bw := bufio.NewWriter(w)
+	question, err := json.Marshal(c.Question)
+	if err != nil {
 		return err
 	}
-	_, err := w.Write(escapeInvisible(buf.Bytes()))
-	return err
+	fmt.Fprintf(bw, "{\n  \"question\": %s,\n", escapeInvisible(question))
+	if err := writeJSONList(bw, "articles", c.Articles, false); err != nil {
+		return err
+	}
+	if err := writeJSONList(bw, "actors", c.Actors, false); err != nil {
+		return err
+	}
+	if err := writeJSONList(bw, "warnings", c.Warnings, true); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// writeJSONList writes `  "name": [ … ]` with two-space indentation, as
+// json.Encoder with SetIndent("", "  ") would.
+func writeJSONList[T any](w *bufio.Writer, name string, items []T, last bool) error {
+	fmt.Fprintf(w, "  %q: [", name)
+	for i, item := range items {
+		data, err := json.MarshalIndent(item, "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			w.WriteByte(',')
+		}
+		w.WriteString("\n    ")
+		w.Write(escapeInvisible(data))
+	}
+	if len(items) > 0 {
+		w.WriteString("\n  ")
+	}
+	w.WriteByte(']')
+	if !last {
+		w.WriteByte(',')
+	}
+	w.WriteByte('\n')
+	return nil
 }
 
 // escapeInvisible writes C1 controls and bidi overrides, which encoding/json
