@@ -182,8 +182,8 @@ func (a *analyzer) unnamedOfficial(nation *entry) *actorRef {
 
 // speakers finds who each part of the sentence is attributed to.
 func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
-	endsAt := map[int]*mention{}
-	startsAt := map[int]*mention{}
+	endsAt := make(mentionIndex, len(tokens))
+	startsAt := make(mentionIndex, len(tokens))
 	for _, m := range mentions {
 		if m.actor != nil && !m.place {
 			endsAt[m.last] = m
@@ -211,21 +211,21 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
-			} else if m := startsAt[k+1]; m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
+			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Kirby
 			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," && len(out) > 0 {
 				add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end) // "X echoed that view, stating that"
 			}
 		case t.fold == "according" && fold(k+1) == "to":
-			add(startsAt[k+2], 0, end)
+			add(startsAt.at(k+2), 0, end)
 		case t.fold == "attributed" && fold(k+1) == "to":
-			if m := startsAt[k+2]; m != nil {
+			if m := startsAt.at(k + 2); m != nil {
 				add(m, m.last+1, end)
 			}
 		case a.lex.statement[t.fold] && (fold(k+1) == "from" || fold(k+1) == "by" || fold(k+1) == "of"):
-			m := startsAt[k+2]
+			m := startsAt.at(k + 2)
 			if m == nil && fold(k+2) == "the" {
-				m = startsAt[k+3]
+				m = startsAt.at(k + 3)
 			}
 			if m != nil {
 				add(m, m.last+1, end)
@@ -233,7 +233,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case a.lex.statement[t.fold]:
 			for j := k - 1; j >= max(0, k-3); j-- {
 				if fold(j) == "'s" {
-					if m := endsAt[j-1]; m != nil {
+					if m := endsAt.at(j - 1); m != nil {
 						add(m, k+1, end)
 					}
 					break
@@ -244,34 +244,44 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	return out
 }
 
+// mentionIndex finds a sentence's mentions by token index.
+type mentionIndex []*mention
+
+func (ix mentionIndex) at(k int) *mention {
+	if k < 0 || k >= len(ix) {
+		return nil
+	}
+	return ix[k]
+}
+
 // subjectBefore finds the mention that is the subject of a verb just after
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
 // a statement noun owned by the mention ("X's remarks underscored").
-func subjectBefore(tokens []token, k int, endsAt map[int]*mention, lex *lexicon) *mention {
+func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *mention {
 	k = skipGap(tokens, k, 0)
 	if k < 0 {
 		return nil
 	}
-	if m := endsAt[k]; m != nil {
+	if m := endsAt.at(k); m != nil {
 		return m
 	}
 	switch t := tokens[k]; {
 	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
-		return endsAt[k-2]
+		return endsAt.at(k - 2)
 	case t.fold == ",":
-		if m := endsAt[k-1]; m != nil {
+		if m := endsAt.at(k - 1); m != nil {
 			return m
 		}
 		// "Meloni, speaking after a meeting in Rome, said"
 		for j := k - 1; j > 0 && j >= k-15; j-- {
 			if tokens[j].fold == "," {
-				return endsAt[j-1]
+				return endsAt.at(j - 1)
 			}
 		}
 	case lex.statement[t.fold]:
 		for j := k - 1; j >= max(0, k-3); j-- {
 			if tokens[j].fold == "'s" {
-				return endsAt[j-1]
+				return endsAt.at(j - 1)
 			}
 		}
 	}

@@ -294,14 +294,14 @@ func skipGap(tokens []token, k, first int) int {
 // stanceSubjects finds the subject just before the cue, with any actors
 // coordinated with it ("the UK and France will send").
 func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*mention {
-	endsAt := map[int]*mention{}
+	endsAt := make(mentionIndex, len(tokens))
 	for _, m := range mentions {
 		if (m.actor != nil || m.kind == pronounMention) && !m.place && !m.sender {
 			endsAt[m.last] = m
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
-	m := endsAt[k]
+	m := endsAt.at(k)
 	if k < first || m == nil || m.possessive || m.first < first {
 		return nil
 	}
@@ -313,7 +313,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		if tokens[j].fold == "," && tokens[j-1].fold == "and" {
 			j--
 		}
-		prev := endsAt[j-1]
+		prev := endsAt.at(j - 1)
 		if prev == nil {
 			break
 		}
@@ -332,7 +332,7 @@ type sender struct {
 }
 
 func senders(tokens []token, first, last int, mentions []*mention) []sender {
-	startsAt := map[int]*mention{}
+	startsAt := make(mentionIndex, len(tokens))
 	var out []sender
 	for _, m := range mentions {
 		if m.actor == nil || m.first < first || m.last > last {
@@ -348,7 +348,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 	}
 	list := func(k int) {
 		for k <= last {
-			m := startsAt[k]
+			m := startsAt.at(k)
 			if m == nil && tokens[k].fold == "the" {
 				k++
 				continue

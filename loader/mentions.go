@@ -77,10 +77,11 @@ func isGapWord(t token) bool {
 
 // finder finds mentions in the tokens of one sentence.
 type finder struct {
-	lex    *lexicon
-	people *personIndex
-	tokens []token
-	taken  []bool // tokens already part of a mention
+	lex        *lexicon
+	people     *personIndex
+	tokens     []token
+	taken      []bool // tokens already part of a mention
+	peopleOnly bool   // the first pass needs named people only
 }
 
 func (f *finder) isTitle(i int) bool {
@@ -174,6 +175,9 @@ func (f *finder) find() []*mention {
 	hits := f.gazetteerHits()
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)
+	if f.peopleOnly {
+		return found
+	}
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
 	for i, t := range f.tokens {

@@ -20,7 +20,7 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := string(doc.data)
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
 	p.eachSentence(func(_ int, tokens []token) {
-		f := finder{lex: lex, people: known, tokens: tokens}
+		f := finder{lex: lex, people: known, tokens: tokens, peopleOnly: true}
 		for _, m := range f.find() {
 			if m.kind == personMention {
 				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
@@ -34,11 +34,13 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 // direct quotes (a quote may go on over several sentences of a paragraph).
 func (p *parsedDoc) eachSentence(fn func(i int, tokens []token)) {
 	inQuote, paragraph := false, -1
+	var buf []token // fn must not keep the tokens: the next sentence reuses them
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
 			inQuote, paragraph = false, s.paragraph
 		}
-		tokens := tokenize(p.text[s.start:s.end], s.start)
+		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start)
+		buf = tokens
 		for i := range tokens {
 			switch tokens[i].text {
 			case "“", "«":

@@ -194,7 +194,15 @@ func isHeadlineShaped(s string) bool {
 }
 
 func wordCount(s string) int {
-	return len(strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' }))
+	n, inWord := 0, false
+	for _, r := range s {
+		word := isWordRune(r) || r == '\'' || r == '’' || r == '-'
+		if word && !inWord {
+			n++
+		}
+		inWord = word
+	}
+	return n
 }
 
 func hasWord(s string) bool {

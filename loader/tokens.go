@@ -33,7 +33,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // possessive "'s" is a token of its own; initialisms keep their stops
 // ("U.S.").
 func tokenize(s string, base int) []token {
-	var tokens []token
+	return appendTokens(make([]token, 0, len(s)/5+1), s, base)
+}
+
+// appendTokens is tokenize into a caller's buffer, which the passes reuse
+// from sentence to sentence.
+func appendTokens(tokens []token, s string, base int) []token {
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == 0x1b {
