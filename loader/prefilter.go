@@ -12,7 +12,8 @@ import (
 // regular expression engine.
 type filteredRegexp struct {
 	*regexp.Regexp
-	anyOf []string // nil: no filter could be derived
+	anyOf []string   // nil: no filter could be derived
+	allOf [][]string // more such sets, all of which a match also satisfies
 }
 
 func compileFiltered(pattern string) (filteredRegexp, error) {
@@ -24,19 +25,71 @@ func compileFiltered(pattern string) (filteredRegexp, error) {
 	if err != nil {
 		return filteredRegexp{}, err
 	}
-	anyOf, ok := requiredStrings(parsed.Simplify())
+	simple := parsed.Simplify()
+	anyOf, ok := requiredStrings(simple)
 	if !ok || shortest(anyOf) < 2 {
 		anyOf = nil
 	}
-	return filteredRegexp{Regexp: re, anyOf: anyOf}, nil
+	f := filteredRegexp{Regexp: re, anyOf: anyOf}
+	for _, set := range requiredSets(simple) {
+		if shortest(set) >= 2 && !sameSet(set, anyOf) {
+			f.allOf = append(f.allOf, set)
+		}
+	}
+	return f, nil
+}
+
+// requiredSets lists sets of strings that a match satisfies all together:
+// one set from each part of a concatenation ("will not" … "send").
+func requiredSets(re *syntax.Regexp) [][]string {
+	switch re.Op {
+	case syntax.OpConcat:
+		var all [][]string
+		for _, sub := range re.Sub {
+			all = append(all, requiredSets(sub)...)
+		}
+		return all
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredSets(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return requiredSets(re.Sub[0])
+		}
+		return nil
+	}
+	if set, ok := requiredStrings(re); ok {
+		return [][]string{set}
+	}
+	return nil
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // mayMatch reports false only when the text cannot match.
 func (f filteredRegexp) mayMatch(text string) bool {
-	if f.anyOf == nil {
-		return true
+	if f.anyOf != nil && !containsAny(text, f.anyOf) {
+		return false
 	}
-	for _, s := range f.anyOf {
+	for _, set := range f.allOf {
+		if !containsAny(text, set) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAny(text string, set []string) bool {
+	for _, s := range set {
 		if strings.Contains(text, s) {
 			return true
 		}
