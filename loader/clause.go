@@ -136,13 +136,16 @@ func skeleton(tokens []token, troopSpans []tokenRange) skeletonText {
 // each match kept unless an earlier rule already matched those words.
 func (a *analyzer) cues(sk skeletonText) []cue {
 	text := sk.text
+	literals := make([]bool, a.lex.stanceLiterals.count)
+	a.lex.stanceLiterals.find(text, literals)
 	var found []cue
 	var taken [][2]int
-	for _, rule := range a.lex.stances {
-		if rule.fallback && len(found) > 0 {
+	for i := range a.lex.stances {
+		rule := &a.lex.stances[i]
+		if rule.fallback && len(found) > 0 || !rule.mayMatch(literals) {
 			continue
 		}
-		for _, loc := range rule.re.FindAllStringIndex(text, -1) {
+		for _, loc := range rule.re.Regexp.FindAllStringIndex(text, -1) {
 			overlaps := false
 			for _, t := range taken {
 				overlaps = overlaps || loc[0] < t[1] && t[0] < loc[1]

@@ -40,8 +40,27 @@ type aliasHit struct {
 type stanceRule struct {
 	stance   model.Stance
 	re       filteredRegexp
-	fallback bool // counts only when no other rule matched the clause
-	owners   bool // the owners of the troops named beside the cue hold it too
+	fallback bool      // counts only when no other rule matched the clause
+	owners   bool      // the owners of the troops named beside the cue hold it too
+	need     [][]int32 // the prefilter's sets, as indexes into lexicon.stanceLiterals
+}
+
+// mayMatch reports false only when the rule cannot match a text whose
+// literals (from lexicon.stanceLiterals) are found.
+func (r *stanceRule) mayMatch(found []bool) bool {
+	for _, set := range r.need {
+		any := false
+		for _, id := range set {
+			if found[id] {
+				any = true
+				break
+			}
+		}
+		if !any {
+			return false
+		}
+	}
+	return true
 }
 
 // lexicon holds every word list, built once from the embedded files and
@@ -64,6 +83,7 @@ type lexicon struct {
 	abbreviations  map[string]bool
 	sources        map[string]string // folded → as written
 	stances        []stanceRule
+	stanceLiterals *literalSet // every string the stance rules' prefilters look for
 	troops         phraseSet
 	anaphors       filteredRegexp
 	offTopic       filteredRegexp
@@ -180,6 +200,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
+	lex.indexStanceLiterals()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
@@ -196,6 +217,36 @@ func buildLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	return lex, nil
+}
+
+// indexStanceLiterals gathers the stance rules' prefilter strings into one
+// automaton and gives each rule its sets as indexes into it.
+func (lex *lexicon) indexStanceLiterals() {
+	ids := map[string]int32{}
+	var literals []string
+	idsOf := func(set []string) []int32 {
+		var out []int32
+		for _, s := range set {
+			id, ok := ids[s]
+			if !ok {
+				id = int32(len(literals))
+				ids[s] = id
+				literals = append(literals, s)
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	for i := range lex.stances {
+		r := &lex.stances[i]
+		if r.re.anyOf != nil {
+			r.need = append(r.need, idsOf(r.re.anyOf))
+		}
+		for _, set := range r.re.allOf {
+			r.need = append(r.need, idsOf(set))
+		}
+	}
+	lex.stanceLiterals = newLiteralSet(literals)
 }
 
 func splitBar(s string) []string {

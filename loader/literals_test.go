@@ -1,0 +1,28 @@
+package loader
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+func TestLiteralSetAgreesWithContains(t *testing.T) {
+	patterns := []string{"not", "no", "n't", "nothing", "he", "she", "hers", "his", " be ", "troops_", "ot", "t"}
+	ls := newLiteralSet(patterns)
+	rng := rand.New(rand.NewSource(1))
+	alphabet := "nothersib' _t"
+	for trial := 0; trial < 2000; trial++ {
+		var b strings.Builder
+		for i := rng.Intn(30); i > 0; i-- {
+			b.WriteByte(alphabet[rng.Intn(len(alphabet))])
+		}
+		text := b.String()
+		found := make([]bool, len(patterns))
+		ls.find(text, found)
+		for id, p := range patterns {
+			if found[id] != strings.Contains(text, p) {
+				t.Fatalf("%q in %q: found %v", p, text, found[id])
+			}
+		}
+	}
+}
