@@ -39,7 +39,6 @@ var (
 	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
 	byline            = regexp.MustCompile(`^(?i:by)\s+(.{2,60}?)(?:\s+(?i:staff|reporters?|correspondents?|news desk))?$`)
 	innerSentenceEnd  = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?\s+["“]?[A-Z]`)
-	accordingTo       = regexp.MustCompile(`(?:According to|according to|reported by|told|reports?|reported) ([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})`)
 )
 
 // readStructure finds the title, the source and the article's sentences.
@@ -56,7 +55,7 @@ func readStructure(text string, lex *lexicon) structure {
 		key := model.Fold(ln.text)
 		bare := strings.Trim(key, " .:!?…-–—|•·*#>")
 		switch {
-		case lex.widgets.MatchString(bare):
+		case len(bare) <= maxWidgetLine && lex.widgets.MatchString(bare):
 			if lex.teasers.MatchString(bare) {
 				inTeasers = true
 			}
@@ -106,11 +105,9 @@ func readStructure(text string, lex *lexicon) structure {
 			if m := matchIf(inlineAttribution, body, bracket); m != nil {
 				st.noteSource(m[1], rankAttribution)
 			}
-			if strings.Contains(body, "ccording") || strings.Contains(body, "told") || strings.Contains(body, "report") {
-				for _, m := range accordingTo.FindAllStringSubmatch(body, -1) {
-					if src := lex.sourceIn(m[1]); src != "" {
-						st.noteSource(src, rankAccordingTo)
-					}
+			for _, name := range namedOutlets(body) {
+				if src := lex.sourceIn(name); src != "" {
+					st.noteSource(src, rankAccordingTo)
 				}
 			}
 			if !hasWord(body) {
@@ -124,6 +121,51 @@ func readStructure(text string, lex *lexicon) structure {
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// maxWidgetLine bounds the lines compared with the widget phrases: page
+// furniture is short, and the comparison is the costliest per line.
+const maxWidgetLine = 200
+
+// outletCues are the words after which a news outlet is named: "according
+// to Reuters", "told the BBC", "reported by AP".
+var outletCues = []string{"according to ", "According to ", "reported by ", "told ", "reports ", "report ", "reported "}
+
+// namedOutlets returns the capitalised words (up to four) after each
+// outlet cue in s, where the source of an article is often named.
+func namedOutlets(s string) []string {
+	var names []string
+	for _, cue := range outletCues {
+		for rest := s; ; {
+			i := strings.Index(rest, cue)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(cue):]
+			end, words := 0, 0
+			for words < 4 && end < len(rest) {
+				r, _ := utf8.DecodeRuneInString(rest[end:])
+				if !unicode.IsUpper(r) {
+					break
+				}
+				j := strings.IndexAny(rest[end:], " ,.;:)")
+				if j < 0 {
+					j = len(rest) - end
+				}
+				end += j
+				words++
+				if end < len(rest) && rest[end] == ' ' {
+					end++
+				} else {
+					break
+				}
+			}
+			if words > 0 {
+				names = append(names, strings.TrimSpace(rest[:end]))
+			}
+		}
+	}
+	return names
 }
 
 // matchIf runs re only when a cheap test says it could match.
@@ -184,7 +226,9 @@ func (lex *lexicon) sourceIn(s string) string {
 // isHeadlineShaped reports a line that reads as a headline: short enough,
 // and not ending like a sentence of prose.
 func isHeadlineShaped(s string) bool {
-	s = strings.TrimSpace(inlineAttribution.ReplaceAllString(s, ""))
+	if strings.Contains(s, "[") {
+		s = strings.TrimSpace(inlineAttribution.ReplaceAllString(s, ""))
+	}
 	n := wordCount(s)
 	if n == 0 || n > 30 || innerSentenceEnd.MatchString(s) {
 		return false
