@@ -31,6 +31,7 @@ type sighting struct {
 	ref      *actorRef
 	surfaces []string
 	evidence []model.Evidence
+	heading  []bool         // per evidence: from a headline
 	mention  model.Evidence // the first sentence that names it
 }
 
@@ -244,6 +245,16 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	return out
 }
 
+// firstWord is the index of the sentence's first word token.
+func firstWord(tokens []token) int {
+	for i, t := range tokens {
+		if t.word {
+			return i
+		}
+	}
+	return 0
+}
+
 // mentionIndex finds a sentence's mentions by token index.
 type mentionIndex []*mention
 
@@ -266,6 +277,17 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		return m
 	}
 	switch t := tokens[k]; {
+	case t.fold == "and" || t.fold == "but":
+		// "X called the idea dangerous and said": the sentence's subject.
+		start := firstWord(tokens)
+		for j := start; j < k; j++ {
+			if m := endsAt.at(j); m != nil {
+				if m.first <= start+1 {
+					return m
+				}
+				break
+			}
+		}
 	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt.at(k - 2)
 	case t.fold == ",":

@@ -22,6 +22,8 @@ func splitClauses(tokens []token) []tokenRange {
 			cut, leading = k, false
 		case k > 0 && tokens[k-1].fold == "," && (t.fold == "but" || contrastWords[t.fold]):
 			cut = k - 1
+		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(tokens[k+1]):
+			cut = k // "… in the Black Sea but had not taken a position"
 		}
 		if cut > start {
 			out = append(out, tokenRange{first: start, last: cut})
@@ -63,6 +65,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		for _, ref := range a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers) {
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, evidence)
+			s.heading = append(s.heading, a.doc.structure.sentences[sentenceIndex].heading)
 		}
 	}
 }
@@ -267,6 +270,12 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 	return false
 }
 
+// timeWords name when something was said; with "on", "last", "this" or
+// "in" before them they may stand between a subject and its verb.
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "week": true, "month": true, "year": true,
+	"weekend": true, "morning": true, "evening": true, "night": true, "afternoon": true}
+
 // senderReach is how many tokens from a cue the troops it is about may be named.
 const senderReach = 12
 
@@ -277,6 +286,8 @@ func skipGap(tokens []token, k, first int) int {
 		switch {
 		case isGapWord(tokens[k]):
 			k--
+		case k-1 >= first && timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
+			k -= 2 // "Macron on Tuesday repeated", "X last week said"
 		case tokens[k].fold == ",":
 			j := k - 1
 			for j > first && j >= k-4 && tokens[j].word && !tokens[j].cap {

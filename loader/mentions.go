@@ -68,7 +68,8 @@ var gapWords = map[string]bool{
 	"previously": true, "earlier": true, "too": true, "itself": true, "themselves": true, "himself": true,
 	"herself": true, "be": true, "been": true, "being": true, "does": true, "do": true, "did": true,
 	"stands": true, "stand": true, "stood": true, "looks": true, "looked": true, "appeared": true,
-	"seemed": true, "remained": true, "became": true, "becomes": true,
+	"seemed": true, "remained": true, "became": true, "becomes": true, "yesterday": true, "today": true,
+	"tonight": true, "recently": true, "publicly": true,
 }
 
 func isGapWord(t token) bool {
@@ -297,7 +298,12 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	}
 	m.surface = f.surface(m.first, min(m.last, last))
 	f.take(m.first, m.last)
-	return []*mention{m}
+	found := []*mention{m}
+	// "Ukraine's foreign minister Andrii Sybiha" names Ukraine too.
+	if h := hits[m.first]; h != nil && !h.demonym && f.fold(h.last+1) == "'s" {
+		found = append(found, &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true})
+	}
+	return found
 }
 
 func (f *finder) opensSentence(k int) bool {

@@ -106,13 +106,18 @@ func position(file string, s *sighting) model.Position {
 	p := model.Position{File: file, Stance: model.None}
 	counts := map[model.Stance]int{}
 	seen := map[[2]int]bool{}
-	for _, e := range s.evidence {
+	for i, e := range s.evidence {
 		key := [2]int{e.Start, int(stancePriority[e.Stance])}
 		if seen[key] {
 			continue
 		}
 		seen[key] = true
-		counts[e.Stance]++
+		// A headline paraphrases: it weighs half a sentence of the body.
+		if s.heading[i] {
+			counts[e.Stance]++
+		} else {
+			counts[e.Stance] += 2
+		}
 		p.Evidence = append(p.Evidence, e)
 	}
 	for stance, n := range counts {
