@@ -214,8 +214,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Kirby
-			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," && len(out) > 0 {
-				add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end) // "X echoed that view, stating that"
+			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," {
+				// "X echoed that view, stating that": the sentence's speaker or subject.
+				if len(out) > 0 {
+					add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end)
+				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
+					add(m, k+1, end)
+				}
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			add(startsAt.at(k+2), 0, end)
@@ -243,6 +248,21 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		}
 	}
 	return out
+}
+
+// sentenceSubject is the mention that opens the sentence (after at most
+// one word such as "The"), if one does before token k.
+func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
+	start := firstWord(tokens)
+	for j := start; j < k; j++ {
+		if m := endsAt.at(j); m != nil {
+			if m.first <= start+1 {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // firstWord is the index of the sentence's first word token.
@@ -279,15 +299,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	switch t := tokens[k]; {
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
-		start := firstWord(tokens)
-		for j := start; j < k; j++ {
-			if m := endsAt.at(j); m != nil {
-				if m.first <= start+1 {
-					return m
-				}
-				break
-			}
-		}
+		return sentenceSubject(tokens, endsAt, k)
 	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt.at(k - 2)
 	case t.fold == ",":

@@ -221,7 +221,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	subjects := stanceSubjects(tokens, first, at, mentions)
 	for _, m := range subjects {
 		ref := m.actor
-		if m.kind == pronounMention && sp != nil && sp.person != nil {
+		if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
+			ref = sp // "Lithuania's president said his country would"
+		} else if m.kind == pronounMention && sp != nil && sp.person != nil {
 			ref = sp // "Trump said he will not send"
 			if m.nationOf {
 				ref = nil // "Fico said his government would not"
