@@ -209,6 +209,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case a.lex.reporting[t.fold]:
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
+				for _, c := range coordinated(tokens, m, endsAt) {
+					add(c, k+1, end) // "Paris and London, which have both said"
+				}
 				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
@@ -246,6 +249,27 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// coordinated returns the mentions joined to m by "and", "or" or commas
+// before it ("the UK, France and Italy").
+func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
+	var out []*mention
+	for j := m.first - 1; j > 0; {
+		if f := tokens[j].fold; f != "and" && f != "," && f != "or" {
+			break
+		}
+		if tokens[j].fold == "," && tokens[j-1].fold == "and" {
+			j--
+		}
+		prev := endsAt.at(j - 1)
+		if prev == nil {
+			break
+		}
+		out = append(out, prev)
+		j = prev.first - 1
 	}
 	return out
 }
@@ -300,7 +324,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
 		return sentenceSubject(tokens, endsAt, k)
-	case t.fold == "who" && k >= 1 && tokens[k-1].fold == ",":
+	case (t.fold == "who" || t.fold == "which") && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt.at(k - 2)
 	case t.fold == ",":
 		if m := endsAt.at(k - 1); m != nil {

@@ -194,10 +194,15 @@ func (a *analyzer) followsTroops(sentenceIndex int) bool {
 // ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
 func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) []*actorRef {
 	var sp *actorRef
+	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
 	bestFrom := -1
 	for _, s := range speakers {
-		if s.from <= at && at <= s.to && s.from > bestFrom && s.at < at {
-			sp, bestFrom = s.ref, s.from
+		if s.from <= at && at <= s.to && s.at < at {
+			if s.from > bestFrom {
+				sp, bestFrom, coSpeakers = s.ref, s.from, nil
+			} else if s.from == bestFrom && s.ref.key != sp.key {
+				coSpeakers = append(coSpeakers, s.ref)
+			}
 		}
 	}
 	if sp == nil && len(speakers) > 0 {
@@ -239,9 +244,16 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	if len(subjects) == 0 {
 		add(sp)
+		for _, c := range coSpeakers {
+			add(c)
+		}
 	}
 	if c.owners {
 		for _, s := range senders(tokens, first, last, mentions) {
+			// A bloc's troops ("a European force") belong to no one government.
+			if s.ref.entry != nil && s.ref.entry.kind == model.Group {
+				continue
+			}
 			if s.at >= at-senderReach && s.at <= at+senderReach {
 				add(s.ref) // troops named near the at are the ones it is about
 			}
@@ -321,21 +333,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if k < first || m == nil || m.possessive || m.first < first {
 		return nil
 	}
-	subjects := []*mention{m}
-	for j := m.first - 1; j > first; {
-		if f := tokens[j].fold; f != "and" && f != "," && f != "or" {
-			break
-		}
-		if tokens[j].fold == "," && tokens[j-1].fold == "and" {
-			j--
-		}
-		prev := endsAt.at(j - 1)
-		if prev == nil {
-			break
-		}
-		subjects = append(subjects, prev)
-		j = prev.first - 1
-	}
+	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects
 }
 

@@ -69,7 +69,7 @@ var gapWords = map[string]bool{
 	"herself": true, "be": true, "been": true, "being": true, "does": true, "do": true, "did": true,
 	"stands": true, "stand": true, "stood": true, "looks": true, "looked": true, "appeared": true,
 	"seemed": true, "remained": true, "became": true, "becomes": true, "yesterday": true, "today": true,
-	"tonight": true, "recently": true, "publicly": true, "made": true, "make": true, "makes": true,
+	"tonight": true, "recently": true, "publicly": true, "both": true, "all": true, "made": true, "make": true, "makes": true,
 }
 
 func isGapWord(t token) bool {
