@@ -42,13 +42,20 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 // holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
-	text, _ := foldedText(tokens)
 	troopSpans := a.lex.troops.find(tokens)
 	aboutTroops := len(troopSpans) > 0
+	refersBack := false
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
-	} else if !a.followsTroops(sentenceIndex) || a.lex.offTopic.MatchString(text) {
-		return
+	} else {
+		if !a.followsTroops(sentenceIndex) {
+			return
+		}
+		text := foldedText(tokens)
+		if a.lex.offTopic.MatchString(text) {
+			return
+		}
+		refersBack = a.lex.anaphors.MatchString(text)
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
@@ -57,7 +64,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		// Without troops of its own, a cue is about the troops of the sentences
 		// before only when it points back ("such a move") or has no object of
 		// its own ("Italy remains undecided.").
-		if !aboutTroops && !a.lex.anaphors.MatchString(text) && !endsClause(tokens, c.last) {
+		if !aboutTroops && !refersBack && !endsClause(tokens, c.last) {
 			continue
 		}
 		evidence.Stance = c.stance

@@ -101,13 +101,6 @@ func (f filteredRegexp) MatchString(text string) bool {
 	return f.mayMatch(text) && f.Regexp.MatchString(text)
 }
 
-func (f filteredRegexp) FindAllStringIndex(text string, n int) [][]int {
-	if !f.mayMatch(text) {
-		return nil
-	}
-	return f.Regexp.FindAllStringIndex(text, n)
-}
-
 // requiredStrings returns strings one of which every match of re contains,
 // or false when it cannot say.
 func requiredStrings(re *syntax.Regexp) ([]string, bool) {

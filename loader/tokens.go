@@ -130,20 +130,16 @@ func newToken(text string, start int, word bool) token {
 	return t
 }
 
-// foldedText joins the tokens' folded forms with single spaces and returns,
-// for each token, where its form starts in that text, so that a regular
-// expression match can be mapped back to tokens.
-func foldedText(tokens []token) (string, []int) {
+// foldedText joins the tokens' folded forms with single spaces.
+func foldedText(tokens []token) string {
 	var b strings.Builder
-	starts := make([]int, len(tokens))
 	for i, t := range tokens {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
-		starts[i] = b.Len()
 		b.WriteString(t.fold)
 	}
-	return b.String(), starts
+	return b.String()
 }
 
 // tokenAt returns the index of the token that covers byte pos of a folded text.
