@@ -91,15 +91,12 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		}
 		if m.place {
 			for k := max(first, m.first-6); k < m.first; k++ {
-				destination = destination || troopHeads[tokens[k].fold] || deploymentWords[tokens[k].fold]
+				destination = destination || a.lex.troopHeads[tokens[k].fold] || a.lex.destinationCues[tokens[k].fold]
 			}
 		}
 	}
 	return destination
 }
-
-var deploymentWords = map[string]bool{"mission": true, "missions": true, "deploy": true, "deployed": true,
-	"deployment": true, "deploying": true, "send": true, "sent": true, "sending": true, "station": true, "stationed": true}
 
 // cue is a stance phrase found in a clause, over tokens [first, last] of it.
 type cue struct {
@@ -291,12 +288,6 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 	return false
 }
 
-// timeWords name when something was said; with "on", "last", "this" or
-// "in" before them they may stand between a subject and its verb.
-var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "week": true, "month": true, "year": true,
-	"weekend": true, "morning": true, "evening": true, "night": true, "afternoon": true}
-
 // senderReach is how many tokens from a cue the troops it is about may be named.
 const senderReach = 12
 
@@ -307,7 +298,7 @@ func skipGap(tokens []token, k, first int) int {
 		switch {
 		case isGapWord(tokens[k]):
 			k--
-		case k-1 >= first && timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
+		case k-1 >= first && lexiconOnce().timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
 			k -= 2 // "Macron on Tuesday repeated", "X last week said"
 		case tokens[k].fold == ",":
 			j := k - 1
@@ -386,7 +377,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 	}
 	for k := first; k <= last; k++ {
 		switch {
-		case troopHeads[tokens[k].fold] && k+1 <= last && tokens[k+1].fold == "from":
+		case lexiconOnce().troopHeads[tokens[k].fold] && k+1 <= last && tokens[k+1].fold == "from":
 			list(k + 2)
 		case tokens[k].fold == "part" && k >= 2 && tokens[k-1].fold == "the" && tokens[k-2].fold == "on" && k+1 <= last && tokens[k+1].fold == "of":
 			list(k + 2)

@@ -66,29 +66,34 @@ func (r *stanceRule) mayMatch(found []bool) bool {
 // lexicon holds every word list, built once from the embedded files and
 // read-only afterwards.
 type lexicon struct {
-	entries        []*entry
-	aliases        map[string][]aliasHit // first folded word of an alias → hits, longest first
-	maxAliasLen    int                   // in tokens
-	people         []personEntry
-	titles         map[string]bool
-	titleModifiers map[string]bool
-	institutions   map[string]bool
-	target         string // the gazetteer name of the country the question is about
-	pronounNations map[string]bool
-	roleHeads      map[string]bool
-	reporting      map[string]bool
-	statement      map[string]bool
-	groupNouns     map[string]bool
-	places         map[string]bool
-	abbreviations  map[string]bool
-	sources        map[string]string // folded → as written
-	stances        []stanceRule
-	stanceLiterals *literalSet // every string the stance rules' prefilters look for
-	troops         phraseSet
-	anaphors       filteredRegexp
-	offTopic       filteredRegexp
-	widgets        *regexp.Regexp
-	teasers        *regexp.Regexp
+	entries         []*entry
+	aliases         map[string][]aliasHit // first folded word of an alias → hits, longest first
+	maxAliasLen     int                   // in tokens
+	people          []personEntry
+	titles          map[string]bool
+	titleModifiers  map[string]bool
+	institutions    map[string]bool
+	stopCapitals    map[string]bool
+	troopHeads      map[string]bool
+	gapWords        map[string]bool
+	timeWords       map[string]bool
+	destinationCues map[string]bool
+	target          string // the gazetteer name of the country the question is about
+	pronounNations  map[string]bool
+	roleHeads       map[string]bool
+	reporting       map[string]bool
+	statement       map[string]bool
+	groupNouns      map[string]bool
+	places          map[string]bool
+	abbreviations   map[string]bool
+	sources         map[string]string // folded → as written
+	stances         []stanceRule
+	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
+	troops          phraseSet
+	anaphors        filteredRegexp
+	offTopic        filteredRegexp
+	widgets         *regexp.Regexp
+	teasers         *regexp.Regexp
 }
 
 var lexiconOnce = sync.OnceValue(func() *lexicon {
@@ -133,19 +138,24 @@ func wholeLine(name string) (*regexp.Regexp, error) {
 
 func buildLexicon() (*lexicon, error) {
 	lex := &lexicon{
-		aliases:        map[string][]aliasHit{},
-		titles:         wordSet("titles.txt"),
-		titleModifiers: wordSet("title_modifiers.txt"),
-		institutions:   wordSet("institutions.txt"),
-		target:         lexiconLines("target.txt")[0],
-		pronounNations: wordSet("pronoun_nations.txt"),
-		roleHeads:      wordSet("role_heads.txt"),
-		reporting:      wordSet("reporting_verbs.txt"),
-		statement:      wordSet("statement_nouns.txt"),
-		groupNouns:     wordSet("group_nouns.txt"),
-		places:         wordSet("places.txt"),
-		abbreviations:  wordSet("abbreviations.txt"),
-		sources:        map[string]string{},
+		aliases:         map[string][]aliasHit{},
+		titles:          wordSet("titles.txt"),
+		titleModifiers:  wordSet("title_modifiers.txt"),
+		institutions:    wordSet("institutions.txt"),
+		stopCapitals:    wordSet("stop_capitals.txt"),
+		troopHeads:      wordSet("troop_heads.txt"),
+		gapWords:        wordSet("gap_words.txt"),
+		timeWords:       wordSet("time_words.txt"),
+		destinationCues: wordSet("destination_cues.txt"),
+		target:          lexiconLines("target.txt")[0],
+		pronounNations:  wordSet("pronoun_nations.txt"),
+		roleHeads:       wordSet("role_heads.txt"),
+		reporting:       wordSet("reporting_verbs.txt"),
+		statement:       wordSet("statement_nouns.txt"),
+		groupNouns:      wordSet("group_nouns.txt"),
+		places:          wordSet("places.txt"),
+		abbreviations:   wordSet("abbreviations.txt"),
+		sources:         map[string]string{},
 	}
 	for _, line := range lexiconLines("gazetteer.tsv") {
 		cols := strings.Split(line, "\t")

@@ -2,8 +2,6 @@ package loader
 
 import (
 	"strings"
-
-	"standpoint/model"
 )
 
 type mentionKind int
@@ -32,48 +30,10 @@ type mention struct {
 	actor       *actorRef
 }
 
-// stopCapitals are capitalised words that start sentences or clauses and
-// are never part of a name.
-var stopCapitals = map[string]bool{
-	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "this": true, "that": true,
-	"these": true, "those": true, "it": true, "he": true, "she": true, "they": true, "we": true, "i": true,
-	"his": true, "her": true, "their": true, "our": true, "its": true, "meanwhile": true, "however": true,
-	"but": true, "and": true, "or": true, "earlier": true, "later": true, "following": true,
-	"according": true, "while": true, "when": true, "after": true, "before": true, "some": true,
-	"one": true, "many": true, "as": true, "if": true, "for": true, "with": true, "from": true, "by": true,
-	"to": true, "of": true, "there": true, "here": true, "yet": true, "still": true, "also": true,
-	"what": true, "who": true, "why": true, "how": true, "where": true, "no": true, "not": true,
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
-	"may": true, "june": true, "july": true, "august": true, "september": true, "october": true,
-	"november": true, "december": true, "talks": true, "among": true, "reports": true, "read": true,
-}
-
 var nameParticles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "la": true, "le": true, "da": true, "di": true, "bin": true, "al": true, "dos": true, "del": true}
 
-// troopHeads are nouns after which a country or adjective names whose troops
-// they are ("U.S. troops", "British soldiers").
-var troopHeads = map[string]bool{
-	"troops": true, "troop": true, "forces": true, "force": true, "soldiers": true, "boots": true,
-	"personnel": true, "peacekeepers": true, "servicemen": true, "service": true, "contingent": true,
-	"contingents": true, "units": true, "brigades": true,
-}
-
-// gapWords may stand between a subject and its verb: auxiliaries and adverbs.
-var gapWords = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "will": true,
-	"would": true, "also": true, "still": true, "now": true, "far": true, "more": true, "much": true,
-	"even": true, "already": true, "again": true, "appears": true, "appear": true, "seems": true,
-	"seem": true, "remains": true, "remain": true, "then": true, "once": true, "further": true,
-	"previously": true, "earlier": true, "too": true, "itself": true, "themselves": true, "himself": true,
-	"herself": true, "be": true, "been": true, "being": true, "does": true, "do": true, "did": true,
-	"stands": true, "stand": true, "stood": true, "looks": true, "looked": true, "appeared": true,
-	"seemed": true, "remained": true, "became": true, "becomes": true, "yesterday": true, "today": true,
-	"tonight": true, "recently": true, "publicly": true, "both": true, "all": true, "made": true, "make": true, "makes": true,
-}
-
 func isGapWord(t token) bool {
-	return t.word && (gapWords[t.fold] || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
+	return t.word && (lexiconOnce().gapWords[t.fold] || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
 }
 
 // finder finds mentions in the tokens of one sentence.
@@ -156,7 +116,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 		return false
 	}
 	t := f.tokens[i]
-	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || stopCapitals[t.fold] || f.lex.institutions[t.fold] {
+	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || f.lex.stopCapitals[t.fold] || f.lex.institutions[t.fold] {
 		return false
 	}
 	if _, ok := f.lex.sources[t.fold]; ok {
@@ -345,7 +305,7 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		if f.taken[k] || !t.word {
 			break
 		}
-		if f.isTitle(k) || t.cap && !stopCapitals[t.fold] || f.lex.institutions[t.fold] {
+		if f.isTitle(k) || t.cap && !f.lex.stopCapitals[t.fold] || f.lex.institutions[t.fold] {
 			start = k // "German government spokesman"
 			continue
 		}
@@ -508,13 +468,13 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
 		j := k
 		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap &&
-			!f.lex.groupNouns[f.fold(j)] && !troopHeads[f.fold(j)] && !stopCapitals[f.fold(j)] && !f.lex.reporting[f.fold(j)] {
+			!f.lex.groupNouns[f.fold(j)] && !f.lex.troopHeads[f.fold(j)] && !f.lex.stopCapitals[f.fold(j)] && !f.lex.reporting[f.fold(j)] {
 			j++
 		}
 		switch {
 		case f.institutionAt(k) >= 0:
 			m.last = f.institutionAt(k) // "Russia's Foreign Ministry" speaks for Russia
-		case troopHeads[f.fold(k)] || troopHeads[f.fold(j)] && j > k:
+		case f.lex.troopHeads[f.fold(k)] || f.lex.troopHeads[f.fold(j)] && j > k:
 			m.sender = true
 		case f.lex.groupNouns[f.fold(k)] || (j == k+1 && f.lex.groupNouns[f.fold(j)]):
 			if !f.lex.groupNouns[f.fold(k)] {
@@ -570,5 +530,3 @@ func (f *finder) isPlaceUse(first, last int) bool {
 	}
 	return k >= 0 && f.lex.places[f.fold(k)]
 }
-
-var _ = model.None
