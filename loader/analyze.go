@@ -147,22 +147,27 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 // article with that role, else the one person of the corpus who has it.
 func (a *analyzer) resolveRole(m *mention) *actorRef {
 	words := strings.Fields(model.Fold(m.role))
-	head := words[len(words)-1]
+	heads := roleHeads(words[len(words)-1])
 	for k := len(a.recent) - 1; k >= 0; k-- {
-		if p := a.recent[k].person; p != nil && p.roleMatches(head, m.nation) {
-			if a.recent[k].key == "" {
-				return a.unnamedOfficial(p.nation) // an unnamed holder of the role
+		p := a.recent[k].person
+		for _, head := range heads {
+			if p != nil && p.roleMatches(head, m.nation) {
+				if a.recent[k].key == "" {
+					return a.unnamedOfficial(p.nation) // an unnamed holder of the role
+				}
+				return a.recent[k]
 			}
-			return a.recent[k]
 		}
 	}
 	if m.nation == nil {
 		return nil // "the president" with no one of that role named before it
 	}
 	var best *person
-	for _, p := range a.people.byRole[roleKey(head, m.nation)] {
-		if best == nil || p.mentions > best.mentions {
-			best = p
+	for _, head := range heads {
+		for _, p := range a.people.byRole[roleKey(head, m.nation)] {
+			if best == nil || p.mentions > best.mentions {
+				best = p
+			}
 		}
 	}
 	if best != nil {

@@ -176,20 +176,35 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		if len(p.roles) > 1 && p.role == p.roles[0] {
 			p.role = p.roles[1] // a role written in the corpus beats the lexicon's
 		}
+		// Only people the corpus names: a lexicon entry's role may be out of
+		// date, and an actor the articles never name is no one's answer.
 		if p.mentions == 0 || p.nation == nil {
 			continue
 		}
+		index := ix.byRole
 		seen := map[string]bool{}
 		for _, r := range p.roles {
 			for _, w := range strings.Fields(model.Fold(r)) {
 				if key := roleKey(w, p.nation); !seen[key] {
 					seen[key] = true
-					ix.byRole[key] = append(ix.byRole[key], p)
+					index[key] = append(index[key], p)
 				}
 			}
 		}
 	}
 	return ix
+}
+
+// leaderRoles are the role words a head of state or government goes by, so
+// that "the French leader" finds the French president.
+var leaderRoles = []string{"president", "prime", "chancellor", "premier", "leader"}
+
+// roleHeads lists the role words that a role-only mention's head stands for.
+func roleHeads(head string) []string {
+	if head == "leader" {
+		return leaderRoles
+	}
+	return []string{head}
 }
 
 // bestName prefers the full name written most often, then the one with
