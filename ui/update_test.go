@@ -257,8 +257,8 @@ func TestLoaderPanicBecomesError(t *testing.T) {
 func TestProgressShown(t *testing.T) {
 	a := newApp(nil, Options{}, true)
 	send(t, a, windowSize(80, 24))
-	send(t, a, loadProgressMsg{done: 3, total: 7})
-	if !strings.Contains(ansi.Strip(a.View().Content), "3/7 files") {
+	send(t, a, loadProgressMsg{done: 3, total: 8})
+	if !strings.Contains(ansi.Strip(a.View().Content), "37%") {
 		t.Fatalf("progress not shown:\n%s", a.View().Content)
 	}
 }

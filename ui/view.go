@@ -72,7 +72,9 @@ func fitCut(s string, w int) string {
 func (a *App) loadingView() string {
 	progress := "starting"
 	if a.total > 0 {
-		progress = fmt.Sprintf("%d/%d files", a.done, a.total)
+		// The loader counts reading and then analysing each file, so the
+		// fraction done says more than its two counts would.
+		progress = fmt.Sprintf("%d%%", 100*a.done/a.total)
 	}
 	return a.spin.View() + " Loading articles… " + progress
 }
