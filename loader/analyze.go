@@ -41,13 +41,6 @@ type articleResult struct {
 	actors  []*sighting
 }
 
-// speaker is who a stretch of a sentence is attributed to.
-type speaker struct {
-	ref      *actorRef
-	at       int // the subject's first token
-	from, to int // the tokens it speaks for
-}
-
 // analyzer carries what one article's earlier sentences tell the later ones.
 type analyzer struct {
 	lex          *lexicon
@@ -186,169 +179,11 @@ func (a *analyzer) unnamedOfficial(nation *entry) *actorRef {
 	return nil
 }
 
-// speakers finds who each part of the sentence is attributed to.
-func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
-	endsAt := make(mentionIndex, len(tokens))
-	startsAt := make(mentionIndex, len(tokens))
-	for _, m := range mentions {
-		if m.actor != nil && !m.place {
-			endsAt[m.last] = m
-			startsAt[m.first] = m
-		}
-	}
-	fold := func(k int) string {
-		if k < 0 || k >= len(tokens) {
-			return ""
-		}
-		return tokens[k].fold
-	}
-	var out []speaker
-	add := func(m *mention, from, to int) {
-		if m != nil && m.actor != nil {
-			out = append(out, speaker{ref: m.actor, at: m.first, from: from, to: to})
-		}
-	}
-	end := len(tokens) - 1
-	for k, t := range tokens {
-		switch {
-		case a.lex.reporting[t.fold]:
-			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
-				add(m, k+1, end)
-				for _, c := range coordinated(tokens, m, endsAt) {
-					add(c, k+1, end) // "Paris and London, which have both said"
-				}
-				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
-					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
-				}
-			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
-				add(m, 0, k-1) // "…," said Kirby
-			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," {
-				// "X echoed that view, stating that": the sentence's speaker or subject.
-				if len(out) > 0 {
-					add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end)
-				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
-					add(m, k+1, end)
-				}
-			}
-		case t.fold == "according" && fold(k+1) == "to":
-			add(startsAt.at(k+2), 0, end)
-		case t.fold == "attributed" && fold(k+1) == "to":
-			if m := startsAt.at(k + 2); m != nil {
-				add(m, m.last+1, end)
-			}
-		case a.lex.statement[t.fold] && (fold(k+1) == "from" || fold(k+1) == "by" || fold(k+1) == "of"):
-			m := startsAt.at(k + 2)
-			if m == nil && fold(k+2) == "the" {
-				m = startsAt.at(k + 3)
-			}
-			if m != nil {
-				add(m, m.last+1, end)
-			}
-		case a.lex.statement[t.fold]:
-			for j := k - 1; j >= max(0, k-3); j-- {
-				if fold(j) == "'s" {
-					if m := endsAt.at(j - 1); m != nil {
-						add(m, k+1, end)
-					}
-					break
-				}
-			}
-		}
-	}
-	return out
-}
-
-// coordinated returns the mentions joined to m by "and", "or" or commas
-// before it ("the UK, France and Italy").
-func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
-	var out []*mention
-	for j := m.first - 1; j > 0; {
-		if f := tokens[j].fold; f != "and" && f != "," && f != "or" {
-			break
-		}
-		if tokens[j].fold == "," && tokens[j-1].fold == "and" {
-			j--
-		}
-		prev := endsAt.at(j - 1)
-		if prev == nil {
-			break
-		}
-		out = append(out, prev)
-		j = prev.first - 1
-	}
-	return out
-}
-
-// sentenceSubject is the mention that opens the sentence (after at most
-// one word such as "The"), if one does before token k.
-func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
-	start := firstWord(tokens)
-	for j := start; j < k; j++ {
-		if m := endsAt.at(j); m != nil {
-			if m.first <= start+1 {
-				return m
-			}
-			return nil
-		}
-	}
-	return nil
-}
-
-// firstWord is the index of the sentence's first word token.
-func firstWord(tokens []token) int {
-	for i, t := range tokens {
-		if t.word {
-			return i
-		}
-	}
-	return 0
-}
-
-// mentionIndex finds a sentence's mentions by token index.
-type mentionIndex []*mention
-
 func (ix mentionIndex) at(k int) *mention {
 	if k < 0 || k >= len(ix) {
 		return nil
 	}
 	return ix[k]
-}
-
-// subjectBefore finds the mention that is the subject of a verb just after
-// token k: over auxiliaries and adverbs, a relative "who", an appositive, or
-// a statement noun owned by the mention ("X's remarks underscored").
-func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *mention {
-	k = skipGap(tokens, k, 0)
-	if k < 0 {
-		return nil
-	}
-	if m := endsAt.at(k); m != nil {
-		return m
-	}
-	switch t := tokens[k]; {
-	case t.fold == "and" || t.fold == "but":
-		// "X called the idea dangerous and said": the sentence's subject.
-		return sentenceSubject(tokens, endsAt, k)
-	case (t.fold == "who" || t.fold == "which") && k >= 1 && tokens[k-1].fold == ",":
-		return endsAt.at(k - 2)
-	case t.fold == ",":
-		if m := endsAt.at(k - 1); m != nil {
-			return m
-		}
-		// "Meloni, speaking after a meeting in Rome, said"
-		for j := k - 1; j > 0 && j >= k-15; j-- {
-			if tokens[j].fold == "," {
-				return endsAt.at(j - 1)
-			}
-		}
-	case lex.statement[t.fold]:
-		for j := k - 1; j >= max(0, k-3); j-- {
-			if tokens[j].fold == "'s" {
-				return endsAt.at(j - 1)
-			}
-		}
-	}
-	return nil
 }
 
 // updateContext keeps the person a following "he" or "she" refers to: the
@@ -382,29 +217,4 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	} else {
 		a.quoteSpeaker = nil
 	}
-}
-
-// endsAttribution reports a reporting verb that closes its clause ("…, X
-// said." or "…, X said, adding that"), so that it attributes what came before.
-func endsAttribution(tokens []token, verb int) bool {
-	k := verb + 1
-	for k < len(tokens) && isGapWord(tokens[k]) {
-		k++
-	}
-	return k >= len(tokens) || !tokens[k].word
-}
-
-// quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
-func quoteEndsAt(tokens []token, k int) bool {
-	if k >= 0 && tokens[k].fold == "," {
-		k--
-	}
-	return k >= 0 && (tokens[k].text == "”" || tokens[k].text == "\"" || tokens[k].text == "»")
-}
-
-var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,
-	"on": true, "for": true, "among": true, "including": true, "after": true, "against": true, "between": true}
-
-func afterPreposition(tokens []token, k int) bool {
-	return k > 0 && prepositions[tokens[k-1].fold]
 }

@@ -1,0 +1,202 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+// holders decides whose stance a cue is: the subject of the stance verb
+// ("Trump has ruled out"), else the speaker ("Kirby stated that there are
+// no plans"). A speaker reporting another's stance does not share it, unless
+// the subject is the speaker's own government. Countries whose troops are
+// ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
+func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) []*actorRef {
+	var sp *actorRef
+	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
+	bestFrom := -1
+	for _, s := range speakers {
+		if s.from <= at && at <= s.to && s.at < at {
+			if s.from > bestFrom {
+				sp, bestFrom, coSpeakers = s.ref, s.from, nil
+			} else if s.from == bestFrom && s.ref.key != sp.key {
+				coSpeakers = append(coSpeakers, s.ref)
+			}
+		}
+	}
+	if sp == nil && len(speakers) > 0 {
+		for _, s := range speakers {
+			if s.from <= at && at <= s.to {
+				sp = s.ref
+			}
+		}
+	}
+	if sp == nil && tokens[at].quoted {
+		sp = a.quoteSpeaker
+	}
+	var out []*actorRef
+	seen := map[string]bool{}
+	add := func(r *actorRef) {
+		if r != nil && !seen[r.key] {
+			seen[r.key] = true
+			out = append(out, r)
+		}
+	}
+	subjects := stanceSubjects(tokens, first, at, mentions)
+	for _, m := range subjects {
+		ref := m.actor
+		if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
+			ref = sp // "Lithuania's president said his country would"
+		} else if m.kind == pronounMention && sp != nil && sp.person != nil {
+			ref = sp // "Trump said he will not send"
+			if m.nationOf {
+				ref = nil // "Fico said his government would not"
+				if n := sp.nation(); n != nil {
+					ref = entityRef(n)
+				}
+			}
+		}
+		add(ref)
+		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
+			add(sp)
+		}
+	}
+	if len(subjects) == 0 {
+		add(sp)
+		for _, c := range coSpeakers {
+			add(c)
+		}
+	}
+	if c.owners {
+		for _, s := range senders(tokens, first, last, mentions) {
+			// A bloc's troops ("a European force") belong to no one government.
+			if s.ref.entry != nil && s.ref.entry.kind == model.Group {
+				continue
+			}
+			if s.at >= at-senderReach && s.at <= at+senderReach {
+				add(s.ref) // troops named near the at are the ones it is about
+			}
+		}
+	}
+	return out
+}
+
+// speaksFor reports whether a speaker states their own government's stance:
+// the subject is the government their role names, or, when no role or
+// lexicon says which country they serve, a government at all (a minister
+// saying "Italy will not send troops" speaks for Italy).
+func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
+	if subject.entry == nil {
+		return false
+	}
+	if n := sp.nation(); n != nil {
+		return subject.entry == n
+	}
+	if sp.person == nil || subject.entry.kind != model.Government {
+		return false
+	}
+	for _, w := range strings.Fields(model.Fold(sp.person.role)) {
+		if a.lex.roleHeads[w] {
+			return true // an office of government, not, say, an analyst
+		}
+	}
+	return false
+}
+
+// senderReach is how many tokens from a cue the troops it is about may be named.
+const senderReach = 12
+
+// skipGap walks back from token k over auxiliaries, adverbs and a short
+// parenthetical (", by contrast,") to where a subject would end.
+func skipGap(tokens []token, k, first int) int {
+	for steps := 0; k >= first && steps < 8; steps++ {
+		switch {
+		case isGapWord(tokens[k]):
+			k--
+		case k-1 >= first && lexiconOnce().timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
+			k -= 2 // "Macron on Tuesday repeated", "X last week said"
+		case tokens[k].fold == ",":
+			j := k - 1
+			for j > first && j >= k-4 && tokens[j].word && !tokens[j].cap {
+				j--
+			}
+			if j < k-1 && j >= first && tokens[j].fold == "," {
+				k = j - 1 // ", by contrast,"
+				continue
+			}
+			return k
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// stanceSubjects finds the subject just before the cue, with any actors
+// coordinated with it ("the UK and France will send").
+func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*mention {
+	endsAt := make(mentionIndex, len(tokens))
+	for _, m := range mentions {
+		if (m.actor != nil || m.kind == pronounMention) && !m.place && !m.sender {
+			endsAt[m.last] = m
+		}
+	}
+	k := skipGap(tokens, cue-1, first)
+	m := endsAt.at(k)
+	if k < first || m == nil || m.possessive || m.first < first {
+		return nil
+	}
+	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+	return subjects
+}
+
+// senders are the actors whose troops a clause is about: "U.S. troops",
+// "troops from the UK, France and Italy", "on the part of the United States
+// or NATO", "under NATO auspices".
+type sender struct {
+	ref *actorRef
+	at  int // the token that names it
+}
+
+func senders(tokens []token, first, last int, mentions []*mention) []sender {
+	startsAt := make(mentionIndex, len(tokens))
+	var out []sender
+	for _, m := range mentions {
+		if m.actor == nil || m.first < first || m.last > last {
+			continue
+		}
+		startsAt[m.first] = m
+		if m.sender {
+			out = append(out, sender{m.actor, m.first})
+		}
+		if m.kind == entityMention && m.last+1 <= last && (tokens[m.last+1].fold == "auspices" || tokens[m.last+1].fold == "flag" || tokens[m.last+1].fold == "command") && m.first > 0 && tokens[m.first-1].fold == "under" {
+			out = append(out, sender{m.actor, m.first})
+		}
+	}
+	list := func(k int) {
+		for k <= last {
+			m := startsAt.at(k)
+			if m == nil && tokens[k].fold == "the" {
+				k++
+				continue
+			}
+			if m == nil {
+				return
+			}
+			out = append(out, sender{m.actor, m.first})
+			k = m.last + 1
+			for k <= last && (tokens[k].fold == "," || tokens[k].fold == "and" || tokens[k].fold == "or") {
+				k++
+			}
+		}
+	}
+	for k := first; k <= last; k++ {
+		switch {
+		case lexiconOnce().troopHeads[tokens[k].fold] && k+1 <= last && tokens[k+1].fold == "from":
+			list(k + 2)
+		case tokens[k].fold == "part" && k >= 2 && tokens[k-1].fold == "the" && tokens[k-2].fold == "on" && k+1 <= last && tokens[k+1].fold == "of":
+			list(k + 2)
+		}
+	}
+	return out
+}
