@@ -89,6 +89,7 @@ type lexicon struct {
 	sources         map[string]string // folded → as written
 	stances         []stanceRule
 	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
+	personCues      *literalSet // words without which a sentence names no person the first pass needs
 	troops          phraseSet
 	anaphors        filteredRegexp
 	offTopic        filteredRegexp
@@ -211,6 +212,7 @@ func buildLexicon() (*lexicon, error) {
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
 	lex.indexStanceLiterals()
+	lex.personCues = lex.buildPersonCues()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
@@ -227,6 +229,28 @@ func buildLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	return lex, nil
+}
+
+// buildPersonCues lists what the first pass's person finder needs to see in
+// a sentence: a title, a reporting verb or statement noun, "who",
+// "according", "attributed", or a name the people lexicon knows.
+func (lex *lexicon) buildPersonCues() *literalSet {
+	var words []string
+	for _, set := range []map[string]bool{lex.titles, lex.reporting, lex.statement} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	words = append(words, "who", "according", "attributed")
+	for _, p := range lex.people {
+		for _, name := range append([]string{p.name}, p.aliases...) {
+			for _, w := range strings.Fields(name) {
+				words = append(words, strings.ToLower(w), model.Fold(w))
+			}
+		}
+	}
+	sort.Strings(words) // a stable automaton, whatever the map order
+	return newLiteralSet(words)
 }
 
 // indexStanceLiterals gathers the stance rules' prefilter strings into one

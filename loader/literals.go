@@ -80,3 +80,20 @@ func (ls *literalSet) find(text string, found []bool) {
 		}
 	}
 }
+
+// anyIn reports whether any pattern occurs in text, comparing ASCII letters
+// without case (the patterns are lower case).
+func (ls *literalSet) anyIn(text string) bool {
+	state := int32(0)
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		state = ls.delta[state][b]
+		if len(ls.output[state]) > 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -26,3 +26,16 @@ func TestLiteralSetAgreesWithContains(t *testing.T) {
 		}
 	}
 }
+
+func TestAnyInIgnoresASCIICase(t *testing.T) {
+	ls := newLiteralSet([]string{"minister", "orbán"})
+	for text, want := range map[string]bool{
+		"Foreign MINISTER spoke": true,
+		"Viktor Orbán said":      true,
+		"nothing to see here":    false,
+	} {
+		if got := ls.anyIn(text); got != want {
+			t.Errorf("anyIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
