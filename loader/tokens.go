@@ -23,6 +23,9 @@ type token struct {
 // (bidi controls, zero-width joiners) are neither word nor punctuation: the
 // tokenizer skips them, so "\u202eLuc\u202c" is "Luc".
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -40,7 +43,10 @@ func tokenize(s string, base int) []token {
 // from sentence to sentence.
 func appendTokens(tokens []token, s string, base int) []token {
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if r == 0x1b {
 			i += model.EscapeLen(s[i:]) // a terminal escape is not text: "\x1b[31mKowal" is "Kowal"
 			continue
@@ -78,7 +84,10 @@ func appendTokens(tokens []token, s string, base int) []token {
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[j:])
+		}
 		if isWordRune(r) {
 			j += size
 			continue
@@ -103,12 +112,16 @@ func wordEnd(s string, i int) int {
 
 // isInitialism reports single letters joined by stops: "U", "U.S", "e.g".
 func isInitialism(s string) bool {
-	for _, part := range strings.Split(s, ".") {
+	for {
+		part, rest, more := strings.Cut(s, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
+		if !more {
+			return true
+		}
+		s = rest
 	}
-	return true
 }
 
 func newToken(text string, start int, word bool) token {
@@ -116,6 +129,9 @@ func newToken(text string, start int, word bool) token {
 	if word {
 		first, _ := utf8.DecodeRuneInString(text)
 		t.cap = unicode.IsUpper(first)
+		if !t.cap {
+			return t // allCaps needs a capital first
+		}
 		letters, upper := 0, 0
 		for _, r := range text {
 			if unicode.IsLetter(r) {
