@@ -208,7 +208,7 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	name := f.surface(first, last)
 	m := &mention{kind: personMention, first: first, last: last, name: name}
-	roleFirst := f.roleBefore(first, hits)
+	roleFirst := f.roleBefore(first, hits) // where the role starts, first if there is none
 	if roleFirst < first {
 		m.first = roleFirst
 		m.role = f.surface(roleFirst, lastRoleToken(f, first))
@@ -223,13 +223,22 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.last = end
 		confirmed = true
 	}
-	// "The Dutch prime minister, Dick Schoof, said": the role stands before.
-	if !confirmed && f.fold(first-1) == "," && f.isTitle(first-2) && !f.lex.titleModifiers[f.fold(first-2)] {
-		if rs := f.roleBefore(first-1, hits); rs < first-1 {
-			m.role = f.surface(rs, first-2)
-			m.nation = f.nationIn(rs, first-2, hits)
-			f.take(rs, first-1)
-			confirmed = true
+	// "The Dutch prime minister, Dick Schoof, said": the role stands before,
+	// perhaps with a post ("Russia's ambassador to London, Andrei Kelin,").
+	if !confirmed && f.fold(first-1) == "," {
+		titleAt := first - 2
+		for h := max(0, first-2-f.lex.maxAliasLen); h <= first-2; h++ {
+			if g := hits[h]; g != nil && g.last == first-2 && (f.fold(h-1) == "to" || f.fold(h-1) == "in" || f.fold(h-1) == "at") {
+				titleAt = h - 2
+			}
+		}
+		if f.isTitle(titleAt) && !f.lex.titleModifiers[f.fold(titleAt)] {
+			if rs := f.roleBefore(titleAt+1, hits); rs <= titleAt {
+				m.role = f.surface(rs, first-2)
+				m.nation = f.nationIn(rs, titleAt, hits)
+				f.take(rs, first-1)
+				roleFirst, confirmed = rs, true
+			}
 		}
 	}
 	if !confirmed && f.people != nil {
@@ -260,7 +269,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	f.take(m.first, m.last)
 	found := []*mention{m}
 	// "Ukraine's foreign minister Andrii Sybiha" names Ukraine too.
-	if h := hits[m.first]; h != nil && !h.demonym && f.fold(h.last+1) == "'s" {
+	if h := hits[roleFirst]; h != nil && !h.demonym && f.fold(h.last+1) == "'s" {
 		found = append(found, &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true})
 	}
 	return found

@@ -45,8 +45,6 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
-			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
-				add(m, 0, k-1) // "…," said Kirby
 			} else if strings.HasSuffix(t.fold, "ing") && fold(k-1) == "," {
 				// "X echoed that view, stating that": the sentence's speaker or subject.
 				if len(out) > 0 {
@@ -54,6 +52,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
 					add(m, k+1, end)
 				}
+			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
+				add(m, 0, k-1) // "…," said Kirby
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			add(startsAt.at(k+2), 0, end)
