@@ -173,8 +173,16 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 // said." or "…, X said, adding that"), so that it attributes what came before.
 func endsAttribution(tokens []token, verb int) bool {
 	k := verb + 1
-	for k < len(tokens) && isGapWord(tokens[k]) {
-		k++
+	for k < len(tokens) {
+		switch {
+		case isGapWord(tokens[k]):
+			k++
+			continue
+		case k+1 < len(tokens) && lexiconOnce().timeWords[tokens[k+1].fold] && (tokens[k].fold == "on" || tokens[k].fold == "last" || tokens[k].fold == "this"):
+			k += 2 // "…, Rubio reiterated on Wednesday, describing"
+			continue
+		}
+		break
 	}
 	return k >= len(tokens) || !tokens[k].word
 }
