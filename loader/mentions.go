@@ -497,7 +497,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			i = h.last
 			continue // an adjective alone ("Ukrainian soil") names no actor
 		default:
-			m.place = f.isPlaceUse(h.first, h.last)
+			m.place = f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first)
 		}
 		if !(m.sender && h.demonym) {
 			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
@@ -524,6 +524,24 @@ func (f *finder) institutionAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// listedAfter reports a name that follows a place in a list ("in Paris,
+// London and Berlin"): it is a place too.
+func listedAfter(tokens []token, before []*mention, first int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	if !prev.place || prev.last >= first {
+		return false
+	}
+	for k := prev.last + 1; k < first; k++ {
+		if f := tokens[k].fold; f != "," && f != "and" && f != "or" {
+			return false
+		}
+	}
+	return true
 }
 
 // isPlaceUse reports a country or city used as a place: after a place

@@ -372,3 +372,12 @@ func TestSkeletonMarksTroopPhrases(t *testing.T) {
 		t.Errorf("the second marker covers tokens %d-%d, want 3-6", sk.first[3], sk.last[3])
 	}
 }
+
+func TestPlacesInAListStayPlaces(t *testing.T) {
+	got := stancesOf(t, "Ministers met in Paris, London and Berlin. Chancellor Hans Weber of Germany said nothing.")
+	for _, name := range []string{"France", "United Kingdom"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s reported from a list of places: %v", name, got)
+		}
+	}
+}
