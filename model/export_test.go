@@ -107,3 +107,15 @@ func TestWriteJSONEscapesC1AndBidi(t *testing.T) {
 		t.Errorf("name came back as %q", back.Actors[0].Name)
 	}
 }
+
+func TestKeyEvidenceOfMixedSkipsNone(t *testing.T) {
+	a := Actor{Stance: Mixed, Positions: []Position{
+		{File: "a", Stance: None, Evidence: []Evidence{{Text: "named", Stance: None}}},
+		{File: "b", Stance: Open, Evidence: []Evidence{{Text: "open to it", Stance: Open}}},
+		{File: "c", Stance: Supports, Evidence: []Evidence{{Text: "will send", Stance: Supports}}},
+	}}
+	e, file, ok := a.KeyEvidence()
+	if !ok || e.Text != "open to it" || file != "b" {
+		t.Errorf("KeyEvidence = %q in %q, %v", e.Text, file, ok)
+	}
+}

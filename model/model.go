@@ -74,15 +74,18 @@ func (a *Actor) PositionIn(file string) (Position, bool) {
 	return Position{}, false
 }
 
-// Evidence returns the first evidence of the actor's strongest position, the
-// one the plain report and the matrix show for it.
+// KeyEvidence returns the sentence that best shows the actor's overall
+// stance, with its file: the first evidence of the first position that
+// holds that stance (for mixed, any stance but none; for none, the first
+// sentence naming the actor).
 func (a *Actor) KeyEvidence() (Evidence, string, bool) {
 	for _, p := range a.Positions {
-		if p.Stance == a.Stance || a.Stance == Mixed {
-			for _, e := range p.Evidence {
-				if e.Stance == p.Stance {
-					return e, p.File, true
-				}
+		if p.Stance != a.Stance && !(a.Stance == Mixed && p.Stance != None) {
+			continue
+		}
+		for _, e := range p.Evidence {
+			if e.Stance == p.Stance {
+				return e, p.File, true
 			}
 		}
 	}
