@@ -62,9 +62,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	if len(subjects) == 0 {
-		add(sp)
-		for _, c := range coSpeakers {
-			add(c)
+		// A passive names its agent after the cue: "was ruled out by Berlin".
+		if agent := agentAfter(tokens, c, at, last, mentions); agent != nil {
+			add(agent)
+		} else {
+			add(sp)
+			for _, c := range coSpeakers {
+				add(c)
+			}
 		}
 	}
 	if c.owners {
@@ -101,6 +106,23 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// agentAfter finds the actor named by "by" right after a cue ("troops were
+// ruled out by Germany").
+func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actorRef {
+	end := at + (c.last - c.first) // the cue's last token in sentence indexes
+	for k := end + 1; k <= min(end+2, last); k++ {
+		if tokens[k].fold != "by" {
+			continue
+		}
+		for _, m := range mentions {
+			if m.actor != nil && !m.place && (m.first == k+1 || m.first == k+2 && tokens[k+1].fold == "the") {
+				return m.actor
+			}
+		}
+	}
+	return nil
 }
 
 // senderReach is how many tokens from a cue the troops it is about may be named.

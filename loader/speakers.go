@@ -159,7 +159,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 				return endsAt.at(j - 1)
 			}
 		}
-	case lex.statement[t.fold]:
+	case lex.statement[t.fold] || lex.institutions[t.fold] || lex.groupNouns[t.fold]:
+		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
 		for j := k - 1; j >= max(0, k-3); j-- {
 			if tokens[j].fold == "'s" {
 				return endsAt.at(j - 1)

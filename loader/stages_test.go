@@ -381,3 +381,14 @@ func TestPlacesInAListStayPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestPassiveAgentAndPossessiveOffice(t *testing.T) {
+	got := stancesOf(t, "Sending troops to Ukraine was ruled out by Austria on Monday.")
+	if got["Austria"] != model.RulesOut {
+		t.Errorf("passive agent: %v", got)
+	}
+	got = stancesOf(t, "Prime Minister Ola Berg of Norway met allies. Berg's office said Norway is ready to send troops.")
+	if got["Ola Berg"] != model.Supports {
+		t.Errorf("'Berg's office said' should speak for Berg: %v", got)
+	}
+}
