@@ -164,8 +164,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
-	m := endsAt.at(k)
-	if k < first || m == nil || m.possessive || m.first < first {
+	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
+	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && tokens[m.first-1].fold == "of" {
 		return nil
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)

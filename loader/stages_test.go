@@ -392,3 +392,19 @@ func TestPassiveAgentAndPossessiveOffice(t *testing.T) {
 		t.Errorf("'Berg's office said' should speak for Berg: %v", got)
 	}
 }
+
+func TestMoreStancePhrasings(t *testing.T) {
+	cases := []struct {
+		sentence, actor string
+		want            model.Stance
+	}{
+		{"Sweden pledged 500 troops for a reassurance force.", "Sweden", model.Supports},
+		{"Austria dismissed the idea of sending troops.", "Austria", model.Opposes},
+		{"Portugal remains reluctant to send troops.", "Portugal", model.Undecided},
+	}
+	for _, c := range cases {
+		if got := stancesOf(t, c.sentence); got[c.actor] != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.sentence, c.actor, got[c.actor], c.want)
+		}
+	}
+}
