@@ -408,3 +408,28 @@ func TestMoreStancePhrasings(t *testing.T) {
 		}
 	}
 }
+
+func TestEvidenceInsideAQuoteIsMarkedQuoted(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("“We will not send soldiers to Ukraine,” Prime Minister Ola Berg told reporters. Berg said Norway had no plans to deploy troops.")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var quoted, plain int
+	for _, a := range c.Actors {
+		if a.Name != "Ola Berg" {
+			continue
+		}
+		for _, p := range a.Positions {
+			for _, e := range p.Evidence {
+				if e.Quoted {
+					quoted++
+				} else {
+					plain++
+				}
+			}
+		}
+	}
+	if quoted != 1 || plain != 1 {
+		t.Errorf("Berg's evidence: %d quoted, %d not; want 1 and 1", quoted, plain)
+	}
+}
