@@ -9,11 +9,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"standpoint/internal/testfs"
 	"strings"
 	"sync"
 	"testing"
@@ -626,28 +626,6 @@ func TestRunFilesVanish(t *testing.T) {
 	t.Logf("%d loaded, %d reported gone", len(c.Articles), len(c.Warnings))
 }
 
-// snapshot lists every entry under dir with mode, size and modification
-// time, to show that a run writes nothing where articles live.
-func snapshot(t *testing.T, dir string) string {
-	t.Helper()
-	var b strings.Builder
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "%s %v %d %d\n", p, info.Mode(), info.Size(), info.ModTime().UnixNano())
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
-
 func TestRunWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	put(t, dir, "a.txt", goodPoland)
@@ -656,14 +634,14 @@ func TestRunWritesNothing(t *testing.T) {
 	put(t, dir, "photo.txt", png())
 	put(t, dir, "big.txt", strings.Repeat("x", 5000))
 	link(t, ".", filepath.Join(dir, "sub", "self"))
-	before := snapshot(t, dir)
+	before := testfs.Snapshot(t, dir)
 	time.Sleep(20 * time.Millisecond) // a rewrite would show in the times
 	for _, mode := range []string{"--json", "--plain"} {
 		if code, _, stderr := cli(t, mode, "--max-size", "4096", dir); code != 0 {
 			t.Fatalf("%s: exit %d: %s", mode, code, stderr)
 		}
 	}
-	if after := snapshot(t, dir); after != before {
+	if after := testfs.Snapshot(t, dir); after != before {
 		t.Errorf("the folder changed:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }

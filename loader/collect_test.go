@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"standpoint/internal/testfs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -520,36 +521,14 @@ func TestCollectFSSeeds(t *testing.T) {
 	}
 }
 
-// snapshot records every entry under dir with its size, mode and times, to
-// prove that a load writes nothing there.
-func snapshot(t *testing.T, dir string) string {
-	t.Helper()
-	var b strings.Builder
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(&b, "%s %v %d %d\n", p, info.Mode(), info.Size(), info.ModTime().UnixNano())
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b.String()
-}
-
 func TestCollectWritesNothing(t *testing.T) {
 	dir := mixedTree(t)
 	write(t, dir, "le.txt", "\xff\xfeH\x00i\x00")
 	symlink(t, ".", filepath.Join(dir, "self"))
-	before := snapshot(t, dir)
+	before := testfs.Snapshot(t, dir)
 	time.Sleep(10 * time.Millisecond) // so a rewrite would show in the times
 	collect([]string{dir}, Options{MaxFileSize: 200})
-	if after := snapshot(t, dir); after != before {
+	if after := testfs.Snapshot(t, dir); after != before {
 		t.Errorf("folder changed by a load:\nbefore:\n%s\nafter:\n%s", before, after)
 	}
 }
