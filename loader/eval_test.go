@@ -59,8 +59,8 @@ func actorMatches(a *model.Actor, names []string) bool {
 
 // score is the evaluation of a corpus against gold annotations.
 type score struct {
-	goldActors, found, stanceRight, falseStances, notActors, badOffsets int
-	rows                                                                []string
+	goldActors, found, stanceRight, falseStances, notActors, badOffsets, badSources int
+	rows                                                                            []string
 }
 
 func evaluate(c *model.Corpus, gold goldFile, prefix string) score {
@@ -78,8 +78,20 @@ func evaluate(c *model.Corpus, gold goldFile, prefix string) score {
 			}
 		}
 	}
+	sources := map[string]string{}
+	for _, a := range c.Articles {
+		sources[a.File] = a.Source
+	}
 	for _, ga := range gold.Articles {
 		file := prefix + ga.File
+		want := ""
+		if ga.Source != nil {
+			want = *ga.Source
+		}
+		if got := sources[file]; got != want {
+			sc.badSources++
+			sc.rows = append(sc.rows, fmt.Sprintf("%-22s source %q, gold %q  SOURCE", short(file), got, want))
+		}
 		for _, g := range ga.Actors {
 			sc.goldActors++
 			row := fmt.Sprintf("%-22s %-22s gold %-9s", short(file), g.Name, g.Stance)
@@ -157,8 +169,8 @@ func TestGoldSeeds(t *testing.T) {
 		t.Log(r)
 	}
 	right := float64(sc.stanceRight) / float64(sc.goldActors)
-	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d",
-		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets)
+	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d, wrong sources %d",
+		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets, sc.badSources)
 	if sc.found != sc.goldActors {
 		t.Errorf("found %d of %d gold actors", sc.found, sc.goldActors)
 	}
@@ -201,9 +213,9 @@ func TestGoldHeldOut(t *testing.T) {
 		t.Log(r)
 	}
 	right := float64(sc.stanceRight) / float64(sc.goldActors)
-	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d",
-		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets)
-	if float64(sc.found) < 0.9*float64(sc.goldActors) || right < 0.8 || sc.falseStances > 3 || sc.notActors > 0 || sc.badOffsets > 0 {
+	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d, wrong sources %d",
+		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets, sc.badSources)
+	if float64(sc.found) < 0.9*float64(sc.goldActors) || right < 0.8 || sc.falseStances > 3 || sc.notActors > 0 || sc.badOffsets > 0 || sc.badSources > 0 {
 		t.Errorf("held-out score below the bar (found ≥90%%, stance ≥80%%, ≤3 false, no not_actors, exact offsets)")
 	}
 }
@@ -228,9 +240,9 @@ func scoreBlind(t *testing.T, set string) {
 		t.Log(r)
 	}
 	right := float64(sc.stanceRight) / float64(sc.goldActors)
-	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d",
-		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets)
-	if float64(sc.found) < 0.8*float64(sc.goldActors) || right < 0.7 || sc.notActors > 0 || sc.badOffsets > 0 {
+	t.Logf("gold actors %d, found %d, stance right %d (%.0f%%), false stances %d, not_actors %d, bad offsets %d, wrong sources %d",
+		sc.goldActors, sc.found, sc.stanceRight, 100*right, sc.falseStances, sc.notActors, sc.badOffsets, sc.badSources)
+	if float64(sc.found) < 0.8*float64(sc.goldActors) || right < 0.7 || sc.notActors > 0 || sc.badOffsets > 0 || sc.badSources > 0 {
 		t.Errorf("blind score below the bar (found ≥80%%, stance ≥70%%, no not_actors, exact offsets)")
 	}
 }

@@ -433,3 +433,10 @@ func TestEvidenceInsideAQuoteIsMarkedQuoted(t *testing.T) {
 		t.Errorf("Berg's evidence: %d quoted, %d not; want 1 and 1", quoted, plain)
 	}
 }
+
+func TestMarkdownTitle(t *testing.T) {
+	st := readStructure("## Who would send troops?\n\n*By AFP staff*\n\nText follows here.", lexiconOnce())
+	if st.title != "Who would send troops?" || st.source != "AFP" {
+		t.Errorf("title %q, source %q", st.title, st.source)
+	}
+}

@@ -36,7 +36,7 @@ const (
 var (
 	attributionMarker = regexp.MustCompile(`^\[(?:Attribution|Source|Via|Credit)s?:\s*([^\]]{1,60})\]$`)
 	inlineAttribution = regexp.MustCompile(`\[(?:Attribution|Source|Via)s?:\s*([^\]]{1,60})\]`)
-	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
+	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
 	byline            = regexp.MustCompile(`^(?i:by)\s+(.{2,60}?)(?:\s+(?i:staff|reporters?|correspondents?|news desk))?$`)
 	innerSentenceEnd  = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?\s+["“]?[A-Z]`)
 )
@@ -68,11 +68,13 @@ func readStructure(text string, lex *lexicon) structure {
 			st.noteSource(m[1], rankAttribution)
 			continue
 		}
-		if m := matchIf(byline, ln.text, len(ln.text) < 80 && (ln.text[0] == 'B' || ln.text[0] == 'b')); m != nil && wordCount(ln.text) <= 8 {
-			if src := lex.sourceIn(m[1]); src != "" {
-				st.noteSource(src, rankByline)
+		if plain := markdownPlain(ln.text); len(plain) > 0 && len(plain) < 80 && (plain[0] == 'B' || plain[0] == 'b') {
+			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain) <= 8 {
+				if src := lex.sourceIn(m[1]); src != "" {
+					st.noteSource(src, rankByline)
+				}
+				continue
 			}
-			continue
 		}
 		headlineShaped := isHeadlineShaped(ln.text)
 		if inTeasers && headlineShaped {
@@ -83,7 +85,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a lone label such as a section name
 		}
 		if st.title == "" && headlineShaped {
-			st.title = ln.text
+			st.title = markdownPlain(ln.text)
 		}
 		if m := matchIf(dateline, ln.text, strings.Contains(ln.text, "(")); m != nil {
 			if src := lex.sourceIn(m[1]); src != "" {
@@ -121,6 +123,19 @@ func readStructure(text string, lex *lexicon) structure {
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// markdownPlain drops Markdown's heading and emphasis marks around a line
+// ("## Title", "*By line*").
+func markdownPlain(s string) string {
+	s = strings.TrimLeft(s, "#")
+	s = strings.TrimSpace(s)
+	for _, mark := range []string{"**", "__", "*", "_"} {
+		if len(s) > 2*len(mark) && strings.HasPrefix(s, mark) && strings.HasSuffix(s, mark) {
+			s = strings.TrimSpace(s[len(mark) : len(s)-len(mark)])
+		}
+	}
+	return s
 }
 
 // maxWidgetLine bounds the lines compared with the widget phrases: page
