@@ -37,26 +37,6 @@ func cli(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	return code, out.String(), errOut.String()
 }
 
-// put writes dir/rel, making folders on the way, and returns its path.
-func put(t *testing.T, dir, rel, data string) string {
-	t.Helper()
-	p := filepath.Join(dir, rel)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-func link(t *testing.T, target, name string) {
-	t.Helper()
-	if err := os.Symlink(target, name); err != nil {
-		t.Skipf("no symbolic links here: %v", err)
-	}
-}
-
 // corpusJSON runs with --json and decodes the output, failing unless the
 // exit code is want.
 func corpusJSON(t *testing.T, want int, args ...string) (model.Corpus, string) {
@@ -166,7 +146,7 @@ func checkOffsets(t *testing.T, c model.Corpus, file string, text []byte) (n int
 
 func TestRunUsageErrors(t *testing.T) {
 	dir := t.TempDir()
-	good := put(t, dir, "good.txt", goodPoland)
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
 	cases := []struct {
 		args []string
 		want string
@@ -211,9 +191,9 @@ func TestRunUsageErrors(t *testing.T) {
 func TestRunNothingLoaded(t *testing.T) {
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.txt")
-	empty := put(t, dir, "empty.txt", "")
+	empty := testfs.Write(t, dir, "empty.txt", "")
 	images := filepath.Join(dir, "images")
-	put(t, images, "photo.png", "\x89PNG")
+	testfs.Write(t, images, "photo.png", "\x89PNG")
 	for _, mode := range []string{"--json", "--plain"} {
 		code, stdout, stderr := cli(t, mode, missing, empty, images)
 		if code != 1 {
@@ -253,31 +233,31 @@ var badCases = []badCase{
 		return p, p + ": no such file or directory"
 	}},
 	{"empty file", func(t *testing.T, dir string) (string, string) {
-		p := put(t, dir, "empty.txt", "")
+		p := testfs.Write(t, dir, "empty.txt", "")
 		return "", p + ": empty file"
 	}},
 	{"blank lines", func(t *testing.T, dir string) (string, string) {
-		p := put(t, dir, "blank.md", "\xef\xbb\xbf\n  \r\n\t\n \u00a0\v\f\n\r\n")
+		p := testfs.Write(t, dir, "blank.md", "\xef\xbb\xbf\n  \r\n\t\n \u00a0\v\f\n\r\n")
 		return "", p + ": no text (only blank lines)"
 	}},
 	{"folder without articles", func(t *testing.T, dir string) (string, string) {
 		d := filepath.Join(t.TempDir(), "pictures") // outside dir, which is walked too
-		put(t, d, "a.png", png())
-		put(t, d, "notes.docx", "x")
-		put(t, d, ".hidden.txt", goodFrance)
+		testfs.Write(t, d, "a.png", png())
+		testfs.Write(t, d, "notes.docx", "x")
+		testfs.Write(t, d, ".hidden.txt", goodFrance)
 		return d, d + "/: no .txt or .md files found"
 	}},
 	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
-		p := put(t, dir, "photo.txt", png())
+		p := testfs.Write(t, dir, "photo.txt", png())
 		return "", p + ": binary file skipped"
 	}},
 	{"over --max-size", func(t *testing.T, dir string) (string, string) {
-		p := put(t, dir, "big.txt", goodFrance+strings.Repeat("More text. ", 300)[:2400]) // over the limit set below
+		p := testfs.Write(t, dir, "big.txt", goodFrance+strings.Repeat("More text. ", 300)[:2400]) // over the limit set below
 		return "", p + ": 2.4 KB is over the size limit of 1.0 KB (--max-size)"
 	}},
 	{"symlink loop", func(t *testing.T, dir string) (string, string) {
 		p := filepath.Join(dir, "loop.txt")
-		link(t, "loop.txt", p)
+		testfs.Symlink(t, "loop.txt", p)
 		return "", p + ": too many levels of symbolic links"
 	}},
 	{"FIFO named .txt", func(t *testing.T, dir string) (string, string) {
@@ -295,7 +275,7 @@ var badCases = []badCase{
 func TestRunBadInputAmongGood(t *testing.T) {
 	setup := func(t *testing.T, cases []badCase) (args, warnings, good []string) {
 		dir := t.TempDir()
-		good = []string{put(t, dir, "a-good.txt", goodPoland), put(t, dir, "z-good.md", goodFrance)}
+		good = []string{testfs.Write(t, dir, "a-good.txt", goodPoland), testfs.Write(t, dir, "z-good.md", goodFrance)}
 		var extra []string
 		for _, c := range cases {
 			arg, w := c.make(t, dir)
@@ -401,9 +381,9 @@ func TestRunUnreadable(t *testing.T) {
 		return
 	}
 	dir := t.TempDir()
-	good := put(t, dir, "good.txt", goodPoland)
-	secret := put(t, dir, "secret.txt", goodFrance)
-	put(t, dir, "locked/inner.txt", goodFrance)
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
+	secret := testfs.Write(t, dir, "secret.txt", goodFrance)
+	testfs.Write(t, dir, "locked/inner.txt", goodFrance)
 	locked := filepath.Join(dir, "locked")
 	denied(t, secret)
 	denied(t, locked)
@@ -455,7 +435,7 @@ func TestRunEncodings(t *testing.T) {
 	dir := t.TempDir()
 	var want []string
 	for _, c := range cases {
-		want = append(want, put(t, dir, c.name, c.data))
+		want = append(want, testfs.Write(t, dir, c.name, c.data))
 	}
 	slices.Sort(want)
 	c, stderr := corpusJSON(t, 0, dir)
@@ -500,8 +480,8 @@ func TestRunLongLine(t *testing.T) {
 	for i := 0; b.Len() < 5<<20; i++ { // prose without a line break, as some exports are
 		fmt.Fprintf(&b, "Paragraph %d goes on about the weather in the capital. ", i)
 	}
-	long := put(t, dir, "long.txt", b.String())
-	good := put(t, dir, "short.txt", goodFrance)
+	long := testfs.Write(t, dir, "long.txt", b.String())
+	good := testfs.Write(t, dir, "short.txt", goodFrance)
 	start := time.Now()
 	c, stderr := corpusJSON(t, 0, dir)
 	t.Logf("5 MB line loaded in %v", time.Since(start))
@@ -520,11 +500,11 @@ func TestRunLongLine(t *testing.T) {
 // tree, give one article and no warning.
 func TestRunSameFileOnce(t *testing.T) {
 	dir := t.TempDir()
-	a := put(t, dir, "a.txt", goodPoland)
-	put(t, dir, "sub/b.md", goodFrance)
-	link(t, "a.txt", filepath.Join(dir, "again.txt"))
-	link(t, "..", filepath.Join(dir, "sub", "parent"))
-	link(t, ".", filepath.Join(dir, "sub", "self"))
+	a := testfs.Write(t, dir, "a.txt", goodPoland)
+	testfs.Write(t, dir, "sub/b.md", goodFrance)
+	testfs.Symlink(t, "a.txt", filepath.Join(dir, "again.txt"))
+	testfs.Symlink(t, "..", filepath.Join(dir, "sub", "parent"))
+	testfs.Symlink(t, ".", filepath.Join(dir, "sub", "self"))
 	if err := os.Link(a, filepath.Join(dir, "hard.txt")); err != nil {
 		t.Logf("no hard link: %v", err)
 	}
@@ -558,7 +538,7 @@ func TestRunManyFiles(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for i := range 10 {
-		put(t, dir, fmt.Sprintf("d%d/.keep", i), "")
+		testfs.Write(t, dir, fmt.Sprintf("d%d/.keep", i), "")
 	}
 	for i := range n {
 		body := goodPoland
@@ -595,7 +575,7 @@ func TestRunFilesVanish(t *testing.T) {
 	dir := t.TempDir()
 	var paths []string
 	for i := range n {
-		paths = append(paths, put(t, dir, fmt.Sprintf("f%03d.txt", i), goodPoland))
+		paths = append(paths, testfs.Write(t, dir, fmt.Sprintf("f%03d.txt", i), goodPoland))
 	}
 	var wg sync.WaitGroup
 	wg.Go(func() {
@@ -628,12 +608,12 @@ func TestRunFilesVanish(t *testing.T) {
 
 func TestRunWritesNothing(t *testing.T) {
 	dir := t.TempDir()
-	put(t, dir, "a.txt", goodPoland)
-	put(t, dir, "sub/b.md", "\xef\xbb\xbf"+strings.ReplaceAll(goodFrance, "\n", "\r\n"))
-	put(t, dir, "sub/empty.txt", "")
-	put(t, dir, "photo.txt", png())
-	put(t, dir, "big.txt", strings.Repeat("x", 5000))
-	link(t, ".", filepath.Join(dir, "sub", "self"))
+	testfs.Write(t, dir, "a.txt", goodPoland)
+	testfs.Write(t, dir, "sub/b.md", "\xef\xbb\xbf"+strings.ReplaceAll(goodFrance, "\n", "\r\n"))
+	testfs.Write(t, dir, "sub/empty.txt", "")
+	testfs.Write(t, dir, "photo.txt", png())
+	testfs.Write(t, dir, "big.txt", strings.Repeat("x", 5000))
+	testfs.Symlink(t, ".", filepath.Join(dir, "sub", "self"))
 	before := testfs.Snapshot(t, dir)
 	time.Sleep(20 * time.Millisecond) // a rewrite would show in the times
 	for _, mode := range []string{"--json", "--plain"} {
@@ -675,8 +655,8 @@ func hostileTree(t *testing.T) (dir, file string) {
 	if err := os.WriteFile(file, []byte(hostileArticle), 0o644); err != nil {
 		t.Skipf("cannot create such a name: %v", err)
 	}
-	put(t, dir, "empty\x1b[2J\nline.txt", "") // a warning naming a hostile file
-	put(t, dir, "good.txt", goodPoland)
+	testfs.Write(t, dir, "empty\x1b[2J\nline.txt", "") // a warning naming a hostile file
+	testfs.Write(t, dir, "good.txt", goodPoland)
 	return dir, file
 }
 

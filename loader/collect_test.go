@@ -21,26 +21,6 @@ import (
 
 const article = "NATO officials said on Monday that no troops would be sent.\n"
 
-// write creates dir/rel with data, making folders on the way.
-func write(t *testing.T, dir, rel string, data string) string {
-	t.Helper()
-	p := filepath.Join(dir, rel)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
-
-func symlink(t *testing.T, target, link string) {
-	t.Helper()
-	if err := os.Symlink(target, link); err != nil {
-		t.Skipf("symbolic links not available: %v", err)
-	}
-}
-
 func names(docs []document) []string {
 	out := make([]string, len(docs))
 	for i, d := range docs {
@@ -65,7 +45,7 @@ func wantNames(t *testing.T, docs []document, want ...string) {
 
 func TestCollectMissingPath(t *testing.T) {
 	dir := t.TempDir()
-	good := write(t, dir, "good.txt", article)
+	good := testfs.Write(t, dir, "good.txt", article)
 	missing := filepath.Join(dir, "missing.txt")
 	docs, warnings := collect([]string{missing, good}, Options{})
 	wantNames(t, docs, good)
@@ -88,8 +68,8 @@ func unreadable(t *testing.T, p string) {
 
 func TestCollectUnreadableFile(t *testing.T) {
 	dir := t.TempDir()
-	good := write(t, dir, "good.txt", article)
-	secret := write(t, dir, "secret.txt", article)
+	good := testfs.Write(t, dir, "good.txt", article)
+	secret := testfs.Write(t, dir, "secret.txt", article)
 	unreadable(t, secret)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantNames(t, docs, good)
@@ -98,8 +78,8 @@ func TestCollectUnreadableFile(t *testing.T) {
 
 func TestCollectUnreadableFolder(t *testing.T) {
 	dir := t.TempDir()
-	good := write(t, dir, "a/good.txt", article)
-	write(t, dir, "b/hidden.txt", article)
+	good := testfs.Write(t, dir, "a/good.txt", article)
+	testfs.Write(t, dir, "b/hidden.txt", article)
 	locked := filepath.Join(dir, "b")
 	unreadable(t, locked)
 	docs, warnings := collect([]string{dir}, Options{})
@@ -134,9 +114,9 @@ func (d denyFS) Open(name string) (fs.File, error) {
 
 func TestCollectEmptyAndBlank(t *testing.T) {
 	dir := t.TempDir()
-	blank := write(t, dir, "blank.txt", "  \n\t\r\n\n   ")
-	empty := write(t, dir, "empty.txt", "")
-	good := write(t, dir, "good.txt", article)
+	blank := testfs.Write(t, dir, "blank.txt", "  \n\t\r\n\n   ")
+	empty := testfs.Write(t, dir, "empty.txt", "")
+	good := testfs.Write(t, dir, "good.txt", article)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantNames(t, docs, good)
 	wantWarnings(t, warnings,
@@ -146,11 +126,11 @@ func TestCollectEmptyAndBlank(t *testing.T) {
 
 func TestCollectFolderWithoutText(t *testing.T) {
 	dir := t.TempDir()
-	write(t, dir, "photos/photo.png", "\x89PNG")
-	write(t, dir, "photos/notes.doc", "text")
-	write(t, dir, "photos/.hidden.txt", article) // hidden files are not looked at
-	write(t, dir, "articles/a.txt", article)
-	write(t, dir, "articles/empty/readme.pdf", "x") // subfolders need no text
+	testfs.Write(t, dir, "photos/photo.png", "\x89PNG")
+	testfs.Write(t, dir, "photos/notes.doc", "text")
+	testfs.Write(t, dir, "photos/.hidden.txt", article) // hidden files are not looked at
+	testfs.Write(t, dir, "articles/a.txt", article)
+	testfs.Write(t, dir, "articles/empty/readme.pdf", "x") // subfolders need no text
 	photos, articles := filepath.Join(dir, "photos"), filepath.Join(dir, "articles")
 	docs, warnings := collect([]string{photos, articles}, Options{})
 	wantNames(t, docs, filepath.Join(articles, "a.txt"))
@@ -159,8 +139,8 @@ func TestCollectFolderWithoutText(t *testing.T) {
 
 func TestCollectBinaryPNGRenamed(t *testing.T) {
 	dir := t.TempDir()
-	photo := write(t, dir, "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x04\x00\x00\x00\x03\x00\x08\x06")
-	good := write(t, dir, "good.md", article)
+	photo := testfs.Write(t, dir, "photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x04\x00\x00\x00\x03\x00\x08\x06")
+	good := testfs.Write(t, dir, "good.md", article)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantNames(t, docs, good)
 	wantWarnings(t, warnings, photo+": binary file skipped")
@@ -177,7 +157,7 @@ func TestCollectKeepsBytes(t *testing.T) {
 		"invalid.txt": "Caf\xe9 au lait, \xff\xfe\xfd still text.\n",
 	}
 	for name, data := range files {
-		write(t, dir, name, data)
+		testfs.Write(t, dir, name, data)
 	}
 	docs, warnings := collect([]string{dir}, Options{})
 	wantWarnings(t, warnings)
@@ -193,8 +173,8 @@ func TestCollectKeepsBytes(t *testing.T) {
 
 func TestCollectUTF16(t *testing.T) {
 	dir := t.TempDir()
-	le := write(t, dir, "le.txt", "\xff\xfeS\x00\xe9\x00n\x00a\x00t\x00\r\x00\n\x00")
-	be := write(t, dir, "be.txt", "\xfe\xff\x00S\x00\xe9\x00n\x00a\x00t\x00\r\x00\n")
+	le := testfs.Write(t, dir, "le.txt", "\xff\xfeS\x00\xe9\x00n\x00a\x00t\x00\r\x00\n\x00")
+	be := testfs.Write(t, dir, "be.txt", "\xfe\xff\x00S\x00\xe9\x00n\x00a\x00t\x00\r\x00\n")
 	docs, warnings := collect([]string{le, be}, Options{})
 	wantWarnings(t, warnings)
 	wantNames(t, docs, le, be)
@@ -209,7 +189,7 @@ func TestCollectUTF16(t *testing.T) {
 func TestCollectLongLine(t *testing.T) {
 	dir := t.TempDir()
 	line := strings.Repeat("word ", 1<<20) // 5 MB, no newline
-	write(t, dir, "long.txt", line)
+	testfs.Write(t, dir, "long.txt", line)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantWarnings(t, warnings)
 	if len(docs) != 1 || string(docs[0].data) != line {
@@ -219,8 +199,8 @@ func TestCollectLongLine(t *testing.T) {
 
 func TestCollectSizeLimit(t *testing.T) {
 	dir := t.TempDir()
-	big := write(t, dir, "big.txt", strings.Repeat("a", 200))
-	exact := write(t, dir, "exact.txt", strings.Repeat("b", 100))
+	big := testfs.Write(t, dir, "big.txt", strings.Repeat("a", 200))
+	exact := testfs.Write(t, dir, "exact.txt", strings.Repeat("b", 100))
 	docs, warnings := collect([]string{dir}, Options{MaxFileSize: 100})
 	wantNames(t, docs, exact)
 	wantWarnings(t, warnings, big+": 200 bytes is over the size limit of 100 bytes (--max-size)")
@@ -308,9 +288,9 @@ func TestCollectSortedOrder(t *testing.T) {
 	dir := t.TempDir()
 	one, two := filepath.Join(dir, "one"), filepath.Join(dir, "two")
 	for _, rel := range []string{"a/b.txt", "a.txt", "a-b.txt", "B.md", "C.TXT", "c.png", ".git/x.txt", "z/y/x.md"} {
-		write(t, one, rel, article)
+		testfs.Write(t, one, rel, article)
 	}
-	write(t, two, "0.txt", article)
+	testfs.Write(t, two, "0.txt", article)
 	docs, warnings := collect([]string{two, one}, Options{})
 	wantWarnings(t, warnings)
 	j := func(rel string) string { return filepath.Join(one, rel) }
@@ -320,12 +300,12 @@ func TestCollectSortedOrder(t *testing.T) {
 
 func TestCollectSymlinkLoop(t *testing.T) {
 	dir := t.TempDir()
-	a := write(t, dir, "a.txt", article)
-	b := write(t, dir, "sub/b.txt", article)
-	symlink(t, "..", filepath.Join(dir, "sub", "up"))
-	symlink(t, ".", filepath.Join(dir, "self"))
-	symlink(t, "loop2.txt", filepath.Join(dir, "loop1.txt")) // a link loop of its own
-	symlink(t, "loop1.txt", filepath.Join(dir, "loop2.txt"))
+	a := testfs.Write(t, dir, "a.txt", article)
+	b := testfs.Write(t, dir, "sub/b.txt", article)
+	testfs.Symlink(t, "..", filepath.Join(dir, "sub", "up"))
+	testfs.Symlink(t, ".", filepath.Join(dir, "self"))
+	testfs.Symlink(t, "loop2.txt", filepath.Join(dir, "loop1.txt")) // a link loop of its own
+	testfs.Symlink(t, "loop1.txt", filepath.Join(dir, "loop2.txt"))
 
 	done := make(chan struct{})
 	var docs []document
@@ -349,15 +329,15 @@ func TestCollectSymlinkLoop(t *testing.T) {
 // name in order: earlier arguments first, then sorted path order.
 func TestCollectSameFileOnce(t *testing.T) {
 	dir := t.TempDir()
-	a := write(t, dir, "a.txt", article)
-	write(t, dir, "sub/b.txt", article)
-	symlink(t, "a.txt", filepath.Join(dir, "link.txt"))
-	symlink(t, "sub", filepath.Join(dir, "alias")) // "alias/" sorts before "sub/"
+	a := testfs.Write(t, dir, "a.txt", article)
+	testfs.Write(t, dir, "sub/b.txt", article)
+	testfs.Symlink(t, "a.txt", filepath.Join(dir, "link.txt"))
+	testfs.Symlink(t, "sub", filepath.Join(dir, "alias")) // "alias/" sorts before "sub/"
 	if err := os.Link(a, filepath.Join(dir, "hard.txt")); err != nil {
 		t.Logf("no hard link: %v", err)
 	}
 	other := t.TempDir()
-	symlink(t, a, filepath.Join(other, "elsewhere.txt"))
+	testfs.Symlink(t, a, filepath.Join(other, "elsewhere.txt"))
 
 	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{})
 	// other's only file was loaded already, under a's name: found, so no
@@ -368,8 +348,8 @@ func TestCollectSameFileOnce(t *testing.T) {
 
 func TestCollectFileVanishes(t *testing.T) {
 	dir := t.TempDir()
-	gone := write(t, dir, "gone.txt", article)
-	stay := write(t, dir, "stay.txt", article)
+	gone := testfs.Write(t, dir, "gone.txt", article)
+	stay := testfs.Write(t, dir, "stay.txt", article)
 	jobs := list([]string{dir})
 	if err := os.Remove(gone); err != nil {
 		t.Fatal(err)
@@ -383,7 +363,7 @@ func TestCollectFileVanishes(t *testing.T) {
 // warning too, not a crash.
 func TestCollectFileChangesToFolder(t *testing.T) {
 	dir := t.TempDir()
-	p := write(t, dir, "x.txt", article)
+	p := testfs.Write(t, dir, "x.txt", article)
 	jobs := list([]string{dir})
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
@@ -414,7 +394,7 @@ func mixedTree(t *testing.T) string {
 		default:
 			data = fmt.Sprintf("Article %d.\n", i)
 		}
-		write(t, dir, fmt.Sprintf("d%d/f%03d.txt", i%7, i), data)
+		testfs.Write(t, dir, fmt.Sprintf("d%d/f%03d.txt", i%7, i), data)
 	}
 	return dir
 }
@@ -452,8 +432,8 @@ func TestCollectParallelSameAsSequential(t *testing.T) {
 // becomes a warning; the load goes on.
 func TestCollectRecoversPanics(t *testing.T) {
 	dir := t.TempDir()
-	a := write(t, dir, "a.txt", article)
-	b := write(t, dir, "b.txt", article)
+	a := testfs.Write(t, dir, "a.txt", article)
+	b := testfs.Write(t, dir, "b.txt", article)
 	progress := func(done, total int) {
 		if done == 1 {
 			panic("boom")
@@ -523,8 +503,8 @@ func TestCollectFSSeeds(t *testing.T) {
 
 func TestCollectWritesNothing(t *testing.T) {
 	dir := mixedTree(t)
-	write(t, dir, "le.txt", "\xff\xfeH\x00i\x00")
-	symlink(t, ".", filepath.Join(dir, "self"))
+	testfs.Write(t, dir, "le.txt", "\xff\xfeH\x00i\x00")
+	testfs.Symlink(t, ".", filepath.Join(dir, "self"))
 	before := testfs.Snapshot(t, dir)
 	time.Sleep(10 * time.Millisecond) // so a rewrite would show in the times
 	collect([]string{dir}, Options{MaxFileSize: 200})
