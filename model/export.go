@@ -6,7 +6,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // WriteJSON writes the corpus as the one JSON object of the output contract.
@@ -33,19 +35,27 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 }
 
 // writeJSONList writes `  "name": [ … ]` with two-space indentation, as
-// json.Encoder with SetIndent("", "  ") would.
+// json.Encoder with SetIndent("", "  ") would. Elements are encoded in
+// windows, each spread over the CPUs and written in order, so that a big
+// list costs neither one core's time nor all of its JSON in memory at once.
 func writeJSONList[T any](w *bufio.Writer, name string, items []T, last bool) error {
 	fmt.Fprintf(w, "  %q: [", name)
-	for i, item := range items {
-		data, err := json.MarshalIndent(item, "    ", "  ")
-		if err != nil {
-			return err
+	const window = 512
+	encoded := make([][]byte, window)
+	errs := make([]error, window)
+	for start := 0; start < len(items); start += window {
+		batch := items[start:min(start+window, len(items))]
+		encodeAll(batch, encoded, errs)
+		for i := range batch {
+			if errs[i] != nil {
+				return errs[i]
+			}
+			if start+i > 0 {
+				w.WriteByte(',')
+			}
+			w.WriteString("\n    ")
+			w.Write(escapeInvisible(encoded[i]))
 		}
-		if i > 0 {
-			w.WriteByte(',')
-		}
-		w.WriteString("\n    ")
-		w.Write(escapeInvisible(data))
 	}
 	if len(items) > 0 {
 		w.WriteString("\n  ")
@@ -56,6 +66,23 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, last bool) er
 	}
 	w.WriteByte('\n')
 	return nil
+}
+
+// encodeAll marshals items into out (indented for a list element) on up to
+// one goroutine per CPU.
+func encodeAll[T any](items []T, out [][]byte, errs []error) {
+	workers := min(runtime.GOMAXPROCS(0), len(items))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(items); i += workers {
+				out[i], errs[i] = json.MarshalIndent(items[i], "    ", "  ")
+			}
+		}(w)
+	}
+	wg.Wait()
 }
 
 // escapeInvisible writes C1 controls and bidi overrides, which encoding/json
