@@ -238,6 +238,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				m.nation = f.nationIn(rs, titleAt, hits)
 				f.take(rs, first-1)
 				roleFirst, confirmed = rs, true
+				m.first = rs // the mention opens where its role does, as a subject
 			}
 		}
 	}
@@ -266,6 +267,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		return nil
 	}
 	m.surface = f.surface(m.first, min(m.last, last))
+	if f.fold(first-1) == "," {
+		m.surface = name // the role before the comma is no part of the name
+	}
 	f.take(m.first, m.last)
 	found := []*mention{m}
 	// "Ukraine's foreign minister Andrii Sybiha" names Ukraine too.
