@@ -125,6 +125,9 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 	case roleMention:
 		return a.resolveRole(m)
 	case pronounMention:
+		if m.weak {
+			return nil // resolved only against the speaker, in holders
+		}
 		if m.nationOf {
 			if a.antecedent != nil && a.antecedent.nation() != nil {
 				return entityRef(a.antecedent.nation())

@@ -54,6 +54,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				if n := sp.nation(); n != nil {
 					ref = entityRef(n)
 				}
+				if m.weak {
+					add(sp) // "“We will not send soldiers,” Berg said": Berg too
+				}
 			}
 		}
 		add(ref)
@@ -133,8 +136,10 @@ const senderReach = 12
 func skipGap(tokens []token, k, first int) int {
 	for steps := 0; k >= first && steps < 8; steps++ {
 		switch {
-		case isGapWord(tokens[k]):
-			k--
+		case isGapWord(tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
+			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
+		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
+			k -= 2 // "Hegseth made it clear"
 		case k-1 >= first && lexiconOnce().timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
 			k -= 2 // "Macron on Tuesday repeated", "X last week said"
 		case tokens[k].fold == ",":

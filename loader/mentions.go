@@ -26,6 +26,7 @@ type mention struct {
 	sender      bool   // the country whose troops these are ("U.S. troops")
 	possessive  bool   // followed by 's
 	nationOf    bool   // pronounMention: "his government", the person's nation
+	weak        bool   // pronounMention "it"/"we": stands only for a speaker's country
 	surface     string // the words as written, kept as an alias
 	actor       *actorRef
 }
@@ -89,14 +90,38 @@ func (f *finder) gazetteerHits() []*gazHit {
 				best = &gazHit{aliasHit: h, first: i, last: i + n - 1}
 			}
 		}
+		if best == nil {
+			best = f.compoundHit(i)
+		}
 		hits[i] = best
 	}
 	return hits
 }
 
+// compoundHit finds a one-word name that opens a hyphenated word
+// ("NATO-led", "UN-mandated"): the word names it, as a modifier.
+func (f *finder) compoundHit(i int) *gazHit {
+	t := f.tokens[i]
+	head, _, ok := strings.Cut(t.text, "-")
+	if !ok || head == "" {
+		return nil
+	}
+	headToken := newToken(head, t.start, true)
+	for _, h := range f.lex.aliases[headToken.fold] {
+		if len(h.words) == 1 && !h.demonym {
+			a := h.words[0]
+			if !(a.allCaps && !headToken.allCaps || a.cap && !headToken.cap) {
+				return &gazHit{aliasHit: h, first: i, last: i, compound: true}
+			}
+		}
+	}
+	return nil
+}
+
 type gazHit struct {
 	aliasHit
 	first, last int
+	compound    bool // the head of a hyphenated word ("NATO-led"): a modifier only
 }
 
 // aliasFits checks that the tokens at i spell the alias, with its capitals,
@@ -149,6 +174,9 @@ func (f *finder) find() []*mention {
 		case (t.fold == "his" || t.fold == "her") && f.lex.pronounNations[f.fold(i+1)]:
 			found = append(found, &mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true})
 			f.take(i, i+1)
+		case t.fold == "it" || t.fold == "we":
+			// "Stocker said … that it would not send": the speaker's country, if a speaker has one.
+			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text, nationOf: true, weak: true})
 		}
 	}
 	for _, m := range found {
@@ -474,6 +502,11 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			continue
 		}
 		m := &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry}
+		if h.compound {
+			f.take(m.first, m.last)  // no alias: "NATO-led" is not a name
+			found = append(found, m) // named, but "a NATO-led force" is not NATO's own
+			continue
+		}
 		k := h.last + 1
 		if f.fold(k) == "'s" {
 			k++
