@@ -54,9 +54,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				if n := sp.nation(); n != nil {
 					ref = entityRef(n)
 				}
-				if m.weak {
-					add(sp) // "“We will not send soldiers,” Berg said": Berg too
-				}
+				add(sp) // "Radev said his country would never send troops": Radev too
 			}
 		}
 		add(ref)

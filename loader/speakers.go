@@ -56,7 +56,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				add(m, 0, k-1) // "…," said Kirby
 			}
 		case t.fold == "according" && fold(k+1) == "to":
-			add(startsAt.at(k+2), 0, end)
+			m := startsAt.at(k + 2)
+			for j := k + 2; m == nil && j < min(k+7, end); j++ {
+				if f := fold(j); f == "for" || f == "of" {
+					m = startsAt.at(j + 1) // "according to a spokesman for Prime Minister Petr Fiala"
+				}
+			}
+			add(m, 0, end)
 		case t.fold == "attributed" && fold(k+1) == "to":
 			if m := startsAt.at(k + 2); m != nil {
 				add(m, m.last+1, end)

@@ -227,11 +227,16 @@ func splitLong(text string, spans []span) []span {
 
 // sourceIn returns the news outlet that s names, if any.
 func (lex *lexicon) sourceIn(s string) string {
-	words := strings.Fields(model.Fold(s))
+	written := strings.Fields(s)
+	words := make([]string, len(written))
+	for i, w := range written {
+		written[i] = strings.Trim(w, ".,;:()[]\"'“”")
+		words[i] = model.Fold(written[i])
+	}
 	for n := len(words); n > 0; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			if src, ok := lex.sources[strings.Join(words[i:i+n], " ")]; ok {
-				return src
+			if _, ok := lex.sources[strings.Join(words[i:i+n], " ")]; ok {
+				return strings.Join(written[i:i+n], " ") // as the article writes it
 			}
 		}
 	}
