@@ -440,3 +440,22 @@ func TestMarkdownTitle(t *testing.T) {
 		t.Errorf("title %q, source %q", st.title, st.source)
 	}
 }
+
+func TestCommonPhrasings(t *testing.T) {
+	cases := []struct {
+		sentence, actor string
+		want            model.Stance
+	}{
+		{"Latvia would not hesitate to send troops to Ukraine.", "Latvia", model.Supports},
+		{"Greece keeps its options open on sending troops.", "Greece", model.Open},
+		{"Portugal has yet to decide on sending troops.", "Portugal", model.Undecided},
+		{"Ireland said sending combat troops is out of the question.", "Ireland", model.RulesOut},
+		{"Croatia said sending troops would be a mistake.", "Croatia", model.Opposes},
+		{"Spain is in favour of sending peacekeepers.", "Spain", model.Supports},
+	}
+	for _, c := range cases {
+		if got := stancesOf(t, c.sentence); got[c.actor] != c.want {
+			t.Errorf("%q: %s = %q, want %q", c.sentence, c.actor, got[c.actor], c.want)
+		}
+	}
+}
