@@ -459,3 +459,10 @@ func TestCommonPhrasings(t *testing.T) {
 		}
 	}
 }
+
+func TestQuotedAsSaying(t *testing.T) {
+	got := stancesOf(t, "Greek Prime Minister Nikos Dendias was quoted as saying that Greece will not send troops to Ukraine.")
+	if got["Nikos Dendias"] != model.RulesOut || got["Greece"] != model.RulesOut {
+		t.Errorf("got %v", got)
+	}
+}
