@@ -328,20 +328,6 @@ func TestRunBadInputAmongGood(t *testing.T) {
 	})
 }
 
-// denied takes every permission from p, or skips the test when they are
-// not enforced for this process (root).
-func denied(t *testing.T, p string) {
-	t.Helper()
-	if err := os.Chmod(p, 0); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(p, 0o755) })
-	if f, err := os.Open(p); err == nil {
-		f.Close()
-		t.Skip("permissions not enforced for this user (root?)")
-	}
-}
-
 // asNobody is set in the environment of the test binary run again as user
 // nobody.
 const asNobody = "STANDPOINT_TEST_AS_NOBODY"
@@ -385,8 +371,8 @@ func TestRunUnreadable(t *testing.T) {
 	secret := testfs.Write(t, dir, "secret.txt", goodFrance)
 	testfs.Write(t, dir, "locked/inner.txt", goodFrance)
 	locked := filepath.Join(dir, "locked")
-	denied(t, secret)
-	denied(t, locked)
+	testfs.Unreadable(t, secret)
+	testfs.Unreadable(t, locked)
 	c, stderr := corpusJSON(t, 0, dir)
 	checkFiles(t, c, good)
 	checkWarnings(t, c, stderr, locked+"/: permission denied", secret+": permission denied")

@@ -52,25 +52,11 @@ func TestCollectMissingPath(t *testing.T) {
 	wantWarnings(t, warnings, missing+": no such file or directory")
 }
 
-// unreadable makes p unreadable, or skips the test when the permission is
-// not enforced (root, or a capability that bypasses it, as in CI containers).
-func unreadable(t *testing.T, p string) {
-	t.Helper()
-	if err := os.Chmod(p, 0); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { os.Chmod(p, 0o755) })
-	if f, err := os.Open(p); err == nil {
-		f.Close()
-		t.Skip("permissions are not enforced for this user (running as root?)")
-	}
-}
-
 func TestCollectUnreadableFile(t *testing.T) {
 	dir := t.TempDir()
 	good := testfs.Write(t, dir, "good.txt", article)
 	secret := testfs.Write(t, dir, "secret.txt", article)
-	unreadable(t, secret)
+	testfs.Unreadable(t, secret)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantNames(t, docs, good)
 	wantWarnings(t, warnings, secret+": permission denied")
@@ -81,7 +67,7 @@ func TestCollectUnreadableFolder(t *testing.T) {
 	good := testfs.Write(t, dir, "a/good.txt", article)
 	testfs.Write(t, dir, "b/hidden.txt", article)
 	locked := filepath.Join(dir, "b")
-	unreadable(t, locked)
+	testfs.Unreadable(t, locked)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantNames(t, docs, good)
 	wantWarnings(t, warnings, locked+"/: permission denied")

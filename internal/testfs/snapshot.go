@@ -55,3 +55,18 @@ func Symlink(t testing.TB, target, link string) {
 		t.Skipf("symbolic links not available: %v", err)
 	}
 }
+
+// Unreadable takes every permission from p, restoring them when the test
+// ends, or skips the test when permissions are not enforced for this user
+// (root, or a capability that bypasses them, as in CI containers).
+func Unreadable(t testing.TB, p string) {
+	t.Helper()
+	if err := os.Chmod(p, 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(p, 0o755) })
+	if f, err := os.Open(p); err == nil {
+		f.Close()
+		t.Skip("permissions are not enforced for this user (running as root?)")
+	}
+}
