@@ -143,7 +143,7 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 // article with that role, else the one person of the corpus who has it.
 func (a *analyzer) resolveRole(m *mention) *actorRef {
 	words := strings.Fields(model.Fold(m.role))
-	heads := roleHeads(words[len(words)-1])
+	heads := roleWordsFor(words[len(words)-1])
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		p := a.recent[k].person
 		for _, head := range heads {
@@ -180,13 +180,6 @@ func (a *analyzer) unnamedOfficial(nation *entry) *actorRef {
 		return entityRef(nation)
 	}
 	return nil
-}
-
-func (ix mentionIndex) at(k int) *mention {
-	if k < 0 || k >= len(ix) {
-		return nil
-	}
-	return ix[k]
 }
 
 // updateContext keeps the person a following "he" or "she" refers to: the

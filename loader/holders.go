@@ -7,7 +7,7 @@ import (
 )
 
 // holders decides whose stance a cue is: the subject of the stance verb
-// ("Trump has ruled out"), else the speaker ("Kirby stated that there are
+// ("Rome has ruled out"), else the speaker ("the minister said there were
 // no plans"). A speaker reporting another's stance does not share it, unless
 // the subject is the speaker's own government. Countries whose troops are
 // ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
@@ -48,7 +48,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"
 		} else if m.kind == pronounMention && sp != nil && sp.person != nil {
-			ref = sp // "Trump said he will not send"
+			ref = sp // "Berg said he will not send"
 			if m.nationOf {
 				ref = nil // "Fico said his government would not"
 				if n := sp.nation(); n != nil {
@@ -176,8 +176,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 // senders are the actors whose troops a clause is about: "U.S. troops",
-// "troops from the UK, France and Italy", "on the part of the United States
-// or NATO", "under NATO auspices".
+// "troops from Spain, Greece and Italy", "on the part of Canada or the
+// EU", "under a UN flag".
 type sender struct {
 	ref *actorRef
 	at  int // the token that names it

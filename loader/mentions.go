@@ -351,7 +351,7 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 			continue
 		}
 		if (t.fold == "of" || t.fold == "for") && f.isTitle(k-1) {
-			continue // "Secretary of State", "Undersecretary of Defense for Policy"
+			continue // "Secretary of State", "Minister for Foreign Affairs"
 		}
 		break
 	}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -199,8 +200,8 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 // that "the French leader" finds the French president.
 var leaderRoles = []string{"president", "prime", "chancellor", "premier", "leader"}
 
-// roleHeads lists the role words that a role-only mention's head stands for.
-func roleHeads(head string) []string {
+// roleWordsFor lists the role words that a role-only mention's head stands for.
+func roleWordsFor(head string) []string {
 	if head == "leader" {
 		return leaderRoles
 	}
@@ -242,19 +243,16 @@ func (p *person) roleMatches(head string, nation *entry) bool {
 		return false
 	}
 	for _, r := range p.roles {
-		if !strings.Contains(model.Fold(r), head) {
+		role := model.Fold(r)
+		if !slices.Contains(strings.Fields(role), head) {
 			continue
 		}
-		for _, w := range strings.Fields(model.Fold(r)) {
-			if w == head {
-				if nation == nil || p.nation == nation || strings.Contains(model.Fold(r), model.Fold(nation.name)) {
-					return true
-				}
-				for _, d := range nation.demonyms {
-					if strings.Contains(model.Fold(r), model.Fold(d)) {
-						return true
-					}
-				}
+		if nation == nil || p.nation == nation || strings.Contains(role, model.Fold(nation.name)) {
+			return true
+		}
+		for _, d := range nation.demonyms {
+			if strings.Contains(role, model.Fold(d)) {
+				return true
 			}
 		}
 	}

@@ -54,7 +54,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 					add(m, k+1, end)
 				}
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
-				add(m, 0, k-1) // "…," said Kirby
+				add(m, 0, k-1) // "…," said Berg
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
@@ -91,7 +91,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 }
 
 // coordinated returns the mentions joined to m by "and", "or" or commas
-// before it ("the UK, France and Italy").
+// before it ("Spain, Greece and Italy").
 func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	var out []*mention
 	for j := m.first - 1; j > 0; {
@@ -138,6 +138,14 @@ func firstWord(tokens []token) int {
 
 // mentionIndex finds a sentence's mentions by token index.
 type mentionIndex []*mention
+
+// at is the mention at token k, nil off either end.
+func (ix mentionIndex) at(k int) *mention {
+	if k < 0 || k >= len(ix) {
+		return nil
+	}
+	return ix[k]
+}
 
 // subjectBefore finds the mention that is the subject of a verb just after
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
