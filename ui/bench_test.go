@@ -199,14 +199,7 @@ func BenchmarkKeypress(b *testing.B) {
 		a.focus(pane)
 		b.Run(strings.ToLower(strings.Fields(a.panes()[pane].Title())[0])+"_jk", func(b *testing.B) {
 			a.focus(pane)
-			keys := [2]tea.Msg{benchKey("j"), benchKey("k")}
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				benchDeliver(b, a, keys[i&1])
-				frame(a)
-				i++
-			}
+			alternateKeys(b, a, "j", "k")
 		})
 	}
 }
@@ -223,7 +216,13 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	if !a.actors.Filtering() {
 		b.Fatal("the search did not start")
 	}
-	keys := [2]tea.Msg{benchKey("w"), benchKey("backspace")}
+	alternateKeys(b, a, "w", "backspace")
+}
+
+// alternateKeys times pressing one key then the other, each handled and the
+// frame rendered, so that the state returns to where it started.
+func alternateKeys(b *testing.B, a *App, first, second string) {
+	keys := [2]tea.Msg{benchKey(first), benchKey(second)}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
