@@ -106,48 +106,9 @@ func sentenceSpans(text string) [][2]int {
 func benchApp(b *testing.B, c *model.Corpus) *App {
 	b.Helper()
 	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, false)
-	benchDeliver(b, a, tea.WindowSizeMsg{Width: benchW, Height: benchH})
-	benchDeliver(b, a, a.loadCmd()())
+	send(b, a, tea.WindowSizeMsg{Width: benchW, Height: benchH})
+	send(b, a, a.loadCmd()())
 	return a
-}
-
-// benchDeliver hands msg to the app and runs the commands that follow, as
-// the program would (but synchronously).
-func benchDeliver(b *testing.B, a *App, msg tea.Msg) {
-	queue := []tea.Msg{msg}
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 100 {
-			b.Fatal("message loop does not settle")
-		}
-		m := queue[0]
-		queue = queue[1:]
-		switch m := m.(type) {
-		case nil, tea.QuitMsg:
-			continue
-		case tea.BatchMsg:
-			for _, cmd := range m {
-				if cmd != nil {
-					queue = append(queue, cmd())
-				}
-			}
-			continue
-		}
-		if _, cmd := a.Update(m); cmd != nil {
-			queue = append(queue, cmd())
-		}
-	}
-}
-
-// benchKey is a key press as the terminal sends it.
-func benchKey(s string) tea.KeyPressMsg {
-	switch s {
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	}
-	r := []rune(s)[0]
-	return tea.KeyPressMsg{Code: r, Text: s}
 }
 
 // frame renders the whole screen, as the program does after every message.
@@ -211,7 +172,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	a := benchApp(b, benchCorpus())
 	a.focus(paneActors)
 	for _, k := range []string{"/", "k", "o"} {
-		benchDeliver(b, a, benchKey(k))
+		send(b, a, keyMsg(k))
 	}
 	if !a.actors.Filtering() {
 		b.Fatal("the search did not start")
@@ -222,11 +183,11 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 // alternateKeys times pressing one key then the other, each handled and the
 // frame rendered, so that the state returns to where it started.
 func alternateKeys(b *testing.B, a *App, first, second string) {
-	keys := [2]tea.Msg{benchKey(first), benchKey(second)}
+	keys := [2]tea.Msg{keyMsg(first), keyMsg(second)}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		benchDeliver(b, a, keys[i&1])
+		send(b, a, keys[i&1])
 		frame(a)
 		i++
 	}
