@@ -57,7 +57,7 @@ type analyzer struct {
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
 	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
 	a.result.article = doc.article()
-	doc.eachSentence(a.sentence)
+	doc.eachSentence(lex, a.sentence)
 	return a.result
 }
 

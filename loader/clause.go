@@ -89,7 +89,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		}
 		if m.place {
 			for k := max(first, m.first-6); k < m.first; k++ {
-				destination = destination || a.lex.troopHeads[tokens[k].fold] || a.lex.destinationCues[tokens[k].fold]
+				destination = destination || tokens[k].is(classTroopHead|classDestination)
 			}
 		}
 	}

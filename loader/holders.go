@@ -138,7 +138,7 @@ func skipGap(tokens []token, k, first int) int {
 			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"
-		case k-1 >= first && lexiconOnce().timeWords[tokens[k].fold] && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
+		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
 			k -= 2 // "Macron on Tuesday repeated", "X last week said"
 		case tokens[k].fold == ",":
 			j := k - 1
@@ -217,7 +217,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 	}
 	for k := first; k <= last; k++ {
 		switch {
-		case lexiconOnce().troopHeads[tokens[k].fold] && k+1 <= last && tokens[k+1].fold == "from":
+		case tokens[k].is(classTroopHead) && k+1 <= last && tokens[k+1].fold == "from":
 			list(k + 2)
 		case tokens[k].fold == "part" && k >= 2 && tokens[k-1].fold == "the" && tokens[k-2].fold == "on" && k+1 <= last && tokens[k+1].fold == "of":
 			list(k + 2)

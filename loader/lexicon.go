@@ -86,7 +86,8 @@ type lexicon struct {
 	groupNouns      map[string]bool
 	places          map[string]bool
 	abbreviations   map[string]bool
-	sources         map[string]string // folded → as written
+	sources         map[string]string    // folded → as written
+	words           map[string]*wordInfo // every folded word above, with its classes and aliases
 	stances         []stanceRule
 	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
 	personCues      *literalSet // words without which a sentence names no person the first pass needs
@@ -211,6 +212,7 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
 	}
+	lex.indexWords()
 	lex.indexStanceLiterals()
 	lex.personCues = lex.buildPersonCues()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {

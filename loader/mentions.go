@@ -34,7 +34,7 @@ type mention struct {
 var nameParticles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "la": true, "le": true, "da": true, "di": true, "bin": true, "al": true, "dos": true, "del": true}
 
 func isGapWord(t token) bool {
-	return t.word && (lexiconOnce().gapWords[t.fold] || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
+	return t.word && (t.is(classGap) || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
 }
 
 // finder finds mentions in the tokens of one sentence.
@@ -46,8 +46,13 @@ type finder struct {
 	peopleOnly bool   // the first pass needs named people only
 }
 
+// is reports whether token i is a word of one of the classes.
+func (f *finder) is(i int, c wordClass) bool {
+	return i >= 0 && i < len(f.tokens) && f.tokens[i].is(c)
+}
+
 func (f *finder) isTitle(i int) bool {
-	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && f.lex.titles[f.tokens[i].fold]
+	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && f.tokens[i].is(classTitle)
 }
 
 func (f *finder) fold(i int) string {
@@ -77,18 +82,13 @@ func (f *finder) gazetteerHits() []*gazHit {
 			continue
 		}
 		var best *gazHit
-		for _, h := range f.lex.aliases[f.tokens[i].fold] {
-			n := len(h.words)
-			if best != nil && n < best.last-best.first+1 {
-				break // hits are sorted longest first
+		if info := f.tokens[i].info; info != nil {
+			var longer []aliasHit
+			if i+1 < len(f.tokens) {
+				longer = info.longer[f.tokens[i+1].fold]
 			}
-			if i+n > len(f.tokens) || !f.aliasFits(i, h.words) {
-				continue
-			}
-			// Of two readings of the same words, a name beats an adjective ("U.S.").
-			if best == nil || best.demonym && !h.demonym {
-				best = &gazHit{aliasHit: h, first: i, last: i + n - 1}
-			}
+			best = f.bestAlias(i, longer, nil)
+			best = f.bestAlias(i, info.single, best)
 		}
 		if best == nil {
 			best = f.compoundHit(i)
@@ -96,6 +96,25 @@ func (f *finder) gazetteerHits() []*gazHit {
 		hits[i] = best
 	}
 	return hits
+}
+
+// bestAlias returns the longest alias of hits (sorted longest first) that
+// the tokens at i spell, or best if it is longer.
+func (f *finder) bestAlias(i int, hits []aliasHit, best *gazHit) *gazHit {
+	for _, h := range hits {
+		n := len(h.words)
+		if best != nil && n < best.last-best.first+1 {
+			break
+		}
+		if i+n > len(f.tokens) || !f.aliasFits(i, h.words) {
+			continue
+		}
+		// Of two readings of the same words, a name beats an adjective ("U.S.").
+		if best == nil || best.demonym && !h.demonym {
+			best = &gazHit{aliasHit: h, first: i, last: i + n - 1}
+		}
+	}
+	return best
 }
 
 // compoundHit finds a one-word name that opens a hyphenated word
@@ -106,7 +125,7 @@ func (f *finder) compoundHit(i int) *gazHit {
 	if !ok || head == "" {
 		return nil
 	}
-	headToken := newToken(head, t.start, true)
+	headToken := newToken(head, t.start, true, nil)
 	for _, h := range f.lex.aliases[headToken.fold] {
 		if len(h.words) == 1 && !h.demonym {
 			a := h.words[0]
@@ -141,10 +160,10 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 		return false
 	}
 	t := f.tokens[i]
-	if !t.word || !t.cap || f.taken[i] || f.lex.titles[t.fold] || f.lex.stopCapitals[t.fold] || f.lex.institutions[t.fold] {
+	if !t.word || !t.cap || f.taken[i] || t.is(classTitle|classStopCapital|classInstitution) {
 		return false
 	}
-	if _, ok := f.lex.sources[t.fold]; ok {
+	if t.is(classSource) {
 		return false
 	}
 	for k := max(0, i-f.lex.maxAliasLen); k <= i; k++ {
@@ -152,7 +171,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 			return false
 		}
 	}
-	return !f.lex.reporting[t.fold]
+	return !t.is(classReporting)
 }
 
 // find returns the sentence's mentions in token order.
@@ -171,7 +190,7 @@ func (f *finder) find() []*mention {
 		case f.taken[i]:
 		case t.fold == "he" || t.fold == "she":
 			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text})
-		case (t.fold == "his" || t.fold == "her") && f.lex.pronounNations[f.fold(i+1)]:
+		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, &mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true})
 			f.take(i, i+1)
 		case t.fold == "it" || t.fold == "we":
@@ -260,7 +279,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				titleAt = h - 2
 			}
 		}
-		if f.isTitle(titleAt) && !f.lex.titleModifiers[f.fold(titleAt)] {
+		if f.isTitle(titleAt) && !f.is(titleAt, classTitleModifier) {
 			if rs := f.roleBefore(titleAt+1, hits); rs <= titleAt {
 				m.role = f.surface(rs, first-2)
 				m.nation = f.nationIn(rs, titleAt, hits)
@@ -337,7 +356,7 @@ func lastRoleToken(f *finder, first int) int {
 // starts, or first when there is none.
 func (f *finder) roleBefore(first int, hits []*gazHit) int {
 	k := lastRoleToken(f, first)
-	if !f.isTitle(k) || f.lex.titleModifiers[f.fold(k)] {
+	if !f.isTitle(k) || f.is(k, classTitleModifier) {
 		return first
 	}
 	start := k
@@ -346,7 +365,7 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		if f.taken[k] || !t.word {
 			break
 		}
-		if f.isTitle(k) || t.cap && !f.lex.stopCapitals[t.fold] || f.lex.institutions[t.fold] {
+		if f.isTitle(k) || t.cap && !t.is(classStopCapital) || t.is(classInstitution) {
 			start = k // "German government spokesman"
 			continue
 		}
@@ -396,10 +415,10 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 				return tokenRange{}, 0, false
 			}
 		}
-		if f.lex.titles[t.fold] {
+		if t.is(classTitle) {
 			hasTitle = true
 		}
-		if f.lex.reporting[t.fold] {
+		if t.is(classReporting) {
 			return tokenRange{}, 0, false
 		}
 	}
@@ -418,7 +437,7 @@ func (f *finder) speakerContext(first, last int) bool {
 		next++
 	}
 	switch {
-	case f.lex.reporting[f.fold(next)]:
+	case f.is(next, classReporting):
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
@@ -426,11 +445,11 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
 		return true
-	case f.lex.reporting[f.fold(first-1)] && f.fold(first-2) == ",":
+	case f.is(first-1, classReporting) && f.fold(first-2) == ",":
 		return true
-	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.lex.statement[f.fold(first-2)]:
+	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.is(first-2, classStatement):
 		return true
-	case f.fold(last+1) == "'s" && (f.lex.statement[f.fold(last+2)] || f.lex.statement[f.fold(last+3)]):
+	case f.fold(last+1) == "'s" && (f.is(last+2, classStatement) || f.is(last+3, classStatement)):
 		return true
 	}
 	return false
@@ -475,7 +494,7 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 		for k < len(f.tokens) && f.isTitle(k) && !f.taken[k] {
 			k++
 		}
-		if k == start || !f.lex.roleHeads[f.fold(k-1)] || f.isNameToken(k, hits) {
+		if k == start || !f.is(k-1, classRoleHead) || f.isNameToken(k, hits) {
 			continue
 		}
 		if f.fold(k) == "of" && k+1 < len(hits) && hits[k+1] != nil && nation == nil {
@@ -514,20 +533,20 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
 		j := k
 		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap &&
-			!f.lex.groupNouns[f.fold(j)] && !f.lex.troopHeads[f.fold(j)] && !f.lex.stopCapitals[f.fold(j)] && !f.lex.reporting[f.fold(j)] {
+			!f.is(j, classGroupNoun) && !f.is(j, classTroopHead) && !f.is(j, classStopCapital) && !f.is(j, classReporting) {
 			j++
 		}
 		switch {
 		case f.institutionAt(k) >= 0:
 			m.last = f.institutionAt(k) // "Russia's Foreign Ministry" speaks for Russia
-		case f.lex.troopHeads[f.fold(k)] || f.lex.troopHeads[f.fold(j)] && j > k:
+		case f.is(k, classTroopHead) || f.is(j, classTroopHead) && j > k:
 			m.sender = true
-		case f.lex.groupNouns[f.fold(k)] || (j == k+1 && f.lex.groupNouns[f.fold(j)]):
-			if !f.lex.groupNouns[f.fold(k)] {
+		case f.is(k, classGroupNoun) || (j == k+1 && f.is(j, classGroupNoun)):
+			if !f.is(k, classGroupNoun) {
 				k = j
 			}
 			m.last = k
-			for m.last+1 < len(f.tokens) && f.lex.groupNouns[f.fold(m.last+1)] {
+			for m.last+1 < len(f.tokens) && f.is(m.last+1, classGroupNoun) {
 				m.last++ // "member states"
 			}
 		case h.demonym:
@@ -553,10 +572,10 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 // it ("Foreign Ministry", "Defence Ministry"), and returns its index or -1.
 func (f *finder) institutionAt(k int) int {
 	for j := k; j < len(f.tokens) && j <= k+2; j++ {
-		if !f.tokens[j].word || f.lex.groupNouns[f.fold(j)] || f.lex.reporting[f.fold(j)] {
+		if !f.tokens[j].word || f.is(j, classGroupNoun) || f.is(j, classReporting) {
 			return -1
 		}
-		if f.lex.institutions[f.fold(j)] {
+		if f.is(j, classInstitution) {
 			return j
 		}
 	}
@@ -592,5 +611,5 @@ func (f *finder) isPlaceUse(first, last int) bool {
 	if f.fold(k) == "the" {
 		k--
 	}
-	return k >= 0 && f.lex.places[f.fold(k)]
+	return k >= 0 && f.is(k, classPlace)
 }

@@ -25,7 +25,7 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 		if !lex.personCues.anyIn(body) {
 			continue // no title, reporting verb or known name: no one to sight
 		}
-		buf = appendTokens(buf[:0], body, s.start)
+		buf = appendTokens(buf[:0], body, s.start, lex.words)
 		f := finder{lex: lex, people: known, tokens: buf, peopleOnly: true}
 		for _, m := range f.find() {
 			if m.kind == personMention {
@@ -38,14 +38,14 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 
 // eachSentence tokenises the sentences in order, marking the tokens inside
 // direct quotes (a quote may go on over several sentences of a paragraph).
-func (p *parsedDoc) eachSentence(fn func(i int, tokens []token)) {
+func (p *parsedDoc) eachSentence(lex *lexicon, fn func(i int, tokens []token)) {
 	inQuote, paragraph := false, -1
 	var buf []token // fn must not keep the tokens: the next sentence reuses them
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
 			inQuote, paragraph = false, s.paragraph
 		}
-		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start)
+		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start, lex.words)
 		buf = tokens
 		for i := range tokens {
 			switch tokens[i].text {

@@ -36,7 +36,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	end := len(tokens) - 1
 	for k, t := range tokens {
 		switch {
-		case a.lex.reporting[t.fold]:
+		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
 				for _, c := range coordinated(tokens, m, endsAt) {
@@ -68,7 +68,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m := startsAt.at(k + 2); m != nil {
 				add(m, m.last+1, end)
 			}
-		case a.lex.statement[t.fold] && (fold(k+1) == "from" || fold(k+1) == "by" || fold(k+1) == "of"):
+		case t.is(classStatement) && (fold(k+1) == "from" || fold(k+1) == "by" || fold(k+1) == "of"):
 			m := startsAt.at(k + 2)
 			if m == nil && fold(k+2) == "the" {
 				m = startsAt.at(k + 3)
@@ -76,7 +76,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil {
 				add(m, m.last+1, end)
 			}
-		case a.lex.statement[t.fold]:
+		case t.is(classStatement):
 			for j := k - 1; j >= max(0, k-3); j-- {
 				if fold(j) == "'s" {
 					if m := endsAt.at(j - 1); m != nil {
@@ -174,7 +174,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 				return endsAt.at(j - 1)
 			}
 		}
-	case lex.statement[t.fold] || lex.institutions[t.fold] || lex.groupNouns[t.fold]:
+	case t.is(classStatement) || t.is(classInstitution) || t.is(classGroupNoun):
 		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
 		for j := k - 1; j >= max(0, k-3); j-- {
 			if tokens[j].fold == "'s" {
@@ -194,7 +194,7 @@ func endsAttribution(tokens []token, verb int) bool {
 		case isGapWord(tokens[k]):
 			k++
 			continue
-		case k+1 < len(tokens) && lexiconOnce().timeWords[tokens[k+1].fold] && (tokens[k].fold == "on" || tokens[k].fold == "last" || tokens[k].fold == "this"):
+		case k+1 < len(tokens) && tokens[k+1].is(classTime) && (tokens[k].fold == "on" || tokens[k].fold == "last" || tokens[k].fold == "this"):
 			k += 2 // "…, Rubio reiterated on Wednesday, describing"
 			continue
 		}

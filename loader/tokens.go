@@ -14,9 +14,10 @@ type token struct {
 	text       string // as written
 	fold       string // lowercase, accents stripped, curly apostrophes straightened
 	word       bool
-	cap        bool // a word that starts with an upper-case letter
-	allCaps    bool // a word of two or more letters, all upper case ("NATO", "U.S.")
-	quoted     bool // inside a direct quote
+	cap        bool      // a word that starts with an upper-case letter
+	allCaps    bool      // a word of two or more letters, all upper case ("NATO", "U.S.")
+	quoted     bool      // inside a direct quote
+	info       *wordInfo // what the lexicon knows of the word; nil when nothing
 }
 
 // isWordRune reports letters, digits and combining marks. Format characters
@@ -36,12 +37,12 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 // possessive "'s" is a token of its own; initialisms keep their stops
 // ("U.S.").
 func tokenize(s string, base int) []token {
-	return appendTokens(make([]token, 0, len(s)/5+1), s, base)
+	return appendTokens(make([]token, 0, len(s)/5+1), s, base, nil)
 }
 
 // appendTokens is tokenize into a caller's buffer, which the passes reuse
-// from sentence to sentence.
-func appendTokens(tokens []token, s string, base int) []token {
+// from sentence to sentence, with each token's entry in words.
+func appendTokens(tokens []token, s string, base int, words map[string]*wordInfo) []token {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
@@ -56,7 +57,7 @@ func appendTokens(tokens []token, s string, base int) []token {
 			continue
 		}
 		if !isWordRune(r) {
-			tokens = append(tokens, newToken(s[i:i+size], base+i, false))
+			tokens = append(tokens, newToken(s[i:i+size], base+i, false, words))
 			i += size
 			continue
 		}
@@ -67,14 +68,14 @@ func appendTokens(tokens []token, s string, base int) []token {
 			if last, lsize := utf8.DecodeLastRuneInString(word); last == 's' || last == 'S' {
 				if ap, asize := utf8.DecodeLastRuneInString(word[:n-lsize]); isApostrophe(ap) {
 					cut := n - lsize - asize
-					tokens = append(tokens, newToken(word[:cut], base+i, true))
-					tokens = append(tokens, newToken(word[cut:], base+i+cut, true))
+					tokens = append(tokens, newToken(word[:cut], base+i, true, words))
+					tokens = append(tokens, newToken(word[cut:], base+i+cut, true, words))
 					i = end
 					continue
 				}
 			}
 		}
-		tokens = append(tokens, newToken(word, base+i, true))
+		tokens = append(tokens, newToken(word, base+i, true, words))
 		i = end
 	}
 	return tokens
@@ -124,8 +125,9 @@ func isInitialism(s string) bool {
 	}
 }
 
-func newToken(text string, start int, word bool) token {
-	t := token{start: start, end: start + len(text), text: text, fold: model.Fold(text), word: word}
+func newToken(text string, start int, word bool, words map[string]*wordInfo) token {
+	t := token{start: start, end: start + len(text), text: text, word: word}
+	t.fold, t.info = foldWord(text, words)
 	if word {
 		first, _ := utf8.DecodeRuneInString(text)
 		t.cap = unicode.IsUpper(first)
