@@ -48,10 +48,12 @@ type analyzer struct {
 	doc          *parsedDoc
 	byKey        map[string]*sighting
 	result       articleResult
-	antecedent   *actorRef   // the person "he" or "she" refers to
-	recent       []*actorRef // people named so far, latest last
-	quoteSpeaker *actorRef   // who is speaking in a quote that goes on
-	troopsAt     []bool      // which sentences named troops
+	antecedent   *actorRef    // the person "he" or "she" refers to
+	recent       []*actorRef  // people named so far, latest last
+	quoteSpeaker *actorRef    // who is speaking in a quote that goes on
+	troopsAt     []bool       // which sentences named troops
+	skeleton     skeletonText // scratch for the clause being read
+	literals     []bool       // scratch: the stance literals found in it
 }
 
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {

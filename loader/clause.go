@@ -42,23 +42,28 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	tokens, offset := all[r.first:r.last+1], r.first
 	troopSpans := a.lex.troops.find(tokens)
 	aboutTroops := len(troopSpans) > 0
-	refersBack := false
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
-	} else {
-		if !a.followsTroops(sentenceIndex) {
+	} else if !a.followsTroops(sentenceIndex) {
+		return
+	}
+	a.skeleton.build(tokens, troopSpans)
+	cues := a.cues(&a.skeleton)
+	if len(cues) == 0 {
+		return // most clauses: the checks below cost more than finding no cue
+	}
+	refersBack := false
+	if !aboutTroops {
+		text := a.skeleton.text // the folded clause, as it has no troops phrase
+		if a.lex.offTopic.Match(text) {
 			return
 		}
-		text := foldedText(tokens)
-		if a.lex.offTopic.MatchString(text) {
-			return
-		}
-		refersBack = a.lex.anaphors.MatchString(text)
+		refersBack = a.lex.anaphors.Match(text)
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	for _, c := range a.cues(skeleton(tokens, troopSpans)) {
+	for _, c := range cues {
 		// Without troops of its own, a cue is about the troops of the sentences
 		// before only when it points back ("such a move") or has no object of
 		// its own ("Italy remains undecided.").

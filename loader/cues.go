@@ -1,8 +1,6 @@
 package loader
 
 import (
-	"strings"
-
 	"standpoint/model"
 )
 
@@ -19,40 +17,44 @@ const troopsMarker = "troops_"
 
 // skeletonText is a clause's folded text with each troops phrase replaced by
 // troopsMarker, and for each of its words the clause tokens it stands for.
+// The analyzer keeps one and rebuilds it for each clause.
 type skeletonText struct {
-	text        string
+	text        []byte
 	starts      []int // where each word starts in text
 	first, last []int // the clause tokens each word covers
 }
 
-func skeleton(tokens []token, troopSpans []tokenRange) skeletonText {
-	var sk skeletonText
-	var b strings.Builder
+func (sk *skeletonText) build(tokens []token, troopSpans []tokenRange) {
+	sk.text, sk.starts, sk.first, sk.last = sk.text[:0], sk.starts[:0], sk.first[:0], sk.last[:0]
 	for i := 0; i < len(tokens); i++ {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(sk.text) > 0 {
+			sk.text = append(sk.text, ' ')
 		}
-		sk.starts = append(sk.starts, b.Len())
+		sk.starts = append(sk.starts, len(sk.text))
 		sk.first = append(sk.first, i)
 		if len(troopSpans) > 0 && troopSpans[0].first == i {
-			b.WriteString(troopsMarker)
+			sk.text = append(sk.text, troopsMarker...)
 			i = troopSpans[0].last
 			troopSpans = troopSpans[1:]
 		} else {
-			b.WriteString(tokens[i].fold)
+			sk.text = append(sk.text, tokens[i].fold...)
 		}
 		sk.last = append(sk.last, i)
 	}
-	sk.text = b.String()
-	return sk
 }
 
 // cues finds every stance phrase of a clause: the lexicon's rules in order,
 // each match kept unless an earlier rule already matched those words.
-func (a *analyzer) cues(sk skeletonText) []cue {
+func (a *analyzer) cues(sk *skeletonText) []cue {
 	text := sk.text
-	literals := make([]bool, a.lex.stanceLiterals.count)
-	a.lex.stanceLiterals.find(text, literals)
+	literals := a.literals[:0]
+	for range a.lex.stanceLiterals.count {
+		literals = append(literals, false)
+	}
+	a.literals = literals
+	if !a.lex.stanceLiterals.find(text, literals) {
+		return nil // no rule can match
+	}
 	var found []cue
 	var taken [][2]int
 	for i := range a.lex.stances {
@@ -60,7 +62,7 @@ func (a *analyzer) cues(sk skeletonText) []cue {
 		if rule.fallback && len(found) > 0 || !rule.mayMatch(literals) {
 			continue
 		}
-		for _, loc := range rule.re.Regexp.FindAllStringIndex(text, -1) {
+		for _, loc := range rule.re.Regexp.FindAllIndex(text, -1) {
 			overlaps := false
 			for _, t := range taken {
 				overlaps = overlaps || loc[0] < t[1] && t[0] < loc[1]

@@ -70,15 +70,17 @@ func newLiteralSet(patterns []string) *literalSet {
 	return ls
 }
 
-// find marks in found (len = number of patterns) every pattern in text.
-func (ls *literalSet) find(text string, found []bool) {
-	state := int32(0)
+// find marks in found (len = number of patterns) every pattern in text,
+// and reports whether there was any.
+func (ls *literalSet) find(text []byte, found []bool) bool {
+	state, any := int32(0), false
 	for i := 0; i < len(text); i++ {
 		state = ls.delta[state][text[i]]
 		for _, id := range ls.output[state] {
-			found[id] = true
+			found[id], any = true, true
 		}
 	}
+	return any
 }
 
 // anyIn reports whether any pattern occurs in text, comparing ASCII letters

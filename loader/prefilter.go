@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"regexp"
 	"regexp/syntax"
 	"strings"
@@ -76,7 +77,7 @@ func sameSet(a, b []string) bool {
 }
 
 // mayMatch reports false only when the text cannot match.
-func (f filteredRegexp) mayMatch(text string) bool {
+func (f filteredRegexp) mayMatch(text []byte) bool {
 	if f.anyOf != nil && !containsAny(text, f.anyOf) {
 		return false
 	}
@@ -88,17 +89,17 @@ func (f filteredRegexp) mayMatch(text string) bool {
 	return true
 }
 
-func containsAny(text string, set []string) bool {
+func containsAny(text []byte, set []string) bool {
 	for _, s := range set {
-		if strings.Contains(text, s) {
+		if bytes.Contains(text, []byte(s)) {
 			return true
 		}
 	}
 	return false
 }
 
-func (f filteredRegexp) MatchString(text string) bool {
-	return f.mayMatch(text) && f.Regexp.MatchString(text)
+func (f filteredRegexp) Match(text []byte) bool {
+	return f.mayMatch(text) && f.Regexp.Match(text)
 }
 
 // requiredStrings returns strings one of which every match of re contains,

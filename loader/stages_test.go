@@ -364,8 +364,9 @@ func TestLongLineIsCutIntoSentences(t *testing.T) {
 func TestSkeletonMarksTroopPhrases(t *testing.T) {
 	lex := lexiconOnce()
 	toks := tokenize("no peacekeepers or boots on the ground , said X", 0)
-	sk := skeleton(toks, lex.troops.find(toks))
-	if want := "no troops_ or troops_ , said x"; sk.text != want {
+	var sk skeletonText
+	sk.build(toks, lex.troops.find(toks))
+	if want := "no troops_ or troops_ , said x"; string(sk.text) != want {
 		t.Errorf("skeleton %q, want %q", sk.text, want)
 	}
 	if sk.first[3] != 3 || sk.last[3] != 6 {

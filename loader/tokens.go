@@ -148,18 +148,6 @@ func newToken(text string, start int, word bool, words map[string]*wordInfo) tok
 	return t
 }
 
-// foldedText joins the tokens' folded forms with single spaces.
-func foldedText(tokens []token) string {
-	var b strings.Builder
-	for i, t := range tokens {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(t.fold)
-	}
-	return b.String()
-}
-
 // tokenAt returns the index of the token that covers byte pos of a folded text.
 func tokenAt(starts []int, pos int) int {
 	lo, hi := 0, len(starts)-1
