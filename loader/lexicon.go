@@ -88,6 +88,7 @@ type lexicon struct {
 	abbreviations   map[string]bool
 	sources         map[string]string    // folded → as written
 	words           map[string]*wordInfo // every folded word above, with its classes and aliases
+	wordTable       *wordTable           // words, for the tokenizer
 	stances         []stanceRule
 	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
 	personCues      *literalSet // words without which a sentence names no person the first pass needs

@@ -25,7 +25,7 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 		if !lex.personCues.anyIn(body) {
 			continue // no title, reporting verb or known name: no one to sight
 		}
-		buf = appendTokens(buf[:0], body, s.start, lex.words)
+		buf = appendTokens(buf[:0], body, s.start, lex.wordTable)
 		f := finder{lex: lex, people: known, tokens: buf, peopleOnly: true}
 		for _, m := range f.find() {
 			if m.kind == personMention {
@@ -45,7 +45,7 @@ func (p *parsedDoc) eachSentence(lex *lexicon, fn func(i int, tokens []token)) {
 		if s.paragraph != paragraph {
 			inQuote, paragraph = false, s.paragraph
 		}
-		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start, lex.words)
+		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start, lex.wordTable)
 		buf = tokens
 		for i := range tokens {
 			switch tokens[i].text {

@@ -30,6 +30,14 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// asciiWord marks the ASCII bytes isWordRune accepts.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isWordRune(rune(c))
+	}
+	return t
+}()
+
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize splits s into tokens whose offsets are base plus their position
@@ -42,9 +50,13 @@ func tokenize(s string, base int) []token {
 
 // appendTokens is tokenize into a caller's buffer, which the passes reuse
 // from sentence to sentence, with each token's entry in words.
-func appendTokens(tokens []token, s string, base int, words map[string]*wordInfo) []token {
+func appendTokens(tokens []token, s string, base int, words *wordTable) []token {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
+		if r == ' ' {
+			i++
+			continue
+		}
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
 		}
@@ -64,15 +76,13 @@ func appendTokens(tokens []token, s string, base int, words map[string]*wordInfo
 		end := wordEnd(s, i)
 		word := s[i:end]
 		// A possessive 's splits off so that "Moscow's" names Moscow.
-		if n := len(word); n > 2 {
-			if last, lsize := utf8.DecodeLastRuneInString(word); last == 's' || last == 'S' {
-				if ap, asize := utf8.DecodeLastRuneInString(word[:n-lsize]); isApostrophe(ap) {
-					cut := n - lsize - asize
-					tokens = append(tokens, newToken(word[:cut], base+i, true, words))
-					tokens = append(tokens, newToken(word[cut:], base+i+cut, true, words))
-					i = end
-					continue
-				}
+		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
+			if ap, asize := utf8.DecodeLastRuneInString(word[:n-1]); isApostrophe(ap) {
+				cut := n - 1 - asize
+				tokens = append(tokens, newToken(word[:cut], base+i, true, words))
+				tokens = append(tokens, newToken(word[cut:], base+i+cut, true, words))
+				i = end
+				continue
 			}
 		}
 		tokens = append(tokens, newToken(word, base+i, true, words))
@@ -85,6 +95,10 @@ func appendTokens(tokens []token, s string, base int, words map[string]*wordInfo
 func wordEnd(s string, i int) int {
 	j := i
 	for j < len(s) {
+		if c := s[j]; c < utf8.RuneSelf && asciiWord[c] {
+			j++ // the common case, without decoding
+			continue
+		}
 		r, size := rune(s[j]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[j:])
@@ -125,12 +139,16 @@ func isInitialism(s string) bool {
 	}
 }
 
-func newToken(text string, start int, word bool, words map[string]*wordInfo) token {
+func newToken(text string, start int, word bool, words *wordTable) token {
 	t := token{start: start, end: start + len(text), text: text, word: word}
 	t.fold, t.info = foldWord(text, words)
 	if word {
-		first, _ := utf8.DecodeRuneInString(text)
-		t.cap = unicode.IsUpper(first)
+		if c := text[0]; c < utf8.RuneSelf {
+			t.cap = 'A' <= c && c <= 'Z'
+		} else {
+			first, _ := utf8.DecodeRuneInString(text)
+			t.cap = unicode.IsUpper(first)
+		}
 		if !t.cap {
 			return t // allCaps needs a capital first
 		}

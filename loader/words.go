@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"standpoint/model"
@@ -76,6 +77,7 @@ func (lex *lexicon) indexWords() {
 			w.longer[second] = append(w.longer[second], h)
 		}
 	}
+	lex.wordTable = newWordTable(lex.words)
 }
 
 // is reports whether the token is a word of one of the classes.
@@ -83,37 +85,89 @@ func (t *token) is(c wordClass) bool {
 	return t.info != nil && t.info.class&c != 0
 }
 
-// foldWord is model.Fold for a word of the tokenizer that also finds the
-// word in the lexicon. A capitalised ASCII word the lexicon knows
-// ("President") takes the lexicon's folded string instead of a new one.
-func foldWord(text string, words map[string]*wordInfo) (string, *wordInfo) {
-	if words == nil {
+// wordTable finds a word's wordInfo from the word as written: it folds
+// ASCII case while hashing, so the tokenizer neither copies the word nor
+// hashes it twice. It is an open-addressing table of the lexicon's ASCII
+// words; any other word goes through model.Fold and the map.
+type wordTable struct {
+	slots []*wordInfo // a power of two, at most a quarter full
+	shift uint        // 64 - log2(len(slots)): the hash's top bits index it
+	words map[string]*wordInfo
+}
+
+func newWordTable(words map[string]*wordInfo) *wordTable {
+	size, bits := 16, uint(4)
+	for size < 4*len(words) {
+		size, bits = size*2, bits+1
+	}
+	wt := &wordTable{slots: make([]*wordInfo, size), shift: 64 - bits, words: words}
+	for fold, w := range words {
+		if h, ascii, _ := foldHash(fold); ascii {
+			k := h >> wt.shift
+			for wt.slots[k] != nil {
+				k = (k + 1) & uint64(size-1)
+			}
+			wt.slots[k] = w
+		}
+	}
+	return wt
+}
+
+// foldHash is the FNV-1a hash of s with ASCII upper case folded, and
+// whether s is all ASCII and has a capital.
+func foldHash(s string) (h uint64, ascii, upper bool) {
+	h = 14695981039346656037
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, upper
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	return h, true, upper
+}
+
+// foldWord is model.Fold for a word of the tokenizer that also finds it in
+// the lexicon. A capitalised word the lexicon knows ("President") takes
+// the lexicon's folded string instead of a new one.
+func foldWord(text string, wt *wordTable) (string, *wordInfo) {
+	if wt == nil {
 		return model.Fold(text), nil
 	}
-	var buf [32]byte
-	if len(text) <= len(buf) {
-		lower, ascii := buf[:len(text)], true
-		for i := 0; i < len(text); i++ {
-			c := text[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			lower[i] = c
-		}
-		if ascii {
-			if w := words[string(lower)]; w != nil { // no copy: the compiler looks up without converting
-				return w.fold, w
-			}
-			if string(lower) == text {
-				return text, nil
-			}
-			return string(lower), nil
+	h, ascii, upper := foldHash(text)
+	if !ascii {
+		fold := model.Fold(text)
+		return fold, wt.words[fold]
+	}
+	mask := uint64(len(wt.slots) - 1)
+	for k := h >> wt.shift; wt.slots[k] != nil; k = (k + 1) & mask {
+		if w := wt.slots[k]; equalFolded(w.fold, text) {
+			return w.fold, w
 		}
 	}
-	fold := model.Fold(text)
-	return fold, words[fold]
+	if !upper {
+		return text, nil
+	}
+	return strings.ToLower(text), nil
+}
+
+// equalFolded reports whether ASCII text lowercased is fold.
+func equalFolded(fold, text string) bool {
+	if len(fold) != len(text) {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != fold[i] {
+			return false
+		}
+	}
+	return true
 }

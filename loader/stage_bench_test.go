@@ -1,0 +1,47 @@
+package loader
+
+import (
+	"io/fs"
+	"testing"
+)
+
+// Stage benchmarks: one step of the passes over the sentences of the 1k
+// generated corpus, so that a change to one stage can be measured alone.
+//
+//	go test -run XXX -bench 'Tokenize' -benchmem ./loader
+
+// corpusSentences returns the texts of the sentences of the 1k corpus.
+func corpusSentences(b *testing.B) (sentences []string, bytes int64) {
+	b.Helper()
+	g := generatedFS(1000)
+	lex := lexiconOnce()
+	err := fs.WalkDir(g.fs, ".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		text := string(g.fs[path].Data)
+		for _, s := range readStructure(text, lex).sentences {
+			sentences = append(sentences, text[s.start:s.end])
+			bytes += int64(s.end - s.start)
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return sentences, bytes
+}
+
+func BenchmarkTokenize(b *testing.B) {
+	sentences, size := corpusSentences(b)
+	words := lexiconOnce().wordTable
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var buf []token
+	for b.Loop() {
+		for _, s := range sentences {
+			buf = appendTokens(buf[:0], s, 0, words)
+		}
+	}
+}
