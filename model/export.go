@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // WriteJSON writes the corpus as the one JSON object of the output contract.
@@ -54,7 +55,7 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, last bool) er
 				w.WriteByte(',')
 			}
 			w.WriteString("\n    ")
-			w.Write(escapeInvisible(encoded[i]))
+			w.Write(encoded[i])
 		}
 	}
 	if len(items) > 0 {
@@ -68,8 +69,8 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, last bool) er
 	return nil
 }
 
-// encodeAll marshals items into out (indented for a list element) on up to
-// one goroutine per CPU.
+// encodeAll marshals items into out (indented for a list element, escaped
+// by escapeInvisible) on up to one goroutine per CPU.
 func encodeAll[T any](items []T, out [][]byte, errs []error) {
 	workers := min(runtime.GOMAXPROCS(0), len(items))
 	var wg sync.WaitGroup
@@ -79,6 +80,7 @@ func encodeAll[T any](items []T, out [][]byte, errs []error) {
 			defer wg.Done()
 			for i := w; i < len(items); i += workers {
 				out[i], errs[i] = json.MarshalIndent(items[i], "    ", "  ")
+				out[i] = escapeInvisible(out[i])
 			}
 		}(w)
 	}
@@ -90,7 +92,7 @@ func encodeAll[T any](items []T, out [][]byte, errs []error) {
 // printed with cat. They can only stand inside JSON strings, where the
 // escape means the same character.
 func escapeInvisible(b []byte) []byte {
-	if !bytes.ContainsFunc(b, func(r rune) bool { return r >= 0x80 && unsafeRune(r) }) {
+	if !hasInvisible(b) {
 		return b
 	}
 	var out bytes.Buffer
@@ -102,6 +104,20 @@ func escapeInvisible(b []byte) []byte {
 		}
 	}
 	return out.Bytes()
+}
+
+// hasInvisible reports a rune escapeInvisible escapes. Those are all
+// encoded with a lead byte of 0xC2, 0xD8 or 0xE2, so only runes that start
+// with one are decoded.
+func hasInvisible(b []byte) bool {
+	for i, c := range b {
+		if c == 0xC2 || c == 0xD8 || c == 0xE2 {
+			if r, _ := utf8.DecodeRune(b[i:]); r >= 0x80 && unsafeRune(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // WritePlain writes a readable matrix: actors grouped by overall stance, each

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sampleCorpus() *Corpus {
@@ -117,5 +118,19 @@ func TestKeyEvidenceOfMixedSkipsNone(t *testing.T) {
 	e, file, ok := a.KeyEvidence()
 	if !ok || e.Text != "open to it" || file != "b" {
 		t.Errorf("KeyEvidence = %q in %q, %v", e.Text, file, ok)
+	}
+}
+
+// hasInvisible looks only at some lead bytes: it must still agree with
+// unsafeRune on every rune outside ASCII.
+func TestHasInvisibleMatchesUnsafeRune(t *testing.T) {
+	for r := rune(0x80); r <= utf8.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		b := []byte("a" + string(r) + "b")
+		if got := hasInvisible(b); got != unsafeRune(r) {
+			t.Fatalf("hasInvisible(%U) = %v, unsafeRune says %v", r, got, unsafeRune(r))
+		}
 	}
 }
