@@ -62,7 +62,7 @@ func (a *analyzer) cues(sk *skeletonText) []cue {
 		if rule.fallback && len(found) > 0 || !rule.mayMatch(literals) {
 			continue
 		}
-		for _, loc := range rule.re.Regexp.FindAllIndex(text, -1) {
+		for _, loc := range rule.findAll(text) {
 			overlaps := false
 			for _, t := range taken {
 				overlaps = overlaps || loc[0] < t[1] && t[0] < loc[1]

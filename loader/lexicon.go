@@ -40,9 +40,18 @@ type aliasHit struct {
 type stanceRule struct {
 	stance   model.Stance
 	re       filteredRegexp
-	fallback bool      // counts only when no other rule matched the clause
-	owners   bool      // the owners of the troops named beside the cue hold it too
-	need     [][]int32 // the prefilter's sets, as indexes into lexicon.stanceLiterals
+	fallback bool            // counts only when no other rule matched the clause
+	owners   bool            // the owners of the troops named beside the cue hold it too
+	need     [][]int32       // the prefilter's sets, as indexes into lexicon.stanceLiterals
+	starts   *startsAnchored // nil: the rule's matches have no known opening words
+}
+
+// findAll is the rule's re.FindAllIndex(text, -1).
+func (r *stanceRule) findAll(text []byte) [][]int {
+	if r.starts != nil {
+		return r.starts.findAll(text)
+	}
+	return r.re.FindAllIndex(text, -1)
 }
 
 // mayMatch reports false only when the rule cannot match a text whose
@@ -211,7 +220,11 @@ func buildLexicon() (*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("stances.txt: %v", err)
 		}
-		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners})
+		starts, err := newStartsAnchored(pattern)
+		if err != nil {
+			return nil, fmt.Errorf("stances.txt: %v", err)
+		}
+		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners, starts: starts})
 	}
 	lex.indexWords()
 	lex.indexStanceLiterals()
