@@ -33,8 +33,12 @@ func Fold(s string) string {
 		}
 		return strings.ToLower(s)
 	}
-	folded, _ := FoldIndexed(s)
-	return folded
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		foldRune(&b, r)
+	}
+	return b.String()
 }
 
 // FoldIndexed is Fold that also returns, for every byte of the folded
@@ -56,7 +60,32 @@ func FoldIndexed(s string) (string, []int) {
 	return b.String(), index
 }
 
+// latinFolds holds the folds of the Latin letters of names (U+0080 to
+// U+024F), made once: decomposing a rune allocates.
+var latinFolds = func() (t [0x250 - 0x80]string) {
+	for i := range t {
+		var b strings.Builder
+		foldRuneSlow(&b, rune(0x80+i))
+		t[i] = b.String()
+	}
+	return t
+}()
+
 func foldRune(b *strings.Builder, r rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+	case r < 0x250:
+		b.WriteString(latinFolds[r-0x80])
+	default:
+		foldRuneSlow(b, r)
+	}
+}
+
+func foldRuneSlow(b *strings.Builder, r rune) {
 	if r < utf8.RuneSelf {
 		b.WriteRune(unicode.ToLower(r))
 		return

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFold(t *testing.T) {
 	cases := map[string]string{
@@ -29,6 +32,18 @@ func TestFoldIndexedMapsBytesToRunes(t *testing.T) {
 	for i := range want {
 		if index[i] != want[i] {
 			t.Fatalf("index = %v, want %v", index, want)
+		}
+	}
+}
+
+// foldRune's tables must give what decomposing each rune gives.
+func TestFoldRuneTableMatchesDecomposition(t *testing.T) {
+	for r := rune(0); r < 0x250; r++ {
+		var fast, slow strings.Builder
+		foldRune(&fast, r)
+		foldRuneSlow(&slow, r)
+		if fast.String() != slow.String() {
+			t.Errorf("%U folds to %q, decomposed %q", r, fast.String(), slow.String())
 		}
 	}
 }
