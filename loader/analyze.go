@@ -52,12 +52,16 @@ type analyzer struct {
 	recent       []*actorRef  // people named so far, latest last
 	quoteSpeaker *actorRef    // who is speaking in a quote that goes on
 	troopsAt     []bool       // which sentences named troops
+	finder       finder       // reused for each sentence
+	endsAt       mentionIndex // scratch: the mention ending at each token
+	startsAt     mentionIndex // scratch: the mention starting at each token
 	skeleton     skeletonText // scratch for the clause being read
 	literals     []bool       // scratch: the stance literals found in it
 }
 
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
 	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+	a.finder = finder{lex: lex, people: people}
 	a.result.article = doc.article()
 	doc.eachSentence(lex, a.sentence)
 	return a.result
@@ -75,8 +79,8 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
-	f := finder{lex: a.lex, people: a.people, tokens: tokens}
-	mentions := f.find()
+	a.finder.tokens = tokens
+	mentions := a.finder.find()
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
 		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil) {

@@ -44,6 +44,9 @@ type finder struct {
 	tokens     []token
 	taken      []bool // tokens already part of a mention
 	peopleOnly bool   // the first pass needs named people only
+	// Scratch reused from sentence to sentence.
+	hitBuf []*gazHit
+	gazBuf []gazHit
 }
 
 // is reports whether token i is a word of one of the classes.
@@ -76,7 +79,8 @@ func (f *finder) surface(first, last int) string {
 
 // gazetteerHits returns the longest gazetteer match starting at each token.
 func (f *finder) gazetteerHits() []*gazHit {
-	hits := make([]*gazHit, len(f.tokens))
+	hits := clear0(f.hitBuf, len(f.tokens))
+	f.hitBuf, f.gazBuf = hits, f.gazBuf[:0]
 	for i := range f.tokens {
 		if !f.tokens[i].word {
 			continue
@@ -111,7 +115,7 @@ func (f *finder) bestAlias(i int, hits []aliasHit, best *gazHit) *gazHit {
 		}
 		// Of two readings of the same words, a name beats an adjective ("U.S.").
 		if best == nil || best.demonym && !h.demonym {
-			best = &gazHit{aliasHit: h, first: i, last: i + n - 1}
+			best = f.newHit(gazHit{aliasHit: h, first: i, last: i + n - 1})
 		}
 	}
 	return best
@@ -130,11 +134,28 @@ func (f *finder) compoundHit(i int) *gazHit {
 		if len(h.words) == 1 && !h.demonym {
 			a := h.words[0]
 			if !(a.allCaps && !headToken.allCaps || a.cap && !headToken.cap) {
-				return &gazHit{aliasHit: h, first: i, last: i, compound: true}
+				return f.newHit(gazHit{aliasHit: h, first: i, last: i, compound: true})
 			}
 		}
 	}
 	return nil
+}
+
+// newHit keeps h in the finder's scratch. A pointer into it stays valid
+// when the scratch grows: the old array lives on while pointed to.
+func (f *finder) newHit(h gazHit) *gazHit {
+	f.gazBuf = append(f.gazBuf, h)
+	return &f.gazBuf[len(f.gazBuf)-1]
+}
+
+// clear0 returns s resized to n zero values, reusing its array.
+func clear0[S ~[]E, E any](s S, n int) S {
+	if cap(s) < n {
+		return make(S, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 type gazHit struct {
@@ -176,7 +197,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 
 // find returns the sentence's mentions in token order.
 func (f *finder) find() []*mention {
-	f.taken = make([]bool, len(f.tokens))
+	f.taken = clear0(f.taken, len(f.tokens))
 	hits := f.gazetteerHits()
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)

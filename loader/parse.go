@@ -20,13 +20,14 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := string(doc.data)
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
 	var buf []token
+	f := finder{lex: lex, people: known, peopleOnly: true}
 	for _, s := range p.structure.sentences {
 		body := text[s.start:s.end]
 		if !lex.personCues.anyIn(body) {
 			continue // no title, reporting verb or known name: no one to sight
 		}
 		buf = appendTokens(buf[:0], body, s.start, lex.wordTable)
-		f := finder{lex: lex, people: known, tokens: buf, peopleOnly: true}
+		f.tokens = buf
 		for _, m := range f.find() {
 			if m.kind == personMention {
 				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})

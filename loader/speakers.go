@@ -13,8 +13,9 @@ type speaker struct {
 
 // speakers finds who each part of the sentence is attributed to.
 func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
-	endsAt := make(mentionIndex, len(tokens))
-	startsAt := make(mentionIndex, len(tokens))
+	endsAt := clear0(a.endsAt, len(tokens))
+	startsAt := clear0(a.startsAt, len(tokens))
+	a.endsAt, a.startsAt = endsAt, startsAt
 	for _, m := range mentions {
 		if m.actor != nil && !m.place {
 			endsAt[m.last] = m
