@@ -23,7 +23,7 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 	parallel(len(docs), opt.Workers, func(i int) {
 		defer recoverInto(&failed[i], docs[i].name)
 		parsed[i] = parse(docs[i], lex, known)
-		docs[i].data = nil // the text lives on in parsed[i]
+		docs[i].text = "" // the text lives on in parsed[i]
 	})
 	var sightings []personSighting
 	for _, p := range parsed {

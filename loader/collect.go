@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"standpoint/model"
 )
@@ -22,7 +23,7 @@ import (
 // document is one article file as read, before analysis.
 type document struct {
 	name string // the path as found (as the user gave it joined with the walk), or prefix+path for an fs.FS
-	data []byte // the file's bytes; UTF-16 files (with a BOM) decoded to UTF-8; everything else byte for byte
+	text string // the file's bytes; UTF-16 files (with a BOM) decoded to UTF-8; everything else byte for byte
 }
 
 // collect lists the files named by paths (folders searched recursively for
@@ -269,7 +270,7 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 		if problem != "" {
 			j.warn = display(j.name) + ": " + problem
 		} else {
-			docs[i] = document{name: j.name, data: data}
+			docs[i] = document{name: j.name, text: data}
 		}
 		progress()
 	}
@@ -301,21 +302,21 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 // readFile reads and decodes one file, or says why it is skipped. The file
 // may have changed since it was listed: it is checked again here, and the
 // read is capped because it may still be growing.
-func readFile(j job, limit int64) ([]byte, string) {
+func readFile(j job, limit int64) (string, string) {
 	f, err := j.open()
 	if err != nil {
-		return nil, errText(err)
+		return "", errText(err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, errText(err)
+		return "", errText(err)
 	}
 	if !info.Mode().IsRegular() {
-		return nil, "not a regular file"
+		return "", "not a regular file"
 	}
 	if info.Size() > limit {
-		return nil, fmt.Sprintf("%s is over the size limit of %s (--max-size)", size(info.Size()), size(limit))
+		return "", fmt.Sprintf("%s is over the size limit of %s (--max-size)", size(info.Size()), size(limit))
 	}
 	capped := limit
 	if capped < math.MaxInt64 {
@@ -335,14 +336,19 @@ func readFile(j job, limit int64) ([]byte, string) {
 			break
 		}
 		if err != nil {
-			return nil, errText(err)
+			return "", errText(err)
 		}
 	}
 	if int64(len(data)) > limit {
-		return nil, fmt.Sprintf("grew over the size limit of %s while being read (--max-size)", size(limit))
+		return "", fmt.Sprintf("grew over the size limit of %s while being read (--max-size)", size(limit))
 	}
 	text, problem := decode(data)
-	return text, problem
+	if problem != "" || len(text) == 0 {
+		return "", problem
+	}
+	// The buffer is this function's own and nothing writes to it again, so
+	// the text can be a string over it instead of a copy of every article.
+	return unsafe.String(unsafe.SliceData(text), len(text)), ""
 }
 
 // errText is an error without the path that the warning already starts with.

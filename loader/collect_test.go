@@ -151,8 +151,8 @@ func TestCollectKeepsBytes(t *testing.T) {
 		t.Fatalf("got %d documents, want %d", len(docs), len(files))
 	}
 	for _, d := range docs {
-		if want := files[filepath.Base(d.name)]; string(d.data) != want {
-			t.Errorf("%s: got %q, want %q", d.name, d.data, want)
+		if want := files[filepath.Base(d.name)]; d.text != want {
+			t.Errorf("%s: got %q, want %q", d.name, d.text, want)
 		}
 	}
 }
@@ -165,8 +165,8 @@ func TestCollectUTF16(t *testing.T) {
 	wantWarnings(t, warnings)
 	wantNames(t, docs, le, be)
 	for _, d := range docs {
-		if string(d.data) != "Sénat\r\n" {
-			t.Errorf("%s: got %q, want %q", d.name, d.data, "Sénat\r\n")
+		if d.text != "Sénat\r\n" {
+			t.Errorf("%s: got %q, want %q", d.name, d.text, "Sénat\r\n")
 		}
 	}
 }
@@ -178,7 +178,7 @@ func TestCollectLongLine(t *testing.T) {
 	testfs.Write(t, dir, "long.txt", line)
 	docs, warnings := collect([]string{dir}, Options{})
 	wantWarnings(t, warnings)
-	if len(docs) != 1 || string(docs[0].data) != line {
+	if len(docs) != 1 || docs[0].text != line {
 		t.Fatalf("long line not read whole (%d documents)", len(docs))
 	}
 }
@@ -262,8 +262,8 @@ func TestCollectManyFiles(t *testing.T) {
 	elapsed := time.Since(start)
 	wantWarnings(t, warnings)
 	wantNames(t, docs, want...)
-	if len(docs) == n && string(docs[n-1].data) != "Article 19999 says yes.\n" {
-		t.Errorf("last document holds %q", docs[n-1].data)
+	if len(docs) == n && docs[n-1].text != "Article 19999 says yes.\n" {
+		t.Errorf("last document holds %q", docs[n-1].text)
 	}
 	t.Logf("collected %d files in %v", n, elapsed)
 }
@@ -466,8 +466,8 @@ func TestCollectFS(t *testing.T) {
 		"seeds/big.txt: 2.0 KB is over the size limit of 1000 bytes (--max-size)",
 		"seeds/empty.txt: empty file",
 		"seeds/photo.txt: binary file skipped")
-	if string(docs[0].data) != "Hi" {
-		t.Errorf("UTF-16 in an fs.FS not decoded: %q", docs[0].data)
+	if docs[0].text != "Hi" {
+		t.Errorf("UTF-16 in an fs.FS not decoded: %q", docs[0].text)
 	}
 
 	_, warnings = collectFS(fstest.MapFS{"x.png": {}}, "seeds/", Options{})

@@ -158,7 +158,7 @@ func FuzzParse(f *testing.F) {
 	}
 	lex := lexiconOnce()
 	f.Fuzz(func(t *testing.T, text string) {
-		p := parse(document{name: "f.txt", data: []byte(text)}, lex, lexiconPeople(lex))
+		p := parse(document{name: "f.txt", text: text}, lex, lexiconPeople(lex))
 		if p.text != text {
 			t.Fatal("parse changed the text")
 		}

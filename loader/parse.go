@@ -17,7 +17,7 @@ type parsedDoc struct {
 // parse runs the first pass over one document: layout, sentences, tokens
 // with quote flags, and the people it names in full.
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
-	text := string(doc.data)
+	text := doc.text
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
 	var buf []token
 	f := finder{lex: lex, people: known, peopleOnly: true}
