@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"sync"
 
 	"standpoint/model"
 )
@@ -48,22 +49,41 @@ type analyzer struct {
 	doc          *parsedDoc
 	byKey        map[string]*sighting
 	result       articleResult
-	antecedent   *actorRef    // the person "he" or "she" refers to
-	recent       []*actorRef  // people named so far, latest last
-	quoteSpeaker *actorRef    // who is speaking in a quote that goes on
-	troopsAt     []bool       // which sentences named troops
-	finder       finder       // reused for each sentence
-	endsAt       mentionIndex // scratch: the mention ending at each token
-	startsAt     mentionIndex // scratch: the mention starting at each token
-	skeleton     skeletonText // scratch for the clause being read
-	literals     []bool       // scratch: the stance literals found in it
+	antecedent   *actorRef   // the person "he" or "she" refers to
+	recent       []*actorRef // people named so far, latest last
+	quoteSpeaker *actorRef   // who is speaking in a quote that goes on
+	troopsAt     []bool      // which sentences named troops
+	*scratch
+}
+
+// scratch holds the buffers that an article's passes reuse from sentence
+// to sentence. A pool hands them on to the next article, so that they grow
+// once per worker rather than once per article.
+type scratch struct {
+	tokens   []token
+	finder   finder
+	endsAt   mentionIndex // the mention ending at each token
+	startsAt mentionIndex // the mention starting at each token
+	skeleton skeletonText // the clause being read
+	literals []bool       // the stance literals found in it
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// getScratch takes buffers from the pool, with a finder set up for lex and
+// people.
+func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
+	sc := scratchPool.Get().(*scratch)
+	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
+	return sc
 }
 
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
 	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
-	a.finder = finder{lex: lex, people: people}
+	a.scratch = getScratch(lex, people, false)
+	defer scratchPool.Put(a.scratch)
 	a.result.article = doc.article()
-	doc.eachSentence(lex, a.sentence)
+	doc.eachSentence(lex, &a.tokens, a.sentence)
 	return a.result
 }
 

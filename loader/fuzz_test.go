@@ -163,7 +163,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatal("parse changed the text")
 		}
 		var tokens [][]token
-		p.eachSentence(lexiconOnce(), func(_ int, ts []token) { tokens = append(tokens, slices.Clone(ts)) })
+		p.eachSentence(lexiconOnce(), new([]token), func(_ int, ts []token) { tokens = append(tokens, slices.Clone(ts)) })
 		if len(tokens) != len(p.structure.sentences) {
 			t.Fatalf("%d token lists for %d sentences", len(tokens), len(p.structure.sentences))
 		}

@@ -19,15 +19,16 @@ type parsedDoc struct {
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := doc.text
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
-	var buf []token
-	f := finder{lex: lex, people: known, peopleOnly: true}
+	sc := getScratch(lex, known, true)
+	defer scratchPool.Put(sc)
+	f := &sc.finder
 	for _, s := range p.structure.sentences {
 		body := text[s.start:s.end]
 		if !lex.personCues.anyIn(body) {
 			continue // no title, reporting verb or known name: no one to sight
 		}
-		buf = appendTokens(buf[:0], body, s.start, lex.wordTable)
-		f.tokens = buf
+		sc.tokens = appendTokens(sc.tokens[:0], body, s.start, lex.wordTable)
+		f.tokens = sc.tokens
 		for _, m := range f.find() {
 			if m.kind == personMention {
 				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
@@ -39,15 +40,15 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 
 // eachSentence tokenises the sentences in order, marking the tokens inside
 // direct quotes (a quote may go on over several sentences of a paragraph).
-func (p *parsedDoc) eachSentence(lex *lexicon, fn func(i int, tokens []token)) {
+func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, tokens []token)) {
 	inQuote, paragraph := false, -1
-	var buf []token // fn must not keep the tokens: the next sentence reuses them
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
 			inQuote, paragraph = false, s.paragraph
 		}
-		tokens := appendTokens(buf[:0], p.text[s.start:s.end], s.start, lex.wordTable)
-		buf = tokens
+		// fn must not keep the tokens: the next sentence reuses them.
+		tokens := appendTokens((*buf)[:0], p.text[s.start:s.end], s.start, lex.wordTable)
+		*buf = tokens
 		for i := range tokens {
 			switch tokens[i].text {
 			case "“", "«":
