@@ -69,7 +69,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue
 		}
 		if plain := markdownPlain(ln.text); len(plain) > 0 && len(plain) < 80 && (plain[0] == 'B' || plain[0] == 'b') {
-			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain) <= 8 {
+			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain, 8) <= 8 {
 				if src := lex.sourceIn(m[1]); src != "" {
 					st.noteSource(src, rankByline)
 				}
@@ -81,7 +81,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a teaser for another article
 		}
 		inTeasers = false
-		if headlineShaped && wordCount(ln.text) <= 3 && st.title != "" {
+		if headlineShaped && wordCount(ln.text, 3) <= 3 && st.title != "" {
 			continue // a lone label such as a section name
 		}
 		if st.title == "" && headlineShaped {
@@ -249,20 +249,33 @@ func isHeadlineShaped(s string) bool {
 	if strings.Contains(s, "[") {
 		s = strings.TrimSpace(inlineAttribution.ReplaceAllString(s, ""))
 	}
-	n := wordCount(s)
-	if n == 0 || n > 30 || innerSentenceEnd.MatchString(s) {
+	// The cheap test first: most paragraphs end like a sentence.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
+	if strings.ContainsRune(".!…:;,", last) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
-	return !strings.ContainsRune(".!…:;,", last)
+	n := wordCount(s, 30)
+	return n > 0 && n <= 30 && !(strings.ContainsAny(s, ".!?") && innerSentenceEnd.MatchString(s))
 }
 
-func wordCount(s string) int {
+// wordCount counts the words of s, but stops at max+1: the callers only
+// ask whether a line is short, and paragraphs can be long.
+func wordCount(s string, max int) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		word := isWordRune(r) || r == '\'' || r == '’' || r == '-'
+	for i := 0; i < len(s); {
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r) || r == '’'
+			i += size
+		}
 		if word && !inWord {
-			n++
+			if n++; n > max {
+				break
+			}
 		}
 		inWord = word
 	}
