@@ -18,40 +18,34 @@ type line struct {
 // splitLines cuts text at \n, \r\n and lone \r, trimming each line.
 func splitLines(text string) []line {
 	var lines []line
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e {
-			r, size := utf8.DecodeRuneInString(text[s:e])
-			if !unicode.IsSpace(r) && r != '\ufeff' {
-				break
-			}
-			s += size
+	for start := 0; ; {
+		i := lineEnd(text[start:])
+		if i < 0 {
+			sp := trimSpace(text, span{start, len(text)}, true)
+			return append(lines, line{sp, text[sp.start:sp.end]})
 		}
-		for e > s {
-			r, size := utf8.DecodeLastRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= size
-		}
-		lines = append(lines, line{span{s, e}, text[s:e]})
-	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			emit(i)
-			start = i + 1
-		case '\r':
-			emit(i)
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
+		end := start + i
+		sp := trimSpace(text, span{start, end}, true)
+		lines = append(lines, line{sp, text[sp.start:sp.end]})
+		start = end + 1
+		if text[end] == '\r' && start < len(text) && text[start] == '\n' {
+			start++
 		}
 	}
-	emit(len(text))
-	return lines
+}
+
+// lineEnd returns the index of the first \n or \r in s, or -1: two byte
+// searches, which are much faster than a loop over the bytes.
+func lineEnd(s string) int {
+	n := strings.IndexByte(s, '\n')
+	before := s
+	if n >= 0 {
+		before = s[:n]
+	}
+	if r := strings.IndexByte(before, '\r'); r >= 0 {
+		return r
+	}
+	return n
 }
 
 // sentenceSpans splits one paragraph into sentences. A sentence ends at
@@ -63,9 +57,19 @@ func sentenceSpans(text string, para span, abbreviations map[string]bool) []span
 	s := text[para.start:para.end]
 	start := 0
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		// Only the stops matter, and all but … are single bytes: the other
+		// bytes are skipped without decoding runes. (A byte below 0x80 or
+		// the first byte of … never sits inside another rune.)
+		var r rune
+		switch c := s[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+			i++
+		case c == 0xE2 && strings.HasPrefix(s[i:], "…"):
+			r = '…'
+			i += len("…")
+		default:
+			i++
 			continue
 		}
 		// Runs of stops ("?!", "...") and closing marks stay with the sentence.
@@ -128,18 +132,61 @@ func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial: "J. Smith"
 	}
-	return abbreviations[strings.ToLower(word)]
+	return abbreviations[asciiLower(word)]
+}
+
+// asciiLower is strings.ToLower for short ASCII words ("Mr", "Gen"), the
+// usual case, without allocating: the lowered copy lives on the stack
+// and only serves as a map key.
+func asciiLower(word string) string {
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return strings.ToLower(word)
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(word)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return string(buf[:len(word)])
 }
 
 func trimSpan(text string, sp span) span {
+	return trimSpace(text, sp, false)
+}
+
+// trimSpace narrows sp to leave out white space at both ends and, with
+// bom, byte order marks at its start. ASCII is tested without decoding.
+func trimSpace(text string, sp span, bom bool) span {
 	for sp.start < sp.end {
+		c := text[sp.start]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			sp.start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[sp.start:sp.end])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !(bom && r == '\ufeff') {
 			break
 		}
 		sp.start += size
 	}
 	for sp.end > sp.start {
+		c := text[sp.end-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			sp.end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
 		if !unicode.IsSpace(r) {
 			break
@@ -147,4 +194,9 @@ func trimSpan(text string, sp span) span {
 		sp.end -= size
 	}
 	return sp
+}
+
+// asciiSpace is unicode.IsSpace for bytes below 0x80.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,6 +231,9 @@ func (st *structure) noteSource(s string, rank int) {
 const maxSentence = 2000
 
 func splitLong(text string, spans []span) []span {
+	if !slices.ContainsFunc(spans, func(sp span) bool { return sp.end-sp.start > maxSentence }) {
+		return spans // the usual case: nothing to cut, nothing to copy
+	}
 	var out []span
 	for _, sp := range spans {
 		for sp.end-sp.start > maxSentence {
