@@ -1,9 +1,12 @@
 package loader
 
 import (
+	"bytes"
+	"hash/maphash"
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -46,25 +49,25 @@ var (
 func readStructure(text string, lex *lexicon) structure {
 	var st structure
 	lines := splitLines(text)
-	seen := map[string]bool{}
+	seen := lineSet{byHash: make(map[uint64]string, len(lines))}
+	var folded []byte
 	inTeasers := false
 	paragraph := 0
 	for _, ln := range lines {
 		if ln.text == "" {
 			continue
 		}
-		key := model.Fold(ln.text)
-		bare := strings.Trim(key, " .:!?…-–—|•·*#>")
+		folded = appendFold(folded[:0], ln.text)
+		bare := bytes.Trim(folded, " .:!?…-–—|•·*#>")
 		switch {
-		case len(bare) <= maxWidgetLine && lex.widgets.MatchString(bare):
-			if lex.teasers.MatchString(bare) {
+		case len(bare) <= maxWidgetLine && lex.widgets.Match(bare):
+			if lex.teasers.Match(bare) {
 				inTeasers = true
 			}
 			continue
-		case seen[key]:
+		case seen.add(ln.text, folded):
 			continue // a headline or paragraph repeated by the page layout
 		}
-		seen[key] = true
 		if m := matchIf(attributionMarker, ln.text, ln.text[0] == '['); m != nil {
 			st.noteSource(m[1], rankAttribution)
 			continue
@@ -124,6 +127,81 @@ func readStructure(text string, lex *lexicon) structure {
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// appendFold appends model.Fold(s) to dst. Fold makes a new string of
+// every line with a capital, and most lines are only folded to be compared;
+// this reuses one buffer instead.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		// Fold works rune by rune (an invalid byte is one U+FFFD).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, ok := foldedRunes()[r]
+		if !ok {
+			f = model.Fold(string(r))
+		}
+		dst = append(dst, f...)
+		i += size
+	}
+	return dst
+}
+
+// foldedRunes holds model.Fold of the non-ASCII runes most common in news
+// text (accented Latin letters, curly quotes, dashes), made once.
+var foldedRunes = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{}
+	for _, block := range [][2]rune{{0x80, 0x2ff}, {0x2000, 0x206f}, {utf8.RuneError, utf8.RuneError}} {
+		for r := block[0]; r <= block[1]; r++ {
+			m[r] = model.Fold(string(r))
+		}
+	}
+	return m
+})
+
+// lineSet remembers lines by a hash of their folded text, so that no line
+// needs a folded copy of its own as a map key. A line whose hash is known
+// is compared with the line the hash came from, and with the few lines (if
+// ever any) whose hash collided with a different line's.
+type lineSet struct {
+	byHash map[uint64]string
+	others []string
+	buf    []byte
+}
+
+var lineSeed = maphash.MakeSeed()
+
+// add records line, which folds to folded, and reports whether a line that
+// folds the same was recorded before.
+func (ls *lineSet) add(line string, folded []byte) (repeat bool) {
+	h := maphash.Bytes(lineSeed, folded)
+	first, ok := ls.byHash[h]
+	if !ok {
+		ls.byHash[h] = line
+		return false
+	}
+	if ls.foldsTo(first, folded) {
+		return true
+	}
+	for _, other := range ls.others {
+		if ls.foldsTo(other, folded) {
+			return true
+		}
+	}
+	ls.others = append(ls.others, line)
+	return false
+}
+
+func (ls *lineSet) foldsTo(line string, folded []byte) bool {
+	ls.buf = appendFold(ls.buf[:0], line)
+	return bytes.Equal(ls.buf, folded)
 }
 
 // markdownPlain drops Markdown's heading and emphasis marks around a line

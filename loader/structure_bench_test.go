@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"hash/maphash"
 	"sort"
 	"testing"
 )
@@ -27,6 +28,27 @@ func BenchmarkReadStructure(b *testing.B) {
 	for b.Loop() {
 		for _, text := range texts {
 			readStructure(text, lex)
+		}
+	}
+}
+
+// TestLineSetCollision makes two different lines share a hash: neither may
+// pass for a repeat of the other, and a true repeat of either is still seen.
+func TestLineSetCollision(t *testing.T) {
+	ls := lineSet{byHash: map[uint64]string{}}
+	ls.byHash[maphash.Bytes(lineSeed, []byte("second line"))] = "First line" // as if they collided
+	for _, c := range []struct {
+		line   string
+		repeat bool
+	}{
+		{"Second line", false},
+		{"SECOND LINE", true},
+		{"first line", false}, // never added: it only stands in the map
+		{"Third line", false},
+		{"third line", true},
+	} {
+		if got := ls.add(c.line, appendFold(nil, c.line)); got != c.repeat {
+			t.Errorf("add(%q) = %v, want %v", c.line, got, c.repeat)
 		}
 	}
 }
