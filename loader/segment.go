@@ -119,12 +119,7 @@ func sentenceSpans(text string, para span, abbreviations map[string]bool) []span
 // abbreviation's stop rather than a sentence's.
 func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 	s = strings.TrimRight(s, ".\"”’')]»")
-	k := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
-	word := s[k+1:]
-	if k >= 0 {
-		_, size := utf8.DecodeRuneInString(s[k:])
-		word = s[k+size:]
-	}
+	word := s[lastWordStart(s):]
 	if word == "" {
 		return false
 	}
@@ -132,28 +127,44 @@ func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial: "J. Smith"
 	}
-	return abbreviations[asciiLower(word)]
-}
-
-// asciiLower is strings.ToLower for short ASCII words ("Mr", "Gen"), the
-// usual case, without allocating: the lowered copy lives on the stack
-// and only serves as a map key.
-func asciiLower(word string) string {
+	// Short ASCII words ("Mr", "Gen"), the usual case, are lowered on the
+	// stack: a map lookup by string(bytes) does not allocate.
 	var buf [16]byte
 	if len(word) > len(buf) {
-		return strings.ToLower(word)
+		return abbreviations[strings.ToLower(word)]
 	}
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			return strings.ToLower(word)
+			return abbreviations[strings.ToLower(word)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return string(buf[:len(word)])
+	return abbreviations[string(buf[:len(word)])]
+}
+
+// lastWordStart returns where the last word of s starts: after the last
+// white space, "(", '"' or "“".
+func lastWordStart(s string) int {
+	i := len(s)
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if asciiSpace(c) || c == '(' || c == '"' {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) || r == '“' {
+			break
+		}
+		i -= size
+	}
+	return i
 }
 
 func trimSpan(text string, sp span) span {
