@@ -15,9 +15,9 @@ type line struct {
 	text string
 }
 
-// splitLines cuts text at \n, \r\n and lone \r, trimming each line.
-func splitLines(text string) []line {
-	var lines []line
+// appendLines appends the lines of text to lines, cut at \n, \r\n and
+// lone \r, each trimmed.
+func appendLines(lines []line, text string) []line {
 	for start := 0; ; {
 		i := lineEnd(text[start:])
 		if i < 0 {
@@ -53,7 +53,11 @@ func lineEnd(s string) int {
 // and a capital, digit, opening quote or bracket follow, unless the stop ends
 // an abbreviation ("Mr.", "U.S.") or an initial ("J.").
 func sentenceSpans(text string, para span, abbreviations map[string]bool) []span {
-	var spans []span
+	return appendSentenceSpans(nil, text, para, abbreviations)
+}
+
+// appendSentenceSpans is sentenceSpans appending to spans.
+func appendSentenceSpans(spans []span, text string, para span, abbreviations map[string]bool) []span {
 	s := text[para.start:para.end]
 	start := 0
 	for i := 0; i < len(s); {

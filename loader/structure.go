@@ -48,16 +48,18 @@ var (
 // readStructure finds the title, the source and the article's sentences.
 func readStructure(text string, lex *lexicon) structure {
 	var st structure
-	lines := splitLines(text)
-	seen := lineSet{byHash: make(map[uint64]string, len(lines))}
-	var folded []byte
+	sc := layoutPool.Get().(*layoutScratch)
+	defer sc.release()
+	sc.lines = appendLines(sc.lines[:0], text)
+	seen := &sc.seen
 	inTeasers := false
 	paragraph := 0
-	for _, ln := range lines {
+	for _, ln := range sc.lines {
 		if ln.text == "" {
 			continue
 		}
-		folded = appendFold(folded[:0], ln.text)
+		folded := appendFold(sc.folded[:0], ln.text)
+		sc.folded = folded
 		bare := bytes.Trim(folded, " .:!?…-–—|•·*#>")
 		switch {
 		case len(bare) <= maxWidgetLine && lex.widgets.Match(bare):
@@ -98,10 +100,11 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		paragraph++
 		if headlineShaped {
-			st.sentences = append(st.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
+			sc.sentences = append(sc.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
 			continue
 		}
-		for _, sp := range splitLong(text, sentenceSpans(text, ln.span, lex.abbreviations)) {
+		sc.spans = appendSentenceSpans(sc.spans[:0], text, ln.span, lex.abbreviations)
+		for _, sp := range splitLong(text, sc.spans) {
 			body := text[sp.start:sp.end]
 			bracket := strings.Contains(body, "[")
 			if m := matchIf(attributionMarker, body, bracket); m != nil {
@@ -119,14 +122,49 @@ func readStructure(text string, lex *lexicon) structure {
 			if !hasWord(body) {
 				continue
 			}
-			st.sentences = append(st.sentences, sentence{span: sp, paragraph: paragraph})
+			sc.sentences = append(sc.sentences, sentence{span: sp, paragraph: paragraph})
 		}
+	}
+	if len(sc.sentences) > 0 {
+		st.sentences = slices.Clone(sc.sentences) // kept with the document: no spare room
 	}
 	if st.title == "" && len(st.sentences) > 0 {
 		first := st.sentences[0]
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// layoutScratch holds readStructure's working buffers from one call to the
+// next: growing them anew for every article was most of its allocation.
+type layoutScratch struct {
+	lines     []line
+	folded    []byte
+	seen      lineSet
+	spans     []span
+	sentences []sentence
+}
+
+var layoutPool = sync.Pool{New: func() any {
+	return &layoutScratch{seen: lineSet{byHash: map[uint64]string{}}}
+}}
+
+// maxPooledLines bounds the articles whose buffers go back to the pool: a
+// huge one's would stay large, and clearing its map would cost every later
+// call.
+const maxPooledLines = 4096
+
+// release forgets the article (the buffers hold parts of its text) and
+// puts the buffers back in the pool.
+func (sc *layoutScratch) release() {
+	if cap(sc.lines) > maxPooledLines || cap(sc.sentences) > maxPooledLines {
+		return
+	}
+	clear(sc.lines)
+	sc.lines = sc.lines[:0]
+	sc.sentences = sc.sentences[:0]
+	sc.seen.reset()
+	layoutPool.Put(sc)
 }
 
 // appendFold appends model.Fold(s) to dst. Fold makes a new string of
@@ -197,6 +235,12 @@ func (ls *lineSet) add(line string, folded []byte) (repeat bool) {
 	}
 	ls.others = append(ls.others, line)
 	return false
+}
+
+func (ls *lineSet) reset() {
+	clear(ls.byHash)
+	clear(ls.others)
+	ls.others = ls.others[:0]
 }
 
 func (ls *lineSet) foldsTo(line string, folded []byte) bool {
