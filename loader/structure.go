@@ -377,18 +377,40 @@ func splitLong(text string, spans []span) []span {
 	return out
 }
 
+// sourceWord is a word as written and where its folded form lies in the
+// folded words of sourceIn.
+type sourceWord struct {
+	written    string
+	start, end int
+}
+
 // sourceIn returns the news outlet that s names, if any.
 func (lex *lexicon) sourceIn(s string) string {
-	written := strings.Fields(s)
-	words := make([]string, len(written))
-	for i, w := range written {
-		written[i] = strings.Trim(w, ".,;:()[]\"'“”")
-		words[i] = model.Fold(written[i])
+	// The folded words, joined by spaces, go into one buffer on the stack:
+	// every run of words is then a slice of it, looked up without making a
+	// string of its own.
+	var (
+		foldedBuf [128]byte
+		wordsBuf  [16]sourceWord
+	)
+	folded, words := foldedBuf[:0], wordsBuf[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(words) > 0 {
+			folded = append(folded, ' ')
+		}
+		w = strings.Trim(w, ".,;:()[]\"'“”")
+		start := len(folded)
+		folded = appendFold(folded, w)
+		words = append(words, sourceWord{w, start, len(folded)})
 	}
 	for n := len(words); n > 0; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			if _, ok := lex.sources[strings.Join(words[i:i+n], " ")]; ok {
-				return strings.Join(written[i:i+n], " ") // as the article writes it
+			if _, ok := lex.sources[string(folded[words[i].start:words[i+n-1].end])]; ok {
+				written := make([]string, n)
+				for k := range written {
+					written[k] = words[i+k].written
+				}
+				return strings.Join(written, " ") // as the article writes it
 			}
 		}
 	}
