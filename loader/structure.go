@@ -171,7 +171,19 @@ func (sc *layoutScratch) release() {
 // every line with a capital, and most lines are only folded to be compared;
 // this reuses one buffer instead.
 func appendFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
+	// ASCII, most of any line, is lowered straight into room made for it.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[n+i] = c
+	}
+	dst = dst[:n+i]
+	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
