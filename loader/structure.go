@@ -149,15 +149,19 @@ var layoutPool = sync.Pool{New: func() any {
 	return &layoutScratch{seen: lineSet{byHash: map[uint64]string{}}}
 }}
 
-// maxPooledLines bounds the articles whose buffers go back to the pool: a
-// huge one's would stay large, and clearing its map would cost every later
-// call.
-const maxPooledLines = 4096
+// Buffers grown past these sizes by a huge article are left to the
+// collector: pooled, they would hold on to its size, and clearing a huge
+// map would cost every later call.
+const (
+	maxPooledLines = 4096     // lines, sentences or spans
+	maxPooledBytes = 64 << 10 // a folded line
+)
 
 // release forgets the article (the buffers hold parts of its text) and
 // puts the buffers back in the pool.
 func (sc *layoutScratch) release() {
-	if cap(sc.lines) > maxPooledLines || cap(sc.sentences) > maxPooledLines {
+	if max(cap(sc.lines), cap(sc.sentences), cap(sc.spans)) > maxPooledLines ||
+		max(cap(sc.folded), cap(sc.seen.buf)) > maxPooledBytes {
 		return
 	}
 	clear(sc.lines)
