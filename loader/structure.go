@@ -448,9 +448,9 @@ func isHeadlineShaped(s string) bool {
 	return n > 0 && n <= 30 && !(strings.ContainsAny(s, ".!?") && innerSentenceEnd.MatchString(s))
 }
 
-// wordCount counts the words of s, but stops at max+1: the callers only
+// wordCount counts the words of s, but stops at limit+1: the callers only
 // ask whether a line is short, and paragraphs can be long.
-func wordCount(s string, max int) int {
+func wordCount(s string, limit int) int {
 	n, inWord := 0, false
 	for i := 0; i < len(s); {
 		var word bool
@@ -463,7 +463,7 @@ func wordCount(s string, max int) int {
 			i += size
 		}
 		if word && !inWord {
-			if n++; n > max {
+			if n++; n > limit {
 				break
 			}
 		}
