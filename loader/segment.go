@@ -15,43 +15,37 @@ type line struct {
 	text string
 }
 
-// splitLines cuts text at \n, \r\n and lone \r, trimming each line.
-func splitLines(text string) []line {
-	var lines []line
-	start := 0
-	emit := func(end int) {
-		s, e := start, end
-		for s < e {
-			r, size := utf8.DecodeRuneInString(text[s:e])
-			if !unicode.IsSpace(r) && r != '\ufeff' {
-				break
-			}
-			s += size
+// appendLines appends the lines of text to lines, cut at \n, \r\n and
+// lone \r, each trimmed.
+func appendLines(lines []line, text string) []line {
+	for start := 0; ; {
+		i := lineEnd(text[start:])
+		if i < 0 {
+			sp := trimSpace(text, span{start, len(text)}, true)
+			return append(lines, line{sp, text[sp.start:sp.end]})
 		}
-		for e > s {
-			r, size := utf8.DecodeLastRuneInString(text[s:e])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			e -= size
-		}
-		lines = append(lines, line{span{s, e}, text[s:e]})
-	}
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '\n':
-			emit(i)
-			start = i + 1
-		case '\r':
-			emit(i)
-			if i+1 < len(text) && text[i+1] == '\n' {
-				i++
-			}
-			start = i + 1
+		end := start + i
+		sp := trimSpace(text, span{start, end}, true)
+		lines = append(lines, line{sp, text[sp.start:sp.end]})
+		start = end + 1
+		if text[end] == '\r' && start < len(text) && text[start] == '\n' {
+			start++
 		}
 	}
-	emit(len(text))
-	return lines
+}
+
+// lineEnd returns the index of the first \n or \r in s, or -1: two byte
+// searches, which are much faster than a loop over the bytes.
+func lineEnd(s string) int {
+	n := strings.IndexByte(s, '\n')
+	before := s
+	if n >= 0 {
+		before = s[:n]
+	}
+	if r := strings.IndexByte(before, '\r'); r >= 0 {
+		return r
+	}
+	return n
 }
 
 // sentenceSpans splits one paragraph into sentences. A sentence ends at
@@ -59,13 +53,37 @@ func splitLines(text string) []line {
 // and a capital, digit, opening quote or bracket follow, unless the stop ends
 // an abbreviation ("Mr.", "U.S.") or an initial ("J.").
 func sentenceSpans(text string, para span, abbreviations map[string]bool) []span {
-	var spans []span
+	return appendSentenceSpans(nil, text, para, abbreviations)
+}
+
+// appendSentenceSpans is sentenceSpans appending to spans.
+func appendSentenceSpans(spans []span, text string, para span, abbreviations map[string]bool) []span {
 	s := text[para.start:para.end]
 	start := 0
+	// Most paragraphs stop only with full stops: then a byte search finds
+	// each, which is much faster than looking at every byte.
+	onlyDots := strings.IndexByte(s, '!') < 0 && strings.IndexByte(s, '?') < 0 && !strings.Contains(s, "…")
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		if r != '.' && r != '!' && r != '?' && r != '…' {
+		if onlyDots {
+			k := strings.IndexByte(s[i:], '.')
+			if k < 0 {
+				break
+			}
+			i += k
+		}
+		// Only the stops matter, and all but … are single bytes: the other
+		// bytes are skipped without decoding runes. (A byte below 0x80 or
+		// the first byte of … never sits inside another rune.)
+		var r rune
+		switch c := s[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r = rune(c)
+			i++
+		case c == 0xE2 && strings.HasPrefix(s[i:], "…"):
+			r = '…'
+			i += len("…")
+		default:
+			i++
 			continue
 		}
 		// Runs of stops ("?!", "...") and closing marks stay with the sentence.
@@ -115,12 +133,7 @@ func sentenceSpans(text string, para span, abbreviations map[string]bool) []span
 // abbreviation's stop rather than a sentence's.
 func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 	s = strings.TrimRight(s, ".\"”’')]»")
-	k := strings.LastIndexFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '(' || r == '"' || r == '“' })
-	word := s[k+1:]
-	if k >= 0 {
-		_, size := utf8.DecodeRuneInString(s[k:])
-		word = s[k+size:]
-	}
+	word := s[lastWordStart(s):]
 	if word == "" {
 		return false
 	}
@@ -128,18 +141,77 @@ func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r) // an initial: "J. Smith"
 	}
-	return abbreviations[strings.ToLower(word)]
+	// Short ASCII words ("Mr", "Gen"), the usual case, are lowered on the
+	// stack: a map lookup by string(bytes) does not allocate.
+	var buf [16]byte
+	if len(word) > len(buf) {
+		return abbreviations[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(word)])]
+}
+
+// lastWordStart returns where the last word of s starts: after the last
+// white space, "(", '"' or "“".
+func lastWordStart(s string) int {
+	i := len(s)
+	for i > 0 {
+		if c := s[i-1]; c < utf8.RuneSelf {
+			if asciiSpace(c) || c == '(' || c == '"' {
+				break
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsSpace(r) || r == '“' {
+			break
+		}
+		i -= size
+	}
+	return i
 }
 
 func trimSpan(text string, sp span) span {
+	return trimSpace(text, sp, false)
+}
+
+// trimSpace narrows sp to leave out white space at both ends and, with
+// bom, byte order marks at its start. ASCII is tested without decoding.
+func trimSpace(text string, sp span, bom bool) span {
 	for sp.start < sp.end {
+		c := text[sp.start]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			sp.start++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[sp.start:sp.end])
-		if !unicode.IsSpace(r) {
+		if !unicode.IsSpace(r) && !(bom && r == '\ufeff') {
 			break
 		}
 		sp.start += size
 	}
 	for sp.end > sp.start {
+		c := text[sp.end-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace(c) {
+				break
+			}
+			sp.end--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
 		if !unicode.IsSpace(r) {
 			break
@@ -147,4 +219,9 @@ func trimSpan(text string, sp span) span {
 		sp.end -= size
 	}
 	return sp
+}
+
+// asciiSpace is unicode.IsSpace for bytes below 0x80.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
 }

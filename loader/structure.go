@@ -1,8 +1,12 @@
 package loader
 
 import (
+	"bytes"
+	"hash/maphash"
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,32 +48,34 @@ var (
 // readStructure finds the title, the source and the article's sentences.
 func readStructure(text string, lex *lexicon) structure {
 	var st structure
-	lines := splitLines(text)
-	seen := map[string]bool{}
+	sc := layoutPool.Get().(*layoutScratch)
+	defer sc.release()
+	sc.lines = appendLines(sc.lines[:0], text)
+	seen := &sc.seen
 	inTeasers := false
 	paragraph := 0
-	for _, ln := range lines {
+	for _, ln := range sc.lines {
 		if ln.text == "" {
 			continue
 		}
-		key := model.Fold(ln.text)
-		bare := strings.Trim(key, " .:!?…-–—|•·*#>")
+		folded := appendFold(sc.folded[:0], ln.text)
+		sc.folded = folded
+		bare := bytes.Trim(folded, " .:!?…-–—|•·*#>")
 		switch {
-		case len(bare) <= maxWidgetLine && lex.widgets.MatchString(bare):
-			if lex.teasers.MatchString(bare) {
+		case len(bare) <= maxWidgetLine && lex.widgets.Match(bare):
+			if lex.teasers.Match(bare) {
 				inTeasers = true
 			}
 			continue
-		case seen[key]:
+		case seen.add(ln.text, folded):
 			continue // a headline or paragraph repeated by the page layout
 		}
-		seen[key] = true
 		if m := matchIf(attributionMarker, ln.text, ln.text[0] == '['); m != nil {
 			st.noteSource(m[1], rankAttribution)
 			continue
 		}
 		if plain := markdownPlain(ln.text); len(plain) > 0 && len(plain) < 80 && (plain[0] == 'B' || plain[0] == 'b') {
-			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain) <= 8 {
+			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain, 8) <= 8 {
 				if src := lex.sourceIn(m[1]); src != "" {
 					st.noteSource(src, rankByline)
 				}
@@ -81,7 +87,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a teaser for another article
 		}
 		inTeasers = false
-		if headlineShaped && wordCount(ln.text) <= 3 && st.title != "" {
+		if headlineShaped && wordCount(ln.text, 3) <= 3 && st.title != "" {
 			continue // a lone label such as a section name
 		}
 		if st.title == "" && headlineShaped {
@@ -94,10 +100,11 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		paragraph++
 		if headlineShaped {
-			st.sentences = append(st.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
+			sc.sentences = append(sc.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
 			continue
 		}
-		for _, sp := range splitLong(text, sentenceSpans(text, ln.span, lex.abbreviations)) {
+		sc.spans = appendSentenceSpans(sc.spans[:0], text, ln.span, lex.abbreviations)
+		for _, sp := range splitLong(text, sc.spans) {
 			body := text[sp.start:sp.end]
 			bracket := strings.Contains(body, "[")
 			if m := matchIf(attributionMarker, body, bracket); m != nil {
@@ -115,14 +122,146 @@ func readStructure(text string, lex *lexicon) structure {
 			if !hasWord(body) {
 				continue
 			}
-			st.sentences = append(st.sentences, sentence{span: sp, paragraph: paragraph})
+			sc.sentences = append(sc.sentences, sentence{span: sp, paragraph: paragraph})
 		}
+	}
+	if len(sc.sentences) > 0 {
+		st.sentences = slices.Clone(sc.sentences) // kept with the document: no spare room
 	}
 	if st.title == "" && len(st.sentences) > 0 {
 		first := st.sentences[0]
 		st.title = shortTitle(text[first.start:first.end])
 	}
 	return st
+}
+
+// layoutScratch holds readStructure's working buffers from one call to the
+// next: growing them anew for every article was most of its allocation.
+type layoutScratch struct {
+	lines     []line
+	folded    []byte
+	seen      lineSet
+	spans     []span
+	sentences []sentence
+}
+
+var layoutPool = sync.Pool{New: func() any {
+	return &layoutScratch{seen: lineSet{byHash: map[uint64]string{}}}
+}}
+
+// Buffers grown past these sizes by a huge article are left to the
+// collector: pooled, they would hold on to its size, and clearing a huge
+// map would cost every later call.
+const (
+	maxPooledLines = 4096     // lines, sentences or spans
+	maxPooledBytes = 64 << 10 // a folded line
+)
+
+// release forgets the article (the buffers hold parts of its text) and
+// puts the buffers back in the pool.
+func (sc *layoutScratch) release() {
+	if max(cap(sc.lines), cap(sc.sentences), cap(sc.spans)) > maxPooledLines ||
+		max(cap(sc.folded), cap(sc.seen.buf)) > maxPooledBytes {
+		return
+	}
+	clear(sc.lines)
+	sc.lines = sc.lines[:0]
+	sc.sentences = sc.sentences[:0]
+	sc.seen.reset()
+	layoutPool.Put(sc)
+}
+
+// appendFold appends model.Fold(s) to dst. Fold makes a new string of
+// every line with a capital, and most lines are only folded to be compared;
+// this reuses one buffer instead.
+func appendFold(dst []byte, s string) []byte {
+	// ASCII, most of any line, is lowered straight into room made for it.
+	n := len(dst)
+	dst = slices.Grow(dst, len(s))[:n+len(s)]
+	i := 0
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst[n+i] = c
+	}
+	dst = dst[:n+i]
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		// Fold works rune by rune (an invalid byte is one U+FFFD).
+		r, size := utf8.DecodeRuneInString(s[i:])
+		f, ok := foldedRunes()[r]
+		if !ok {
+			f = model.Fold(string(r))
+		}
+		dst = append(dst, f...)
+		i += size
+	}
+	return dst
+}
+
+// foldedRunes holds model.Fold of the non-ASCII runes most common in news
+// text (accented Latin letters, curly quotes, dashes), made once.
+var foldedRunes = sync.OnceValue(func() map[rune]string {
+	m := map[rune]string{}
+	for _, block := range [][2]rune{{0x80, 0x2ff}, {0x2000, 0x206f}, {utf8.RuneError, utf8.RuneError}} {
+		for r := block[0]; r <= block[1]; r++ {
+			m[r] = model.Fold(string(r))
+		}
+	}
+	return m
+})
+
+// lineSet remembers lines by a hash of their folded text, so that no line
+// needs a folded copy of its own as a map key. A line whose hash is known
+// is compared with the line the hash came from, and with the few lines (if
+// ever any) whose hash collided with a different line's.
+type lineSet struct {
+	byHash map[uint64]string
+	others []string
+	buf    []byte
+}
+
+var lineSeed = maphash.MakeSeed()
+
+// add records line, which folds to folded, and reports whether a line that
+// folds the same was recorded before.
+func (ls *lineSet) add(line string, folded []byte) (repeat bool) {
+	h := maphash.Bytes(lineSeed, folded)
+	first, ok := ls.byHash[h]
+	if !ok {
+		ls.byHash[h] = line
+		return false
+	}
+	if ls.foldsTo(first, folded) {
+		return true
+	}
+	for _, other := range ls.others {
+		if ls.foldsTo(other, folded) {
+			return true
+		}
+	}
+	ls.others = append(ls.others, line)
+	return false
+}
+
+func (ls *lineSet) reset() {
+	clear(ls.byHash)
+	clear(ls.others)
+	ls.others = ls.others[:0]
+}
+
+func (ls *lineSet) foldsTo(line string, folded []byte) bool {
+	ls.buf = appendFold(ls.buf[:0], line)
+	return bytes.Equal(ls.buf, folded)
 }
 
 // markdownPlain drops Markdown's heading and emphasis marks around a line
@@ -149,6 +288,9 @@ var outletCues = []string{"according to ", "According to ", "reported by ", "tol
 // namedOutlets returns the capitalised words (up to four) after each
 // outlet cue in s, where the source of an article is often named.
 func namedOutlets(s string) []string {
+	if !hasOutletCue(s) {
+		return nil // most sentences: one pass instead of a search per cue
+	}
 	var names []string
 	for _, cue := range outletCues {
 		for rest := s; ; {
@@ -183,6 +325,29 @@ func namedOutlets(s string) []string {
 	return names
 }
 
+// hasOutletCue reports whether namedOutlets would find a name in s: an
+// outlet cue (each ends with a space) right before a capital letter.
+func hasOutletCue(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' {
+			continue
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			if c < 'A' || c > 'Z' {
+				continue
+			}
+		} else if r, _ := utf8.DecodeRuneInString(s[i:]); !unicode.IsUpper(r) {
+			continue
+		}
+		for _, cue := range outletCues {
+			if strings.HasSuffix(s[:i], cue) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // matchIf runs re only when a cheap test says it could match.
 func matchIf(re *regexp.Regexp, s string, could bool) []string {
 	if !could {
@@ -204,6 +369,9 @@ func (st *structure) noteSource(s string, rank int) {
 const maxSentence = 2000
 
 func splitLong(text string, spans []span) []span {
+	if !slices.ContainsFunc(spans, func(sp span) bool { return sp.end-sp.start > maxSentence }) {
+		return spans // the usual case: nothing to cut, nothing to copy
+	}
 	var out []span
 	for _, sp := range spans {
 		for sp.end-sp.start > maxSentence {
@@ -225,18 +393,40 @@ func splitLong(text string, spans []span) []span {
 	return out
 }
 
+// sourceWord is a word as written and where its folded form lies in the
+// folded words of sourceIn.
+type sourceWord struct {
+	written    string
+	start, end int
+}
+
 // sourceIn returns the news outlet that s names, if any.
 func (lex *lexicon) sourceIn(s string) string {
-	written := strings.Fields(s)
-	words := make([]string, len(written))
-	for i, w := range written {
-		written[i] = strings.Trim(w, ".,;:()[]\"'“”")
-		words[i] = model.Fold(written[i])
+	// The folded words, joined by spaces, go into one buffer on the stack:
+	// every run of words is then a slice of it, looked up without making a
+	// string of its own.
+	var (
+		foldedBuf [128]byte
+		wordsBuf  [16]sourceWord
+	)
+	folded, words := foldedBuf[:0], wordsBuf[:0]
+	for w := range strings.FieldsSeq(s) {
+		if len(words) > 0 {
+			folded = append(folded, ' ')
+		}
+		w = strings.Trim(w, ".,;:()[]\"'“”")
+		start := len(folded)
+		folded = appendFold(folded, w)
+		words = append(words, sourceWord{w, start, len(folded)})
 	}
 	for n := len(words); n > 0; n-- {
 		for i := 0; i+n <= len(words); i++ {
-			if _, ok := lex.sources[strings.Join(words[i:i+n], " ")]; ok {
-				return strings.Join(written[i:i+n], " ") // as the article writes it
+			if _, ok := lex.sources[string(folded[words[i].start:words[i+n-1].end])]; ok {
+				written := make([]string, n)
+				for k := range written {
+					written[k] = words[i+k].written
+				}
+				return strings.Join(written, " ") // as the article writes it
 			}
 		}
 	}
@@ -249,20 +439,33 @@ func isHeadlineShaped(s string) bool {
 	if strings.Contains(s, "[") {
 		s = strings.TrimSpace(inlineAttribution.ReplaceAllString(s, ""))
 	}
-	n := wordCount(s)
-	if n == 0 || n > 30 || innerSentenceEnd.MatchString(s) {
+	// The cheap test first: most paragraphs end like a sentence.
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
+	if strings.ContainsRune(".!…:;,", last) {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
-	return !strings.ContainsRune(".!…:;,", last)
+	n := wordCount(s, 30)
+	return n > 0 && n <= 30 && !(strings.ContainsAny(s, ".!?") && innerSentenceEnd.MatchString(s))
 }
 
-func wordCount(s string) int {
+// wordCount counts the words of s, but stops at limit+1: the callers only
+// ask whether a line is short, and paragraphs can be long.
+func wordCount(s string, limit int) int {
 	n, inWord := 0, false
-	for _, r := range s {
-		word := isWordRune(r) || r == '\'' || r == '’' || r == '-'
+	for i := 0; i < len(s); {
+		var word bool
+		if c := s[i]; c < utf8.RuneSelf {
+			word = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '\'' || c == '-'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r) || r == '’'
+			i += size
+		}
 		if word && !inWord {
-			n++
+			if n++; n > limit {
+				break
+			}
 		}
 		inWord = word
 	}
