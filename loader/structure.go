@@ -58,7 +58,7 @@ func readStructure(text string, lex *lexicon) structure {
 		if ln.text == "" {
 			continue
 		}
-		folded := appendFold(sc.folded[:0], ln.text)
+		folded := model.AppendFold(sc.folded[:0], ln.text)
 		sc.folded = folded
 		bare := bytes.Trim(folded, " .:!?…-–—|•·*#>")
 		switch {
@@ -171,55 +171,6 @@ func (sc *layoutScratch) release() {
 	layoutPool.Put(sc)
 }
 
-// appendFold appends model.Fold(s) to dst. Fold makes a new string of
-// every line with a capital, and most lines are only folded to be compared;
-// this reuses one buffer instead.
-func appendFold(dst []byte, s string) []byte {
-	// ASCII, most of any line, is lowered straight into room made for it.
-	n := len(dst)
-	dst = slices.Grow(dst, len(s))[:n+len(s)]
-	i := 0
-	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst[n+i] = c
-	}
-	dst = dst[:n+i]
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		// Fold works rune by rune (an invalid byte is one U+FFFD).
-		r, size := utf8.DecodeRuneInString(s[i:])
-		f, ok := foldedRunes()[r]
-		if !ok {
-			f = model.Fold(string(r))
-		}
-		dst = append(dst, f...)
-		i += size
-	}
-	return dst
-}
-
-// foldedRunes holds model.Fold of the non-ASCII runes most common in news
-// text (accented Latin letters, curly quotes, dashes), made once.
-var foldedRunes = sync.OnceValue(func() map[rune]string {
-	m := map[rune]string{}
-	for _, block := range [][2]rune{{0x80, 0x2ff}, {0x2000, 0x206f}, {utf8.RuneError, utf8.RuneError}} {
-		for r := block[0]; r <= block[1]; r++ {
-			m[r] = model.Fold(string(r))
-		}
-	}
-	return m
-})
-
 // lineSet remembers lines by a hash of their folded text, so that no line
 // needs a folded copy of its own as a map key. A line whose hash is known
 // is compared with the line the hash came from, and with the few lines (if
@@ -260,7 +211,7 @@ func (ls *lineSet) reset() {
 }
 
 func (ls *lineSet) foldsTo(line string, folded []byte) bool {
-	ls.buf = appendFold(ls.buf[:0], line)
+	ls.buf = model.AppendFold(ls.buf[:0], line)
 	return bytes.Equal(ls.buf, folded)
 }
 
@@ -416,7 +367,7 @@ func (lex *lexicon) sourceIn(s string) string {
 		}
 		w = strings.Trim(w, ".,;:()[]\"'“”")
 		start := len(folded)
-		folded = appendFold(folded, w)
+		folded = model.AppendFold(folded, w)
 		words = append(words, sourceWord{w, start, len(folded)})
 	}
 	for n := len(words); n > 0; n-- {

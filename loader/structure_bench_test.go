@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"sort"
 	"testing"
+
+	"standpoint/model"
 )
 
 // BenchmarkReadStructure runs the layout stage alone over the 1,000-article
@@ -47,7 +49,7 @@ func TestLineSetCollision(t *testing.T) {
 		{"Third line", false},
 		{"third line", true},
 	} {
-		if got := ls.add(c.line, appendFold(nil, c.line)); got != c.repeat {
+		if got := ls.add(c.line, model.AppendFold(nil, c.line)); got != c.repeat {
 			t.Errorf("add(%q) = %v, want %v", c.line, got, c.repeat)
 		}
 	}

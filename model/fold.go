@@ -33,72 +33,89 @@ func Fold(s string) string {
 		}
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		foldRune(&b, r)
+	return string(AppendFold(make([]byte, 0, len(s)), s))
+}
+
+// AppendFold appends Fold(s) to dst, for callers that fold into a buffer
+// of their own rather than a new string.
+func AppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // an invalid byte is one U+FFFD
+		dst = appendFoldRune(dst, r)
+		i += size
 	}
-	return b.String()
+	return dst
 }
 
 // FoldIndexed is Fold that also returns, for every byte of the folded
 // string, the index of the rune of s it came from, so that a match found in
 // the folded text can be highlighted in the original.
 func FoldIndexed(s string) (string, []int) {
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	index := make([]int, 0, len(s))
 	runeIndex := 0
 	for _, r := range s {
-		before := b.Len()
-		foldRune(&b, r)
-		for i := before; i < b.Len(); i++ {
+		b = appendFoldRune(b, r)
+		for len(index) < len(b) {
 			index = append(index, runeIndex)
 		}
 		runeIndex++
 	}
-	return b.String(), index
+	return string(b), index
 }
 
-// latinFolds holds the folds of the Latin letters of names (U+0080 to
-// U+024F), made once: decomposing a rune allocates.
-var latinFolds = func() (t [0x250 - 0x80]string) {
+// Folds made once for the non-ASCII runes most common in news text, as
+// decomposing a rune allocates: the Latin letters of names (U+0080 to
+// U+024F) and general punctuation (U+2000 to U+206F: curly quotes, dashes).
+var (
+	latinFolds       = foldTable(0x80, 0x250)
+	punctuationFolds = foldTable(0x2000, 0x2070)
+)
+
+func foldTable(from, to rune) []string {
+	t := make([]string, to-from)
 	for i := range t {
-		var b strings.Builder
-		foldRuneSlow(&b, rune(0x80+i))
-		t[i] = b.String()
+		t[i] = string(appendFoldRuneSlow(nil, from+rune(i)))
 	}
 	return t
-}()
+}
 
-func foldRune(b *strings.Builder, r rune) {
+func appendFoldRune(dst []byte, r rune) []byte {
 	switch {
 	case r < utf8.RuneSelf:
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
 		}
-		b.WriteByte(byte(r))
+		return append(dst, byte(r))
 	case r < 0x250:
-		b.WriteString(latinFolds[r-0x80])
-	default:
-		foldRuneSlow(b, r)
+		return append(dst, latinFolds[r-0x80]...)
+	case 0x2000 <= r && r < 0x2070:
+		return append(dst, punctuationFolds[r-0x2000]...)
 	}
+	return appendFoldRuneSlow(dst, r)
 }
 
-func foldRuneSlow(b *strings.Builder, r rune) {
+func appendFoldRuneSlow(dst []byte, r rune) []byte {
 	if r < utf8.RuneSelf {
-		b.WriteRune(unicode.ToLower(r))
-		return
+		return utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	if f, ok := letterFolds[r]; ok {
-		b.WriteString(f)
-		return
+		return append(dst, f...)
 	}
 	var buf [utf8.UTFMax]byte
 	n := utf8.EncodeRune(buf[:], r)
 	for _, d := range norm.NFD.String(string(buf[:n])) {
 		if !unicode.Is(unicode.Mn, d) {
-			b.WriteRune(unicode.ToLower(d))
+			dst = utf8.AppendRune(dst, unicode.ToLower(d))
 		}
 	}
+	return dst
 }
