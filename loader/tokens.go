@@ -52,26 +52,24 @@ func tokenize(s string, base int) []token {
 // from sentence to sentence, with each token's entry in words.
 func appendTokens(tokens []token, s string, base int, words *wordTable) []token {
 	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r == ' ' {
-			i++
-			continue
-		}
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		if r == 0x1b {
-			i += model.EscapeLen(s[i:]) // a terminal escape is not text: "\x1b[31mKowal" is "Kowal"
-			continue
-		}
-		if unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || r < 0x20 || unicode.Is(unicode.Cf, r) {
-			i += size
-			continue
-		}
-		if !isWordRune(r) {
-			tokens = append(tokens, newToken(s[i:i+size], base+i, false, words))
-			i += size
-			continue
+		if c := s[i]; c >= utf8.RuneSelf || !asciiWord[c] { // most tokens are ASCII words: no checks for them
+			r, size := rune(c), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if r == 0x1b {
+				i += model.EscapeLen(s[i:]) // a terminal escape is not text: "\x1b[31mKowal" is "Kowal"
+				continue
+			}
+			if r == ' ' || unicode.IsSpace(r) || r == utf8.RuneError && size == 1 || r < 0x20 || unicode.Is(unicode.Cf, r) {
+				i += size
+				continue
+			}
+			if !isWordRune(r) {
+				tokens = appendToken(tokens, s[i:i+size], base+i, false, words)
+				i += size
+				continue
+			}
 		}
 		end := wordEnd(s, i)
 		word := s[i:end]
@@ -79,13 +77,13 @@ func appendTokens(tokens []token, s string, base int, words *wordTable) []token 
 		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
 			if ap, asize := utf8.DecodeLastRuneInString(word[:n-1]); isApostrophe(ap) {
 				cut := n - 1 - asize
-				tokens = append(tokens, newToken(word[:cut], base+i, true, words))
-				tokens = append(tokens, newToken(word[cut:], base+i+cut, true, words))
+				tokens = appendToken(tokens, word[:cut], base+i, true, words)
+				tokens = appendToken(tokens, word[cut:], base+i+cut, true, words)
 				i = end
 				continue
 			}
 		}
-		tokens = append(tokens, newToken(word, base+i, true, words))
+		tokens = appendToken(tokens, word, base+i, true, words)
 		i = end
 	}
 	return tokens
@@ -140,30 +138,60 @@ func isInitialism(s string) bool {
 }
 
 func newToken(text string, start int, word bool, words *wordTable) token {
-	t := token{start: start, end: start + len(text), text: text, word: word}
+	return appendToken(nil, text, start, word, words)[0]
+}
+
+// appendToken appends the token for text, filled in place: a token is big
+// enough that copying it twice shows.
+func appendToken(tokens []token, text string, start int, word bool, words *wordTable) []token {
+	tokens = append(tokens, token{start: start, end: start + len(text), text: text, word: word})
+	t := &tokens[len(tokens)-1]
 	t.fold, t.info = foldWord(text, words)
-	if word {
-		if c := text[0]; c < utf8.RuneSelf {
-			t.cap = 'A' <= c && c <= 'Z'
-		} else {
-			first, _ := utf8.DecodeRuneInString(text)
-			t.cap = unicode.IsUpper(first)
+	if !word {
+		return tokens
+	}
+	if c := text[0]; c < utf8.RuneSelf {
+		t.cap = 'A' <= c && c <= 'Z'
+	} else {
+		first, _ := utf8.DecodeRuneInString(text)
+		t.cap = unicode.IsUpper(first)
+	}
+	if !t.cap {
+		return tokens // allCaps needs a capital first
+	}
+	letters, upper := countLetters(text)
+	t.allCaps = letters >= 2 && upper == letters
+	return tokens
+}
+
+// countLetters counts the letters of s and the upper-case ones among them.
+func countLetters(s string) (letters, upper int) {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
 		}
-		if !t.cap {
-			return t // allCaps needs a capital first
+		if 'A' <= c && c <= 'Z' {
+			letters, upper = letters+1, upper+1
+		} else if 'a' <= c && c <= 'z' {
+			letters++
 		}
-		letters, upper := 0, 0
-		for _, r := range text {
-			if unicode.IsLetter(r) {
-				letters++
-				if unicode.IsUpper(r) {
-					upper++
-				}
+	}
+	if ascii {
+		return letters, upper
+	}
+	letters, upper = 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
 			}
 		}
-		t.allCaps = letters >= 2 && upper == letters
 	}
-	return t
+	return letters, upper
 }
 
 // tokenAt returns the index of the token that covers byte pos of a folded text.

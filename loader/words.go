@@ -90,9 +90,17 @@ func (t *token) is(c wordClass) bool {
 // hashes it twice. It is an open-addressing table of the lexicon's ASCII
 // words; any other word goes through model.Fold and the map.
 type wordTable struct {
-	slots []*wordInfo // a power of two, at most a quarter full
-	shift uint        // 64 - log2(len(slots)): the hash's top bits index it
+	slots []wordSlot // a power of two, at most a quarter full
+	shift uint       // 64 - log2(len(slots)): the hash's top bits index it
 	words map[string]*wordInfo
+}
+
+// wordSlot keeps the hash and the word beside the entry, so that a probe
+// rejects another word without following a pointer.
+type wordSlot struct {
+	hash uint64
+	fold string
+	info *wordInfo
 }
 
 func newWordTable(words map[string]*wordInfo) *wordTable {
@@ -100,14 +108,14 @@ func newWordTable(words map[string]*wordInfo) *wordTable {
 	for size < 4*len(words) {
 		size, bits = size*2, bits+1
 	}
-	wt := &wordTable{slots: make([]*wordInfo, size), shift: 64 - bits, words: words}
+	wt := &wordTable{slots: make([]wordSlot, size), shift: 64 - bits, words: words}
 	for fold, w := range words {
 		if h, ascii, _ := foldHash(fold); ascii {
 			k := h >> wt.shift
-			for wt.slots[k] != nil {
+			for wt.slots[k].info != nil {
 				k = (k + 1) & uint64(size-1)
 			}
-			wt.slots[k] = w
+			wt.slots[k] = wordSlot{hash: h, fold: fold, info: w}
 		}
 	}
 	return wt
@@ -128,6 +136,10 @@ func foldHash(s string) (h uint64, ascii, upper bool) {
 		}
 		h = (h ^ uint64(c)) * 1099511628211
 	}
+	// FNV's top bits, which index the table, mix short words poorly.
+	h ^= h >> 29
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 32
 	return h, true, upper
 }
 
@@ -144,15 +156,24 @@ func foldWord(text string, wt *wordTable) (string, *wordInfo) {
 		return fold, wt.words[fold]
 	}
 	mask := uint64(len(wt.slots) - 1)
-	for k := h >> wt.shift; wt.slots[k] != nil; k = (k + 1) & mask {
-		if w := wt.slots[k]; equalFolded(w.fold, text) {
-			return w.fold, w
+	for k := h >> wt.shift; wt.slots[k].info != nil; k = (k + 1) & mask {
+		if slot := &wt.slots[k]; slot.hash == h && equalFolded(slot.fold, text) {
+			return slot.fold, slot.info
 		}
 	}
 	if !upper {
 		return text, nil
 	}
-	return strings.ToLower(text), nil
+	var b strings.Builder // ASCII is known: no need for strings.ToLower's checks
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String(), nil
 }
 
 // equalFolded reports whether ASCII text lowercased is fold.
