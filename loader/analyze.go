@@ -60,12 +60,14 @@ type analyzer struct {
 // to sentence. A pool hands them on to the next article, so that they grow
 // once per worker rather than once per article.
 type scratch struct {
-	tokens   []token
-	finder   finder
-	endsAt   mentionIndex // the mention ending at each token
-	startsAt mentionIndex // the mention starting at each token
-	skeleton skeletonText // the clause being read
-	literals []bool       // the stance literals found in it
+	tokens     []token
+	finder     finder
+	endsAt     mentionIndex // the mention ending at each token
+	startsAt   mentionIndex // the mention starting at each token
+	skeleton   skeletonText // the clause being read
+	literals   []bool       // the stance literals found in it
+	literalIDs []int32      // the same, as a list
+	candidates []int        // the stance rules that may match it
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

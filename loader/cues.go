@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"standpoint/model"
 )
 
@@ -47,19 +48,28 @@ func (sk *skeletonText) build(tokens []token, troopSpans []tokenRange) {
 // each match kept unless an earlier rule already matched those words.
 func (a *analyzer) cues(sk *skeletonText) []cue {
 	text := sk.text
-	literals := a.literals[:0]
-	for range a.lex.stanceLiterals.count {
-		literals = append(literals, false)
+	if len(a.literals) != a.lex.stanceLiterals.count {
+		a.literals = make([]bool, a.lex.stanceLiterals.count)
 	}
-	a.literals = literals
-	if !a.lex.stanceLiterals.find(text, literals) {
-		return nil // no rule can match
+	a.literalIDs = a.lex.stanceLiterals.find(text, a.literals, a.literalIDs[:0])
+	defer func() {
+		for _, id := range a.literalIDs {
+			a.literals[id] = false // ready for the next clause
+		}
+	}()
+	// The rules that may match, by the literals found, in the lexicon's order.
+	candidates := append(a.candidates[:0], a.lex.unfilteredRules...)
+	for _, id := range a.literalIDs {
+		candidates = append(candidates, a.lex.rulesByLiteral[id]...)
 	}
+	slices.Sort(candidates)
+	candidates = slices.Compact(candidates)
+	a.candidates = candidates
 	var found []cue
 	var taken [][2]int
-	for i := range a.lex.stances {
+	for _, i := range candidates {
 		rule := &a.lex.stances[i]
-		if rule.fallback && len(found) > 0 || !rule.mayMatch(literals) {
+		if rule.fallback && len(found) > 0 || !rule.mayMatch(a.literals) {
 			continue
 		}
 		for _, loc := range rule.findAll(text) {

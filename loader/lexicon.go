@@ -100,6 +100,8 @@ type lexicon struct {
 	wordTable       *wordTable           // words, for the tokenizer
 	stances         []stanceRule
 	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
+	rulesByLiteral  [][]int     // literal id → the rules whose first prefilter set has it
+	unfilteredRules []int       // rules without a prefilter
 	personCues      *literalSet // words without which a sentence names no person the first pass needs
 	troops          phraseSet
 	anaphors        filteredRegexp
@@ -297,6 +299,17 @@ func (lex *lexicon) indexStanceLiterals() {
 		}
 	}
 	lex.stanceLiterals = newLiteralSet(literals)
+	lex.rulesByLiteral = make([][]int, len(literals))
+	for i := range lex.stances {
+		r := &lex.stances[i]
+		if len(r.need) == 0 {
+			lex.unfilteredRules = append(lex.unfilteredRules, i)
+			continue
+		}
+		for _, id := range r.need[0] {
+			lex.rulesByLiteral[id] = append(lex.rulesByLiteral[id], i)
+		}
+	}
 }
 
 func splitBar(s string) []string {

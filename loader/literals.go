@@ -58,29 +58,33 @@ func newLiteralSet(patterns []string) *literalSet {
 	}
 	ls.delta = make([][256]int32, len(ls.next))
 	for _, s := range order {
-		for b := 0; b < 256; b++ {
-			if n, ok := ls.next[s][byte(b)]; ok {
-				ls.delta[s][b] = n
-			} else if s != 0 {
-				ls.delta[s][b] = ls.delta[ls.fail[s]][b]
-			}
+		// Missing transitions are the failure state's (done before s, in
+		// breadth-first order); copying its row is far cheaper than 256 look-ups.
+		if s != 0 {
+			ls.delta[s] = ls.delta[ls.fail[s]]
+		}
+		for b, n := range ls.next[s] {
+			ls.delta[s][b] = n
 		}
 	}
 	ls.next = nil
 	return ls
 }
 
-// find marks in found (len = number of patterns) every pattern in text,
-// and reports whether there was any.
-func (ls *literalSet) find(text []byte, found []bool) bool {
-	state, any := int32(0), false
+// find marks in found (len = number of patterns, all false) every pattern
+// in text, and appends each one's id to ids the first time.
+func (ls *literalSet) find(text []byte, found []bool, ids []int32) []int32 {
+	state := int32(0)
 	for i := 0; i < len(text); i++ {
 		state = ls.delta[state][text[i]]
 		for _, id := range ls.output[state] {
-			found[id], any = true, true
+			if !found[id] {
+				found[id] = true
+				ids = append(ids, id)
+			}
 		}
 	}
-	return any
+	return ids
 }
 
 // anyIn reports whether any pattern occurs in text, comparing ASCII letters

@@ -18,7 +18,7 @@ func TestLiteralSetAgreesWithContains(t *testing.T) {
 		}
 		text := b.String()
 		found := make([]bool, len(patterns))
-		ls.find([]byte(text), found)
+		ls.find([]byte(text), found, nil)
 		for id, p := range patterns {
 			if found[id] != strings.Contains(text, p) {
 				t.Fatalf("%q in %q: found %v", p, text, found[id])

@@ -45,3 +45,54 @@ func BenchmarkTokenize(b *testing.B) {
 		}
 	}
 }
+
+// corpusDocs returns the documents of the 1k corpus, as read.
+func corpusDocs(b *testing.B) (docs []document, bytes int64) {
+	b.Helper()
+	g := generatedFS(1000)
+	docs, warnings := collectFS(g.fs, "", Options{})
+	if len(warnings) > 0 {
+		b.Fatal(warnings)
+	}
+	return docs, g.bytes
+}
+
+// BenchmarkParse is the first pass (layout, sentences, full names) over the
+// 1k corpus on one goroutine.
+func BenchmarkParse(b *testing.B) {
+	docs, size := corpusDocs(b)
+	lex := lexiconOnce()
+	known := lexiconPeople(lex)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			parse(d, lex, known)
+		}
+	}
+}
+
+// BenchmarkAnalyze is the second pass (mentions, speakers, stances) over
+// the 1k corpus on one goroutine, after the first pass.
+func BenchmarkAnalyze(b *testing.B) {
+	docs, size := corpusDocs(b)
+	lex := lexiconOnce()
+	known := lexiconPeople(lex)
+	var parsed []*parsedDoc
+	var sightings []personSighting
+	for _, d := range docs {
+		p := parse(d, lex, known)
+		parsed = append(parsed, p)
+		sightings = append(sightings, p.sightings...)
+	}
+	people := buildPersonIndex(lex, sightings)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, p := range parsed {
+			analyze(p, lex, people)
+		}
+	}
+}
