@@ -62,7 +62,7 @@ func clauseTexts(lex *lexicon, text string) []string {
 	for _, s := range readStructure(text, lex).sentences {
 		tokens := appendTokens(nil, text[s.start:s.end], s.start, lex.wordTable)
 		var sk skeletonText
-		sk.build(tokens, lex.troops.find(tokens))
+		sk.build(tokens, lex.findTroops(tokens))
 		out = append(out, string(sk.text))
 	}
 	return out

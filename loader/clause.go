@@ -40,7 +40,7 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 // holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
-	troopSpans := a.lex.troops.find(tokens)
+	troopSpans := a.lex.findTroops(tokens)
 	aboutTroops := len(troopSpans) > 0
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true

@@ -228,12 +228,12 @@ func buildLexicon() (*lexicon, error) {
 		}
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners, starts: starts})
 	}
-	lex.indexWords()
 	lex.indexStanceLiterals()
 	lex.personCues = lex.buildPersonCues()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
+	lex.indexWords()
 	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
 		return nil, err
 	}

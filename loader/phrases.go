@@ -9,7 +9,8 @@ import (
 // phraseSet matches fixed phrases on tokens: a lexicon of regular
 // expressions without repetition (troops.txt), expanded once into every
 // phrase it stands for and indexed by first word, so that finding them in a
-// clause costs a map look-up per token instead of a regular expression run.
+// clause costs a look at each token's word entry (see findTroops) instead
+// of a regular expression run.
 type phraseSet map[string][][]string // first word → phrases as words, longest first
 
 // maxExpansion bounds how many phrases one lexicon line may stand for.
@@ -93,12 +94,17 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
-// find returns the token ranges [first, last] of the phrases in tokens,
-// longest first at each place, not overlapping.
-func (set phraseSet) find(tokens []token) []tokenRange {
+// findTroops returns the token ranges [first, last] of the troops phrases
+// in tokens (made with the lexicon's word table, which lists the phrases
+// each word opens), longest first at each place, not overlapping.
+func (lex *lexicon) findTroops(tokens []token) []tokenRange {
 	var out []tokenRange
 	for i := 0; i < len(tokens); i++ {
-		for _, words := range set[tokens[i].fold] {
+		info := tokens[i].info
+		if info == nil {
+			continue
+		}
+		for _, words := range info.troopPhrases {
 			if i+len(words) <= len(tokens) && wordsAt(tokens, i, words) {
 				out = append(out, tokenRange{first: i, last: i + len(words) - 1})
 				i += len(words) - 1

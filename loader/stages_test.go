@@ -363,9 +363,9 @@ func TestLongLineIsCutIntoSentences(t *testing.T) {
 
 func TestSkeletonMarksTroopPhrases(t *testing.T) {
 	lex := lexiconOnce()
-	toks := tokenize("no peacekeepers or boots on the ground , said X", 0)
+	toks := appendTokens(nil, "no peacekeepers or boots on the ground , said X", 0, lex.wordTable)
 	var sk skeletonText
-	sk.build(toks, lex.troops.find(toks))
+	sk.build(toks, lex.findTroops(toks))
 	if want := "no troops_ or troops_ , said x"; string(sk.text) != want {
 		t.Errorf("skeleton %q, want %q", sk.text, want)
 	}

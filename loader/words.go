@@ -36,6 +36,8 @@ type wordInfo struct {
 	class  wordClass
 	single []aliasHit            // one-word gazetteer aliases
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
+
+	troopPhrases [][]string // the troops phrases the word opens, longest first
 }
 
 // indexWords builds lex.words from the word lists and the gazetteer.
@@ -76,6 +78,9 @@ func (lex *lexicon) indexWords() {
 			second := h.words[1].fold
 			w.longer[second] = append(w.longer[second], h)
 		}
+	}
+	for first, phrases := range lex.troops {
+		info(first).troopPhrases = phrases
 	}
 	lex.wordTable = newWordTable(lex.words)
 }
