@@ -1,10 +1,12 @@
 package loader
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"standpoint/model"
 )
@@ -37,27 +39,84 @@ func newPersonIndex() *personIndex {
 // nameKey folds spelling variants together: accents, case, doubled letters
 // and the "-iy" ending ("Zelenskyy", "Zelenskiy" → "zelensky").
 func nameKey(name string) string {
-	var words []string
-	for _, w := range strings.Fields(strings.ReplaceAll(model.Fold(name), "-", " ")) {
-		var b strings.Builder
-		var prev rune
-		for _, r := range w {
-			if !unicode.IsLetter(r) || r == prev {
-				prev = r
+	var buf [64]byte
+	return string(appendNameKey(buf[:0], name))
+}
+
+// appendNameKey appends name's nameKey to dst. It is called for every name
+// the passes look up, so it works in one sweep without intermediate strings,
+// and folds the letters of Latin scripts (nearly every name) from a table
+// instead of folding the whole name first.
+func appendNameKey(dst []byte, name string) []byte {
+	s, table := name, inLatinFolds(name)
+	if !table {
+		s = model.Fold(name)
+	}
+	word := -1 // where the current word starts in dst, -1 before its first letter
+	var prev rune
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		folded := s[i : i+size]
+		if table {
+			folded = latinFolds[c]
+		}
+		i += size
+		for _, r := range folded {
+			if r == '-' || unicode.IsSpace(r) {
+				dst, word, prev = endNameWord(dst, word), -1, 0
 				continue
 			}
-			b.WriteRune(r)
+			if !unicode.IsLetter(r) || r == prev {
+				prev = r // a non-letter between two like letters keeps both
+				continue
+			}
+			if word < 0 {
+				if len(dst) > 0 {
+					dst = append(dst, ' ')
+				}
+				word = len(dst)
+			}
+			dst = utf8.AppendRune(dst, r)
 			prev = r
 		}
-		word := b.String()
-		if strings.HasSuffix(word, "iy") {
-			word = strings.TrimSuffix(word, "iy") + "y"
-		}
-		if word != "" {
-			words = append(words, word)
+	}
+	return endNameWord(dst, word)
+}
+
+// endNameWord turns the "-iy" ending of the word starting at dst[word:] into
+// "-y".
+func endNameWord(dst []byte, word int) []byte {
+	if n := len(dst); word >= 0 && n-word >= 2 && dst[n-2] == 'i' && dst[n-1] == 'y' {
+		dst[n-2] = 'y'
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// latinFolds is model.Fold of every rune up to the end of Latin Extended-B.
+// Fold works rune by rune, so folding a name from the table gives what
+// folding it whole would.
+var latinFolds = func() []string {
+	folds := make([]string, 0x250)
+	for r := range folds {
+		folds[r] = model.Fold(string(rune(r)))
+	}
+	return folds
+}()
+
+// inLatinFolds reports whether latinFolds has every rune of s (not a byte
+// that is not UTF-8).
+func inLatinFolds(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || int(r) >= len(latinFolds) {
+				return false
+			}
+			i += size - 1
 		}
 	}
-	return strings.Join(words, " ")
+	return true
 }
 
 func surnameKey(name string) string {
@@ -68,27 +127,33 @@ func surnameKey(name string) string {
 // lookup finds the person a name stands for: a full name or alias, or a
 // surname that only one known person has.
 func (ix *personIndex) lookup(name string) *person {
-	key := nameKey(name)
-	if key == "" {
+	var buf [64]byte
+	key := appendNameKey(buf[:0], name) // string(key) in a map index does not allocate
+	if len(key) == 0 {
 		return nil
 	}
-	if p := ix.byKey[key]; p != nil {
+	if p := ix.byKey[string(key)]; p != nil {
 		return p
 	}
-	if !strings.Contains(key, " ") {
-		if candidates := ix.bySurname[key]; len(candidates) == 1 {
-			return candidates[0]
-		} else if len(candidates) > 1 {
-			best := candidates[0]
-			for _, c := range candidates[1:] {
-				if c.mentions > best.mentions {
-					best = c
-				}
-			}
-			return best
-		}
+	if bytes.IndexByte(key, ' ') < 0 {
+		return mostMentioned(ix.bySurname[string(key)])
 	}
 	return nil
+}
+
+// mostMentioned picks, among the people who share a surname, the one
+// mentioned most (the first of them on a tie).
+func mostMentioned(candidates []*person) *person {
+	if len(candidates) == 0 {
+		return nil
+	}
+	best := candidates[0]
+	for _, c := range candidates[1:] {
+		if c.mentions > best.mentions {
+			best = c
+		}
+	}
+	return best
 }
 
 func (ix *personIndex) add(p *person) {
@@ -100,8 +165,11 @@ func (ix *personIndex) add(p *person) {
 	}
 }
 
-func (ix *personIndex) alias(name string, p *person) {
-	if k := nameKey(name); k != "" && ix.byKey[k] == nil {
+func (ix *personIndex) alias(name string, p *person) { ix.aliasKey(nameKey(name), p) }
+
+// aliasKey is alias for a name already turned into its key.
+func (ix *personIndex) aliasKey(k string, p *person) {
+	if k != "" && ix.byKey[k] == nil {
 		ix.byKey[k] = p
 		if strings.Contains(k, " ") {
 			s := surnameKey(k)
