@@ -3,7 +3,6 @@ package loader
 import (
 	"bytes"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,6 +140,20 @@ func (ix *personIndex) lookup(name string) *person {
 	return nil
 }
 
+// lookupKey is lookup for a name already turned into its key.
+func (ix *personIndex) lookupKey(key string) *person {
+	if key == "" {
+		return nil
+	}
+	if p := ix.byKey[key]; p != nil {
+		return p
+	}
+	if !strings.Contains(key, " ") {
+		return mostMentioned(ix.bySurname[key])
+	}
+	return nil
+}
+
 // mostMentioned picks, among the people who share a surname, the one
 // mentioned most (the first of them on a tie).
 func mostMentioned(candidates []*person) *person {
@@ -212,20 +225,29 @@ type personSighting struct {
 // the person they name.
 func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 	ix := lexiconPeople(lex)
+	// Each sighting's key once: the sort and the loop below need it often.
+	keys := make([]string, len(sightings))
+	spaces := make([]int, len(sightings))
+	order := make([]int, len(sightings))
+	for i, s := range sightings {
+		keys[i] = nameKey(s.name)
+		spaces[i] = strings.Count(keys[i], " ")
+		order[i] = i
+	}
 	// Full names first, so that a surname seen alone can find its owner.
-	sort.SliceStable(sightings, func(i, j int) bool {
-		return strings.Count(nameKey(sightings[i].name), " ") > strings.Count(nameKey(sightings[j].name), " ")
-	})
-	for _, s := range sightings {
-		p := ix.lookup(s.name)
-		if p == nil || strings.Contains(nameKey(s.name), " ") && nameKey(s.name) != p.key && ix.byKey[nameKey(s.name)] == nil {
-			p = &person{key: nameKey(s.name), name: s.name, names: map[string]int{}}
+	slices.SortStableFunc(order, func(i, j int) int { return spaces[j] - spaces[i] })
+	for _, i := range order {
+		s, key := sightings[i], keys[i]
+		full := spaces[i] > 0
+		p := ix.lookupKey(key)
+		if p == nil || full && key != p.key && ix.byKey[key] == nil {
+			p = &person{key: key, name: s.name, names: map[string]int{}}
 			ix.add(p)
 		}
 		p.mentions++
-		if strings.Contains(nameKey(s.name), " ") {
+		if full {
 			p.names[s.name]++
-			ix.alias(s.name, p)
+			ix.aliasKey(key, p)
 		}
 		if s.role != "" {
 			if !containsFold(p.roles, s.role) {
