@@ -33,6 +33,7 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 	}
 	people := buildPersonIndex(lex, sightings)
 	results := make([]*articleResult, len(parsed))
+	merging := make([][]mergedActor, len(parsed))
 	var done int
 	var mu sync.Mutex
 	parallel(len(parsed), opt.Workers, func(i int) {
@@ -51,9 +52,10 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		defer recoverInto(&failed[i], docs[i].name)
 		r := analyze(parsed[i], lex, people)
 		results[i] = &r
+		merging[i] = prepareMerge(&r)
 		parsed[i] = nil // the tokens are no longer needed
 	})
-	var kept []articleResult
+	var kept [][]mergedActor
 	for i, r := range results {
 		if failed[i] != "" {
 			c.Warnings = append(c.Warnings, failed[i])
@@ -63,7 +65,7 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 			c.Warnings = append(c.Warnings, r.article.File+": no sentences found")
 		}
 		c.Articles = append(c.Articles, r.article)
-		kept = append(kept, *r)
+		kept = append(kept, merging[i])
 	}
 	c.Actors = mergeActors(kept)
 	if len(c.Articles) == 0 {

@@ -13,7 +13,8 @@ import (
 // serialInput is what the serial stages of build get for a corpus.
 type serialInput struct {
 	sightings []personSighting
-	kept      []articleResult
+	results   []articleResult
+	kept      [][]mergedActor
 }
 
 var serialOnce = sync.OnceValue(func() *serialInput {
@@ -27,8 +28,12 @@ var serialOnce = sync.OnceValue(func() *serialInput {
 		in.sightings = append(in.sightings, p.sightings...)
 	}
 	people := buildPersonIndex(lex, append([]personSighting(nil), in.sightings...))
-	in.kept = make([]articleResult, len(parsed))
-	parallel(len(parsed), 0, func(i int) { in.kept[i] = analyze(parsed[i], lex, people) })
+	in.results = make([]articleResult, len(parsed))
+	in.kept = make([][]mergedActor, len(parsed))
+	parallel(len(parsed), 0, func(i int) {
+		in.results[i] = analyze(parsed[i], lex, people)
+		in.kept[i] = prepareMerge(&in.results[i])
+	})
 	return in
 })
 
@@ -47,6 +52,18 @@ func BenchmarkMergeActors10k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		mergeActors(in.kept)
+	}
+}
+
+// BenchmarkPrepareMerge is the share of the merge done in the parallel pass,
+// here on one goroutine.
+func BenchmarkPrepareMerge10k(b *testing.B) {
+	in := serialOnce()
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range in.results {
+			prepareMerge(&in.results[i])
+		}
 	}
 }
 
