@@ -75,13 +75,15 @@ func tidySpaces(s string) bool {
 // results in the documents' order.
 func mergeActors(articles [][]mergedActor) []model.Actor {
 	type merged struct {
-		actor    model.Actor
-		ref      *actorRef
-		aliases  []string // each once: an actor has only a few
-		stancing int      // positions with a stance
+		stancing  int // positions with a stance
+		positions int
+		actor     model.Actor // its Name next to the counts: the sort reads all three
+		ref       *actorRef
+		aliases   []string // each once: an actor has only a few
 	}
 	byKey := map[string]*merged{}
 	var order []*merged
+	var of []*merged // the merged actor of each article's actor, in turn
 	for _, actors := range articles {
 		for _, s := range actors {
 			m := byKey[s.ref.key]
@@ -90,6 +92,7 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 				byKey[s.ref.key] = m
 				order = append(order, m)
 			}
+			of = append(of, m)
 			for _, alias := range s.aliases {
 				if !slices.Contains(m.aliases, alias) {
 					m.aliases = append(m.aliases, alias)
@@ -98,7 +101,22 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 			if s.position.Stance != model.None {
 				m.stancing++
 			}
+			m.positions++
+		}
+	}
+	// The positions go into one array, each actor's share sized once,
+	// rather than into slices that grow one by one.
+	positions := make([]model.Position, 0, len(of))
+	for _, m := range order {
+		m.actor.Positions = positions[len(positions) : len(positions) : len(positions)+m.positions]
+		positions = positions[:len(positions)+m.positions]
+	}
+	i := 0
+	for _, actors := range articles {
+		for _, s := range actors {
+			m := of[i]
 			m.actor.Positions = append(m.actor.Positions, s.position)
+			i++
 		}
 	}
 	ids := map[string]int{}
@@ -133,8 +151,8 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 		if x.stancing != y.stancing {
 			return y.stancing - x.stancing
 		}
-		if nx, ny := len(x.actor.Positions), len(y.actor.Positions); nx != ny {
-			return ny - nx
+		if x.positions != y.positions {
+			return y.positions - x.positions
 		}
 		return strings.Compare(x.actor.Name, y.actor.Name)
 	})
