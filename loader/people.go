@@ -262,6 +262,7 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		}
 	}
 	ix.byRole = map[string][]*person{}
+	var seen []string // a person's role keys so far: only a few
 	for _, p := range ix.all {
 		p.name = bestName(p)
 		if len(p.roles) > 1 && p.role == p.roles[0] {
@@ -272,13 +273,12 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		if p.mentions == 0 || p.nation == nil {
 			continue
 		}
-		index := ix.byRole
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, r := range p.roles {
 			for _, w := range strings.Fields(model.Fold(r)) {
-				if key := roleKey(w, p.nation); !seen[key] {
-					seen[key] = true
-					index[key] = append(index[key], p)
+				if key := roleKey(w, p.nation); !slices.Contains(seen, key) {
+					seen = append(seen, key)
+					ix.byRole[key] = append(ix.byRole[key], p)
 				}
 			}
 		}
@@ -316,8 +316,12 @@ func bestName(p *person) string {
 func hasDiacritics(s string) bool { return model.Fold(s) != strings.ToLower(s) }
 
 func containsFold(list []string, s string) bool {
+	if len(list) == 0 {
+		return false
+	}
+	folded := model.Fold(s) // once, not per item
 	for _, x := range list {
-		if model.Fold(x) == model.Fold(s) {
+		if model.Fold(x) == folded {
 			return true
 		}
 	}
