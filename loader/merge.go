@@ -106,10 +106,9 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 	}
 	// The positions go into one array, each actor's share sized once,
 	// rather than into slices that grow one by one.
-	positions := make([]model.Position, 0, len(of))
+	positions := make([]model.Position, len(of))
 	for _, m := range order {
-		m.actor.Positions = positions[len(positions) : len(positions) : len(positions)+m.positions]
-		positions = positions[:len(positions)+m.positions]
+		m.actor.Positions, positions = positions[:0:m.positions], positions[m.positions:]
 	}
 	i := 0
 	for _, actors := range articles {
