@@ -27,14 +27,21 @@ type mergedActor struct {
 // that build can run it in the parallel pass.
 func prepareMerge(r *articleResult) []mergedActor {
 	actors := make([]mergedActor, len(r.actors))
+	n := 0
+	for _, s := range r.actors {
+		n += len(s.surfaces)
+	}
+	aliases := make([]string, 0, n) // one array for the article's aliases
 	for i, s := range r.actors {
 		a := &actors[i]
 		a.ref = s.ref
+		start := len(aliases)
 		for _, alias := range s.surfaces {
-			if alias = aliasOf(alias); alias != "" && !slices.Contains(a.aliases, alias) {
-				a.aliases = append(a.aliases, alias)
+			if alias = aliasOf(alias); alias != "" && !slices.Contains(aliases[start:], alias) {
+				aliases = append(aliases, alias)
 			}
 		}
+		a.aliases = aliases[start:len(aliases):len(aliases)]
 		a.position = position(r.article.File, s)
 	}
 	return actors
