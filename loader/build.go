@@ -32,7 +32,10 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		}
 	}
 	people := buildPersonIndex(lex, sightings)
-	results := make([]*articleResult, len(parsed))
+	// Of each article's analysis, only the article and what the merge needs
+	// are kept, so that the rest can go before the merge.
+	articles := make([]model.Article, len(parsed))
+	merging := make([][]mergedActor, len(parsed))
 	var done int
 	var mu sync.Mutex
 	parallel(len(parsed), opt.Workers, func(i int) {
@@ -50,20 +53,21 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		}
 		defer recoverInto(&failed[i], docs[i].name)
 		r := analyze(parsed[i], lex, people)
-		results[i] = &r
-		parsed[i] = nil // the tokens are no longer needed
+		articles[i] = r.article
+		merging[i] = prepareMerge(&r) // the per-article share of the merge, on every core
+		parsed[i] = nil               // the tokens are no longer needed
 	})
-	var kept []articleResult
-	for i, r := range results {
+	var kept [][]mergedActor
+	for i, a := range articles {
 		if failed[i] != "" {
 			c.Warnings = append(c.Warnings, failed[i])
 			continue
 		}
-		if r.article.Sentences == 0 {
-			c.Warnings = append(c.Warnings, r.article.File+": no sentences found")
+		if a.Sentences == 0 {
+			c.Warnings = append(c.Warnings, a.File+": no sentences found")
 		}
-		c.Articles = append(c.Articles, r.article)
-		kept = append(kept, *r)
+		c.Articles = append(c.Articles, a)
+		kept = append(kept, merging[i])
 	}
 	c.Actors = mergeActors(kept)
 	if len(c.Articles) == 0 {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -15,88 +16,157 @@ var stancePriority = map[model.Stance]int{
 	model.RulesOut: 5, model.Opposes: 4, model.Supports: 3, model.Open: 2, model.Undecided: 1,
 }
 
-// mergeActors makes one actor per real entity across the articles, with a
-// position for every article that names it.
-func mergeActors(results []articleResult) []model.Actor {
-	type merged struct {
-		actor    model.Actor
-		ref      *actorRef
-		aliases  map[string]bool
-		stancing int
+// mergedActor is one actor of one article, made ready for mergeActors.
+type mergedActor struct {
+	ref      *actorRef
+	aliases  []string // the surfaces it was written as, tidied, each once
+	position model.Position
+}
+
+// prepareMerge does the part of the merge that needs no other article, so
+// that build can run it in the parallel pass.
+func prepareMerge(r *articleResult) []mergedActor {
+	actors := make([]mergedActor, len(r.actors))
+	n := 0
+	for _, s := range r.actors {
+		n += len(s.surfaces)
 	}
-	byKey := map[string]*merged{}
-	var order []*merged
-	for _, r := range results {
-		for _, s := range r.actors {
-			m := byKey[s.ref.key]
-			if m == nil {
-				m = &merged{ref: s.ref, aliases: map[string]bool{}}
-				byKey[s.ref.key] = m
-				order = append(order, m)
+	aliases := make([]string, 0, n) // one array for the article's aliases
+	for i, s := range r.actors {
+		a := &actors[i]
+		a.ref = s.ref
+		start := len(aliases)
+		for _, alias := range s.surfaces {
+			if alias = aliasOf(alias); alias != "" && !slices.Contains(aliases[start:], alias) {
+				aliases = append(aliases, alias)
 			}
-			for _, alias := range s.surfaces {
-				alias = strings.Join(strings.Fields(alias), " ")
-				if rest, ok := strings.CutPrefix(alias, "The "); ok {
-					alias = "the " + rest // a sentence's capital is not part of the name
-				}
-				if alias != "" {
-					m.aliases[alias] = true
-				}
-			}
-			pos := position(r.article.File, s)
-			if pos.Stance != model.None {
-				m.stancing++
-			}
-			m.actor.Positions = append(m.actor.Positions, pos)
 		}
+		a.aliases = aliases[start:len(aliases):len(aliases)]
+		a.position = position(r.article.File, s)
 	}
-	actors := make([]model.Actor, 0, len(order))
-	ids := map[string]int{}
-	for _, m := range order {
-		a := m.actor
-		a.Name, a.Kind, a.Role = describe(m.ref)
-		if p := m.ref.person; p != nil && p.lexicon != "" {
-			m.aliases[p.lexicon] = true // the usual spelling of a name written otherwise
-		}
-		delete(m.aliases, a.Name)
-		a.Aliases = make([]string, 0, len(m.aliases))
-		for alias := range m.aliases {
-			a.Aliases = append(a.Aliases, alias)
-		}
-		sort.Strings(a.Aliases)
-		stances := make([]model.Stance, len(a.Positions))
-		for i, p := range a.Positions {
-			stances[i] = p.Stance
-		}
-		a.Stance = model.Overall(stances)
-		a.ID = slug(a.Name)
-		if n := ids[a.ID]; n > 0 {
-			a.ID = fmt.Sprintf("%s-%d", a.ID, n+1)
-		}
-		ids[slug(a.Name)]++
-		actors = append(actors, a)
-	}
-	sort.SliceStable(actors, func(i, j int) bool {
-		si, sj := stancingCount(actors[i]), stancingCount(actors[j])
-		if si != sj {
-			return si > sj
-		}
-		if len(actors[i].Positions) != len(actors[j].Positions) {
-			return len(actors[i].Positions) > len(actors[j].Positions)
-		}
-		return actors[i].Name < actors[j].Name
-	})
 	return actors
 }
 
-func stancingCount(a model.Actor) int {
-	n := 0
-	for _, p := range a.Positions {
-		if p.Stance != model.None {
-			n++
+// aliasOf tidies a surface into an alias: spaces as in a name, and "The"
+// lowercased (a sentence's capital is not part of the name).
+func aliasOf(surface string) string {
+	alias := surface
+	if !tidySpaces(alias) {
+		alias = strings.Join(strings.Fields(alias), " ")
+	}
+	if rest, ok := strings.CutPrefix(alias, "The "); ok {
+		alias = "the " + rest
+	}
+	return alias
+}
+
+// tidySpaces reports whether s has its words apart by single plain spaces,
+// with none at either end: what strings.Fields and Join would give back.
+func tidySpaces(s string) bool {
+	space := true // before the first word, a space would be one too many
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if space || r != ' ' {
+				return false
+			}
+			space = true
+		} else {
+			space = false
 		}
 	}
-	return n
+	return !space || s == ""
+}
+
+// mergeActors makes one actor per real entity across the articles, with a
+// position for every article that names it. articles are prepareMerge's
+// results in the documents' order.
+func mergeActors(articles [][]mergedActor) []model.Actor {
+	type merged struct {
+		stancing  int // positions with a stance
+		positions int
+		actor     model.Actor // its Name next to the counts: the sort reads all three
+		ref       *actorRef
+		aliases   []string // each once: an actor has only a few
+	}
+	byKey := map[string]*merged{}
+	var order []*merged
+	var of []*merged // the merged actor of each article's actor, in turn
+	for _, actors := range articles {
+		for _, s := range actors {
+			m := byKey[s.ref.key]
+			if m == nil {
+				m = &merged{ref: s.ref}
+				byKey[s.ref.key] = m
+				order = append(order, m)
+			}
+			of = append(of, m)
+			for _, alias := range s.aliases {
+				if !slices.Contains(m.aliases, alias) {
+					m.aliases = append(m.aliases, alias)
+				}
+			}
+			if s.position.Stance != model.None {
+				m.stancing++
+			}
+			m.positions++
+		}
+	}
+	// The positions go into one array, each actor's share sized once,
+	// rather than into slices that grow one by one.
+	positions := make([]model.Position, len(of))
+	for _, m := range order {
+		m.actor.Positions, positions = positions[:0:m.positions], positions[m.positions:]
+	}
+	i := 0
+	for _, actors := range articles {
+		for _, s := range actors {
+			m := of[i]
+			m.actor.Positions = append(m.actor.Positions, s.position)
+			i++
+		}
+	}
+	ids := map[string]int{}
+	var stances []model.Stance
+	for _, m := range order {
+		a := &m.actor
+		a.Name, a.Kind, a.Role = describe(m.ref)
+		if p := m.ref.person; p != nil && p.lexicon != "" && !slices.Contains(m.aliases, p.lexicon) {
+			m.aliases = append(m.aliases, p.lexicon) // the usual spelling of a name written otherwise
+		}
+		a.Aliases = make([]string, 0, len(m.aliases))
+		for _, alias := range m.aliases {
+			if alias != a.Name {
+				a.Aliases = append(a.Aliases, alias)
+			}
+		}
+		sort.Strings(a.Aliases)
+		stances = stances[:0]
+		for _, p := range a.Positions {
+			stances = append(stances, p.Stance)
+		}
+		a.Stance = model.Overall(stances)
+		// IDs go by first appearance, before the sort below.
+		base := slug(a.Name)
+		a.ID = base
+		if n := ids[base]; n > 0 {
+			a.ID = fmt.Sprintf("%s-%d", base, n+1)
+		}
+		ids[base]++
+	}
+	slices.SortStableFunc(order, func(x, y *merged) int {
+		if x.stancing != y.stancing {
+			return y.stancing - x.stancing
+		}
+		if x.positions != y.positions {
+			return y.positions - x.positions
+		}
+		return strings.Compare(x.actor.Name, y.actor.Name)
+	})
+	actors := make([]model.Actor, len(order))
+	for i, m := range order {
+		actors[i] = m.actor
+	}
+	return actors
 }
 
 // position sums up an actor's sentences in one article: the stance most

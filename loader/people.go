@@ -1,10 +1,11 @@
 package loader
 
 import (
+	"bytes"
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"standpoint/model"
 )
@@ -37,27 +38,84 @@ func newPersonIndex() *personIndex {
 // nameKey folds spelling variants together: accents, case, doubled letters
 // and the "-iy" ending ("Zelenskyy", "Zelenskiy" → "zelensky").
 func nameKey(name string) string {
-	var words []string
-	for _, w := range strings.Fields(strings.ReplaceAll(model.Fold(name), "-", " ")) {
-		var b strings.Builder
-		var prev rune
-		for _, r := range w {
-			if !unicode.IsLetter(r) || r == prev {
-				prev = r
+	var buf [64]byte
+	return string(appendNameKey(buf[:0], name))
+}
+
+// appendNameKey appends name's nameKey to dst. It is called for every name
+// the passes look up, so it works in one sweep without intermediate strings,
+// and folds the letters of Latin scripts (nearly every name) from a table
+// instead of folding the whole name first.
+func appendNameKey(dst []byte, name string) []byte {
+	s, table := name, inLatinFolds(name)
+	if !table {
+		s = model.Fold(name)
+	}
+	word := -1 // where the current word starts in dst, -1 before its first letter
+	var prev rune
+	for i := 0; i < len(s); {
+		c, size := utf8.DecodeRuneInString(s[i:])
+		folded := s[i : i+size]
+		if table {
+			folded = latinFolds[c]
+		}
+		i += size
+		for _, r := range folded {
+			if r == '-' || unicode.IsSpace(r) {
+				dst, word, prev = endNameWord(dst, word), -1, 0
 				continue
 			}
-			b.WriteRune(r)
+			if !unicode.IsLetter(r) || r == prev {
+				prev = r // a non-letter between two like letters keeps both
+				continue
+			}
+			if word < 0 {
+				if len(dst) > 0 {
+					dst = append(dst, ' ')
+				}
+				word = len(dst)
+			}
+			dst = utf8.AppendRune(dst, r)
 			prev = r
 		}
-		word := b.String()
-		if strings.HasSuffix(word, "iy") {
-			word = strings.TrimSuffix(word, "iy") + "y"
-		}
-		if word != "" {
-			words = append(words, word)
+	}
+	return endNameWord(dst, word)
+}
+
+// endNameWord turns the "-iy" ending of the word starting at dst[word:] into
+// "-y".
+func endNameWord(dst []byte, word int) []byte {
+	if n := len(dst); word >= 0 && n-word >= 2 && dst[n-2] == 'i' && dst[n-1] == 'y' {
+		dst[n-2] = 'y'
+		dst = dst[:n-1]
+	}
+	return dst
+}
+
+// latinFolds is model.Fold of every rune up to the end of Latin Extended-B.
+// Fold works rune by rune, so folding a name from the table gives what
+// folding it whole would.
+var latinFolds = func() []string {
+	folds := make([]string, 0x250)
+	for r := range folds {
+		folds[r] = model.Fold(string(rune(r)))
+	}
+	return folds
+}()
+
+// inLatinFolds reports whether latinFolds has every rune of s (not a byte
+// that is not UTF-8).
+func inLatinFolds(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError || int(r) >= len(latinFolds) {
+				return false
+			}
+			i += size - 1
 		}
 	}
-	return strings.Join(words, " ")
+	return true
 }
 
 func surnameKey(name string) string {
@@ -68,7 +126,22 @@ func surnameKey(name string) string {
 // lookup finds the person a name stands for: a full name or alias, or a
 // surname that only one known person has.
 func (ix *personIndex) lookup(name string) *person {
-	key := nameKey(name)
+	var buf [64]byte
+	key := appendNameKey(buf[:0], name) // string(key) in a map index does not allocate
+	if len(key) == 0 {
+		return nil
+	}
+	if p := ix.byKey[string(key)]; p != nil {
+		return p
+	}
+	if bytes.IndexByte(key, ' ') < 0 {
+		return mostMentioned(ix.bySurname[string(key)])
+	}
+	return nil
+}
+
+// lookupKey is lookup for a name already turned into its key.
+func (ix *personIndex) lookupKey(key string) *person {
 	if key == "" {
 		return nil
 	}
@@ -76,19 +149,24 @@ func (ix *personIndex) lookup(name string) *person {
 		return p
 	}
 	if !strings.Contains(key, " ") {
-		if candidates := ix.bySurname[key]; len(candidates) == 1 {
-			return candidates[0]
-		} else if len(candidates) > 1 {
-			best := candidates[0]
-			for _, c := range candidates[1:] {
-				if c.mentions > best.mentions {
-					best = c
-				}
-			}
-			return best
-		}
+		return mostMentioned(ix.bySurname[key])
 	}
 	return nil
+}
+
+// mostMentioned picks, among the people who share a surname, the one
+// mentioned most (the first of them on a tie).
+func mostMentioned(candidates []*person) *person {
+	if len(candidates) == 0 {
+		return nil
+	}
+	best := candidates[0]
+	for _, c := range candidates[1:] {
+		if c.mentions > best.mentions {
+			best = c
+		}
+	}
+	return best
 }
 
 func (ix *personIndex) add(p *person) {
@@ -100,8 +178,11 @@ func (ix *personIndex) add(p *person) {
 	}
 }
 
-func (ix *personIndex) alias(name string, p *person) {
-	if k := nameKey(name); k != "" && ix.byKey[k] == nil {
+func (ix *personIndex) alias(name string, p *person) { ix.aliasKey(nameKey(name), p) }
+
+// aliasKey is alias for a name already turned into its key.
+func (ix *personIndex) aliasKey(k string, p *person) {
+	if k != "" && ix.byKey[k] == nil {
 		ix.byKey[k] = p
 		if strings.Contains(k, " ") {
 			s := surnameKey(k)
@@ -144,20 +225,29 @@ type personSighting struct {
 // the person they name.
 func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 	ix := lexiconPeople(lex)
+	// Each sighting's key once: the sort and the loop below need it often.
+	keys := make([]string, len(sightings))
+	spaces := make([]int, len(sightings))
+	order := make([]int, len(sightings))
+	for i, s := range sightings {
+		keys[i] = nameKey(s.name)
+		spaces[i] = strings.Count(keys[i], " ")
+		order[i] = i
+	}
 	// Full names first, so that a surname seen alone can find its owner.
-	sort.SliceStable(sightings, func(i, j int) bool {
-		return strings.Count(nameKey(sightings[i].name), " ") > strings.Count(nameKey(sightings[j].name), " ")
-	})
-	for _, s := range sightings {
-		p := ix.lookup(s.name)
-		if p == nil || strings.Contains(nameKey(s.name), " ") && nameKey(s.name) != p.key && ix.byKey[nameKey(s.name)] == nil {
-			p = &person{key: nameKey(s.name), name: s.name, names: map[string]int{}}
+	slices.SortStableFunc(order, func(i, j int) int { return spaces[j] - spaces[i] })
+	for _, i := range order {
+		s, key := sightings[i], keys[i]
+		full := spaces[i] > 0
+		p := ix.lookupKey(key)
+		if p == nil || full && key != p.key && ix.byKey[key] == nil {
+			p = &person{key: key, name: s.name, names: map[string]int{}}
 			ix.add(p)
 		}
 		p.mentions++
-		if strings.Contains(nameKey(s.name), " ") {
+		if full {
 			p.names[s.name]++
-			ix.alias(s.name, p)
+			ix.aliasKey(key, p)
 		}
 		if s.role != "" {
 			if !containsFold(p.roles, s.role) {
@@ -172,6 +262,7 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		}
 	}
 	ix.byRole = map[string][]*person{}
+	var seen []string // a person's role keys so far: only a few
 	for _, p := range ix.all {
 		p.name = bestName(p)
 		if len(p.roles) > 1 && p.role == p.roles[0] {
@@ -182,13 +273,12 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		if p.mentions == 0 || p.nation == nil {
 			continue
 		}
-		index := ix.byRole
-		seen := map[string]bool{}
+		seen = seen[:0]
 		for _, r := range p.roles {
 			for _, w := range strings.Fields(model.Fold(r)) {
-				if key := roleKey(w, p.nation); !seen[key] {
-					seen[key] = true
-					index[key] = append(index[key], p)
+				if key := roleKey(w, p.nation); !slices.Contains(seen, key) {
+					seen = append(seen, key)
+					ix.byRole[key] = append(ix.byRole[key], p)
 				}
 			}
 		}
@@ -226,8 +316,12 @@ func bestName(p *person) string {
 func hasDiacritics(s string) bool { return model.Fold(s) != strings.ToLower(s) }
 
 func containsFold(list []string, s string) bool {
+	if len(list) == 0 {
+		return false
+	}
+	folded := model.Fold(s) // once, not per item
 	for _, x := range list {
-		if model.Fold(x) == model.Fold(s) {
+		if model.Fold(x) == folded {
 			return true
 		}
 	}
