@@ -43,41 +43,32 @@ func nameKey(name string) string {
 }
 
 // appendNameKey appends name's nameKey to dst. It is called for every name
-// the passes look up, so it works in one sweep without intermediate strings,
-// and folds the letters of Latin scripts (nearly every name) from a table
-// instead of folding the whole name first.
+// the passes look up, so it works in one sweep over the folded name, in a
+// buffer on the stack for most names, without intermediate strings.
 func appendNameKey(dst []byte, name string) []byte {
-	s, table := name, inLatinFolds(name)
-	if !table {
-		s = model.Fold(name)
-	}
+	var foldBuf [64]byte
+	s := model.AppendFold(foldBuf[:0], name)
 	word := -1 // where the current word starts in dst, -1 before its first letter
 	var prev rune
 	for i := 0; i < len(s); {
-		c, size := utf8.DecodeRuneInString(s[i:])
-		folded := s[i : i+size]
-		if table {
-			folded = latinFolds[c]
-		}
+		r, size := utf8.DecodeRune(s[i:])
 		i += size
-		for _, r := range folded {
-			if r == '-' || unicode.IsSpace(r) {
-				dst, word, prev = endNameWord(dst, word), -1, 0
-				continue
-			}
-			if !unicode.IsLetter(r) || r == prev {
-				prev = r // a non-letter between two like letters keeps both
-				continue
-			}
-			if word < 0 {
-				if len(dst) > 0 {
-					dst = append(dst, ' ')
-				}
-				word = len(dst)
-			}
-			dst = utf8.AppendRune(dst, r)
-			prev = r
+		if r == '-' || unicode.IsSpace(r) {
+			dst, word, prev = endNameWord(dst, word), -1, 0
+			continue
 		}
+		if !unicode.IsLetter(r) || r == prev {
+			prev = r // a non-letter between two like letters keeps both
+			continue
+		}
+		if word < 0 {
+			if len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			word = len(dst)
+		}
+		dst = utf8.AppendRune(dst, r)
+		prev = r
 	}
 	return endNameWord(dst, word)
 }
@@ -90,32 +81,6 @@ func endNameWord(dst []byte, word int) []byte {
 		dst = dst[:n-1]
 	}
 	return dst
-}
-
-// latinFolds is model.Fold of every rune up to the end of Latin Extended-B.
-// Fold works rune by rune, so folding a name from the table gives what
-// folding it whole would.
-var latinFolds = func() []string {
-	folds := make([]string, 0x250)
-	for r := range folds {
-		folds[r] = model.Fold(string(rune(r)))
-	}
-	return folds
-}()
-
-// inLatinFolds reports whether latinFolds has every rune of s (not a byte
-// that is not UTF-8).
-func inLatinFolds(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError || int(r) >= len(latinFolds) {
-				return false
-			}
-			i += size - 1
-		}
-	}
-	return true
 }
 
 func surnameKey(name string) string {

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
 
 	"standpoint/model"
 )
@@ -465,5 +466,47 @@ func TestQuotedAsSaying(t *testing.T) {
 	got := stancesOf(t, "Greek Prime Minister Nikos Dendias was quoted as saying that Greece will not send troops to Ukraine.")
 	if got["Nikos Dendias"] != model.RulesOut || got["Greece"] != model.RulesOut {
 		t.Errorf("got %v", got)
+	}
+}
+
+// nameKey is written for speed; it must give what the plain definition
+// gives: fold, split at spaces and hyphens, keep letters, drop a letter
+// repeating the one before, "-iy" to "-y".
+func TestNameKeyMatchesDefinition(t *testing.T) {
+	reference := func(name string) string {
+		var words []string
+		for _, w := range strings.Fields(strings.ReplaceAll(model.Fold(name), "-", " ")) {
+			var b strings.Builder
+			var prev rune
+			for _, r := range w {
+				if unicode.IsLetter(r) && r != prev {
+					b.WriteRune(r)
+				}
+				prev = r
+			}
+			word := b.String()
+			if strings.HasSuffix(word, "iy") {
+				word = strings.TrimSuffix(word, "iy") + "y"
+			}
+			if word != "" {
+				words = append(words, word)
+			}
+		}
+		return strings.Join(words, " ")
+	}
+	names := []string{"", "Zelenskyy", "Volodymyr Zelenskiy", "Radosław  Sikorski", "Jean-Noël Barrot",
+		"O'Neill", "AAron", "a-a", "Ünïcödé\xffname", "Ελλάδα Україна", "Mayiy", "  -iy- ", "Ø\u00a0Berg",
+		strings.Repeat("Ł", 80) + " long", "L.L. Bean", "d’Artagnan"}
+	for _, p := range lexiconOnce().people {
+		names = append(names, p.name)
+		names = append(names, p.aliases...)
+	}
+	for _, f := range generatedFS(100).fs {
+		names = append(names, strings.Fields(string(f.Data))...)
+	}
+	for _, n := range names {
+		if got, want := nameKey(n), reference(n); got != want {
+			t.Errorf("nameKey(%q) = %q, want %q", n, got, want)
+		}
 	}
 }
