@@ -9,22 +9,44 @@ import (
 	"standpoint/model"
 )
 
+// withFirstPass has the reading workers run the first pass on each file as
+// soon as it is read, so that reading and the first pass overlap.
+func withFirstPass(opt Options) Options {
+	lex := lexiconOnce()
+	known := lexiconPeople(lex)
+	opt.afterRead = func(d *document) { firstPass(d, lex, known) }
+	return opt
+}
+
+// firstPass parses a document (layout, sentences, full names) and drops its
+// text, which lives on in the parsed document.
+func firstPass(d *document, lex *lexicon, known *personIndex) {
+	defer recoverInto(&d.failed, d.name) // a bug met on one file costs that file only
+	d.parsed = parse(*d, lex, known)
+	d.text = ""
+}
+
 // build runs the two passes over the documents and merges the results. The
-// first pass (layout, sentences, full names) and the second (mentions and
-// stances, with every name of the corpus known) each spread over the
-// workers; results keep the documents' order, so a parallel run gives the
-// same corpus as a sequential one.
+// first pass (layout, sentences, full names), unless the reading workers
+// did it (withFirstPass), and the second (mentions and stances, with every
+// name of the corpus known) each spread over the workers; results keep the
+// documents' order, so a parallel run gives the same corpus as a
+// sequential one.
 func build(docs []document, warnings []string, opt Options) (*model.Corpus, error) {
 	lex := lexiconOnce()
 	c := &model.Corpus{Question: model.Question, Warnings: warnings}
 	known := lexiconPeople(lex)
-	parsed := make([]*parsedDoc, len(docs))
-	failed := make([]string, len(docs)) // a bug met on one file costs that file only
 	parallel(len(docs), opt.Workers, func(i int) {
-		defer recoverInto(&failed[i], docs[i].name)
-		parsed[i] = parse(docs[i], lex, known)
-		docs[i].text = "" // the text lives on in parsed[i]
+		if docs[i].parsed == nil && docs[i].failed == "" {
+			firstPass(&docs[i], lex, known)
+		}
 	})
+	parsed := make([]*parsedDoc, len(docs))
+	failed := make([]string, len(docs))
+	for i := range docs {
+		parsed[i], failed[i] = docs[i].parsed, docs[i].failed
+		docs[i].parsed = nil // parsed[i] holds it until the second pass is done with it
+	}
 	var sightings []personSighting
 	for _, p := range parsed {
 		if p != nil {

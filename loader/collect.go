@@ -24,6 +24,9 @@ import (
 type document struct {
 	name string // the path as found (as the user gave it joined with the walk), or prefix+path for an fs.FS
 	text string // the file's bytes; UTF-16 files (with a BOM) decoded to UTF-8; everything else byte for byte
+
+	parsed *parsedDoc // after the first pass
+	failed string     // the warning of a bug met in the first pass
 }
 
 // collect lists the files named by paths (folders searched recursively for
@@ -271,6 +274,9 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 			j.warn = display(j.name) + ": " + problem
 		} else {
 			docs[i] = document{name: j.name, text: data}
+			if opt.afterRead != nil {
+				opt.afterRead(&docs[i])
+			}
 		}
 		progress()
 	}

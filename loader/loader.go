@@ -22,19 +22,21 @@ type Options struct {
 	// done counts up to total over both stages (calls may come from any
 	// goroutine, one at a time).
 	Progress func(done, total int)
+
+	afterRead func(*document) // run by the reading worker on each file read
 }
 
 // Load reads the files and folders named by paths. Problems with single
 // files become warnings in the corpus; the error is non-nil only when no
 // article at all could be loaded.
 func Load(paths []string, opt Options) (*model.Corpus, error) {
-	docs, warnings := collect(paths, readingStage(opt))
+	docs, warnings := collect(paths, withFirstPass(readingStage(opt)))
 	return build(docs, warnings, opt)
 }
 
 // LoadFS loads every .txt and .md file of fsys, naming each prefix+path.
 func LoadFS(fsys fs.FS, prefix string, opt Options) (*model.Corpus, error) {
-	docs, warnings := collectFS(fsys, prefix, readingStage(opt))
+	docs, warnings := collectFS(fsys, prefix, withFirstPass(readingStage(opt)))
 	return build(docs, warnings, opt)
 }
 
