@@ -14,9 +14,16 @@ type actorRef struct {
 	entry  *entry  // governments, organisations, groups
 }
 
-func entityRef(e *entry) *actorRef { return &actorRef{key: "g:" + e.name, entry: e} }
+// entityRef and personRef share one reference per actor where they can:
+// one is made for every mention, and the merge keeps them.
+func entityRef(e *entry) *actorRef { return e.ref }
 
-func personRef(p *person) *actorRef { return &actorRef{key: "p:" + p.key, person: p} }
+func personRef(p *person) *actorRef {
+	if p.ref != nil {
+		return p.ref
+	}
+	return &actorRef{key: "p:" + p.key, person: p}
+}
 
 // nation is the government or organisation an actor speaks for.
 func (r *actorRef) nation() *entry {

@@ -19,6 +19,7 @@ type entry struct {
 	kind     model.Kind
 	name     string
 	demonyms []string
+	ref      *actorRef // what mentions of it resolve to
 }
 
 // personEntry is a well-known figure from people.tsv.
@@ -177,6 +178,7 @@ func buildLexicon() (*lexicon, error) {
 			cols = append(cols, "")
 		}
 		e := &entry{kind: model.Kind(cols[0]), name: cols[1]}
+		e.ref = &actorRef{key: "g:" + e.name, entry: e}
 		switch e.kind {
 		case model.Government, model.Organisation, model.Group:
 		default:

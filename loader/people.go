@@ -19,7 +19,8 @@ type person struct {
 	roles    []string // every role seen, for role-only mentions
 	nation   *entry   // the government or organisation the person speaks for
 	mentions int
-	lexicon  string // the name people.tsv gives, when it knows the person
+	lexicon  string    // the name people.tsv gives, when it knows the person
+	ref      *actorRef // the one reference to an indexed person, made with the index
 }
 
 // personIndex finds people by full name, surname or lexicon alias. It is
@@ -229,6 +230,7 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 	ix.byRole = map[string][]*person{}
 	var seen []string // a person's role keys so far: only a few
 	for _, p := range ix.all {
+		p.ref = &actorRef{key: "p:" + p.key, person: p}
 		p.name = bestName(p)
 		if len(p.roles) > 1 && p.role == p.roles[0] {
 			p.role = p.roles[1] // a role written in the corpus beats the lexicon's
