@@ -3,11 +3,12 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 func sampleCorpus() *Corpus {
@@ -121,16 +122,105 @@ func TestKeyEvidenceOfMixedSkipsNone(t *testing.T) {
 	}
 }
 
-// hasInvisible looks only at some lead bytes: it must still agree with
-// unsafeRune on every rune outside ASCII.
-func TestHasInvisibleMatchesUnsafeRune(t *testing.T) {
-	for r := rune(0x80); r <= utf8.MaxRune; r++ {
-		if !utf8.ValidRune(r) {
-			continue
+// WriteJSON's hand-written encoding must give what encoding/json gives
+// (indented, then with C1 and bidi runes escaped), on corpora of awkward
+// strings, nil and empty lists and big numbers.
+func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "Zoë", " ", "\"", "\\", "<b>", "&", "\n", "\t", "\r", "\b", "\f", "\x00", "\x1f", "\x7f",
+		"\u0085", "\u009b", "\u2028", "\u2029", "\u202e", "\u2066", "\u200f", "\u061c", "\xff", "\xe2\x80", "😀", "’", "é"}
+	str := func() string {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
 		}
-		b := []byte("a" + string(r) + "b")
-		if got := hasInvisible(b); got != unsafeRune(r) {
-			t.Fatalf("hasInvisible(%U) = %v, unsafeRune says %v", r, got, unsafeRune(r))
+		return b.String()
+	}
+	for round := range 200 {
+		c := &Corpus{Question: str()}
+		for range rng.IntN(4) {
+			c.Articles = append(c.Articles, Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str()})
+		}
+		for range rng.IntN(4) {
+			a := Actor{ID: str(), Name: str(), Kind: Kind(str()), Role: str(), Stance: Stance(str())}
+			if n := rng.IntN(4); n > 0 {
+				a.Aliases = make([]string, n-1) // nil, empty or a few
+				for k := range a.Aliases {
+					a.Aliases[k] = str()
+				}
+			}
+			for range rng.IntN(3) {
+				p := Position{File: str(), Stance: Stance(str())}
+				for range rng.IntN(3) {
+					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
+				}
+				a.Positions = append(a.Positions, p)
+			}
+			c.Actors = append(c.Actors, a)
+		}
+		for range rng.IntN(3) {
+			c.Warnings = append(c.Warnings, str())
+		}
+		var got bytes.Buffer
+		if err := WriteJSON(&got, c); err != nil {
+			t.Fatal(err)
+		}
+		if want := referenceJSON(t, c); got.String() != want {
+			t.Fatalf("round %d: WriteJSON gave\n%s\nencoding/json gives\n%s", round, got.String(), want)
 		}
 	}
+}
+
+// referenceJSON is the export as encoding/json writes it, C1 and bidi runes
+// then escaped.
+func referenceJSON(t *testing.T, c *Corpus) string {
+	t.Helper()
+	type list struct {
+		name  string
+		items []any
+	}
+	lists := []list{{"articles", nil}, {"actors", nil}, {"warnings", nil}}
+	for _, a := range c.Articles {
+		lists[0].items = append(lists[0].items, a)
+	}
+	for _, a := range c.Actors {
+		lists[1].items = append(lists[1].items, a)
+	}
+	for _, w := range c.Warnings {
+		lists[2].items = append(lists[2].items, w)
+	}
+	encode := func(v any, prefix string) string {
+		b, err := json.MarshalIndent(v, prefix, "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out strings.Builder
+		for _, r := range string(b) {
+			if r >= 0x80 && unsafeRune(r) {
+				fmt.Fprintf(&out, "\\u%04x", r)
+			} else {
+				out.WriteRune(r)
+			}
+		}
+		return out.String()
+	}
+	out := "{\n  \"question\": " + encode(c.Question, "") + ",\n"
+	for k, l := range lists {
+		out += "  \"" + l.name + "\": ["
+		for i, item := range l.items {
+			if i > 0 {
+				out += ","
+			}
+			out += "\n    " + encode(item, "    ")
+		}
+		if len(l.items) > 0 {
+			out += "\n  "
+		}
+		out += "]"
+		if k < len(lists)-1 {
+			out += ","
+		}
+		out += "\n"
+	}
+	return out + "}\n"
 }
