@@ -7,7 +7,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
+	"runtime/debug"
 
 	"github.com/charmbracelet/x/term"
 
@@ -56,15 +58,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	paths := flags.Args()
+	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: *maxSize, Progress: progress}
+		opt := loader.Options{MaxFileSize: *maxSize, Progress: progress, Sized: budgetMemory}
+		if interactive {
+			defer unbudgetMemory() // the app's own memory is not the load's
+		}
 		if len(paths) == 0 {
 			return loader.LoadFS(seeds.FS, seeds.Prefix, opt)
 		}
 		return loader.Load(paths, opt)
 	}
 
-	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	if interactive {
 		err := ui.Run(load, ui.Options{Theme: *theme, Mouse: *mouse})
 		if err != nil {
@@ -94,4 +99,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// memoryBudget is the most memory a load (and its export) aims to use, as a
+// multiple of the corpus size. Go's collector otherwise lets the heap grow
+// to twice what is live, about six times the corpus late in a big load; a
+// soft limit makes it collect sooner instead, at a small cost in time.
+const (
+	memoryBudget = 4.5
+	memoryFloor  = 64 << 20 // below this, the limit would only cost time
+)
+
+// budgetMemory sets the soft memory limit for a corpus of the given size,
+// unless the user set one with GOMEMLIMIT.
+func budgetMemory(corpusBytes int64) {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(max(int64(memoryBudget*float64(corpusBytes)), memoryFloor))
+	}
+}
+
+func unbudgetMemory() {
+	if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+		debug.SetMemoryLimit(math.MaxInt64)
+	}
 }

@@ -9,9 +9,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"standpoint/internal/testfs"
 	"strings"
@@ -737,5 +739,32 @@ func TestPlainWriterCleansEveryField(t *testing.T) {
 	}
 	if strings.Count(b.String(), "warning: ") != 2 {
 		t.Errorf("warnings not one line each:\n%s", b.String())
+	}
+}
+
+// A load's memory budget is a soft limit of 4.5 times the corpus, at least
+// memoryFloor, lifted for the app after loading, and never over the user's
+// own GOMEMLIMIT.
+func TestMemoryBudget(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	t.Setenv("GOMEMLIMIT", "")
+	os.Unsetenv("GOMEMLIMIT")
+	budgetMemory(100 << 20)
+	if got := debug.SetMemoryLimit(-1); got != 450<<20 {
+		t.Errorf("limit for 100 MiB: %d, want %d", got, 450<<20)
+	}
+	budgetMemory(1 << 20)
+	if got := debug.SetMemoryLimit(-1); got != memoryFloor {
+		t.Errorf("limit for 1 MiB: %d, want the floor %d", got, memoryFloor)
+	}
+	unbudgetMemory()
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit after loading: %d, want none", got)
+	}
+	t.Setenv("GOMEMLIMIT", "1GiB")
+	budgetMemory(100 << 20)
+	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
+		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
 	}
 }

@@ -51,6 +51,7 @@ type job struct {
 	path string // as opened, in fsys when that is set
 	fsys fs.FS
 	warn string
+	size int64 // as listed; the file may change before it is read
 }
 
 func (j job) open() (fs.File, error) {
@@ -106,7 +107,7 @@ func (l *lister) arg(p string) {
 
 func (l *lister) file(name string, info fs.FileInfo) {
 	if l.files.add(info) {
-		l.jobs = append(l.jobs, job{name: name, path: name})
+		l.jobs = append(l.jobs, job{name: name, path: name, size: info.Size()})
 	}
 }
 
@@ -199,7 +200,11 @@ func listFS(fsys fs.FS, prefix string) []job {
 			jobs = append(jobs, job{path: p, warn: display(prefix+p) + ": not a regular file"})
 			return nil
 		}
-		jobs = append(jobs, job{name: prefix + p, path: p, fsys: fsys})
+		j := job{name: prefix + p, path: p, fsys: fsys}
+		if info, err := d.Info(); err == nil {
+			j.size = info.Size()
+		}
+		jobs = append(jobs, j)
 		return nil
 	})
 	if err != nil {
@@ -233,10 +238,15 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 		limit = DefaultMaxFileSize
 	}
 	var todo []int
+	var size int64
 	for i, j := range jobs {
 		if j.warn == "" {
 			todo = append(todo, i)
+			size += min(j.size, limit) // a bigger file is refused unread
 		}
+	}
+	if opt.Sized != nil {
+		opt.Sized(size)
 	}
 	docs := make([]document, len(jobs))
 	workers := opt.Workers

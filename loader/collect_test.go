@@ -513,3 +513,33 @@ func TestCollectErrText(t *testing.T) {
 		t.Errorf("errText = %q", got)
 	}
 }
+
+// Sized gets the total size of the files to read, once, before any is
+// read: a file over the size limit counts only up to the limit.
+func TestCollectReportsSizeBeforeReading(t *testing.T) {
+	dir := t.TempDir()
+	testfs.Write(t, dir, "a.txt", "12345")
+	testfs.Write(t, dir, "b/c.md", "123")
+	testfs.Write(t, dir, "big.txt", strings.Repeat("x", 500))
+	testfs.Write(t, dir, "skip.png", "not an article")
+	var calls []int64
+	read := 0
+	collect([]string{dir}, Options{
+		MaxFileSize: 100,
+		Progress:    func(done, total int) { read = done },
+		Sized: func(n int64) {
+			calls = append(calls, n)
+			if read > 0 {
+				t.Errorf("Sized called after %d files were read", read)
+			}
+		},
+	})
+	if want := []int64{5 + 3 + 100}; !slices.Equal(calls, want) {
+		t.Errorf("Sized calls %v, want %v", calls, want)
+	}
+	calls = nil
+	collectFS(fstest.MapFS{"x.txt": {Data: []byte("1234")}, "y.md": {Data: []byte("12")}}, "", Options{Sized: func(n int64) { calls = append(calls, n) }})
+	if want := []int64{6}; !slices.Equal(calls, want) {
+		t.Errorf("Sized calls on an fs.FS %v, want %v", calls, want)
+	}
+}

@@ -22,6 +22,9 @@ type Options struct {
 	// done counts up to total over both stages (calls may come from any
 	// goroutine, one at a time).
 	Progress func(done, total int)
+	// Sized, when set, is called once the files are listed and before any is
+	// read, with their total size in bytes: for a caller that budgets memory.
+	Sized func(corpusBytes int64)
 
 	afterRead func(*document) // run by the reading worker on each file read
 }
