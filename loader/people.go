@@ -52,13 +52,21 @@ func appendNameKey(dst []byte, name string) []byte {
 	word := -1 // where the current word starts in dst, -1 before its first letter
 	var prev rune
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
+		r, size := rune(s[i]), 1
+		var space, letter bool
+		if r < utf8.RuneSelf { // folded: no capitals
+			space = r == ' ' || '\t' <= r && r <= '\r'
+			letter = 'a' <= r && r <= 'z'
+		} else {
+			r, size = utf8.DecodeRune(s[i:])
+			space, letter = unicode.IsSpace(r), unicode.IsLetter(r)
+		}
 		i += size
-		if r == '-' || unicode.IsSpace(r) {
+		if r == '-' || space {
 			dst, word, prev = endNameWord(dst, word), -1, 0
 			continue
 		}
-		if !unicode.IsLetter(r) || r == prev {
+		if !letter || r == prev {
 			prev = r // a non-letter between two like letters keeps both
 			continue
 		}

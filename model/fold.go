@@ -40,12 +40,15 @@ func Fold(s string) string {
 // of their own rather than a new string.
 func AppendFold(dst []byte, s string) []byte {
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if j := asciiEnd(s, i); j > i { // a run of ASCII is copied whole, then lowered
+			n := len(dst)
+			dst = append(dst, s[i:j]...)
+			for k := n; k < len(dst); k++ {
+				if c := dst[k]; 'A' <= c && c <= 'Z' {
+					dst[k] = c + 'a' - 'A'
+				}
 			}
-			dst = append(dst, c)
-			i++
+			i = j
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:]) // an invalid byte is one U+FFFD
@@ -53,6 +56,14 @@ func AppendFold(dst []byte, s string) []byte {
 		i += size
 	}
 	return dst
+}
+
+// asciiEnd returns where the run of ASCII bytes starting at i ends.
+func asciiEnd(s string, i int) int {
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // FoldIndexed is Fold that also returns, for every byte of the folded
