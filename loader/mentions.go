@@ -45,8 +45,9 @@ type finder struct {
 	taken      []bool // tokens already part of a mention
 	peopleOnly bool   // the first pass needs named people only
 	// Scratch reused from sentence to sentence.
-	hitBuf []*gazHit
-	gazBuf []gazHit
+	hitBuf     []*gazHit
+	gazBuf     []gazHit
+	mentionBuf []mention // the sentence's mentions: none outlives it
 }
 
 // is reports whether token i is a word of one of the classes.
@@ -141,6 +142,12 @@ func (f *finder) compoundHit(i int) *gazHit {
 	return nil
 }
 
+// newMention keeps m in the finder's scratch, like newHit.
+func (f *finder) newMention(m mention) *mention {
+	f.mentionBuf = append(f.mentionBuf, m)
+	return &f.mentionBuf[len(f.mentionBuf)-1]
+}
+
 // newHit keeps h in the finder's scratch. A pointer into it stays valid
 // when the scratch grows: the old array lives on while pointed to.
 func (f *finder) newHit(h gazHit) *gazHit {
@@ -198,6 +205,8 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 // find returns the sentence's mentions in token order.
 func (f *finder) find() []*mention {
 	f.taken = clear0(f.taken, len(f.tokens))
+	clear(f.mentionBuf) // let the last sentence's strings go
+	f.mentionBuf = f.mentionBuf[:0]
 	hits := f.gazetteerHits()
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)
@@ -210,13 +219,13 @@ func (f *finder) find() []*mention {
 		switch {
 		case f.taken[i]:
 		case t.fold == "he" || t.fold == "she":
-			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text})
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
-			found = append(found, &mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true})
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
 			f.take(i, i+1)
 		case t.fold == "it" || t.fold == "we":
 			// "Stocker said … that it would not send": the speaker's country, if a speaker has one.
-			found = append(found, &mention{kind: pronounMention, first: i, last: i, surface: t.text, nationOf: true, weak: true})
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, nationOf: true, weak: true}))
 		}
 	}
 	for _, m := range found {
@@ -275,7 +284,7 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 // returns its mentions (a hyphenated pair of known surnames gives two).
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	name := f.surface(first, last)
-	m := &mention{kind: personMention, first: first, last: last, name: name}
+	m := f.newMention(mention{kind: personMention, first: first, last: last, name: name})
 	roleFirst := f.roleBefore(first, hits) // where the role starts, first if there is none
 	if roleFirst < first {
 		m.first = roleFirst
@@ -317,7 +326,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			var parts []*mention
 			for _, part := range strings.Split(name, "-") {
 				if f.people.lookup(part) != nil {
-					parts = append(parts, &mention{kind: personMention, first: first, last: last, name: part, surface: part})
+					parts = append(parts, f.newMention(mention{kind: personMention, first: first, last: last, name: part, surface: part}))
 				}
 			}
 			if len(parts) > 0 {
@@ -342,7 +351,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	found := []*mention{m}
 	// "Ukraine's foreign minister Andrii Sybiha" names Ukraine too.
 	if h := hits[roleFirst]; h != nil && !h.demonym && f.fold(h.last+1) == "'s" {
-		found = append(found, &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true})
+		found = append(found, f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true}))
 	}
 	return found
 }
@@ -522,7 +531,7 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 			nation = hits[k+1].entry // "the president of France"
 			k = hits[k+1].last + 1
 		}
-		m := &mention{kind: roleMention, first: i, last: k - 1, role: f.surface(start, k-1), nation: nation}
+		m := f.newMention(mention{kind: roleMention, first: i, last: k - 1, role: f.surface(start, k-1), nation: nation})
 		m.surface = f.surface(i, k-1)
 		f.take(i, k-1)
 		found = append(found, m)
@@ -541,7 +550,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		if h == nil || f.taken[i] {
 			continue
 		}
-		m := &mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry}
+		m := f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry})
 		if h.compound {
 			f.take(m.first, m.last)  // no alias: "NATO-led" is not a name
 			found = append(found, m) // named, but "a NATO-led force" is not NATO's own
