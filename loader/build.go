@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"standpoint/model"
 )
@@ -122,8 +123,8 @@ func parallel(n, workers int, fn func(i int)) {
 		}
 		return
 	}
-	next := make(chan int)
 	var (
+		next     atomic.Int64 // the next index to take: no channel hand-off per item
 		wg       sync.WaitGroup
 		mu       sync.Mutex
 		panicked any
@@ -141,18 +142,12 @@ func parallel(n, workers int, fn func(i int)) {
 		fn(i)
 	}
 	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
 				call(i)
 			}
-		}()
+		})
 	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	if panicked != nil {
 		panic(panicked)
