@@ -58,7 +58,7 @@ func (j job) open() (fs.File, error) {
 	if j.fsys != nil {
 		return j.fsys.Open(j.path)
 	}
-	return os.Open(j.path) // read-only: nothing is ever written where articles live
+	return os.OpenFile(j.path, openFlags, 0) // read-only: nothing is ever written where articles live
 }
 
 // lister walks the arguments in order. Files and folders are remembered by
