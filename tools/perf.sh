@@ -5,9 +5,9 @@
 #	PERF_50K=1 tools/perf.sh # and 50k (about 170 MB of disk, for a while)
 #
 # It generates corpora with tools/gencorpus (seed 1) into a temporary folder,
-# times `standpoint --json DIR > /dev/null` on each (wall time and peak RSS
-# from GNU time), then runs the loader and UI benchmarks. The temporary
-# folder is removed on exit.
+# times `standpoint --json DIR > /dev/null` three times on each (the median
+# wall time and CPU, the highest peak RSS, from GNU time), then runs the
+# loader and UI benchmarks. The temporary folder is removed on exit.
 set -eu
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/standpoint-perf.XXXXXX")
@@ -19,17 +19,23 @@ go build -o "$tmp/gencorpus" ./tools/gencorpus
 sizes="1000 10000"
 [ -n "${PERF_50K:-}" ] && sizes="$sizes 50000"
 
-echo "| articles | MB | wall s | MB/s | peak RSS MB | RSS / corpus | CPU s (user+sys) |"
+echo "| articles | MB | wall s, median (range) of 3 | MB/s | peak RSS MB | RSS / corpus | CPU s (user+sys) |"
 echo "|---:|---:|---:|---:|---:|---:|---:|"
 for n in $sizes; do
 	dir="$tmp/corpus$n"
 	"$tmp/gencorpus" -n "$n" -out "$dir" -seed 1 2>/dev/null
+	sync # the kernel writing the new files back would be timed too
 	bytes=$(du -sb "$dir" | cut -f1)
-	/usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$tmp/standpoint" --json "$dir" >/dev/null
-	read -r wall rsskb user sys <"$tmp/time"
-	awk -v n="$n" -v b="$bytes" -v w="$wall" -v r="$rsskb" -v u="$user" -v s="$sys" 'BEGIN {
-		mb = b / 1e6; rss = r * 1024 / 1e6
-		printf "| %d | %.1f | %.2f | %.2f | %.0f | %.1fx | %.1f |\n", n, mb, w, (w > 0 ? mb / w : 0), rss, rss / mb, u + s }'
+	: >"$tmp/times"
+	for run in 1 2 3; do
+		/usr/bin/time -f '%e %M %U %S' -o "$tmp/time" "$tmp/standpoint" --json "$dir" >/dev/null
+		cat "$tmp/time" >>"$tmp/times"
+	done
+	sort -n "$tmp/times" | awk -v n="$n" -v b="$bytes" '
+		{ wall[NR] = $1; cpu[NR] = $3 + $4; if ($2 > rsskb) rsskb = $2 }
+		END {
+			w = wall[2]; mb = b / 1e6; rss = rsskb * 1024 / 1e6
+			printf "| %d | %.1f | %.2f (%.2f-%.2f) | %.2f | %.0f | %.1fx | %.1f |\n", n, mb, w, wall[1], wall[3], mb / w, rss, rss / mb, cpu[2] }'
 	rm -rf "$dir"
 done
 best=
