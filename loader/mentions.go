@@ -125,12 +125,12 @@ func (f *finder) bestAlias(i int, hits []aliasHit, best *gazHit) *gazHit {
 // compoundHit finds a one-word name that opens a hyphenated word
 // ("NATO-led", "UN-mandated"): the word names it, as a modifier.
 func (f *finder) compoundHit(i int) *gazHit {
-	t := f.tokens[i]
-	head, _, ok := strings.Cut(t.text, "-")
-	if !ok || head == "" {
+	t := &f.tokens[i]
+	cut := strings.IndexByte(t.text, '-') // most words have none: the cheapest test first
+	if cut <= 0 {
 		return nil
 	}
-	headToken := newToken(head, t.start, true, nil)
+	headToken := newToken(t.text[:cut], t.start, true, nil)
 	for _, h := range f.lex.aliases[headToken.fold] {
 		if len(h.words) == 1 && !h.demonym {
 			a := h.words[0]
