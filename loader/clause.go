@@ -13,14 +13,14 @@ func splitClauses(tokens []token) []tokenRange {
 	leading := len(tokens) > 0 && contrastWords[tokens[0].fold]
 	for k := 0; k < len(tokens); k++ {
 		cut := -1
-		switch t := tokens[k]; {
+		switch t := &tokens[k]; {
 		case t.fold == ";":
 			cut = k
 		case t.fold == "," && leading && k > start:
 			cut, leading = k, false
 		case k > 0 && tokens[k-1].fold == "," && (t.fold == "but" || contrastWords[t.fold]):
 			cut = k - 1
-		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(tokens[k+1]):
+		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(&tokens[k+1]):
 			cut = k // "… in the Black Sea but had not taken a position"
 		}
 		if cut > start {

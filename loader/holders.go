@@ -134,7 +134,7 @@ const senderReach = 12
 func skipGap(tokens []token, k, first int) int {
 	for steps := 0; k >= first && steps < 8; steps++ {
 		switch {
-		case isGapWord(tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
+		case isGapWord(&tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
 			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"

@@ -33,7 +33,7 @@ type mention struct {
 
 var nameParticles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "la": true, "le": true, "da": true, "di": true, "bin": true, "al": true, "dos": true, "del": true}
 
-func isGapWord(t token) bool {
+func isGapWord(t *token) bool {
 	return t.word && (t.is(classGap) || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
 }
 
@@ -69,7 +69,7 @@ func (f *finder) fold(i int) string {
 func (f *finder) surface(first, last int) string {
 	var b strings.Builder
 	for i := first; i <= last; i++ {
-		t := f.tokens[i]
+		t := &f.tokens[i]
 		if i > first && t.start > f.tokens[i-1].end {
 			b.WriteByte(' ')
 		}
@@ -175,7 +175,7 @@ type gazHit struct {
 // so that "us" is not "US" and "turkey" is not "Turkey".
 func (f *finder) aliasFits(i int, words []token) bool {
 	for k, a := range words {
-		t := f.tokens[i+k]
+		t := &f.tokens[i+k]
 		if t.fold != a.fold || a.allCaps && !t.allCaps || a.cap && !t.cap {
 			return false
 		}
@@ -187,7 +187,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 	if i < 0 || i >= len(f.tokens) {
 		return false
 	}
-	t := f.tokens[i]
+	t := &f.tokens[i]
 	if !t.word || !t.cap || f.taken[i] || t.is(classTitle|classStopCapital|classInstitution) {
 		return false
 	}
@@ -215,7 +215,8 @@ func (f *finder) find() []*mention {
 	}
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
-	for i, t := range f.tokens {
+	for i := range f.tokens {
+		t := &f.tokens[i]
 		switch {
 		case f.taken[i]:
 		case t.fold == "he" || t.fold == "she":
@@ -391,7 +392,7 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 	}
 	start := k
 	for k--; k >= 0; k-- {
-		t := f.tokens[k]
+		t := &f.tokens[k]
 		if f.taken[k] || !t.word {
 			break
 		}
@@ -436,7 +437,7 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 	start := k
 	hasTitle := false
 	for ; k < len(f.tokens) && k-start < 12; k++ {
-		t := f.tokens[k]
+		t := &f.tokens[k]
 		if !t.word {
 			if t.fold == "," {
 				break
@@ -463,7 +464,7 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 // "according to X", "said X", "remarks by X", "X's remarks".
 func (f *finder) speakerContext(first, last int) bool {
 	next := last + 1
-	for next < len(f.tokens) && isGapWord(f.tokens[next]) {
+	for next < len(f.tokens) && isGapWord(&f.tokens[next]) {
 		next++
 	}
 	switch {

@@ -35,7 +35,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		}
 	}
 	end := len(tokens) - 1
-	for k, t := range tokens {
+	for k := range tokens {
+		t := &tokens[k]
 		switch {
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
@@ -159,7 +160,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	if m := endsAt.at(k); m != nil {
 		return m
 	}
-	switch t := tokens[k]; {
+	switch t := &tokens[k]; {
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
 		return sentenceSubject(tokens, endsAt, k)
@@ -192,7 +193,7 @@ func endsAttribution(tokens []token, verb int) bool {
 	k := verb + 1
 	for k < len(tokens) {
 		switch {
-		case isGapWord(tokens[k]):
+		case isGapWord(&tokens[k]):
 			k++
 			continue
 		case k+1 < len(tokens) && tokens[k+1].is(classTime) && (tokens[k].fold == "on" || tokens[k].fold == "last" || tokens[k].fold == "this"):
