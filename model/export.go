@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // WriteJSON writes the corpus as the one JSON object of the output contract,
@@ -63,14 +64,13 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 func encodeAll[T any](items []T, out [][]byte, appendItem func([]byte, *T) []byte) {
 	workers := min(runtime.GOMAXPROCS(0), len(items))
 	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := w; i < len(items); i += workers {
+	var next atomic.Int64 // items taken in turn: one big actor does not hold up the rest
+	for range workers {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(items); i = int(next.Add(1)) - 1 {
 				out[i] = appendItem(out[i][:0], &items[i])
 			}
-		}(w)
+		})
 	}
 	wg.Wait()
 }
