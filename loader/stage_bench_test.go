@@ -35,14 +35,21 @@ func corpusSentences(b *testing.B) (sentences []string, bytes int64) {
 func BenchmarkTokenize(b *testing.B) {
 	sentences, size := corpusSentences(b)
 	words := lexiconOnce().wordTable
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
 	var buf []token
-	for b.Loop() {
+	timeStage(b, size, func() {
 		for _, s := range sentences {
 			buf = appendTokens(buf[:0], s, 0, words)
 		}
+	})
+}
+
+// timeStage times run, a pass over size bytes of corpus.
+func timeStage(b *testing.B, size int64, run func()) {
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		run()
 	}
 }
 
@@ -63,14 +70,11 @@ func BenchmarkParse(b *testing.B) {
 	docs, size := corpusDocs(b)
 	lex := lexiconOnce()
 	known := lexiconPeople(lex)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
+	timeStage(b, size, func() {
 		for _, d := range docs {
 			parse(d, lex, known)
 		}
-	}
+	})
 }
 
 // BenchmarkAnalyze is the second pass (mentions, speakers, stances) over
@@ -87,12 +91,9 @@ func BenchmarkAnalyze(b *testing.B) {
 		sightings = append(sightings, p.sightings...)
 	}
 	people := buildPersonIndex(lex, sightings)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
+	timeStage(b, size, func() {
 		for _, p := range parsed {
 			analyze(p, lex, people)
 		}
-	}
+	})
 }
