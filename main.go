@@ -107,7 +107,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // soft limit makes it collect sooner instead, at a small cost in time.
 const (
 	memoryBudget = 4.5
-	memoryFloor  = 24 << 20 // the program itself, lexicons included, needs about 15 MB
+	memoryFloor  = 32 << 20 // the program alone takes about 15 MB; less would make small loads collect all the time
 )
 
 // budgetMemory sets the soft memory limit for a corpus of the given size,
