@@ -13,9 +13,15 @@ import (
 // withFirstPass has the reading workers run the first pass on each file as
 // soon as it is read, so that reading and the first pass overlap.
 func withFirstPass(opt Options) Options {
-	lex := lexiconOnce()
-	known := lexiconPeople(lex)
-	opt.afterRead = func(d *document) { firstPass(d, lex, known) }
+	lexicons := sync.OnceValues(func() (*lexicon, *personIndex) {
+		lex := lexiconOnce()
+		return lex, lexiconPeople(lex)
+	})
+	go lexicons() // built on another core while the files are listed
+	opt.afterRead = func(d *document) {
+		lex, known := lexicons()
+		firstPass(d, lex, known)
+	}
 	return opt
 }
 
