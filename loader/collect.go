@@ -125,23 +125,23 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 		key, name, path string
 		info            fs.FileInfo
 	}
-	items := make([]item, 0, len(entries))
+	var todo []fs.DirEntry
 	for _, e := range entries {
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
 			continue // .git, editor backups, macOS "._x.txt" resource forks
 		}
-		p := filepath.Join(dir, name)
-		t := e.Type()
-		if !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
+		if t := e.Type(); !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
 			continue // not worth a stat
 		}
-		var info fs.FileInfo
-		if t&fs.ModeSymlink != 0 {
-			info, err = os.Stat(p)
-		} else {
-			info, err = e.Info()
-		}
+		todo = append(todo, e)
+	}
+	infos, errs := statEntries(dir, todo)
+	items := make([]item, 0, len(todo))
+	for i, e := range todo {
+		name, t := e.Name(), e.Type()
+		p := filepath.Join(dir, name)
+		info, err := infos[i], errs[i]
 		if err != nil {
 			if t.IsDir() || wanted(name) {
 				l.warn(p, errText(err))
@@ -175,6 +175,27 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 		}
 	}
 	return found, true
+}
+
+// statEntries stats the entries of dir (following links), several at a
+// time when there are many: a stat is a system call, and a big folder's
+// stats were most of the listing's time.
+func statEntries(dir string, entries []fs.DirEntry) ([]fs.FileInfo, []error) {
+	infos := make([]fs.FileInfo, len(entries))
+	errs := make([]error, len(entries))
+	stat := func(i int) {
+		if e := entries[i]; e.Type()&fs.ModeSymlink != 0 {
+			infos[i], errs[i] = os.Stat(filepath.Join(dir, e.Name()))
+		} else {
+			infos[i], errs[i] = e.Info()
+		}
+	}
+	workers := 1
+	if len(entries) >= 256 {
+		workers = runtime.NumCPU()
+	}
+	parallel(len(entries), workers, stat)
+	return infos, errs
 }
 
 // listFS lists the .txt and .md files of fsys in sorted path order.
