@@ -102,7 +102,7 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 		return false
 	}
 	for _, w := range strings.Fields(model.Fold(sp.person.role)) {
-		if a.lex.roleHeads[w] {
+		if a.lex.wordIs(w, classRoleHead) {
 			return true // an office of government, not, say, an analyst
 		}
 	}

@@ -80,24 +80,10 @@ type lexicon struct {
 	aliases         map[string][]aliasHit // first folded word of an alias → hits, longest first
 	maxAliasLen     int                   // in tokens
 	people          []personEntry
-	titles          map[string]bool
-	titleModifiers  map[string]bool
-	institutions    map[string]bool
-	stopCapitals    map[string]bool
-	troopHeads      map[string]bool
-	gapWords        map[string]bool
-	timeWords       map[string]bool
-	destinationCues map[string]bool
 	target          string // the gazetteer name of the country the question is about
-	pronounNations  map[string]bool
-	roleHeads       map[string]bool
-	reporting       map[string]bool
-	statement       map[string]bool
-	groupNouns      map[string]bool
-	places          map[string]bool
 	abbreviations   map[string]bool
 	sources         map[string]string    // folded → as written
-	words           map[string]*wordInfo // every folded word above, with its classes and aliases
+	words           map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
 	wordTable       *wordTable           // words, for the tokenizer
 	stances         []stanceRule
 	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
@@ -153,24 +139,10 @@ func wholeLine(name string) (*regexp.Regexp, error) {
 
 func buildLexicon() (*lexicon, error) {
 	lex := &lexicon{
-		aliases:         map[string][]aliasHit{},
-		titles:          wordSet("titles.txt"),
-		titleModifiers:  wordSet("title_modifiers.txt"),
-		institutions:    wordSet("institutions.txt"),
-		stopCapitals:    wordSet("stop_capitals.txt"),
-		troopHeads:      wordSet("troop_heads.txt"),
-		gapWords:        wordSet("gap_words.txt"),
-		timeWords:       wordSet("time_words.txt"),
-		destinationCues: wordSet("destination_cues.txt"),
-		target:          lexiconLines("target.txt")[0],
-		pronounNations:  wordSet("pronoun_nations.txt"),
-		roleHeads:       wordSet("role_heads.txt"),
-		reporting:       wordSet("reporting_verbs.txt"),
-		statement:       wordSet("statement_nouns.txt"),
-		groupNouns:      wordSet("group_nouns.txt"),
-		places:          wordSet("places.txt"),
-		abbreviations:   wordSet("abbreviations.txt"),
-		sources:         map[string]string{},
+		aliases:       map[string][]aliasHit{},
+		target:        lexiconLines("target.txt")[0],
+		abbreviations: wordSet("abbreviations.txt"),
+		sources:       map[string]string{},
 	}
 	for _, line := range lexiconLines("gazetteer.tsv") {
 		cols := strings.Split(line, "\t")
@@ -231,11 +203,11 @@ func buildLexicon() (*lexicon, error) {
 		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners, starts: starts})
 	}
 	lex.indexStanceLiterals()
-	lex.personCues = lex.buildPersonCues()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
 	lex.indexWords()
+	lex.personCues = lex.buildPersonCues()
 	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
 		return nil, err
 	}
@@ -256,8 +228,8 @@ func buildLexicon() (*lexicon, error) {
 // "according", "attributed", or a name the people lexicon knows.
 func (lex *lexicon) buildPersonCues() *literalSet {
 	var words []string
-	for _, set := range []map[string]bool{lex.titles, lex.reporting, lex.statement} {
-		for w := range set {
+	for w, info := range lex.words {
+		if info.class&(classTitle|classReporting|classStatement) != 0 {
 			words = append(words, w)
 		}
 	}

@@ -40,7 +40,22 @@ type wordInfo struct {
 	troopPhrases [][]string // the troops phrases the word opens, longest first
 }
 
-// indexWords builds lex.words from the word lists and the gazetteer.
+// wordLists are the lexicon files of single words and the class each
+// gives its words.
+var wordLists = []struct {
+	file  string
+	class wordClass
+}{
+	{"titles.txt", classTitle}, {"title_modifiers.txt", classTitleModifier},
+	{"institutions.txt", classInstitution}, {"stop_capitals.txt", classStopCapital},
+	{"troop_heads.txt", classTroopHead}, {"gap_words.txt", classGap}, {"time_words.txt", classTime},
+	{"destination_cues.txt", classDestination}, {"pronoun_nations.txt", classPronounNation},
+	{"role_heads.txt", classRoleHead}, {"reporting_verbs.txt", classReporting},
+	{"statement_nouns.txt", classStatement}, {"group_nouns.txt", classGroupNoun}, {"places.txt", classPlace},
+}
+
+// indexWords builds lex.words from the word lists, the sources, the
+// gazetteer's aliases and the troops phrases.
 func (lex *lexicon) indexWords() {
 	lex.words = map[string]*wordInfo{}
 	info := func(fold string) *wordInfo {
@@ -51,15 +66,9 @@ func (lex *lexicon) indexWords() {
 		}
 		return w
 	}
-	for class, set := range map[wordClass]map[string]bool{
-		classTitle: lex.titles, classTitleModifier: lex.titleModifiers, classInstitution: lex.institutions,
-		classStopCapital: lex.stopCapitals, classTroopHead: lex.troopHeads, classGap: lex.gapWords,
-		classTime: lex.timeWords, classDestination: lex.destinationCues, classPronounNation: lex.pronounNations,
-		classRoleHead: lex.roleHeads, classReporting: lex.reporting, classStatement: lex.statement,
-		classGroupNoun: lex.groupNouns, classPlace: lex.places,
-	} {
-		for w := range set {
-			info(w).class |= class
+	for _, list := range wordLists {
+		for w := range wordSet(list.file) {
+			info(w).class |= list.class
 		}
 	}
 	for w := range lex.sources {
@@ -83,6 +92,12 @@ func (lex *lexicon) indexWords() {
 		info(first).troopPhrases = phrases
 	}
 	lex.wordTable = newWordTable(lex.words)
+}
+
+// wordIs reports whether a folded word is of one of the classes.
+func (lex *lexicon) wordIs(fold string, c wordClass) bool {
+	w := lex.words[fold]
+	return w != nil && w.class&c != 0
 }
 
 // is reports whether the token is a word of one of the classes.
