@@ -48,26 +48,20 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 			firstPass(&docs[i], lex, known)
 		}
 	})
-	parsed := make([]*parsedDoc, len(docs))
-	failed := make([]string, len(docs))
-	for i := range docs {
-		parsed[i], failed[i] = docs[i].parsed, docs[i].failed
-		docs[i].parsed = nil // parsed[i] holds it until the second pass is done with it
-	}
 	var sightings []personSighting
-	for _, p := range parsed {
-		if p != nil {
-			sightings = append(sightings, p.sightings...)
+	for _, d := range docs {
+		if d.parsed != nil {
+			sightings = append(sightings, d.parsed.sightings...)
 		}
 	}
 	people := buildPersonIndex(lex, sightings)
 	// Of each article's analysis, only the article and what the merge needs
 	// are kept, so that the rest can go before the merge.
-	articles := make([]model.Article, len(parsed))
-	merging := make([][]mergedActor, len(parsed))
+	articles := make([]model.Article, len(docs))
+	merging := make([][]mergedActor, len(docs))
 	var done int
 	var mu sync.Mutex
-	parallel(len(parsed), opt.Workers, func(i int) {
+	parallel(len(docs), opt.Workers, func(i int) {
 		defer func() {
 			if opt.Progress != nil {
 				mu.Lock()
@@ -77,19 +71,20 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 				opt.Progress(len(docs)+n, 2*len(docs))
 			}
 		}()
-		if parsed[i] == nil {
+		d := &docs[i]
+		if d.parsed == nil {
 			return
 		}
-		defer recoverInto(&failed[i], docs[i].name)
-		r := analyze(parsed[i], lex, people)
+		defer recoverInto(&d.failed, d.name)
+		r := analyze(d.parsed, lex, people)
 		articles[i] = r.article
 		merging[i] = prepareMerge(&r) // the per-article share of the merge, on every core
-		parsed[i] = nil               // the tokens are no longer needed
+		d.parsed = nil                // its sentences are no longer needed
 	})
 	var kept [][]mergedActor
 	for i, a := range articles {
-		if failed[i] != "" {
-			c.Warnings = append(c.Warnings, failed[i])
+		if docs[i].failed != "" {
+			c.Warnings = append(c.Warnings, docs[i].failed)
 			continue
 		}
 		if a.Sentences == 0 {
