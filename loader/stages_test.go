@@ -183,6 +183,7 @@ func TestStanceCuesAndNegation(t *testing.T) {
 		{"Danish Prime Minister Lena Holm said sending troops should not be ruled out.", model.Open},
 		{"Danish Prime Minister Lena Holm said no option should be dismissed when it comes to troops.", model.Open},
 		{"Danish Prime Minister Lena Holm said deploying soldiers was not unthinkable.", model.Open},
+		{"Danish Prime Minister Lena Holm said sending troops might well be envisaged.", model.Open},
 		{"Danish Prime Minister Lena Holm said Denmark has no plans to send troops.", model.RulesOut},
 		{"Danish Prime Minister Lena Holm said Denmark will not send soldiers to Ukraine.", model.RulesOut},
 		{"Danish Prime Minister Lena Holm said Denmark is not considering deploying troops.", model.RulesOut},
