@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -52,9 +51,8 @@ func (a *App) handleClick(m tea.Mouse) tea.Cmd {
 // clickTab focuses the tab under x; tabs are laid out as tabBar draws them.
 func (a *App) clickTab(x int) {
 	pos := 0
-	for i, p := range a.panes() {
-		name := strings.SplitN(p.Title(), " ", 2)[0]
-		w := ansi.StringWidth(" "+name+" ") + 2 // the number and the separator
+	for i, label := range a.tabLabels() {
+		w := ansi.StringWidth(label) + ansi.StringWidth(tabSeparator)
 		if x < pos+w {
 			a.focus(paneID(i))
 			return

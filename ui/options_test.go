@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"image/color"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"standpoint/model"
 )
@@ -55,5 +57,27 @@ func TestMouseOnlyWhenEnabled(t *testing.T) {
 			t.Errorf("mouse=%v: view mouse mode %v", mouse, a.View().MouseMode)
 		}
 		send(t, a, tea.MouseWheelMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseWheelDown})
+	}
+}
+
+// In tab mode a click anywhere on a tab, its last letter included, opens
+// that tab's pane: the tabs are found on the screen as drawn.
+func TestClickOnTabOpensItsPane(t *testing.T) {
+	c := fixtureCorpus()
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Mouse: true}, true)
+	send(t, a, windowSize(80, 24))
+	send(t, a, a.loadCmd()())
+	bar := ansi.Strip(strings.SplitN(a.View().Content, "\n", 2)[0])
+	for i, name := range []string{"Articles", "Actors", "Matrix", "Reader"} {
+		label := fmt.Sprintf(" %d %s ", i+1, name)
+		at := strings.Index(bar, label)
+		if at < 0 {
+			t.Fatalf("tab %q not in bar %q", label, bar)
+		}
+		last := ansi.StringWidth(bar[:at]) + ansi.StringWidth(label) - 2 // the name's last letter
+		send(t, a, tea.MouseClickMsg{X: last, Y: 0, Button: tea.MouseLeft})
+		if a.focused != paneID(i) {
+			t.Errorf("click at column %d on %q focused pane %d", last, label, a.focused)
+		}
 	}
 }

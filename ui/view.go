@@ -99,16 +99,27 @@ func (a *App) paneBox(id paneID) string {
 // tabBar names the panes, the focused one marked, for narrow terminals.
 func (a *App) tabBar() string {
 	var parts []string
-	for i, p := range a.panes() {
-		name := strings.SplitN(p.Title(), " ", 2)[0]
-		label := fmt.Sprintf(" %d %s ", i+1, name)
+	for i, label := range a.tabLabels() {
 		if paneID(i) == a.focused {
 			parts = append(parts, a.styles.TabActive.Render(label))
 		} else {
 			parts = append(parts, a.styles.Tab.Render(label))
 		}
 	}
-	return fit(strings.Join(parts, "│"), a.width)
+	return fit(strings.Join(parts, tabSeparator), a.width)
+}
+
+const tabSeparator = "│"
+
+// tabLabels are the tabs' texts, one per pane, as tabBar draws them and
+// clickTab measures them.
+func (a *App) tabLabels() []string {
+	var labels []string
+	for i, p := range a.panes() {
+		name := strings.SplitN(p.Title(), " ", 2)[0]
+		labels = append(labels, fmt.Sprintf(" %d %s ", i+1, name))
+	}
+	return labels
 }
 
 func (a *App) warningsView() string {
