@@ -56,8 +56,12 @@ func box(st lipgloss.Style, titleStyle lipgloss.Style, title string, lines []str
 	} else {
 		out.WriteString(edge(b.TopLeft + b.TopRight))
 	}
+	left, right := edge(b.Left), edge(b.Right) // rendered once, not once per line
 	for _, l := range fitLines(lines, w, h) {
-		out.WriteString("\n" + edge(b.Left) + l + edge(b.Right))
+		out.WriteString("\n")
+		out.WriteString(left)
+		out.WriteString(l)
+		out.WriteString(right)
 	}
 	out.WriteString("\n" + edge(b.BottomLeft+strings.Repeat(b.Bottom, max(w, 0))+b.BottomRight))
 	return out.String()
