@@ -15,7 +15,7 @@ type corpusIndex struct {
 
 	// Cleaned display strings: file text never reaches the screen raw.
 	titles, sources, files []string
-	names, roles, kinds    []string
+	names, kinds           []string
 
 	articleCounts []stanceCounts // per article: positions by stance
 	articlePos    []int          // per article: non-none positions
@@ -63,7 +63,7 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 	ix.articleCounts = make([]stanceCounts, n)
 	ix.articlePos = make([]int, n)
 	m := len(c.Actors)
-	ix.names, ix.roles, ix.kinds = make([]string, m), make([]string, m), make([]string, m)
+	ix.names, ix.kinds = make([]string, m), make([]string, m)
 	ix.actorArticles = make([][]actorCell, m)
 	ix.backing = make([]int, m)
 	// Spans are collected per article keyed by offsets so that one sentence
@@ -73,7 +73,6 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 	for ai := range c.Actors {
 		a := &c.Actors[ai]
 		ix.names[ai] = model.CleanLine(a.Name)
-		ix.roles[ai] = model.CleanLine(a.Role)
 		ix.kinds[ai] = model.CleanLine(string(a.Kind))
 		for _, p := range a.Positions {
 			if p.Stance != model.None && (p.Stance == a.Stance || a.Stance == model.Mixed) {
@@ -161,14 +160,4 @@ func (ix *corpusIndex) hasEvidence(art, actor int) bool {
 		}
 	}
 	return false
-}
-
-// stanceIn is an actor's stance in an article, and whether it has a position there.
-func (ix *corpusIndex) stanceIn(actor, art int) (model.Stance, bool) {
-	for _, cell := range ix.actorArticles[actor] {
-		if cell.article == art {
-			return cell.stance, true
-		}
-	}
-	return model.None, false
 }

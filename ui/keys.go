@@ -127,12 +127,3 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		ShowAll: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
 	}
 }
-
-// helpKeys joins the focused pane's keys and the global ones for bubbles/help.
-type helpKeys struct {
-	short []key.Binding
-	full  [][]key.Binding
-}
-
-func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
-func (h helpKeys) FullHelp() [][]key.Binding { return h.full }

@@ -16,7 +16,6 @@ type Styles struct {
 	PaneFocused  lipgloss.Style
 	Title        lipgloss.Style
 	TitleFocused lipgloss.Style
-	Border       lipgloss.Border
 
 	Selected     lipgloss.Style // cursor row in a focused pane
 	SelectedDim  lipgloss.Style // cursor row in a blurred pane
@@ -94,7 +93,7 @@ func buildStyles(p palette, h help.Styles) Styles {
 	}
 	plain := lipgloss.NewStyle()
 	border := lipgloss.RoundedBorder()
-	pane := fg(plain, nil).Border(border)
+	pane := plain.Border(border)
 	if p.border != nil {
 		pane = pane.BorderForeground(p.border)
 	}
@@ -105,7 +104,6 @@ func buildStyles(p palette, h help.Styles) Styles {
 	s := Styles{
 		Pane:         pane,
 		PaneFocused:  focused,
-		Border:       border,
 		Title:        fg(plain, p.dim),
 		TitleFocused: fg(plain.Bold(true), p.accent),
 		Dim:          fg(plain, p.dim),
