@@ -128,8 +128,7 @@ func (p *actorsPane) typeKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 	case key.Matches(k, p.keys.ClearQuery):
 		return p.setQuery("")
-	case k.String() == "up" || k.String() == "down" || k.String() == "pgup" || k.String() == "pgdown":
-		moveByKey(&p.list, k, p.keys.Nav)
+	case moveByKey(&p.list, k, p.keys.TypingNav):
 	case k.Text != "" && k.Mod&(tea.ModCtrl|tea.ModAlt) == 0:
 		return p.setQuery(p.query + k.Text)
 	}

@@ -143,31 +143,26 @@ func newTestApp(t testing.TB, w, h int) *App {
 	return a
 }
 
+// namedKeys are the keys keyMsg knows by name.
+var namedKeys = map[string]tea.KeyPressMsg{
+	"tab":       {Code: tea.KeyTab},
+	"shift+tab": {Code: tea.KeyTab, Mod: tea.ModShift},
+	"enter":     {Code: tea.KeyEnter},
+	"esc":       {Code: tea.KeyEscape},
+	"backspace": {Code: tea.KeyBackspace},
+	"up":        {Code: tea.KeyUp},
+	"down":      {Code: tea.KeyDown},
+	"pgdown":    {Code: tea.KeyPgDown},
+	"pgdn":      {Code: tea.KeyPgDown},
+	"pgup":      {Code: tea.KeyPgUp},
+	"ctrl+c":    {Code: 'c', Mod: tea.ModCtrl},
+	"space":     {Code: tea.KeySpace, Text: " "},
+}
+
 // keyMsg turns "tab", "shift+tab", "enter", "q", "G"... into a key press.
 func keyMsg(s string) tea.KeyPressMsg {
-	switch s {
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	if k, ok := namedKeys[s]; ok {
+		return k
 	}
 	r := []rune(s)[0]
 	return tea.KeyPressMsg{Code: r, Text: s}

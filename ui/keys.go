@@ -47,6 +47,17 @@ func DefaultNavKeyMap() NavKeyMap {
 	}
 }
 
+// typingNavKeyMap is the navigation of DefaultNavKeyMap without its letter
+// keys, which a search query types instead.
+func typingNavKeyMap() NavKeyMap {
+	n := DefaultNavKeyMap()
+	n.Up.SetKeys("up")
+	n.Down.SetKeys("down")
+	n.Top.SetKeys("home")
+	n.Bottom.SetKeys("end")
+	return n
+}
+
 func (n NavKeyMap) bindings() []key.Binding {
 	return []key.Binding{n.Up, n.Down, n.Top, n.Bottom, n.PageUp, n.PageDown}
 }
@@ -69,6 +80,7 @@ func DefaultArticlesKeyMap() ArticlesKeyMap {
 // live only while a search is typed.
 type ActorsKeyMap struct {
 	Nav        NavKeyMap
+	TypingNav  NavKeyMap // while a query is typed: only keys that type no text
 	Open       key.Binding
 	Search     key.Binding
 	Clear      key.Binding
@@ -82,6 +94,7 @@ type ActorsKeyMap struct {
 func DefaultActorsKeyMap() ActorsKeyMap {
 	return ActorsKeyMap{
 		Nav:        DefaultNavKeyMap(),
+		TypingNav:  typingNavKeyMap(),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "show evidence")),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),

@@ -262,3 +262,21 @@ func TestProgressShown(t *testing.T) {
 		t.Fatalf("progress not shown:\n%s", a.View().Content)
 	}
 }
+
+// While a query is typed, letters are text and only keys that type nothing
+// move the rows: "j" goes into the query, down and page down move.
+func TestTypingMovesWithArrowsOnly(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "2", "/", "j")
+	if a.actors.query != "j" || a.actors.list.cursor != 0 {
+		t.Fatalf(`"j" while typing: query %q, cursor %d`, a.actors.query, a.actors.list.cursor)
+	}
+	press(t, a, "backspace", "down")
+	if a.actors.list.cursor != 1 {
+		t.Fatalf("down while typing left the cursor at %d", a.actors.list.cursor)
+	}
+	press(t, a, "pgdn")
+	if a.actors.list.cursor <= 1 || a.actors.query != "" {
+		t.Fatalf("pgdn while typing: cursor %d, query %q", a.actors.list.cursor, a.actors.query)
+	}
+}
