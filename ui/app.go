@@ -93,8 +93,7 @@ func (a *App) setIndex(ix *corpusIndex) {
 	for _, w := range c.Warnings {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
-	a.focus(a.focused)
-	a.layout()
+	a.focus(a.focused) // lays the panes out too
 }
 
 func (a *App) panes() [paneCount]pane {
@@ -110,7 +109,7 @@ func (a *App) focus(id paneID) {
 			p.Blur()
 		}
 	}
-	a.layout() // in tab mode the focused pane is the one given the space
+	a.layout() // the full help, whose height takes from the panes, is the focused pane's
 }
 
 func (a *App) Init() tea.Cmd {

@@ -26,11 +26,11 @@ func (a *App) loadCmd() tea.Cmd {
 				progress(done, total)
 			}
 		})
-		msg = loadedMsg{corpus: c, err: err}
+		var ix *corpusIndex
 		if c != nil && len(c.Articles) > 0 {
-			msg = loadedMsg{corpus: c, index: newCorpusIndex(c), err: err}
+			ix = newCorpusIndex(c)
 		}
-		return msg
+		return loadedMsg{corpus: c, index: ix, err: err}
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"charm.land/bubbles/v2/key"
@@ -37,7 +38,7 @@ type matrixColumn struct {
 
 func newMatrixPane(ix *corpusIndex, st *Styles) *matrixPane {
 	p := &matrixPane{ix: ix, styles: st, keys: DefaultMatrixKeyMap()}
-	stances := []model.Stance{model.Supports, model.Open, model.Undecided, model.RulesOut, model.Opposes}
+	stances := slices.Clone(stanceOrder[:stanceSlot(model.Mixed)]) // the five answers, then Mixed if any
 	for _, a := range ix.corpus.Actors {
 		if a.Stance == model.Mixed {
 			stances = append(stances, model.Mixed)

@@ -1,11 +1,14 @@
 package ui
 
-import "standpoint/model"
+import (
+	"slices"
 
-// allStances is every stance the app can show, matrix order first.
-func allStances() []model.Stance {
-	return []model.Stance{model.Supports, model.Open, model.Undecided, model.RulesOut, model.Opposes, model.Mixed, model.None}
-}
+	"standpoint/model"
+)
+
+// stanceOrder is every stance the app can show: the model's, with Mixed
+// before None. It is the order of the columns and of the count slots.
+var stanceOrder = slices.Insert(slices.Clone(model.Stances), len(model.Stances)-1, model.Mixed)
 
 // glyph marks a stance so that it reads without colour. All are one cell wide
 // (no emoji presentation) so that columns line up.
@@ -29,21 +32,10 @@ func glyph(s model.Stance) string {
 
 // stanceSlot is a stance's place in fixed-size count arrays.
 func stanceSlot(s model.Stance) int {
-	switch s {
-	case model.Supports:
-		return 0
-	case model.Open:
-		return 1
-	case model.Undecided:
-		return 2
-	case model.RulesOut:
-		return 3
-	case model.Opposes:
-		return 4
-	case model.Mixed:
-		return 5
+	if i := slices.Index(stanceOrder, s); i >= 0 {
+		return i
 	}
-	return 6
+	return len(stanceOrder) - 1 // an unknown stance counts as none
 }
 
 // stanceCounts counts positions by stance, indexed by stanceSlot.

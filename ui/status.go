@@ -17,7 +17,7 @@ func (a *App) statusLine() string {
 		parts = append(parts, fmt.Sprintf("article %d/%d", a.reader.Article()+1, n))
 		var counts []string
 		c := a.ix.articleCounts[a.reader.Article()]
-		for _, st := range allStances() {
+		for _, st := range stanceOrder {
 			if st != model.None && c[stanceSlot(st)] > 0 {
 				counts = append(counts, a.styles.Stance(st).Render(fmt.Sprintf("%s%d", glyph(st), c[stanceSlot(st)])))
 			}

@@ -128,7 +128,7 @@ func buildStyles(p palette, h help.Styles) Styles {
 		s.Selected = plain.Reverse(true)
 		s.SelectedDim = plain.Bold(true)
 	}
-	for _, st := range allStances() {
+	for _, st := range stanceOrder {
 		c := p.stance[st]
 		if c == nil {
 			// Without colour, evidence is bold and the current one reversed.
