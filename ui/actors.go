@@ -54,7 +54,7 @@ func (p *actorsPane) SetSize(w, h int) {
 
 // listHeight leaves a line for the query while there is one.
 func (p *actorsPane) listHeight() int {
-	if p.typing || p.query != "" {
+	if p.hasQueryLine() {
 		return max(p.h-1, 0)
 	}
 	return p.h
@@ -169,7 +169,7 @@ func (p *actorsPane) open() tea.Cmd {
 
 // Click selects the row at y (inner coordinates).
 func (p *actorsPane) Click(_, y int) tea.Cmd {
-	if p.typing || p.query != "" {
+	if p.hasQueryLine() {
 		y--
 	}
 	if i := p.list.offset + y; y >= 0 && i < p.list.n {
@@ -184,7 +184,7 @@ func (p *actorsPane) Scroll(d int) { p.list.scroll(d) }
 // View renders the query line (while there is one) and the visible rows.
 func (p *actorsPane) View() []string {
 	var lines []string
-	if p.typing || p.query != "" {
+	if p.hasQueryLine() {
 		q := p.styles.Prompt.Render("/") + p.query
 		if p.typing {
 			q += "▏"
@@ -271,3 +271,6 @@ func (p *actorsPane) HelpKeys() []key.Binding {
 	}
 	return keys
 }
+
+// hasQueryLine reports whether the pane shows the search line above the rows.
+func (p *actorsPane) hasQueryLine() bool { return p.typing || p.query != "" }

@@ -56,7 +56,8 @@ func (p *matrixPane) gridView() []string {
 		b.WriteString(label)
 		for i, g := range cells {
 			if cursorRow && p.goff+i == p.gcol {
-				b.WriteString(rowStyle(p.styles, true, p.focused).Render("[") + g + rowStyle(p.styles, true, p.focused).Render("]"))
+				cursor := rowStyle(p.styles, true, p.focused)
+				b.WriteString(cursor.Render("[") + g + cursor.Render("]"))
 			} else {
 				b.WriteString(" " + g + " ")
 			}

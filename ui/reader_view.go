@@ -39,7 +39,7 @@ func (p *readerPane) View() []string {
 func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 	var body strings.Builder
 	gutter := strings.Repeat(" ", gutterWidth)
-	gutterStarts := false // the gutter shows a span that starts on this line
+	gutterSet, gutterStarts := false, false // it shows a span; one that starts on this line
 	pos := lr.start
 	for si := ct.firstCovering(lr.start); si < len(ct.spans) && ct.spans[si].start < lr.end; si++ {
 		ai := p.activeOf[si]
@@ -48,18 +48,18 @@ func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 			continue
 		}
 		st := p.styles.Stance(p.active[ai].stance)
-		mark := "│"
-		if cs.start >= lr.start {
-			mark = glyph(p.active[ai].stance)
+		// A glyph for evidence starting here beats a bar for one going on.
+		starts := cs.start >= lr.start
+		if !gutterStarts && (starts || !gutterSet) {
+			mark := "│"
+			if starts {
+				mark = glyph(p.active[ai].stance)
+			}
+			gutter = st.Render(mark) + " "
+			gutterSet, gutterStarts = true, starts
 		}
 		if ai == p.hit {
 			st = p.styles.StanceActive(p.active[ai].stance)
-		}
-		// A glyph for evidence starting here beats a bar for one going on.
-		starts := cs.start >= lr.start
-		if !gutterStarts && (starts || gutter[0] == ' ') {
-			gutter = p.styles.Stance(p.active[ai].stance).Render(mark) + " "
-			gutterStarts = starts
 		}
 		from, to := max(cs.start, pos), min(cs.end, lr.end)
 		if from >= to {
