@@ -179,7 +179,7 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return tea.Quit
 	}
 	if a.loading || a.fatal != nil {
-		if key.Matches(k, a.keys.Quit) || k.String() == "esc" {
+		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
 		return nil
@@ -187,7 +187,7 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
-	if a.showWarnings && (k.String() == "esc" || key.Matches(k, a.keys.Warnings)) {
+	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
 		a.showWarnings = false
 		return nil
 	}

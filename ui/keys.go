@@ -10,6 +10,7 @@ type GlobalKeyMap struct {
 	Pane4                    key.Binding
 	NextArticle, PrevArticle key.Binding
 	Warnings                 key.Binding
+	Back                     key.Binding // leaves the warnings, or a loading or error screen
 }
 
 // DefaultGlobalKeyMap is the app-wide key map.
@@ -27,6 +28,7 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
