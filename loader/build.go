@@ -33,21 +33,15 @@ func firstPass(d *document, lex *lexicon, known *personIndex) {
 	d.text = ""
 }
 
-// build runs the two passes over the documents and merges the results. The
-// first pass (layout, sentences, full names), unless the reading workers
-// did it (withFirstPass), and the second (mentions and stances, with every
-// name of the corpus known) each spread over the workers; results keep the
+// build runs the second pass over documents the reading workers have put
+// through the first (withFirstPass: layout, sentences, full names), and
+// merges the results. The second pass (mentions and stances, with every name
+// of the corpus known) spreads over the workers; results keep the
 // documents' order, so a parallel run gives the same corpus as a
 // sequential one.
 func build(docs []document, warnings []string, opt Options) (*model.Corpus, error) {
 	lex := lexiconOnce()
 	c := &model.Corpus{Question: model.Question, Warnings: warnings}
-	known := lexiconPeople(lex)
-	parallel(len(docs), opt.Workers, func(i int) {
-		if docs[i].parsed == nil && docs[i].failed == "" {
-			firstPass(&docs[i], lex, known)
-		}
-	})
 	var sightings []personSighting
 	for _, d := range docs {
 		if d.parsed != nil {
