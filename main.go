@@ -18,6 +18,7 @@ import (
 )
 
 const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mouse] [--max-size BYTES] [PATH ...]
+       standpoint --explain FILE
 
 With no PATH, the embedded sample articles are read. A PATH is a file or a
 folder searched recursively for .txt and .md files.
@@ -25,6 +26,20 @@ folder searched recursively for .txt and .md files.
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// explainFile prints how each sentence of one article was read.
+func explainFile(path string, opt loader.Options, stdout, stderr io.Writer) int {
+	ex, err := loader.Explain(path, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(err.Error()))
+		return 1
+	}
+	if err := loader.WriteExplanation(stdout, ex); err != nil {
+		fmt.Fprintf(stderr, "standpoint: %v\n", err)
+		return 1
+	}
+	return 0
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -35,6 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	theme := flags.String("theme", "", "light or dark (default: ask the terminal)")
 	mouse := flags.Bool("mouse", false, "enable the mouse (disables the terminal's own text selection)")
 	maxSize := flags.Int64("max-size", loader.DefaultMaxFileSize, "largest article file read, in bytes")
+	explain := flags.String("explain", "", "explain how every sentence of one article FILE was read")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -56,6 +72,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	paths := flags.Args()
+	if *explain != "" {
+		return explainFile(*explain, loader.Options{MaxFileSize: *maxSize}, stdout, stderr)
+	}
 	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
 		opt := loader.Options{MaxFileSize: *maxSize, Progress: progress, Sized: budgetMemory}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -56,10 +57,13 @@ type analyzer struct {
 	doc          *parsedDoc
 	byKey        map[string]*sighting
 	result       articleResult
-	antecedent   *actorRef   // the person "he" or "she" refers to
-	recent       []*actorRef // people named so far, latest last
-	quoteSpeaker *actorRef   // who is speaking in a quote that goes on
-	troopsAt     []bool      // which sentences named troops
+	antecedent   *actorRef    // the person "he" or "she" refers to
+	recent       []*actorRef  // people named so far, latest last
+	quoteSpeaker *actorRef    // who is speaking in a quote that goes on
+	troopsAt     []bool       // which sentences named troops
+	lastCue      *stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
+	lastCueAt    int          // its sentence
+	explain      *Explanation // kept only for --explain
 	*scratch
 }
 
@@ -72,9 +76,10 @@ type scratch struct {
 	endsAt     mentionIndex // the mention ending at each token
 	startsAt   mentionIndex // the mention starting at each token
 	skeleton   skeletonText // the clause being read
-	literals   []bool       // the stance literals found in it
-	literalIDs []int32      // the same, as a list
-	candidates []int        // the stance rules that may match it
+	words      []stance.Word
+	literals   []bool  // the stance literals found in it
+	literalIDs []int32 // the same, as a list
+	candidates []int   // the stance rules that may match it
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -88,11 +93,18 @@ func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 }
 
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
-	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
-	a.scratch = getScratch(lex, people, false)
+	return newAnalyzer(doc, lex, people).run()
+}
+
+func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex) *analyzer {
+	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+}
+
+func (a *analyzer) run() articleResult {
+	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
-	a.result.article = doc.article()
-	doc.eachSentence(lex, &a.tokens, a.sentence)
+	a.result.article = a.doc.article()
+	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	return a.result
 }
 

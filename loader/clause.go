@@ -1,6 +1,9 @@
 package loader
 
 import (
+	"fmt"
+
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -36,48 +39,93 @@ func splitClauses(tokens []token) []tokenRange {
 
 var contrastWords = map[string]bool{"while": true, "whereas": true, "although": true, "though": true}
 
-// clause finds the stance a clause states, if any, and gives it to its
-// holders.
+// clause finds the stances a clause states, if any, and gives them to
+// their holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
 	troopSpans := a.lex.findTroops(tokens)
 	aboutTroops := len(troopSpans) > 0
+	near := aboutTroops || a.followsTroops(sentenceIndex)
 	if aboutTroops {
 		a.troopsAt[sentenceIndex] = true
-	} else if !a.followsTroops(sentenceIndex) {
+	} else if !near && !a.topicRecent(sentenceIndex) {
 		return
-	}
-	a.skeleton.build(tokens, troopSpans)
-	cues := a.cues(&a.skeleton)
-	if len(cues) == 0 {
-		return // most clauses: the checks below cost more than finding no cue
 	}
 	refersBack := false
 	if !aboutTroops {
+		a.skeleton.build(tokens, nil)
 		text := a.skeleton.text // the folded clause, as it has no troops phrase
 		if a.lex.offTopic.Match(text) {
 			return
 		}
 		refersBack = a.lex.anaphors.Match(text)
+		if !near && !refersBack {
+			return // the proposal was named a while ago and nothing points back to it
+		}
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	for _, c := range cues {
-		// Without troops of its own, a cue is about the troops of the sentences
-		// before only when it points back ("such a move") or has no object of
-		// its own ("Italy remains undecided.").
-		if !aboutTroops && !refersBack && !endsClause(tokens, c.last) {
-			continue
+	words := a.stanceWords(tokens, troopSpans)
+	res := a.lex.frames.Find(stance.Clause{Words: words, Near: near, RefersBack: refersBack, Previous: a.previousCue(sentenceIndex)})
+	note := a.note(sentenceIndex)
+	if note != nil {
+		for _, d := range res.Dropped {
+			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
+	}
+	for _, sc := range res.Cues {
+		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners}
+		if sc.Inherit {
+			if a.lastCue == nil || sentenceIndex-a.lastCueAt > 2 {
+				continue
+			}
+			c.stance = a.lastCue.Stance
+		}
+		kept := sc
+		kept.Stance = c.stance
+		a.lastCue, a.lastCueAt = &kept, sentenceIndex
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
-		for _, ref := range a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers) {
+		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
+		if sc.Inherit {
+			why.Steps = append(why.Steps, "takes the stance read before: "+string(c.stance))
+		}
+		holders := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
+		if note != nil {
+			ec := ExplainedCue{Stance: c.stance, Why: why}
+			for _, ref := range holders {
+				ec.Holders = append(ec.Holders, ref.key)
+			}
+			note.Read = append(note.Read, ec)
+		}
+		evidence.Why = &why
+		for _, ref := range holders {
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, evidence)
 			s.heading = append(s.heading, a.doc.structure.sentences[sentenceIndex].heading)
 		}
 	}
+}
+
+// previousCue is the cue of the clause before, for one whose verb is left
+// out: in this sentence or the one before.
+func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
+	if a.lastCue != nil && sentenceIndex-a.lastCueAt <= 1 {
+		return a.lastCue
+	}
+	return nil
+}
+
+// topicRecent reports the proposal named in one of the five sentences
+// before: a clause that points back to it ("the idea") is about it.
+func (a *analyzer) topicRecent(sentenceIndex int) bool {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-5); k-- {
+		if a.troopsAt[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhere reports a clause whose troops go to another country than the

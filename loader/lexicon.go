@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -91,6 +92,8 @@ type lexicon struct {
 	unfilteredRules []int       // rules without a prefilter
 	personCues      *literalSet // words without which a sentence names no person the first pass needs
 	troops          phraseSet
+	acts            phraseSet // the verbs that carry the proposal out
+	frames          *stance.Frames
 	anaphors        filteredRegexp
 	offTopic        filteredRegexp
 	widgets         *regexp.Regexp
@@ -205,6 +208,12 @@ func buildLexicon() (*lexicon, error) {
 	lex.indexStanceLiterals()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
+	}
+	if lex.acts, err = newPhraseSet(lexiconLines("deploy_verbs.txt")); err != nil {
+		return nil, fmt.Errorf("deploy_verbs.txt: %v", err)
+	}
+	if lex.frames, err = stance.Compile(); err != nil {
+		return nil, err
 	}
 	lex.indexWords()
 	lex.personCues = lex.buildPersonCues()

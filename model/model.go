@@ -62,6 +62,19 @@ type Evidence struct {
 	End    int    `json:"end"`
 	Stance Stance `json:"stance"`
 	Quoted bool   `json:"quoted"`
+	// Why says how the stance was read; nil for a sentence that only names
+	// the actor.
+	Why *Why `json:"why,omitempty"`
+}
+
+// Why explains one piece of evidence: the frame that matched, how its
+// holder was found, the steps that composed its polarity, and what ties it
+// to the question's proposal.
+type Why struct {
+	Frame  string   `json:"frame"`
+	Holder string   `json:"holder"`
+	Steps  []string `json:"steps"`
+	Topic  string   `json:"topic"`
 }
 
 // PositionIn returns the actor's position in the given file, if any.
