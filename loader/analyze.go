@@ -64,6 +64,7 @@ type analyzer struct {
 	lastCue      *stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
 	lastCueAt    int          // its sentence
 	explain      *Explanation // kept only for --explain
+	namedByName  map[string]bool // governments the article names, not only as a demonym in a role
 	*scratch
 }
 
@@ -133,6 +134,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	for _, m := range mentions {
 		if m.actor == nil || m.place && !m.sender {
 			continue
+		}
+		if m.kind == entityMention && m.entry != nil && !m.possessive {
+			if a.namedByName == nil {
+				a.namedByName = map[string]bool{}
+			}
+			a.namedByName[m.entry.name] = true
 		}
 		s := a.sightingOf(m.actor)
 		if s.mention.End == 0 {

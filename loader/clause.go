@@ -51,14 +51,13 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	} else if !near && !a.topicRecent(sentenceIndex) {
 		return
 	}
-	refersBack := false
+	a.skeleton.build(tokens, nil)
+	text := a.skeleton.text // the folded clause
+	refersBack := a.lex.anaphors.Match(text)
 	if !aboutTroops {
-		a.skeleton.build(tokens, nil)
-		text := a.skeleton.text // the folded clause, as it has no troops phrase
 		if a.lex.offTopic.Match(text) {
 			return
 		}
-		refersBack = a.lex.anaphors.Match(text)
 		if !near && !refersBack {
 			return // the proposal was named a while ago and nothing points back to it
 		}
@@ -117,10 +116,10 @@ func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
 	return nil
 }
 
-// topicRecent reports the proposal named in one of the five sentences
+// topicRecent reports the proposal named in one of the eight sentences
 // before: a clause that points back to it ("the idea") is about it.
 func (a *analyzer) topicRecent(sentenceIndex int) bool {
-	for k := sentenceIndex; k >= max(0, sentenceIndex-5); k-- {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-8); k-- {
 		if a.troopsAt[k] {
 			return true
 		}
@@ -149,10 +148,10 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 	return destination
 }
 
-// followsTroops reports a clause right after troops were named: in this
-// sentence or one of the two before.
+// followsTroops reports a clause shortly after troops were named: in this
+// sentence or one of the four before.
 func (a *analyzer) followsTroops(sentenceIndex int) bool {
-	for k := sentenceIndex; k >= max(0, sentenceIndex-2); k-- {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-4); k-- {
 		if a.troopsAt[k] {
 			return true
 		}

@@ -73,6 +73,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
+	// A head of government, minister or spokesperson states their
+	// government's stance ("Italy will not send troops, Meloni said"
+	// and "Meloni said Italy will not" alike).
+	for _, r := range out {
+		if n := a.governmentVoiced(r); n != nil && a.namedByName[n.name] {
+			add(entityRef(n)) // only a government the article names itself
+		}
+	}
 	if c.owners {
 		for _, s := range senders(tokens, first, last, mentions) {
 			// A bloc's troops ("a European force") belong to no one government.
@@ -107,6 +115,23 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// governmentVoiced is the government a person speaks for by office: their
+// role names a government office and their nation is a government.
+func (a *analyzer) governmentVoiced(r *actorRef) *entry {
+	p := r.person
+	if p == nil || p.nation == nil || p.nation.kind != model.Government {
+		return nil
+	}
+	for _, role := range append([]string{p.role}, p.roles...) {
+		for _, w := range strings.Fields(model.Fold(role)) {
+			if a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope" {
+				return p.nation
+			}
+		}
+	}
+	return nil
 }
 
 // agentAfter finds the actor named by "by" right after a cue ("troops were

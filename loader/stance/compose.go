@@ -203,23 +203,36 @@ func outcome(fr *frame, negated bool, g group) (model.Stance, string) {
 	return "", "no stance for this class"
 }
 
-// subjectQuantifier finds a negative subject opening the clause before the
-// verb group at g ("Nothing", "No option, including troops,").
+// subjectQuantifier finds a negative subject of the predicate whose verb
+// group starts at g: right before it ("said nothing is off the table"),
+// before a parenthetical ("No option, including troops, has been"), or
+// opening the clause.
 func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
-	for j := 0; j < g && j < 3; j++ {
-		if !w[j].Word {
-			continue
+	j := g - 1
+	if j >= 0 && w[j].Fold == "," {
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if w[k].Fold == "," {
+				j = k - 1 // over ", including troops,"
+				break
+			}
 		}
-		r := f.grammar[w[j].Fold]
+	}
+	for k := j; k >= 0 && k >= j-2; k-- {
+		if !w[k].Word {
+			if w[k].Fold == "“" || w[k].Fold == "\"" || w[k].Fold == "‘" {
+				continue
+			}
+			break
+		}
+		r := f.grammar[w[k].Fold]
 		switch {
 		case r&roleNobody != 0:
-			return roleNobody, w[j].Fold
-		case w[j].Fold == "no" && j+1 < g && w[j+1].Fold == "one":
+			return roleNobody, w[k].Fold
+		case w[k].Fold == "no" && k+1 < len(w) && w[k+1].Fold == "one":
 			return roleNobody, "no one"
-		case r&roleNothing != 0 && g-j <= 12:
-			return roleNothing, w[j].Fold
+		case r&roleNothing != 0:
+			return roleNothing, w[k].Fold
 		}
-		return 0, ""
 	}
 	return 0, ""
 }
@@ -258,7 +271,11 @@ func (f *Frames) topic(c Clause, m match, g group) (string, bool) {
 	if m.fr.strict {
 		return "", false
 	}
-	for k := max(0, g.start-3); k < g.start; k++ {
+	from := max(0, g.start-3)
+	if g.passive {
+		from = 0 // "troops from the UK, France and others could be deployed"
+	}
+	for k := from; k < g.start; k++ {
 		if w[k].Proposal {
 			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
 		}
@@ -269,7 +286,7 @@ func (f *Frames) topic(c Clause, m match, g group) (string, bool) {
 	if c.RefersBack {
 		return "the clause refers back to it", true
 	}
-	if c.Near && endsClause(w, m.end) {
+	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
 		return "it ends its clause right after the proposal was named", true
 	}
 	if m.fr.object {

@@ -19,7 +19,7 @@ type match struct {
 const consumeReach = 8
 
 // objectReach is how far after a frame its object may name the proposal.
-const objectReach = 6
+const objectReach = 8
 
 // Find reads the stance cues of a clause.
 func (f *Frames) Find(c Clause) Result {
