@@ -57,13 +57,13 @@ type analyzer struct {
 	doc          *parsedDoc
 	byKey        map[string]*sighting
 	result       articleResult
-	antecedent   *actorRef    // the person "he" or "she" refers to
-	recent       []*actorRef  // people named so far, latest last
-	quoteSpeaker *actorRef    // who is speaking in a quote that goes on
-	troopsAt     []bool       // which sentences named troops
-	lastCue      *stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
-	lastCueAt    int          // its sentence
-	explain      *Explanation // kept only for --explain
+	antecedent   *actorRef       // the person "he" or "she" refers to
+	recent       []*actorRef     // people named so far, latest last
+	quoteSpeaker *actorRef       // who is speaking in a quote that goes on
+	troopsAt     []bool          // which sentences named troops
+	lastCue      *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
+	lastCueAt    int             // its sentence
+	explain      *Explanation    // kept only for --explain
 	namedByName  map[string]bool // governments the article names, not only as a demonym in a role
 	*scratch
 }
