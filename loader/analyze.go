@@ -52,19 +52,19 @@ type articleResult struct {
 
 // analyzer carries what one article's earlier sentences tell the later ones.
 type analyzer struct {
-	lex          *lexicon
-	people       *personIndex
-	doc          *parsedDoc
-	byKey        map[string]*sighting
-	result       articleResult
-	antecedent   *actorRef       // the person "he" or "she" refers to
-	recent       []*actorRef     // people named so far, latest last
-	quoteSpeaker *actorRef       // who is speaking in a quote that goes on
-	troopsAt     []bool          // which sentences named troops
-	lastCue      *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
-	lastCueAt    int             // its sentence
-	explain      *Explanation    // kept only for --explain
-	namedByName  map[string]bool // governments the article names, not only as a demonym in a role
+	lex         *lexicon
+	people      *personIndex
+	doc         *parsedDoc
+	byKey       map[string]*sighting
+	result      articleResult
+	antecedent  *actorRef       // the person "he" or "she" refers to
+	recent      []*actorRef     // people named so far, latest last
+	quotes      quoteBook       // who speaks in the paragraph's quotes
+	troopsAt    []bool          // which sentences named troops
+	lastCue     *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
+	lastCueAt   int             // its sentence
+	explain     *Explanation    // kept only for --explain
+	namedByName map[string]bool // governments the article names, not only as a demonym in a role
 	*scratch
 }
 
@@ -106,6 +106,7 @@ func (a *analyzer) run() articleResult {
 	defer scratchPool.Put(a.scratch)
 	a.result.article = a.doc.article()
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
+	a.endParagraph()
 	return a.result
 }
 
@@ -121,6 +122,10 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
+	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
+		a.endParagraph()
+		a.quotes.paragraph = p
+	}
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	for _, m := range mentions {
@@ -159,6 +164,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	speakers := a.speakers(tokens, mentions)
+	a.attributeQuotes(tokens, speakers)
 	a.troopsAt = append(a.troopsAt, false)
 	for _, c := range splitClauses(tokens) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
@@ -257,14 +263,5 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	}
 	if main != nil {
 		a.antecedent = main
-	}
-	// A quote still open at the end of the sentence goes on in the next one,
-	// in the same speaker's voice.
-	if n := len(tokens); n > 0 && tokens[n-1].quoted && tokens[n-1].text != "”" && tokens[n-1].text != "\"" {
-		if len(speakers) > 0 {
-			a.quoteSpeaker = speakers[0].ref
-		}
-	} else {
-		a.quoteSpeaker = nil
 	}
 }

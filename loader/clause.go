@@ -90,7 +90,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		if sc.Inherit {
 			why.Steps = append(why.Steps, "takes the stance read before: "+string(c.stance))
 		}
-		holders := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
+		holders, waiting := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
 		if note != nil {
 			ec := ExplainedCue{Stance: c.stance, Why: why}
 			for _, ref := range holders {
@@ -99,10 +99,14 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			note.Read = append(note.Read, ec)
 		}
 		evidence.Why = &why
+		heading := a.doc.structure.sentences[sentenceIndex].heading
 		for _, ref := range holders {
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, evidence)
-			s.heading = append(s.heading, a.doc.structure.sentences[sentenceIndex].heading)
+			s.heading = append(s.heading, heading)
+		}
+		if waiting {
+			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: evidence, heading: heading, given: holders})
 		}
 	}
 }

@@ -11,7 +11,10 @@ import (
 // no plans"). A speaker reporting another's stance does not share it, unless
 // the subject is the speaker's own government. Countries whose troops are
 // ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
-func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) []*actorRef {
+//
+// waiting reports a cue inside a quote whose speaker is not known yet: the
+// caller keeps it until the quote is attributed.
+func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) (out []*actorRef, waiting bool) {
 	var sp *actorRef
 	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
 	bestFrom := -1
@@ -31,10 +34,11 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	if sp == nil && tokens[at].quoted {
-		sp = a.quoteSpeaker
+	quoteSpeaker := a.quoteSpeaker(tokens[at].quote)
+	if sp == nil && tokens[at].quote != 0 {
+		sp = quoteSpeaker
+		waiting = sp == nil
 	}
-	var out []*actorRef
 	seen := map[string]bool{}
 	add := func(r *actorRef) {
 		if r != nil && !seen[r.key] {
@@ -73,6 +77,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
+	if isSpokesperson(quoteSpeaker) {
+		add(quoteSpeaker) // "the president has made it clear …," her spokesman said: both
+	}
 	// A head of government, minister or spokesperson states their
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
@@ -92,7 +99,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	return out
+	return out, waiting
 }
 
 // speaksFor reports whether a speaker states their own government's stance:
@@ -161,6 +168,10 @@ func skipGap(tokens []token, k, first int) int {
 		switch {
 		case isGapWord(&tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
 			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
+		case tokens[k].fold == "to" && k-1 >= first && tokens[k-1].is(classRaising):
+			k -= 2 // "Olsen was quick to stress"
+		case tokens[k].is(classRaising) && k+1 < len(tokens) && tokens[k+1].fold == "to":
+			k--
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"
 		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
@@ -192,6 +203,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
+	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) {
+		// The second of two verbs: "Berg skipped the summit but is prepared to
+		// send" (the clause starts after the "but").
+		if m := sentenceSubject(tokens, endsAt, k); m != nil {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && tokens[m.first-1].fold == "of" {
 		return nil

@@ -472,6 +472,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
+	case f.fold(first-1) == "," && f.fold(last+1) == "," && f.is(last+2, classReporting) && first < last:
+		return true // "The architect of the review, Erik Dahl, said"
 	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
 		return true
 	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
@@ -541,6 +543,14 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 	return found
 }
 
+// isVerb reports a word that cannot modify a noun before it: a stance
+// predicate, an auxiliary or an -ing form ("Norway opposes sending troops"
+// names Norway's stance, not Norway's troops).
+func (f *finder) isVerb(j int) bool {
+	t := &f.tokens[j]
+	return t.is(classGap) || strings.HasSuffix(t.fold, "ing") || f.lex.frames.Opens(t.fold)
+}
+
 // findEntities turns gazetteer hits into mentions: names and metonyms
 // directly, demonyms only in group phrases ("Russian officials") or as the
 // owners of troops ("American forces").
@@ -563,7 +573,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		}
 		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
 		j := k
-		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap &&
+		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap && !f.isVerb(j) &&
 			!f.is(j, classGroupNoun) && !f.is(j, classTroopHead) && !f.is(j, classStopCapital) && !f.is(j, classReporting) {
 			j++
 		}

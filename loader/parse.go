@@ -1,6 +1,9 @@
 package loader
 
 import (
+	"unicode/utf8"
+
+	"standpoint/loader/quotes"
 	"standpoint/model"
 )
 
@@ -41,33 +44,53 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 // eachSentence tokenises the sentences in order, marking the tokens inside
 // direct quotes (a quote may go on over several sentences of a paragraph).
 func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, tokens []token)) {
-	inQuote, paragraph := false, -1
+	var tracker quotes.Tracker
+	paragraph := -1
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
-			inQuote, paragraph = false, s.paragraph
+			tracker.Reset()
+			paragraph = s.paragraph
 		}
 		// fn must not keep the tokens: the next sentence reuses them.
 		tokens := appendTokens((*buf)[:0], p.text[s.start:s.end], s.start, lex.wordTable)
 		*buf = tokens
 		for i := range tokens {
-			switch tokens[i].text {
-			case "“", "«":
-				inQuote = true
-			case "”", "»":
-				tokens[i].quoted = true
-				inQuote = false
-				continue
-			case "\"":
-				inQuote = !inQuote
-				if !inQuote {
-					tokens[i].quoted = true
-					continue
-				}
+			t := &tokens[i]
+			var role quotes.Role
+			var id int
+			if t.word {
+				role, id = tracker.Next("", 0, 0) // a word only stands inside or outside
+			} else {
+				role, id = tracker.Next(t.text, p.runeBefore(t.start), p.runeAt(t.end))
 			}
-			tokens[i].quoted = inQuote
+			t.quoted = role != quotes.Outside
+			t.quote = int16(min(id, 1<<15-1))
+			switch role {
+			case quotes.Open:
+				t.quoteMark = quoteOpening
+			case quotes.Close:
+				t.quoteMark = quoteClosing
+			}
 		}
 		fn(i, tokens)
 	}
+}
+
+// runeBefore and runeAt are the characters around a token, 0 at the ends.
+func (p *parsedDoc) runeBefore(at int) rune {
+	if at <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text[:at])
+	return r
+}
+
+func (p *parsedDoc) runeAt(at int) rune {
+	if at >= len(p.text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[at:])
+	return r
 }
 
 // article is the model's view of a parsed document.

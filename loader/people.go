@@ -267,8 +267,13 @@ var leaderRoles = []string{"president", "prime", "chancellor", "premier", "leade
 
 // roleWordsFor lists the role words that a role-only mention's head stands for.
 func roleWordsFor(head string) []string {
-	if head == "leader" {
+	switch head {
+	case "leader":
 		return leaderRoles
+	case "pm":
+		return []string{"prime", "premier"} // "the PM"
+	case "fm":
+		return []string{"foreign"} // "the FM"
 	}
 	return []string{head}
 }

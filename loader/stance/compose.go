@@ -101,6 +101,7 @@ func (f *Frames) compose(c Clause, m match, denials []match) (Cue, string) {
 		if d.end <= m.start {
 			neg++
 			cue.Why.Steps = append(cue.Why.Steps, "under the denial "+d.fr.text)
+			cue.First = f.readGroup(w, d.start).start // the one who denies holds it
 		}
 	}
 	if fr.class != classQuestion && fr.class != classUndecided {

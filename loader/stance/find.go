@@ -212,7 +212,7 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 		}
 		broken := false
 		for j := c.end; j < m.start; j++ {
-			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "," && j+1 < len(w) && (w[j+1].Fold == "and" || w[j+1].Fold == "but") {
+			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "," {
 				broken = true
 			}
 		}

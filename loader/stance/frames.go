@@ -178,6 +178,14 @@ func Compile() (*Frames, error) {
 	return f, nil
 }
 
+// Forms lists a verb's forms: base, third person, past, participle, -ing.
+func (f *Frames) Forms(base string) []string { return forms(base, f.irregular) }
+
+// Opens reports a word that opens a frame: a predicate, not a modifier.
+func (f *Frames) Opens(fold string) bool {
+	return len(f.byFirst[fold]) > 0
+}
+
 func (f *Frames) parseFrame(line string) (*frame, error) {
 	cols := strings.Split(line, "\t")
 	if len(cols) < 2 || len(cols) > 3 {
