@@ -78,6 +78,7 @@ type scratch struct {
 	startsAt   mentionIndex // the mention starting at each token
 	skeleton   skeletonText // the clause being read
 	words      []stance.Word
+	frames     *stance.Reader
 	literals   []bool  // the stance literals found in it
 	literalIDs []int32 // the same, as a list
 	candidates []int   // the stance rules that may match it
@@ -90,6 +91,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
+	if sc.frames == nil {
+		sc.frames = lex.frames.NewReader()
+	}
 	return sc
 }
 

@@ -51,27 +51,25 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	} else if !near && !a.topicRecent(sentenceIndex) {
 		return
 	}
-	a.skeleton.build(tokens, nil)
-	text := a.skeleton.text // the folded clause
-	refersBack := a.lex.anaphors.Match(text)
-	if !aboutTroops {
-		if a.lex.offTopic.Match(text) {
-			return
-		}
-		if !near && !refersBack {
-			return // the proposal was named a while ago and nothing points back to it
-		}
+	words := a.stanceWords(tokens, troopSpans)
+	if !near && !a.lex.frames.RefersBack(words) {
+		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	words := a.stanceWords(tokens, troopSpans)
-	res := a.lex.frames.Find(stance.Clause{Words: words, Near: near, RefersBack: refersBack, Previous: a.previousCue(sentenceIndex)})
+	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Previous: a.previousCue(sentenceIndex)})
 	note := a.note(sentenceIndex)
 	if note != nil {
 		for _, d := range res.Dropped {
 			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
+	}
+	if len(res.Cues) > 0 && !aboutTroops && a.offTopic(tokens) {
+		if note != nil {
+			note.Dropped = append(note.Dropped, "the clause is about something else than the proposal (offtopic.txt)")
+		}
+		return
 	}
 	for _, sc := range res.Cues {
 		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners}
@@ -109,6 +107,13 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: evidence, heading: heading, given: holders})
 		}
 	}
+}
+
+// offTopic reports a clause about something else than the proposal
+// ("military options", "air cover"): a stance there is not on the question.
+func (a *analyzer) offTopic(tokens []token) bool {
+	a.skeleton.build(tokens, nil)
+	return a.lex.offTopic.Match(a.skeleton.text)
 }
 
 // previousCue is the cue of the clause before, for one whose verb is left

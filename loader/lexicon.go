@@ -94,7 +94,6 @@ type lexicon struct {
 	troops          phraseSet
 	acts            phraseSet // the verbs that carry the proposal out
 	frames          *stance.Frames
-	anaphors        filteredRegexp
 	offTopic        filteredRegexp
 	widgets         *regexp.Regexp
 	teasers         *regexp.Regexp
@@ -217,9 +216,6 @@ func buildLexicon() (*lexicon, error) {
 	}
 	lex.indexWords()
 	lex.personCues = lex.buildPersonCues()
-	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
-		return nil, err
-	}
 	if lex.offTopic, err = compileFiltered(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
 		return nil, err
 	}

@@ -75,7 +75,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 }
 
 // compose gives a matched frame its stance, or the reason it has none.
-func (f *Frames) compose(c Clause, m match, denials []match) (Cue, string) {
+func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	w := c.Words
 	fr := m.fr
 	g := f.readGroup(w, m.start)
@@ -256,7 +256,7 @@ func (f *Frames) questionBefore(w []Word, g int) string {
 // topic ties a frame to the proposal: the pattern names it, its object does,
 // the clause names it or refers back to it, or the clause ends right after a
 // sentence that named it.
-func (f *Frames) topic(c Clause, m match, g group) (string, bool) {
+func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	w := c.Words
 	if m.fr.topical {
 		return "the frame names it", true
@@ -281,10 +281,10 @@ func (f *Frames) topic(c Clause, m match, g group) (string, bool) {
 			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
 		}
 	}
-	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.RefersBack) {
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
-	if c.RefersBack {
+	if f.refersBack(c) {
 		return "the clause refers back to it", true
 	}
 	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
@@ -357,4 +357,13 @@ func negSteps(g group) []string {
 		out = append(out, fmt.Sprintf("hedged by %q", g.possible))
 	}
 	return out
+}
+
+// refersBack reports a clause that points back to a proposal named
+// recently, reading its words the first time it is asked.
+func (f *Frames) refersBack(c *Clause) bool {
+	if !c.refersKnown {
+		c.refers, c.refersKnown = (c.Recent || c.Near) && f.RefersBack(c.Words), true
+	}
+	return c.refers
 }

@@ -1,7 +1,7 @@
 package stance
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"standpoint/model"
@@ -21,13 +21,33 @@ const consumeReach = 8
 // objectReach is how far after a frame its object may name the proposal.
 const objectReach = 8
 
+// Reader reads clauses with the frames, reusing its buffers from one
+// clause to the next; one Reader serves one goroutine.
+type Reader struct {
+	f                        *Frames
+	all, kept, denials, cons []match
+}
+
+// NewReader returns a Reader of the frames.
+func (f *Frames) NewReader() *Reader { return &Reader{f: f} }
+
 // Find reads the stance cues of a clause.
-func (f *Frames) Find(c Clause) Result {
+func (f *Frames) Find(c Clause) Result { return f.NewReader().Find(c) }
+
+// Find reads the stance cues of a clause. The result does not share the
+// Reader's buffers.
+func (r *Reader) Find(c Clause) Result {
+	f := r.f
 	var res Result
-	kept := f.selectMatches(f.matches(c.Words))
+	r.all = f.matches(r.all[:0], c.Words)
+	if len(r.all) == 0 && c.Previous == nil {
+		return res // most clauses
+	}
+	r.kept = selectMatches(r.all, r.kept[:0])
+	kept := r.kept
 	var cues []Cue
-	var denials []match
-	var consumers []match
+	denials, consumers := r.denials[:0], r.cons[:0]
+	defer func() { r.denials, r.cons = denials, consumers }()
 	for _, m := range kept {
 		if m.fr.class == classDeny {
 			denials = append(denials, m)
@@ -37,7 +57,7 @@ func (f *Frames) Find(c Clause) Result {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
 			continue
 		}
-		cue, reason := f.compose(c, m, denials)
+		cue, reason := f.compose(&c, m, denials)
 		if reason != "" {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
 			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
@@ -73,14 +93,13 @@ func (f *Frames) Find(c Clause) Result {
 			cues = append(cues, cue)
 		}
 	}
-	sort.SliceStable(cues, func(i, j int) bool { return cues[i].First < cues[j].First })
+	slices.SortStableFunc(cues, func(a, b Cue) int { return a.First - b.First })
 	res.Cues = cues
 	return res
 }
 
-// matches finds every frame that matches at every word.
-func (f *Frames) matches(w []Word) []match {
-	var out []match
+// matches appends every frame that matches at every word.
+func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		for _, fr := range frames {
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
@@ -180,15 +199,13 @@ func stops(w Word) bool {
 
 // selectMatches keeps the longest matches that do not overlap, in the
 // order they stand in the clause.
-func (f *Frames) selectMatches(all []match) []match {
-	sort.SliceStable(all, func(i, j int) bool {
-		li, lj := all[i].end-all[i].start, all[j].end-all[j].start
-		if li != lj {
-			return li > lj
+func selectMatches(all, kept []match) []match {
+	slices.SortStableFunc(all, func(a, b match) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
 		}
-		return all[i].start < all[j].start
+		return a.start - b.start
 	})
-	var kept []match
 	for _, m := range all {
 		overlaps := false
 		for _, k := range kept {
@@ -198,7 +215,7 @@ func (f *Frames) selectMatches(all []match) []match {
 			kept = append(kept, m)
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	slices.SortStableFunc(kept, func(a, b match) int { return a.start - b.start })
 	return kept
 }
 

@@ -9,7 +9,7 @@ import (
 	"standpoint/model"
 )
 
-//go:embed frames.txt grammar.txt inflections.txt
+//go:embed frames.txt grammar.txt inflections.txt references.txt
 var data embed.FS
 
 // class is what a predicate means for its holder (see frames.txt).
@@ -69,6 +69,7 @@ type frame struct {
 // Frames is the compiled frame lexicon with the grammar it composes with.
 type Frames struct {
 	byFirst   map[string][]*frame // first word → frames, in file order
+	refs      map[string][]*frame // references back to the proposal, by first word
 	proposal  []*frame            // frames opening with {P}
 	act       []*frame            // frames opening with {A}
 	grammar   map[string]role
@@ -125,7 +126,7 @@ func Default() *Frames {
 
 // Compile reads the embedded lexicon files.
 func Compile() (*Frames, error) {
-	f := &Frames{byFirst: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}}
+	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}}
 	gram, err := lines("grammar.txt")
 	if err != nil {
 		return nil, err
@@ -175,7 +176,37 @@ func Compile() (*Frames, error) {
 			}
 		}
 	}
+	refLines, err := lines("references.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range refLines {
+		fr, err := f.parseFrame("question\t" + l) // a pattern alone; its class is not read
+		if err != nil || fr.elems[0].kind != elemWords {
+			return nil, fmt.Errorf("references.txt: %q: a pattern opening with a word: %v", l, err)
+		}
+		fr.text = l
+		for w := range fr.elems[0].words {
+			f.refs[w] = append(f.refs[w], fr)
+		}
+	}
 	return f, nil
+}
+
+// RefersBack reports a clause that points back to the proposal with one
+// of the reference phrases ("such a move", "the idea").
+func (f *Frames) RefersBack(w []Word) bool {
+	for i := range w {
+		if !w[i].Word {
+			continue
+		}
+		for _, fr := range f.refs[w[i].Fold] {
+			if end, _ := f.matchAt(fr.elems, w, i); end >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Forms lists a verb's forms: base, third person, past, participle, -ing.

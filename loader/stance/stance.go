@@ -28,9 +28,11 @@ type Clause struct {
 	// Near: the proposal was named in this sentence or just before, so a cue
 	// that ends its clause ("Italy remains undecided.") is about it.
 	Near bool
-	// RefersBack: the clause points back to the proposal ("such a move",
-	// "the idea"), and the article named it shortly before.
-	RefersBack bool
+	// Recent: the article named the proposal a few sentences before, so a
+	// clause that points back to it ("such a move", "the idea") is about it.
+	Recent bool
+
+	refersKnown, refers bool // RefersBack of Words, once a frame asks
 	// Previous is the cue read in the clause before, for a clause whose verb
 	// is left out ("Greece will not send troops, but Cyprus might").
 	Previous *Cue
