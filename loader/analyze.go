@@ -52,19 +52,21 @@ type articleResult struct {
 
 // analyzer carries what one article's earlier sentences tell the later ones.
 type analyzer struct {
-	lex         *lexicon
-	people      *personIndex
-	doc         *parsedDoc
-	byKey       map[string]*sighting
-	result      articleResult
-	antecedent  *actorRef       // the person "he" or "she" refers to
-	recent      []*actorRef     // people named so far, latest last
-	quotes      quoteBook       // who speaks in the paragraph's quotes
-	troopsAt    []bool          // which sentences named troops
-	lastCue     *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
-	lastCueAt   int             // its sentence
-	explain     *Explanation    // kept only for --explain
-	namedByName map[string]bool // governments the article names, not only as a demonym in a role
+	lex              *lexicon
+	people           *personIndex
+	doc              *parsedDoc
+	byKey            map[string]*sighting
+	result           articleResult
+	antecedent       *actorRef       // the person "he" or "she" refers to
+	recent           []*actorRef     // people named so far, latest last
+	quotes           quoteBook       // who speaks in the paragraph's quotes
+	troopsAt         []bool          // which sentences named troops
+	troopSentences   int             // how many sentences so far named troops
+	titleNamesTroops bool            // the article's title does
+	lastCue          *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
+	lastCueAt        int             // its sentence
+	explain          *Explanation    // kept only for --explain
+	namedByName      map[string]bool // governments the article names, not only as a demonym in a role
 	*scratch
 }
 
@@ -109,6 +111,7 @@ func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
 	a.result.article = a.doc.article()
+	a.titleNamesTroops = len(a.lex.findTroops(tokenize(a.result.article.Title, 0))) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
 	return a.result
@@ -132,8 +135,20 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
+	var named, body *actorRef // this sentence's person and government so far, for its pronouns
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
+		if m.kind == pronounMention {
+			a.resolveInSentence(m, named, body)
+		}
+		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender {
+			switch {
+			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
+				named = m.actor
+			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive:
+				body = m.actor
+			}
+		}
 		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil) {
 			// Someone the corpus does not name: "the minister" after it is them, not another minister.
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
@@ -174,6 +189,24 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}
 	a.updateContext(tokens, mentions, speakers)
+}
+
+// resolveInSentence gives a pronoun the person or government named before
+// it in its own sentence, which beats one named in an earlier sentence:
+// "Orbán goes further: he argues", "Turkey has let it be known that it
+// could take part".
+func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
+	switch {
+	case m.weak && person == nil && body != nil:
+		m.actor, m.weak, m.nationOf = body, false, false
+	case m.weak:
+	case m.nationOf && person != nil:
+		if n := person.nation(); n != nil {
+			m.actor = entityRef(n)
+		}
+	case person != nil:
+		m.actor = person
+	}
 }
 
 // resolve finds the actor a mention stands for, or nil.

@@ -46,19 +46,23 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	troopSpans := a.lex.findTroops(tokens)
 	aboutTroops := len(troopSpans) > 0
 	near := aboutTroops || a.followsTroops(sentenceIndex)
+	topic := a.proposalIsTopic()
 	if aboutTroops {
+		if !a.troopsAt[sentenceIndex] {
+			a.troopSentences++
+		}
 		a.troopsAt[sentenceIndex] = true
-	} else if !near && !a.topicRecent(sentenceIndex) {
+	} else if !near && !topic && !a.topicRecent(sentenceIndex) {
 		return
 	}
 	words := a.stanceWords(tokens, troopSpans)
-	if !near && !a.lex.frames.RefersBack(words) {
+	if !near && !topic && !a.lex.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Previous: a.previousCue(sentenceIndex)})
+	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Topic: topic, Previous: a.previousCue(sentenceIndex)})
 	note := a.note(sentenceIndex)
 	if note != nil {
 		for _, d := range res.Dropped {
@@ -123,6 +127,12 @@ func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
 		return a.lastCue
 	}
 	return nil
+}
+
+// proposalIsTopic reports an article about the proposal: its title names
+// it, or three of its sentences so far have.
+func (a *analyzer) proposalIsTopic() bool {
+	return a.troopSentences >= 3 || a.titleNamesTroops
 }
 
 // topicRecent reports the proposal named in one of the eight sentences

@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"standpoint/model"
 )
 
 type mentionKind int
@@ -317,6 +319,14 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				f.take(rs, first-1)
 				roleFirst, confirmed = rs, true
 				m.first = rs // the mention opens where its role does, as a subject
+			}
+		}
+	}
+	// "Australia's Anthony Albanese": a country owns the name.
+	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
+		for h := max(0, first-1-f.lex.maxAliasLen); h < first-1; h++ {
+			if g := hits[h]; g != nil && g.last == first-2 && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
+				m.nation, confirmed = g.entry, true
 			}
 		}
 	}

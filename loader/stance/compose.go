@@ -293,6 +293,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.object {
 		return "", false
 	}
+	if c.Topic && m.fr.class != classThreat && m.fr.class != classAgainst && m.fr.class != classFavor && m.fr.class != classQuestion {
+		return "the article is about it", true
+	}
 	for k := range w {
 		if w[k].Proposal {
 			return "the clause names it: " + w[k].Fold, true

@@ -31,6 +31,11 @@ type Clause struct {
 	// Recent: the article named the proposal a few sentences before, so a
 	// clause that points back to it ("such a move", "the idea") is about it.
 	Recent bool
+	// Topic: the article is about the proposal (its title or several of its
+	// sentences name it), so an unsettled or refusing remark with no object
+	// of its own ("Berlin will only decide once a ceasefire holds") is
+	// about it.
+	Topic bool
 
 	refersKnown, refers bool // RefersBack of Words, once a frame asks
 	// Previous is the cue read in the clause before, for a clause whose verb
