@@ -111,7 +111,7 @@ func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
 	a.result.article = a.doc.article()
-	a.titleNamesTroops = len(a.lex.findTroops(tokenize(a.result.article.Title, 0))) > 0
+	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable))) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
 	return a.result
@@ -292,8 +292,8 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	}
 	if main == nil {
 		for _, m := range mentions {
-			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !afterPreposition(tokens, m.first) {
-				main = m.actor
+			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) {
+				main = m.actor // not "Meloni's partner Salvini": Salvini
 				break
 			}
 		}

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"fmt"
+	"slices"
 
 	"standpoint/loader/stance"
 	"standpoint/model"
@@ -102,15 +103,54 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		}
 		evidence.Why = &why
 		heading := a.doc.structure.sentences[sentenceIndex].heading
+		owners := a.foreignOwners(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions)
 		for _, ref := range holders {
+			e := evidence
+			if owns := ownsAny(ref, owners); owners != nil && !owns {
+				// "No French troops will be tolerated", said in Moscow: ruling
+				// out another country's troops is opposing them.
+				e.Stance = model.Opposes
+				w := why
+				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
+				e.Why = &w
+			}
 			s := a.sightingOf(ref)
-			s.evidence = append(s.evidence, evidence)
+			s.evidence = append(s.evidence, e)
 			s.heading = append(s.heading, heading)
 		}
 		if waiting {
 			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: evidence, heading: heading, given: holders})
 		}
 	}
+}
+
+// foreignOwners lists the governments whose troops a refusal names ("no
+// French troops"), or nil when it names none or is not a refusal.
+func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
+	if c.stance != model.RulesOut || !c.owners {
+		return nil
+	}
+	var out []*entry
+	for _, s := range senders(tokens, first, last, mentions) {
+		if e := s.ref.entry; e != nil && e.kind == model.Government && s.at >= at-senderReach && s.at <= at+senderReach {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ownsAny reports a holder that is, or speaks for, one of the owners; a
+// person whose country is not known is taken to speak of their own.
+func ownsAny(ref *actorRef, owners []*entry) bool {
+	if ref.nation() == nil {
+		return true
+	}
+	for _, o := range owners {
+		if ref.entry == o || ref.nation() == o {
+			return true
+		}
+	}
+	return false
 }
 
 // offTopic reports a clause about something else than the proposal

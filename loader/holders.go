@@ -211,8 +211,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
-	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && tokens[m.first-1].fold == "of" {
-		return nil
+	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
+		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects

@@ -77,3 +77,15 @@ func TestHolderAndPolaritySentences(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusingAnotherCountrysTroops: ruling out one's own troops is a
+// refusal; ruling out another country's is opposition.
+func TestRefusingAnotherCountrysTroops(t *testing.T) {
+	got := stancesOf(t, "Russian Foreign Minister Sergei Lavrov said there would be no French troops in Ukraine. French Defence Minister Paul Roux said there would be no French troops in Ukraine either.")
+	if got["Sergei Lavrov"] != model.Opposes {
+		t.Errorf("Lavrov = %q, want opposes (all: %v)", got["Sergei Lavrov"], got)
+	}
+	if got["Paul Roux"] != model.RulesOut {
+		t.Errorf("Roux = %q, want rules_out (all: %v)", got["Paul Roux"], got)
+	}
+}

@@ -173,6 +173,16 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	case (t.fold == "who" || t.fold == "which") && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt.at(k - 2)
 	case t.fold == ",":
+		// "Britain and France, which lead the coalition, have said": the
+		// relative clause is no subject.
+		for j := k - 1; j > 0 && j >= k-15; j-- {
+			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who") {
+				if m := endsAt.at(j - 1); m != nil {
+					return m
+				}
+				break
+			}
+		}
 		if m := endsAt.at(k - 1); m != nil {
 			return m
 		}

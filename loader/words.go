@@ -27,6 +27,7 @@ const (
 	classPlace
 	classSource
 	classRaising
+	classTelling
 )
 
 // wordInfo is everything the lexicon knows of one folded word. The
@@ -53,7 +54,7 @@ var wordLists = []struct {
 	{"destination_cues.txt", classDestination}, {"pronoun_nations.txt", classPronounNation},
 	{"role_heads.txt", classRoleHead}, {"reporting_verbs.txt", classReporting},
 	{"statement_nouns.txt", classStatement}, {"group_nouns.txt", classGroupNoun}, {"places.txt", classPlace},
-	{"raising.txt", classRaising},
+	{"raising.txt", classRaising}, {"telling_verbs.txt", classTelling},
 }
 
 // indexWords builds lex.words from the word lists, the sources, the
