@@ -207,7 +207,8 @@ func TestRunNothingLoaded(t *testing.T) {
 		want := []string{
 			missing + ": no such file or directory",
 			empty + ": empty file",
-			images + "/: no .txt or .md files found",
+			images + "/: no article files found (.txt, .md, .markdown, .html and .htm)",
+			"skipped 1 file of other types: .png",
 			"no article could be loaded",
 		}
 		if got := stderrWarnings(t, stderr); !slices.Equal(got, want) {
@@ -247,7 +248,11 @@ var badCases = []badCase{
 		testfs.Write(t, d, "a.png", png())
 		testfs.Write(t, d, "notes.docx", "x")
 		testfs.Write(t, d, ".hidden.txt", goodFrance)
-		return d, d + "/: no .txt or .md files found"
+		return d, d + "/: no article files found (.txt, .md, .markdown, .html and .htm)\nskipped 2 files of other types: .docx, .png"
+	}},
+	{"explicit file of another kind", func(t *testing.T, dir string) (string, string) {
+		p := testfs.Write(t, t.TempDir(), "report.pdf", goodFrance)
+		return p, p + ": not an article file (.pdf); Standpoint reads .txt, .md, .markdown, .html and .htm files"
 	}},
 	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
 		p := testfs.Write(t, dir, "photo.txt", png())
@@ -284,7 +289,7 @@ func TestRunBadInputAmongGood(t *testing.T) {
 			if arg != "" {
 				extra = append(extra, arg)
 			}
-			warnings = append(warnings, w)
+			warnings = append(warnings, strings.Split(w, "\n")...)
 		}
 		args = append([]string{"--max-size", "1024", dir}, extra...)
 		return args, warnings, good
