@@ -107,3 +107,17 @@ func TestLoadMixedFormats(t *testing.T) {
 		}
 	}
 }
+
+func TestURLOutlet(t *testing.T) {
+	for text, want := range map[string]string{
+		"Title\nhttps://www.bbc.co.uk/news/world-123\n\nText.":          "BBC",
+		"Title\n\nText.\n\nSource: <https://kyivindependent.com/x/>":    "Kyiv Independent",
+		"Title\n\nSee https://www.example.org/bbc for more.":            "",
+		"Title\n\nNo link at all.":                                      "",
+		strings.Repeat("Long text. ", 600) + "\n(https://www.dw.com/a)": "DW",
+	} {
+		if got := urlOutlet(text); got != want {
+			t.Errorf("urlOutlet(%.40q…) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -22,6 +22,9 @@ type parsedDoc struct {
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := doc.text
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex), meta: doc.meta}
+	if p.meta.outlet == "" && p.structure.source == "" {
+		p.meta.outlet = urlOutlet(text)
+	}
 	sc := getScratch(lex, known, true)
 	defer scratchPool.Put(sc)
 	f := &sc.finder

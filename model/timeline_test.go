@@ -2,6 +2,7 @@ package model
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,32 @@ func TestOutletsByStance(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("OutletsByStance = %v, want %v", got, want)
+	}
+}
+
+func TestWritePlainShowsOutletsDatesAndChanges(t *testing.T) {
+	a := timelineActor()
+	for i := range a.Positions {
+		a.Positions[i].Evidence = []Evidence{{Text: "said so", Stance: a.Positions[i].Stance}}
+	}
+	a.Stance = Mixed
+	c := &Corpus{Question: Question, Actors: []Actor{*a}, Articles: []Article{
+		{File: "c.txt", Title: "Rome \x1b[31mstays out", Outlet: "Meridian Daily", Date: "2025-08-19"},
+		{File: "a.txt", Title: "Open door", Outlet: "Baltic Courier", Date: "2024-02-27"},
+		{File: "u.txt", Title: "Undated"},
+	}}
+	var b strings.Builder
+	if err := WritePlain(&b, c); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"    c.txt (Meridian Daily, 2025-08-19): “said so”",
+		"    changes: open 2024-06-12 → rules_out 2025-08-19\n",
+		"== Articles (3)\n- c.txt (Meridian Daily, 2025-08-19): Rome stays out\n- a.txt (Baltic Courier, 2024-02-27): Open door\n- u.txt: Undated\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
 	}
 }
