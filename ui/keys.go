@@ -68,6 +68,7 @@ func (n NavKeyMap) bindings() []key.Binding {
 type ArticlesKeyMap struct {
 	Nav  NavKeyMap
 	Open key.Binding
+	Sort key.Binding
 }
 
 // DefaultArticlesKeyMap returns the Articles pane's keys.
@@ -75,6 +76,7 @@ func DefaultArticlesKeyMap() ArticlesKeyMap {
 	return ArticlesKeyMap{
 		Nav:  DefaultNavKeyMap(),
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Sort: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
 	}
 }
 
