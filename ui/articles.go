@@ -146,7 +146,7 @@ func selectArticle(i int, open bool) tea.Cmd {
 	return func() tea.Msg { return articleSelectedMsg{article: i, open: open} }
 }
 
-// View renders the visible rows: title, outlet and date, and how many
+// View renders the visible rows: date, title and outlet, and how many
 // positions were found in the article.
 func (p *articlesPane) View() []string {
 	if p.list.n == 0 {
@@ -157,12 +157,13 @@ func (p *articlesPane) View() []string {
 	for row := from; row < to; row++ {
 		i := p.order[row]
 		count := fmt.Sprintf(" %d", p.ix.articlePos[i])
-		label := fmt.Sprintf("%d %s", i+1, p.ix.titles[i])
+		label := fmt.Sprintf("%d ", i+1)
+		if d := p.ix.dates[i]; d != "" {
+			label += d + " " // first: it stays in view when the title is cut
+		}
+		label += p.ix.titles[i]
 		if src := p.ix.sources[i]; src != "" {
 			label += " — " + src
-		}
-		if d := p.ix.dates[i]; d != "" {
-			label += " · " + d
 		}
 		room := max(p.w-ansi.StringWidth(count), 0)
 		line := fit(label, room) + count

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"standpoint/model"
 )
@@ -35,8 +36,8 @@ func TestArticlesSortByDateAndOutlet(t *testing.T) {
 		}
 		return out
 	}
-	rows := func() string { return strings.Join(a.articles.View(), "\n") }
-	if !strings.Contains(rows(), "Le Monde · 2024-02-27") {
+	rows := func() string { return ansi.Strip(strings.Join(a.articles.View(), "\n")) }
+	if !strings.Contains(rows(), "2 2024-02-27 Paris and Berlin split on troops — Le Monde") {
 		t.Errorf("rows lack outlet and date:\n%s", rows())
 	}
 	press(t, a, "j") // on article 2 (Le Monde)
