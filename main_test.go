@@ -773,3 +773,50 @@ func TestMemoryBudget(t *testing.T) {
 		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
 	}
 }
+
+// Saved web pages end to end: a page whose text and title carry terminal
+// escapes (as entities and in scripts) loads with clean output, its
+// evidence exact into the "text" the JSON carries; a page without main
+// text is one warning; the plain-text article beside them still loads.
+func TestRunWebPages(t *testing.T) {
+	dir := t.TempDir()
+	para := "<p>Defence Minister Anna Kowalczyk said Poland will not send troops to Ukraine&#27;]0;owned&#7;, and officials in Warsaw confirmed it on Tuesday.</p>"
+	page := "<html><head><title>Warsaw &#27;[2Jsays no | Baltic Courier</title><meta property=\"article:published_time\" content=\"2024-02-28T10:00:00+01:00\">" +
+		"<script>document.title='\x1b[31m'</script></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Warsaw says no</h1>" +
+		strings.Repeat(para, 3) + "</article><footer>© Baltic Courier</footer></body></html>"
+	hostile := testfs.Write(t, dir, "page.html", page)
+	empty := testfs.Write(t, dir, "empty.htm", "<html><head><title>Nothing</title></head><body><script>x()</script></body></html>")
+	good := testfs.Write(t, dir, "good.txt", goodFrance)
+
+	c, stderr := corpusJSON(t, 0, dir)
+	checkFiles(t, c, good, hostile)
+	if want := []string{empty + ": not read as a web page: no article text found in the page"}; !slices.Equal(c.Warnings, want) {
+		t.Errorf("warnings %q, want %q", c.Warnings, want)
+	}
+	if what, bad := unsafeIn(stderr); bad {
+		t.Errorf("stderr holds %s", what)
+	}
+	var text string
+	for _, a := range c.Articles {
+		if a.File != hostile {
+			continue
+		}
+		text = a.Extracted
+		if a.Format != model.HTML || a.Outlet != "Baltic Courier" || a.Date != "2024-02-28" || a.DateFrom != "html_metadata" || a.Extracted == "" {
+			t.Errorf("page article %+v", a)
+		}
+		if strings.Contains(a.Extracted, "document.title") || strings.Contains(a.Extracted, "Home") {
+			t.Errorf("script or navigation in the text: %q", a.Extracted)
+		}
+	}
+	if n := checkOffsets(t, c, hostile, []byte(text)); n == 0 {
+		t.Error("no evidence in the page")
+	}
+	code, plain, _ := cli(t, "--plain", dir)
+	if what, bad := unsafeIn(plain); code != 0 || bad {
+		t.Errorf("--plain: exit %d, holds %s:\n%q", code, what, plain)
+	}
+	if !strings.Contains(plain, "(Baltic Courier, 2024-02-28)") {
+		t.Errorf("--plain lacks the page's outlet and date:\n%s", plain)
+	}
+}
