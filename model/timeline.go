@@ -91,3 +91,25 @@ func (a *Actor) OutletsByStance() map[Stance][]string {
 	}
 	return out
 }
+
+// StanceRun is a stretch of dated positions with one stance: the stance and
+// the date it was first reported.
+type StanceRun struct {
+	Stance Stance
+	Since  string // ISO 8601
+}
+
+// Runs returns the actor's stance over time: its first dated stance, then
+// one entry for each change, so "open in Feb 2024, rules out in Aug 2025"
+// is two runs.
+func (a *Actor) Runs() []StanceRun {
+	first, ok := a.FirstPosition()
+	if !ok {
+		return nil
+	}
+	runs := []StanceRun{{first.Stance, first.Date}}
+	for _, ch := range a.Changes() {
+		runs = append(runs, StanceRun{ch.To.Stance, ch.To.Date})
+	}
+	return runs
+}

@@ -89,3 +89,11 @@ func TestWritePlainShowsOutletsDatesAndChanges(t *testing.T) {
 		}
 	}
 }
+
+func TestRuns(t *testing.T) {
+	got := timelineActor().Runs()
+	want := []StanceRun{{Open, "2024-02-27"}, {RulesOut, "2025-08-19"}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Runs = %v, want %v", got, want)
+	}
+}

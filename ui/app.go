@@ -63,6 +63,7 @@ type App struct {
 	notice       string
 	warnings     []string
 	showWarnings bool
+	timeline     *timeline // open over the panes when set
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
@@ -89,6 +90,7 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.timeline = nil
 	a.warnings = a.warnings[:0]
 	for _, w := range c.Warnings {
 		a.warnings = append(a.warnings, model.CleanLine(w))
@@ -191,6 +193,13 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.showWarnings = false
 		return nil
 	}
+	if a.timeline != nil && !key.Matches(k, a.keys.Quit, a.keys.Help) {
+		cmd, done := a.timeline.update(k)
+		if done {
+			a.timeline = nil
+		}
+		return cmd
+	}
 	switch {
 	case key.Matches(k, a.keys.Quit):
 		return tea.Quit
@@ -199,6 +208,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.layout()
 	case key.Matches(k, a.keys.Warnings):
 		a.showWarnings = len(a.warnings) > 0
+	case key.Matches(k, a.keys.Timeline):
+		a.openTimeline()
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
 	case key.Matches(k, a.keys.PrevPane):
@@ -222,6 +233,21 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return a.panes()[a.focused].Update(k)
 	}
 	return nil
+}
+
+// openTimeline shows the timeline of the actor in view: the one whose
+// evidence the reader shows, else the one under the Actors cursor.
+func (a *App) openTimeline() {
+	actor := a.reader.Actor()
+	if actor < 0 || a.focused == paneActors {
+		actor = a.actors.Selected()
+	}
+	if actor < 0 || actor >= len(a.ix.corpus.Actors) {
+		a.notice = "no actor to show a timeline for"
+		return
+	}
+	a.showWarnings = false
+	a.timeline = newTimeline(a.ix, actor)
 }
 
 // selectArticle shows article i in the reader and the Articles pane.
