@@ -64,11 +64,16 @@ type App struct {
 	warnings     []string
 	showWarnings bool
 	timeline     *timeline // open over the panes when set
+
+	full      *model.Corpus   // as loaded; the panes show it narrowed to dates
+	dates     model.DateRange // the date range shown
+	prompt    *rangePrompt    // the date range being typed, when set
+	rangeKeys RangeKeyMap
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
 	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(),
-		help: help.New(), load: load, loading: true}
+		help: help.New(), load: load, loading: true, rangeKeys: DefaultRangeKeyMap()}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
 	a.setIndex(newCorpusIndex(nil))
@@ -165,6 +170,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
+	case rangeAppliedMsg:
+		a.rangeApplied(msg)
+		return a, nil
 	case statusMsg:
 		a.notice = string(msg)
 		return a, nil
@@ -189,6 +197,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
+	if a.prompt != nil { // so does a date range
+		return a.rangeKey(k)
+	}
 	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
 		a.showWarnings = false
 		return nil
@@ -210,6 +221,11 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.showWarnings = len(a.warnings) > 0
 	case key.Matches(k, a.keys.Timeline):
 		a.openTimeline()
+	case key.Matches(k, a.rangeKeys.Open):
+		a.prompt = &rangePrompt{}
+		if !a.dates.IsZero() {
+			a.prompt.text = a.dates.From + ".." + a.dates.To
+		}
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
 	case key.Matches(k, a.keys.PrevPane):

@@ -84,3 +84,62 @@ func TestGoldenTimeline(t *testing.T) {
 		})
 	}
 }
+
+// d narrows every pane to a date range: the matrix and the lists count only
+// the range's articles; a range without articles says so and changes
+// nothing; an empty range shows all again.
+func TestDateRangeFilter(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	press(t, a, "d")
+	typeText(t, a, "2025")
+	if line := ansi.Strip(a.statusLine()); !strings.Contains(line, "dates (") || !strings.Contains(line, ": 2025▏") {
+		t.Errorf("prompt line %q", line)
+	}
+	press(t, a, "enter")
+	if n := len(a.ix.corpus.Articles); n != 1 || a.ix.corpus.Articles[0].File != fileParis {
+		t.Fatalf("2025: %d articles", n)
+	}
+	sik := -1
+	for i, act := range a.ix.corpus.Actors {
+		if act.ID == "sikorski" {
+			sik = i
+		}
+	}
+	if sik < 0 || a.ix.corpus.Actors[sik].Stance != model.Supports {
+		t.Errorf("Sikorski in 2025: %+v", a.ix.corpus.Actors)
+	}
+	view := ansi.Strip(a.View().Content)
+	for _, want := range []string{"Articles (1)", "dates 2025-01-01..2025-12-31 (d)"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("view lacks %q:\n%s", want, view)
+		}
+	}
+	checkGolden(t, "daterange_120x40", view)
+
+	press(t, a, "d")
+	if a.prompt.text != "2025-01-01..2025-12-31" {
+		t.Errorf("the prompt does not start from the range shown: %q", a.prompt.text)
+	}
+	for a.prompt.text != "" {
+		press(t, a, "backspace")
+	}
+	typeText(t, a, "2030")
+	press(t, a, "enter")
+	if len(a.ix.corpus.Articles) != 1 || !strings.Contains(a.notice, "no dated article in 2030-01-01..2030-12-31") {
+		t.Errorf("empty range: %d articles, notice %q", len(a.ix.corpus.Articles), a.notice)
+	}
+	press(t, a, "d")
+	typeText(t, a, "junk")
+	press(t, a, "enter")
+	if a.prompt == nil || !strings.Contains(ansi.Strip(a.statusLine()), "is not a date") {
+		t.Errorf("bad range: prompt %v, line %q", a.prompt, ansi.Strip(a.statusLine()))
+	}
+	press(t, a, "esc", "d")
+	for a.prompt.text != "" {
+		press(t, a, "backspace")
+	}
+	press(t, a, "enter")
+	if len(a.ix.corpus.Articles) != 4 || !a.dates.IsZero() {
+		t.Errorf("all dates again: %d articles, range %v", len(a.ix.corpus.Articles), a.dates)
+	}
+}

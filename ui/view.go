@@ -156,6 +156,9 @@ func (a *App) shortHelp() []key.Binding {
 	if a.timeline != nil {
 		return append(a.timeline.helpKeys(), a.keys.Help, a.keys.Quit)
 	}
+	if a.prompt != nil {
+		return []key.Binding{a.rangeKeys.Apply, a.rangeKeys.Cancel, a.rangeKeys.Delete}
+	}
 	keys := a.panes()[a.focused].HelpKeys()
 	if a.actors.Filtering() {
 		return keys
@@ -176,7 +179,7 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Warnings, k.Timeline, k.Help, k.Quit, k.ForceQuit},
+		{k.Warnings, k.Timeline, a.rangeKeys.Open, k.Help, k.Quit, k.ForceQuit},
 	}
 	return groups
 }
