@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 )
@@ -82,18 +83,44 @@ func bound(s string, end bool) (string, error) {
 	return "", fmt.Errorf("%q is not a date (2024-02-28, 2024-02 or 2024)", s)
 }
 
-// Within returns the corpus narrowed to the articles published in r: the
-// actors keep only their positions in those articles, their overall stance
-// recomputed, and actors left without a position go. Warnings are kept.
-// The zero range returns c itself.
+// Within returns the corpus narrowed to the articles published in r (see
+// narrow). The zero range returns c itself.
 func (c *Corpus) Within(r DateRange) *Corpus {
 	if r.IsZero() {
 		return c
 	}
+	return c.narrow(func(a *Article) bool { return r.Holds(a.Date) })
+}
+
+// FromOutlet returns the corpus narrowed to one outlet's articles (see
+// narrow). An empty outlet returns c itself.
+func (c *Corpus) FromOutlet(outlet string) *Corpus {
+	if outlet == "" {
+		return c
+	}
+	return c.narrow(func(a *Article) bool { return a.Outlet == outlet })
+}
+
+// Outlets lists the distinct outlets of the articles, sorted.
+func (c *Corpus) Outlets() []string {
+	var out []string
+	for _, a := range c.Articles {
+		if a.Outlet != "" {
+			out = append(out, a.Outlet)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// narrow keeps the articles keep accepts: the actors keep only their
+// positions in those articles, their overall stance recomputed, and actors
+// left without a position go. Warnings are kept; c is not changed.
+func (c *Corpus) narrow(keep func(*Article) bool) *Corpus {
 	out := &Corpus{Question: c.Question, Warnings: c.Warnings}
 	kept := map[string]bool{}
-	for _, a := range c.Articles {
-		if r.Holds(a.Date) {
+	for i := range c.Articles {
+		if a := c.Articles[i]; keep(&a) {
 			out.Articles = append(out.Articles, a)
 			kept[a.File] = true
 		}

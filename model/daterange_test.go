@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestParseDateRange(t *testing.T) {
 	for in, want := range map[string]DateRange{
@@ -37,7 +40,17 @@ func TestCorpusWithin(t *testing.T) {
 	if len(c.Actors[0].Positions) != 6 || c.Actors[0].Stance != Mixed {
 		t.Error("Within changed the corpus it narrowed")
 	}
-	if c.Within(DateRange{}) != c {
-		t.Error("the zero range copied the corpus")
+	if c.Within(DateRange{}) != c || c.FromOutlet("") != c {
+		t.Error("the zero range or no outlet copied the corpus")
+	}
+	for i := range c.Articles {
+		c.Articles[i].Outlet = a.Positions[i].Outlet
+	}
+	if got := c.Outlets(); !slices.Equal(got, []string{"Baltic Courier", "Danube Herald", "Meridian Daily", "Northern Post"}) {
+		t.Errorf("Outlets = %v", got)
+	}
+	mer := c.FromOutlet("Meridian Daily")
+	if len(mer.Articles) != 2 || len(mer.Actors) != 1 || mer.Actors[0].Stance != RulesOut {
+		t.Errorf("Meridian Daily: %d articles, actors %+v", len(mer.Articles), mer.Actors)
 	}
 }

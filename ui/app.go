@@ -67,6 +67,7 @@ type App struct {
 
 	full      *model.Corpus   // as loaded; the panes show it narrowed to dates
 	dates     model.DateRange // the date range shown
+	outlet    string          // the one outlet shown, or "" for all
 	prompt    *rangePrompt    // the date range being typed, when set
 	rangeKeys RangeKeyMap
 }
@@ -221,6 +222,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.showWarnings = len(a.warnings) > 0
 	case key.Matches(k, a.keys.Timeline):
 		a.openTimeline()
+	case key.Matches(k, a.rangeKeys.Outlet):
+		return a.nextOutlet()
 	case key.Matches(k, a.rangeKeys.Open):
 		a.prompt = &rangePrompt{}
 		if !a.dates.IsZero() {

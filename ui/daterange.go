@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -9,10 +10,11 @@ import (
 	"standpoint/model"
 )
 
-// The date range filter narrows the whole corpus to the articles published
-// in a range and rebuilds every pane from it, so that every count is the
-// range's. d opens a prompt on the status line; enter applies what is typed
-// (empty: all dates again), esc leaves the filter as it was.
+// The date range and outlet filters narrow the whole corpus to the articles
+// published in a range, or by one outlet, and rebuild every pane from it,
+// so that every count is theirs. d opens a prompt on the status line; enter
+// applies what is typed (empty: all dates again), esc leaves the filter as
+// it was. o steps through the outlets, then back to all.
 
 // rangePrompt is the text being typed, while the prompt is open.
 type rangePrompt struct {
@@ -23,6 +25,7 @@ type rangePrompt struct {
 // RangeKeyMap is the prompt's keys.
 type RangeKeyMap struct {
 	Open, Apply, Cancel, Delete key.Binding
+	Outlet                      key.Binding
 }
 
 // DefaultRangeKeyMap returns the prompt's keys.
@@ -32,14 +35,16 @@ func DefaultRangeKeyMap() RangeKeyMap {
 		Apply:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
 		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Delete: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
+		Outlet: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outlet")),
 	}
 }
 
 // rangeAppliedMsg carries a narrowed corpus's index, built off the UI
 // goroutine.
 type rangeAppliedMsg struct {
-	r     model.DateRange
-	index *corpusIndex
+	r      model.DateRange
+	outlet string
+	index  *corpusIndex
 }
 
 // rangeKey handles a key while the prompt is open.
@@ -59,7 +64,7 @@ func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
 			return nil
 		}
 		a.prompt = nil
-		return a.applyRange(r)
+		return a.applyFilter(r, a.outlet)
 	default:
 		if t := k.Text; t != "" && len(p.text) < 40 {
 			p.text += t
@@ -69,15 +74,36 @@ func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// applyRange narrows the full corpus to r and indexes it as a command.
-func (a *App) applyRange(r model.DateRange) tea.Cmd {
+// applyFilter narrows the full corpus to r and outlet and indexes it as a
+// command.
+func (a *App) applyFilter(r model.DateRange, outlet string) tea.Cmd {
 	full := a.full
 	if full == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		return rangeAppliedMsg{r: r, index: newCorpusIndex(full.Within(r))}
+		return rangeAppliedMsg{r: r, outlet: outlet, index: newCorpusIndex(full.Within(r).FromOutlet(outlet))}
 	}
+}
+
+// nextOutlet narrows to the outlet after the one shown (from all outlets:
+// the first), and after the last back to all.
+func (a *App) nextOutlet() tea.Cmd {
+	if a.full == nil {
+		return nil
+	}
+	outlets := a.full.Outlets()
+	if len(outlets) == 0 {
+		return status("no article names its outlet")
+	}
+	next := outlets[0]
+	if i := slices.Index(outlets, a.outlet); i >= 0 {
+		next = ""
+		if i+1 < len(outlets) {
+			next = outlets[i+1]
+		}
+	}
+	return a.applyFilter(a.dates, next)
 }
 
 // rangeApplied shows the narrowed corpus, or says that the range holds no
@@ -85,13 +111,14 @@ func (a *App) applyRange(r model.DateRange) tea.Cmd {
 func (a *App) rangeApplied(msg rangeAppliedMsg) {
 	if len(msg.index.corpus.Articles) == 0 {
 		a.notice = "no dated article in " + msg.r.String()
+		if msg.outlet != "" {
+			a.notice += " from " + model.CleanLine(msg.outlet)
+		}
 		return
 	}
-	a.dates = msg.r
+	a.dates, a.outlet = msg.r, msg.outlet
 	a.setIndex(msg.index)
-	if !msg.r.IsZero() {
-		a.notice = ""
-	}
+	a.notice = ""
 }
 
 // promptLine is the status line while the prompt is open.

@@ -19,6 +19,9 @@ func (a *App) statusLine() string {
 	if !a.dates.IsZero() {
 		parts = append(parts, "dates "+a.dates.String()+" (d)")
 	}
+	if a.outlet != "" {
+		parts = append(parts, "outlet "+model.CleanLine(a.outlet)+" (o)")
+	}
 	if n := len(a.ix.titles); n > 0 {
 		parts = append(parts, fmt.Sprintf("article %d/%d", a.reader.Article()+1, n))
 		var counts []string

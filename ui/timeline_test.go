@@ -143,3 +143,29 @@ func TestDateRangeFilter(t *testing.T) {
 		t.Errorf("all dates again: %d articles, range %v", len(a.ix.corpus.Articles), a.dates)
 	}
 }
+
+// o steps the panes through the outlets, one at a time, then back to all.
+func TestOutletFilter(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	var seen []string
+	for range 4 {
+		press(t, a, "o")
+		seen = append(seen, fmt.Sprintf("%s:%d", a.outlet, len(a.ix.corpus.Articles)))
+	}
+	// Outlets sort by their bytes; the hostile one's bidi mark comes after "Evil ".
+	want := []string{"Evil \u202eSource:1", "Le Monde:1", "Notes from Poland:1", ":4"}
+	if strings.Join(seen, "|") != strings.Join(want, "|") {
+		t.Errorf("outlets stepped %q, want %q", seen, want)
+	}
+	press(t, a, "o", "o")
+	if line := ansi.Strip(a.statusLine()); !strings.Contains(line, "outlet Le Monde (o)") {
+		t.Errorf("status %q", line)
+	}
+	for _, act := range a.ix.corpus.Actors {
+		for _, p := range act.Positions {
+			if p.File != fileParis {
+				t.Errorf("%s keeps a position in %s", act.Name, p.File)
+			}
+		}
+	}
+}

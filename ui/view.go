@@ -179,7 +179,8 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Warnings, k.Timeline, a.rangeKeys.Open, k.Help, k.Quit, k.ForceQuit},
+		{k.Timeline, a.rangeKeys.Open, a.rangeKeys.Outlet, k.Warnings},
+		{k.Help, k.Quit, k.ForceQuit},
 	}
 	return groups
 }
