@@ -66,6 +66,9 @@ func TestTimelineShowsChangesAndOpensEvidence(t *testing.T) {
 	if got := a.currentEvidence(); got != sSikorskiSup {
 		t.Errorf("evidence shown %q", got)
 	}
+	if view := ansi.Strip(a.View().Content); !strings.Contains(view, "2025-08-19 · Le Monde · articles/paris.md") {
+		t.Errorf("the reader's header lacks the article's date and outlet:\n%s", view)
+	}
 	press(t, a, "t", "esc")
 	if a.timeline != nil {
 		t.Error("esc did not close the timeline")
