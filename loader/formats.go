@@ -95,7 +95,7 @@ type meta struct {
 func prepare(d *document) (problem, warning string) {
 	format, ok := formatOf(d.name)
 	if !ok {
-		format = model.PlainText // a file named on the command line before its kind was checked
+		format = model.PlainText // not listed (the listing keeps known kinds); text is the safe reading
 	}
 	d.meta.format = format
 	switch format {
