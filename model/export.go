@@ -108,6 +108,9 @@ func WritePlain(w io.Writer, c *Corpus) error {
 			if changes := a.Changes(); len(changes) > 0 {
 				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))
 			}
+			if outlets := outletSummary(a); outlets != "" {
+				fmt.Fprintf(&b, "    outlets: %s\n", outlets)
+			}
 		}
 	}
 	if len(c.Articles) > 0 {
@@ -156,6 +159,28 @@ func articleNote(a *Article) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// outletSummary is "open 2 (Baltic Courier, Danube Herald); rules_out only
+// Meridian Daily": the distinct outlets behind each stance, a stance that
+// one outlet alone carries marked "only".
+func outletSummary(a *Actor) string {
+	byStance := a.OutletsByStance()
+	var parts []string
+	for _, s := range Stances {
+		names := make([]string, len(byStance[s]))
+		for i, o := range byStance[s] {
+			names[i] = CleanLine(o)
+		}
+		switch len(names) {
+		case 0:
+		case 1:
+			parts = append(parts, fmt.Sprintf("%s only %s", s, names[0]))
+		default:
+			parts = append(parts, fmt.Sprintf("%s %d (%s)", s, len(names), strings.Join(names, ", ")))
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // changeSummary is "open 2024-06-12 → rules_out 2025-08-19; …".
