@@ -172,3 +172,22 @@ func TestOutletFilter(t *testing.T) {
 		}
 	}
 }
+
+func TestGoldenOutletAndDates(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {200, 60}} {
+		w, h := sz[0], sz[1]
+		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
+			a := datedApp(t, w, h)
+			press(t, a, "o", "o") // Le Monde
+			view := ansi.Strip(a.View().Content)
+			checkFrame(t, view, w, h)
+			checkGolden(t, fmt.Sprintf("outlet_%dx%d", w, h), view)
+			press(t, a, "o", "o", "d")
+			typeText(t, a, "2024")
+			press(t, a, "enter")
+			view = ansi.Strip(a.View().Content)
+			checkFrame(t, view, w, h)
+			checkGolden(t, fmt.Sprintf("dates_%dx%d", w, h), view)
+		})
+	}
+}
