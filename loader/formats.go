@@ -85,6 +85,7 @@ func (o others) warning() string {
 type meta struct {
 	format                model.Format
 	title, outlet, author string
+	url                   string // the article's address, when the file gives one
 	date                  dates.Found
 }
 
@@ -105,11 +106,11 @@ func prepare(d *document) (problem, warning string) {
 			return "not read as a web page: " + err.Error(), ""
 		}
 		d.text = p.Text
-		d.meta.title, d.meta.outlet, d.meta.author, d.meta.date = p.Title, p.Site, p.Author, p.Date
+		d.meta.title, d.meta.outlet, d.meta.author, d.meta.url, d.meta.date = p.Title, p.Site, p.Author, p.URL, p.Date
 	case model.Markdown:
 		md, err := markdown.Read(d.text)
 		d.text = md.Text
-		d.meta.title, d.meta.outlet, d.meta.author, d.meta.date = md.Title, md.Outlet, md.Author, md.Date
+		d.meta.title, d.meta.outlet, d.meta.author, d.meta.url, d.meta.date = md.Title, md.Outlet, md.Author, md.URL, md.Date
 		if err != nil {
 			warning = err.Error()
 		}

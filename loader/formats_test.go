@@ -121,3 +121,23 @@ func TestURLOutlet(t *testing.T) {
 		}
 	}
 }
+
+// Without a site name, a page's canonical address gives a known outlet and
+// the date in its path; a Markdown url does the same for the outlet.
+func TestOutletAndDateFromAddresses(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("<p>Defence Minister Anna Kowalczyk said Poland will not send troops to Ukraine, officials in Warsaw confirmed on Tuesday.</p>", 3)
+	page := testfs.Write(t, dir, "page.html", `<html><head><title>Warsaw says no</title><link rel="canonical" href="https://www.dw.com/en/2024/03/03/warsaw"></head><body><article>`+body+`</article></body></html>`)
+	note := testfs.Write(t, dir, "note.md", "---\ntitle: Warsaw says no\nurl: https://kyivindependent.com/warsaw-says-no/\n---\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine.\n")
+	c, err := Load([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range c.Articles {
+		got[a.File] = a.Outlet + "|" + a.Date + "|" + a.DateFrom
+	}
+	if got[page] != "DW|2024-03-03|html_metadata" || got[note] != "Kyiv Independent||" {
+		t.Errorf("got %q", got)
+	}
+}

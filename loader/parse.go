@@ -23,7 +23,7 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := doc.text
 	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex), meta: doc.meta}
 	if p.meta.outlet == "" && p.structure.source == "" {
-		p.meta.outlet = urlOutlet(text)
+		p.meta.outlet = cmp.Or(urlOutlet(p.meta.url), urlOutlet(text))
 	}
 	sc := getScratch(lex, known, true)
 	defer scratchPool.Put(sc)

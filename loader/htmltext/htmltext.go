@@ -26,6 +26,7 @@ type Page struct {
 	Title  string
 	Site   string // the site's name: "Baltic Courier"
 	Author string
+	URL    string // the canonical address the page gives, if any
 	Date   dates.Found
 	Text   string
 }
@@ -64,6 +65,7 @@ func Extract(page []byte) (Page, error) {
 		Title:  oneLine(first(art.Title(), pre.title)),
 		Site:   oneLine(first(art.SiteName(), pre.titleSite)),
 		Author: byline(first(art.Byline(), bylineIn(body))),
+		URL:    pre.url,
 	}
 	switch {
 	case publishedDate(art) != "":
@@ -74,6 +76,11 @@ func Extract(page []byte) (Page, error) {
 		p.Date = dates.InText(body)
 		if p.Date.ISO == "" {
 			p.Date = pageTextDate(page) // a date line readability left out as page furniture
+		}
+		if p.Date.ISO == "" && p.URL != "" {
+			if d := dates.InText(p.URL); d.ISO != "" { // ".../2024/03/03/story"
+				p.Date = dates.Found{ISO: d.ISO, From: dates.FromHTML}
+			}
 		}
 	}
 	p.Text = withTitle(p.Title, body)
@@ -119,6 +126,7 @@ type preScan struct {
 	title     string // the <title>, without a " | Site" suffix
 	titleSite string // that suffix
 	time      string // the first <time datetime> in the body, as an ISO date
+	url       string // <link rel=canonical>, else <meta property=og:url>
 	elements  int
 }
 
@@ -139,6 +147,14 @@ func scan(doc *html.Node) preScan {
 				if iso, ok := dates.Normalize(attr(n, "datetime")); ok {
 					p.time = iso
 				}
+			}
+		case atom.Link:
+			if strings.EqualFold(attr(n, "rel"), "canonical") && strings.Contains(attr(n, "href"), "://") {
+				p.url = attr(n, "href")
+			}
+		case atom.Meta:
+			if p.url == "" && attr(n, "property") == "og:url" && strings.Contains(attr(n, "content"), "://") {
+				p.url = attr(n, "content")
 			}
 		}
 	}
@@ -222,6 +238,9 @@ func byline(s string) string {
 	}
 	if i := strings.IndexAny(s, ",|·•"); i > 0 {
 		s = strings.TrimSpace(s[:i])
+	}
+	if len(strings.Fields(s)) > 6 {
+		return "" // a sentence, not a name
 	}
 	return s
 }
