@@ -119,6 +119,9 @@ func build(year, month, day string) (string, bool) {
 	return fmt.Sprintf("%04d-%02d-%02d", y, m, d), true
 }
 
+// maxLabelGap is how far after "Published"/"Updated" its date may start.
+const maxLabelGap = len("Wednesday, ")
+
 // How many lines at the top and at the end of an article are searched:
 // publication dates sit by the headline or at the foot, and reading only
 // there keeps plain-text loading fast.
@@ -145,7 +148,9 @@ func InText(text string) Found {
 		}
 		if m := labelRE.FindStringSubmatch(ln); m != nil {
 			label := strings.ToLower(m[1])
-			if iso, _, ok := first(m[2]); ok {
+			// The date must follow the label (a weekday may come between):
+			// "Updated figures released on 3 March 2024 show" is prose.
+			if iso, at, ok := first(m[2]); ok && at <= maxLabelGap {
 				// "Published 12 June 2024 | Updated 13 June 2024": the first label wins.
 				if strings.Contains(label, "updated") || label == "modified" {
 					updated = cmp.Or(updated, iso)

@@ -44,6 +44,8 @@ func TestInText(t *testing.T) {
 		{"url line", "Title\nSource: https://www.example.org/2025/08/19/reassurance-force.html\n\nText.", Found{"2025-08-19", FromText}},
 		{"a date inside prose is no publication date", "Title\n\nThe summit on 3 March 2024 ended without a deal.", Found{}},
 		{"nothing", "Just a title\n\nAnd some text.", Found{}},
+		{"a label word starting prose", "Title\n\nUpdated figures released on 3 March 2024 show a rise.", Found{}},
+		{"a weekday between label and date", "Title\nPublished: Wednesday, 6 March 2024\n\nText.", Found{"2024-03-06", FromText}},
 	} {
 		if got := InText(c.text); got != c.want {
 			t.Errorf("%s: InText = %+v, want %+v", c.name, got, c.want)
