@@ -21,7 +21,8 @@ const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mous
        standpoint --explain FILE
 
 With no PATH, the embedded sample articles are read. A PATH is a file or a
-folder searched recursively for .txt and .md files.
+folder searched recursively for article files: plain text (.txt), Markdown
+(.md, .markdown) and saved web pages (.html, .htm).
 `
 
 func main() {

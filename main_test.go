@@ -207,7 +207,8 @@ func TestRunNothingLoaded(t *testing.T) {
 		want := []string{
 			missing + ": no such file or directory",
 			empty + ": empty file",
-			images + "/: no .txt or .md files found",
+			images + "/: no article files found (.txt, .md, .markdown, .html and .htm)",
+			"skipped 1 file of other types: .png",
 			"no article could be loaded",
 		}
 		if got := stderrWarnings(t, stderr); !slices.Equal(got, want) {
@@ -247,7 +248,11 @@ var badCases = []badCase{
 		testfs.Write(t, d, "a.png", png())
 		testfs.Write(t, d, "notes.docx", "x")
 		testfs.Write(t, d, ".hidden.txt", goodFrance)
-		return d, d + "/: no .txt or .md files found"
+		return d, d + "/: no article files found (.txt, .md, .markdown, .html and .htm)\nskipped 2 files of other types: .docx, .png"
+	}},
+	{"explicit file of another kind", func(t *testing.T, dir string) (string, string) {
+		p := testfs.Write(t, t.TempDir(), "report.pdf", goodFrance)
+		return p, p + ": not an article file (.pdf); Standpoint reads .txt, .md, .markdown, .html and .htm files"
 	}},
 	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
 		p := testfs.Write(t, dir, "photo.txt", png())
@@ -284,7 +289,7 @@ func TestRunBadInputAmongGood(t *testing.T) {
 			if arg != "" {
 				extra = append(extra, arg)
 			}
-			warnings = append(warnings, w)
+			warnings = append(warnings, strings.Split(w, "\n")...)
 		}
 		args = append([]string{"--max-size", "1024", dir}, extra...)
 		return args, warnings, good
@@ -766,5 +771,52 @@ func TestMemoryBudget(t *testing.T) {
 	budgetMemory(100 << 20)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
+	}
+}
+
+// Saved web pages end to end: a page whose text and title carry terminal
+// escapes (as entities and in scripts) loads with clean output, its
+// evidence exact into the "text" the JSON carries; a page without main
+// text is one warning; the plain-text article beside them still loads.
+func TestRunWebPages(t *testing.T) {
+	dir := t.TempDir()
+	para := "<p>Defence Minister Anna Kowalczyk said Poland will not send troops to Ukraine&#27;]0;owned&#7;, and officials in Warsaw confirmed it on Tuesday.</p>"
+	page := "<html><head><title>Warsaw &#27;[2Jsays no | Baltic Courier</title><meta property=\"article:published_time\" content=\"2024-02-28T10:00:00+01:00\">" +
+		"<script>document.title='\x1b[31m'</script></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Warsaw says no</h1>" +
+		strings.Repeat(para, 3) + "</article><footer>© Baltic Courier</footer></body></html>"
+	hostile := testfs.Write(t, dir, "page.html", page)
+	empty := testfs.Write(t, dir, "empty.htm", "<html><head><title>Nothing</title></head><body><script>x()</script></body></html>")
+	good := testfs.Write(t, dir, "good.txt", goodFrance)
+
+	c, stderr := corpusJSON(t, 0, dir)
+	checkFiles(t, c, good, hostile)
+	if want := []string{empty + ": not read as a web page: no article text found in the page"}; !slices.Equal(c.Warnings, want) {
+		t.Errorf("warnings %q, want %q", c.Warnings, want)
+	}
+	if what, bad := unsafeIn(stderr); bad {
+		t.Errorf("stderr holds %s", what)
+	}
+	var text string
+	for _, a := range c.Articles {
+		if a.File != hostile {
+			continue
+		}
+		text = a.Extracted
+		if a.Format != model.HTML || a.Outlet != "Baltic Courier" || a.Date != "2024-02-28" || a.DateFrom != "html_metadata" || a.Extracted == "" {
+			t.Errorf("page article %+v", a)
+		}
+		if strings.Contains(a.Extracted, "document.title") || strings.Contains(a.Extracted, "Home") {
+			t.Errorf("script or navigation in the text: %q", a.Extracted)
+		}
+	}
+	if n := checkOffsets(t, c, hostile, []byte(text)); n == 0 {
+		t.Error("no evidence in the page")
+	}
+	code, plain, _ := cli(t, "--plain", dir)
+	if what, bad := unsafeIn(plain); code != 0 || bad {
+		t.Errorf("--plain: exit %d, holds %s:\n%q", code, what, plain)
+	}
+	if !strings.Contains(plain, "(Baltic Courier, 2024-02-28)") {
+		t.Errorf("--plain lacks the page's outlet and date:\n%s", plain)
 	}
 }

@@ -88,10 +88,27 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		kept = append(kept, merging[i])
 	}
 	c.Actors = mergeActors(kept)
+	datePositions(c)
 	if len(c.Articles) == 0 {
 		return c, errors.New("no article could be loaded")
 	}
 	return c, nil
+}
+
+// datePositions gives every position its article's date and outlet.
+func datePositions(c *model.Corpus) {
+	byFile := make(map[string]*model.Article, len(c.Articles))
+	for i := range c.Articles {
+		byFile[c.Articles[i].File] = &c.Articles[i]
+	}
+	for i := range c.Actors {
+		for j := range c.Actors[i].Positions {
+			p := &c.Actors[i].Positions[j]
+			if a := byFile[p.File]; a != nil {
+				p.Date, p.Outlet = a.Date, a.Outlet
+			}
+		}
+	}
 }
 
 // recoverInto turns a panic while reading one file into that file's warning.

@@ -23,7 +23,9 @@ import (
 // document is one article file as read, before analysis.
 type document struct {
 	name string // the path as found (as the user gave it joined with the walk), or prefix+path for an fs.FS
-	text string // the file's bytes; UTF-16 files (with a BOM) decoded to UTF-8; everything else byte for byte
+	text string // the text analysed: see prepare (plain text: the file's bytes, UTF-16 decoded)
+	meta meta   // the format, and what the file says of title, outlet, author and date
+	warn string // a problem that did not stop the file from loading
 
 	parsed *parsedDoc // after the first pass
 	failed string     // the warning of a bug met in the first pass
@@ -66,15 +68,19 @@ func (j job) open() (fs.File, error) {
 // repeated arguments) is read once under its first name, and a link back up
 // the tree cannot make the walk loop.
 type lister struct {
-	jobs  []job
-	files idSet
-	dirs  idSet
+	jobs   []job
+	files  idSet
+	dirs   idSet
+	others others // files of other kinds in the folders walked
 }
 
 func list(paths []string) []job {
 	var l lister
 	for _, p := range paths {
 		l.arg(p)
+	}
+	if w := l.others.warning(); w != "" {
+		l.jobs = append(l.jobs, job{warn: w})
 	}
 	return l.jobs
 }
@@ -96,8 +102,10 @@ func (l *lister) arg(p string) {
 		}
 		found, ok := l.walk(p)
 		if ok && found == 0 {
-			l.warn(dirLabel(p), "no .txt or .md files found")
+			l.warn(dirLabel(p), noArticles)
 		}
+	case info.Mode().IsRegular() && !wanted(p):
+		l.warn(p, otherKind(p))
 	case info.Mode().IsRegular():
 		l.file(p, info)
 	default:
@@ -132,6 +140,7 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 			continue // .git, editor backups, macOS "._x.txt" resource forks
 		}
 		if t := e.Type(); !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
+			l.others.add(name)
 			continue // not worth a stat
 		}
 		todo = append(todo, e)
@@ -166,6 +175,7 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 				found += n
 			}
 		case !wanted(it.name): // a link to something else
+			l.others.add(it.name)
 		case it.info.Mode().IsRegular():
 			found++
 			l.file(it.path, it.info)
@@ -235,7 +245,7 @@ func listFS(fsys fs.FS, prefix string) []job {
 		if label == "" {
 			label = "."
 		}
-		jobs = append(jobs, job{warn: display(label) + ": no .txt or .md files found"})
+		jobs = append(jobs, job{warn: display(label) + ": " + noArticles})
 	}
 	// WalkDir visits "a/b.txt" before "a.txt"; sort for the same order as
 	// collect. Warnings carry their path too, so they sort into place.
@@ -243,11 +253,8 @@ func listFS(fsys fs.FS, prefix string) []job {
 	return jobs
 }
 
-// wanted reports whether a file name found in a folder is an article file.
-func wanted(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".txt" || ext == ".md"
-}
+// noArticles is the warning for a folder without article files.
+const noArticles = "no article files found (" + formatList + ")"
 
 // readJobs reads the listed files with opt.Workers goroutines. Results land
 // in the job's slot, so the order is the listing order whatever the timing.
@@ -301,10 +308,17 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 			}
 		}()
 		data, problem := readFile(*j, limit)
+		if problem == "" {
+			docs[i] = document{name: j.name, text: data}
+			problem, docs[i].warn = prepare(&docs[i])
+		}
 		if problem != "" {
+			docs[i] = document{}
 			j.warn = display(j.name) + ": " + problem
 		} else {
-			docs[i] = document{name: j.name, text: data}
+			if docs[i].warn != "" {
+				docs[i].warn = display(j.name) + ": " + docs[i].warn
+			}
 			if opt.afterRead != nil {
 				opt.afterRead(&docs[i])
 			}
@@ -330,6 +344,9 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 		if j.warn != "" {
 			warnings = append(warnings, j.warn)
 		} else {
+			if docs[i].warn != "" {
+				warnings = append(warnings, docs[i].warn)
+			}
 			out = append(out, docs[i])
 		}
 	}

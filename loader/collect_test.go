@@ -120,7 +120,7 @@ func TestCollectFolderWithoutText(t *testing.T) {
 	photos, articles := filepath.Join(dir, "photos"), filepath.Join(dir, "articles")
 	docs, warnings := collect([]string{photos, articles}, Options{})
 	wantNames(t, docs, filepath.Join(articles, "a.txt"))
-	wantWarnings(t, warnings, photos+"/: no .txt or .md files found")
+	wantWarnings(t, warnings, photos+"/: "+noArticles, "skipped 3 files of other types: .doc, .pdf, .png")
 }
 
 func TestCollectBinaryPNGRenamed(t *testing.T) {
@@ -278,7 +278,7 @@ func TestCollectSortedOrder(t *testing.T) {
 	}
 	testfs.Write(t, two, "0.txt", article)
 	docs, warnings := collect([]string{two, one}, Options{})
-	wantWarnings(t, warnings)
+	wantWarnings(t, warnings, "skipped 1 file of other types: .png")
 	j := func(rel string) string { return filepath.Join(one, rel) }
 	wantNames(t, docs, filepath.Join(two, "0.txt"),
 		j("B.md"), j("C.TXT"), j("a-b.txt"), j("a.txt"), j("a/b.txt"), j("z/y/x.md"))
@@ -471,7 +471,7 @@ func TestCollectFS(t *testing.T) {
 	}
 
 	_, warnings = collectFS(fstest.MapFS{"x.png": {}}, "seeds/", Options{})
-	wantWarnings(t, warnings, "seeds/: no .txt or .md files found")
+	wantWarnings(t, warnings, "seeds/: "+noArticles)
 }
 
 func TestCollectFSSeeds(t *testing.T) {

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"unicode/utf8"
 
 	"standpoint/loader/quotes"
@@ -15,13 +16,17 @@ type parsedDoc struct {
 	text      string
 	structure structure
 	sightings []personSighting
+	meta      meta
 }
 
 // parse runs the first pass over one document: layout, sentences, tokens
 // with quote flags, and the people it names in full.
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := doc.text
-	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
+	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex), meta: doc.meta}
+	if p.meta.outlet == "" && p.structure.source == "" {
+		p.meta.outlet = cmp.Or(urlOutlet(p.meta.url), urlOutlet(text))
+	}
 	sc := getScratch(lex, known, true)
 	defer scratchPool.Put(sc)
 	f := &sc.finder
@@ -93,13 +98,23 @@ func (p *parsedDoc) runeAt(at int) rune {
 	return r
 }
 
-// article is the model's view of a parsed document.
+// article is the model's view of a parsed document. What the file states
+// (a page's metadata, a front matter) comes before what its layout shows.
 func (p *parsedDoc) article() model.Article {
-	return model.Article{
+	a := model.Article{
 		File:      p.name,
-		Title:     p.structure.title,
+		Title:     cmp.Or(p.meta.title, p.structure.title),
 		Source:    p.structure.source,
 		Sentences: len(p.structure.sentences),
+		Format:    cmp.Or(p.meta.format, model.PlainText),
+		Outlet:    cmp.Or(p.meta.outlet, p.structure.source),
+		Author:    p.meta.author,
+		Date:      p.meta.date.ISO,
+		DateFrom:  p.meta.date.From,
 		Text:      p.text,
 	}
+	if a.Format != model.PlainText {
+		a.Extracted = p.text // the offsets index this, not the file's bytes
+	}
+	return a
 }

@@ -81,6 +81,10 @@ func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", c.Question)
 	fmt.Fprintf(&b, "%d articles, %d actors\n", len(c.Articles), len(c.Actors))
+	byFile := make(map[string]*Article, len(c.Articles))
+	for i := range c.Articles {
+		byFile[c.Articles[i].File] = &c.Articles[i]
+	}
 	for _, stance := range append([]Stance{Mixed}, Stances...) {
 		var group []*Actor
 		for i := range c.Actors {
@@ -99,8 +103,21 @@ func WritePlain(w io.Writer, c *Corpus) error {
 			}
 			fmt.Fprintf(&b, ": %s\n", positionSummary(a))
 			if e, file, ok := a.KeyEvidence(); ok {
-				fmt.Fprintf(&b, "    %s: “%s”\n", CleanLine(file), CleanLine(e.Text))
+				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
 			}
+			if changes := a.Changes(); len(changes) > 0 {
+				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))
+			}
+			if outlets := outletSummary(a); outlets != "" {
+				fmt.Fprintf(&b, "    outlets: %s\n", outlets)
+			}
+		}
+	}
+	if len(c.Articles) > 0 {
+		fmt.Fprintf(&b, "\n== Articles (%d)\n", len(c.Articles))
+		for i := range c.Articles {
+			a := &c.Articles[i]
+			fmt.Fprintf(&b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
 		}
 	}
 	for _, warning := range c.Warnings {
@@ -123,4 +140,54 @@ func positionSummary(a *Actor) string {
 		}
 	}
 	return fmt.Sprintf("%s (%s of %d articles)", a.Stance, strings.Join(parts, ", "), len(a.Positions))
+}
+
+// articleNote is " (Outlet, 2024-02-28)" for what is known of an article's
+// outlet and date, or "".
+func articleNote(a *Article) string {
+	if a == nil {
+		return ""
+	}
+	var parts []string
+	if a.Outlet != "" {
+		parts = append(parts, CleanLine(a.Outlet))
+	}
+	if a.Date != "" {
+		parts = append(parts, CleanLine(a.Date))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// outletSummary is "open 2 (Baltic Courier, Danube Herald); rules_out only
+// Meridian Daily": the distinct outlets behind each stance, a stance that
+// one outlet alone carries marked "only".
+func outletSummary(a *Actor) string {
+	byStance := a.OutletsByStance()
+	var parts []string
+	for _, s := range Stances {
+		names := make([]string, len(byStance[s]))
+		for i, o := range byStance[s] {
+			names[i] = CleanLine(o)
+		}
+		switch len(names) {
+		case 0:
+		case 1:
+			parts = append(parts, fmt.Sprintf("%s only %s", s, names[0]))
+		default:
+			parts = append(parts, fmt.Sprintf("%s %d (%s)", s, len(names), strings.Join(names, ", ")))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// changeSummary is "open 2024-06-12 → rules_out 2025-08-19; …".
+func changeSummary(changes []Change) string {
+	parts := make([]string, len(changes))
+	for i, ch := range changes {
+		parts[i] = fmt.Sprintf("%s %s → %s %s", ch.From.Stance, CleanLine(ch.From.Date), ch.To.Stance, CleanLine(ch.To.Date))
+	}
+	return strings.Join(parts, "; ")
 }

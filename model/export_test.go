@@ -48,9 +48,9 @@ func TestWriteJSONContract(t *testing.T) {
 	}
 	want := map[string][]string{
 		"top":      {"actors", "articles", "question", "warnings"},
-		"article":  {"file", "sentences", "source", "title"},
+		"article":  {"author", "date", "date_from", "file", "format", "outlet", "sentences", "source", "title"},
 		"actor":    {"aliases", "id", "kind", "name", "positions", "role", "stance"},
-		"position": {"evidence", "file", "stance"},
+		"position": {"date", "evidence", "file", "outlet", "stance"},
 		"evidence": {"end", "quoted", "stance", "start", "text"},
 	}
 	actor := out["actors"].([]any)[0]
@@ -139,7 +139,8 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	for round := range 200 {
 		c := &Corpus{Question: str()}
 		for range rng.IntN(4) {
-			c.Articles = append(c.Articles, Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str()})
+			c.Articles = append(c.Articles, Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str(),
+				Format: Format(str()), Outlet: str(), Author: str(), Date: str(), DateFrom: str(), Extracted: str()})
 		}
 		for range rng.IntN(4) {
 			a := Actor{ID: str(), Name: str(), Kind: Kind(str()), Role: str(), Stance: Stance(str())}
@@ -150,7 +151,7 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 				}
 			}
 			for range rng.IntN(3) {
-				p := Position{File: str(), Stance: Stance(str())}
+				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str()}
 				for range rng.IntN(3) {
 					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
 				}

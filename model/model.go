@@ -24,17 +24,36 @@ type Corpus struct {
 	Warnings []string  `json:"warnings"`
 }
 
-// Article is one loaded file. Text holds the file's bytes as read (after
-// decoding UTF-16 when the file had a UTF-16 byte-order mark), so evidence
-// offsets index it directly; it is untrusted and must pass through Clean
-// before it reaches a terminal.
+// Article is one loaded file. Text is what evidence offsets index and the
+// reader shows: for a plain-text file its bytes as read (UTF-16 decoded);
+// for Markdown the file's bytes with the markup blanked to spaces (same
+// length, so offsets are the file's too); for HTML the extracted main text.
+// For Markdown and HTML the JSON carries it as "text". It is untrusted and
+// must pass through Clean before it reaches a terminal.
 type Article struct {
 	File      string `json:"file"`
 	Title     string `json:"title"`
 	Source    string `json:"source"`
 	Sentences int    `json:"sentences"`
+	Format    Format `json:"format"`
+	Outlet    string `json:"outlet"`    // who published it: the page's site name, the front matter's source, else Source
+	Author    string `json:"author"`    // as the page or front matter names it
+	Date      string `json:"date"`      // publication date, ISO 8601 ("2024-02-28"), or empty
+	DateFrom  string `json:"date_from"` // front_matter, html_metadata, dateline or text; empty without a date
 	Text      string `json:"-"`
+	// Extracted is Text again when it is not the file's own bytes (Markdown,
+	// HTML), so that the JSON carries what the offsets index.
+	Extracted string `json:"text,omitempty"`
 }
+
+// Format is the kind of file an article was read from.
+type Format string
+
+const (
+	PlainText Format = "text"
+	Markdown  Format = "markdown"
+	HTML      Format = "html"
+)
 
 // Actor is one real entity across the whole corpus.
 type Actor struct {
@@ -51,6 +70,8 @@ type Actor struct {
 type Position struct {
 	File     string     `json:"file"`
 	Stance   Stance     `json:"stance"`
+	Date     string     `json:"date"`   // the article's date, ISO 8601, or empty
+	Outlet   string     `json:"outlet"` // the article's outlet, or empty
 	Evidence []Evidence `json:"evidence"`
 }
 

@@ -63,11 +63,18 @@ type App struct {
 	notice       string
 	warnings     []string
 	showWarnings bool
+	timeline     *timeline // open over the panes when set
+
+	full      *model.Corpus   // as loaded; the panes show it narrowed to dates
+	dates     model.DateRange // the date range shown
+	outlet    string          // the one outlet shown, or "" for all
+	prompt    *rangePrompt    // the date range being typed, when set
+	rangeKeys RangeKeyMap
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
 	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(),
-		help: help.New(), load: load, loading: true}
+		help: help.New(), load: load, loading: true, rangeKeys: DefaultRangeKeyMap()}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
 	a.setIndex(newCorpusIndex(nil))
@@ -89,6 +96,7 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.timeline = nil
 	a.warnings = a.warnings[:0]
 	for _, w := range c.Warnings {
 		a.warnings = append(a.warnings, model.CleanLine(w))
@@ -163,6 +171,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
+	case rangeAppliedMsg:
+		a.rangeApplied(msg)
+		return a, nil
 	case statusMsg:
 		a.notice = string(msg)
 		return a, nil
@@ -187,9 +198,19 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
+	if a.prompt != nil { // so does a date range
+		return a.rangeKey(k)
+	}
 	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
 		a.showWarnings = false
 		return nil
+	}
+	if a.timeline != nil && !key.Matches(k, a.keys.Quit, a.keys.Help) {
+		cmd, done := a.timeline.update(k)
+		if done {
+			a.timeline = nil
+		}
+		return cmd
 	}
 	switch {
 	case key.Matches(k, a.keys.Quit):
@@ -199,6 +220,15 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.layout()
 	case key.Matches(k, a.keys.Warnings):
 		a.showWarnings = len(a.warnings) > 0
+	case key.Matches(k, a.keys.Timeline):
+		a.openTimeline()
+	case key.Matches(k, a.rangeKeys.Outlet):
+		return a.nextOutlet()
+	case key.Matches(k, a.rangeKeys.Open):
+		a.prompt = &rangePrompt{}
+		if !a.dates.IsZero() {
+			a.prompt.text = a.dates.From + ".." + a.dates.To
+		}
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
 	case key.Matches(k, a.keys.PrevPane):
@@ -222,6 +252,21 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return a.panes()[a.focused].Update(k)
 	}
 	return nil
+}
+
+// openTimeline shows the timeline of the actor in view: the one whose
+// evidence the reader shows, else the one under the Actors cursor.
+func (a *App) openTimeline() {
+	actor := a.reader.Actor()
+	if actor < 0 || a.focused == paneActors {
+		actor = a.actors.Selected()
+	}
+	if actor < 0 || actor >= len(a.ix.corpus.Actors) {
+		a.notice = "no actor to show a timeline for"
+		return
+	}
+	a.showWarnings = false
+	a.timeline = newTimeline(a.ix, actor)
 }
 
 // selectArticle shows article i in the reader and the Articles pane.

@@ -242,3 +242,24 @@ func BenchmarkIndex(b *testing.B) {
 		newCorpusIndex(c)
 	}
 }
+
+// BenchmarkTimelineKeystroke opens and closes an actor's timeline on the
+// big model ("t", "esc"): each is a keystroke with its frame.
+func BenchmarkTimelineKeystroke(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	a.focus(paneActors)
+	alternateKeys(b, a, "t", "esc")
+}
+
+// BenchmarkDateRange10k narrows the big model to a date range and indexes
+// it: the command that runs off the UI goroutine when a range is applied.
+func BenchmarkDateRange10k(b *testing.B) {
+	c := benchCorpus()
+	for i := range c.Articles {
+		c.Articles[i].Date = fmt.Sprintf("2024-%02d-01", i%12+1)
+	}
+	r := model.DateRange{From: "2024-01-01", To: "2024-06-30"}
+	for b.Loop() {
+		newCorpusIndex(c.Within(r))
+	}
+}

@@ -9,7 +9,7 @@ type GlobalKeyMap struct {
 	Pane1, Pane2, Pane3      key.Binding
 	Pane4                    key.Binding
 	NextArticle, PrevArticle key.Binding
-	Warnings                 key.Binding
+	Warnings, Timeline       key.Binding
 	Back                     key.Binding // leaves the warnings, or a loading or error screen
 }
 
@@ -28,6 +28,7 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+		Timeline:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "actor's timeline")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -68,6 +69,7 @@ func (n NavKeyMap) bindings() []key.Binding {
 type ArticlesKeyMap struct {
 	Nav  NavKeyMap
 	Open key.Binding
+	Sort key.Binding
 }
 
 // DefaultArticlesKeyMap returns the Articles pane's keys.
@@ -75,6 +77,7 @@ func DefaultArticlesKeyMap() ArticlesKeyMap {
 	return ArticlesKeyMap{
 		Nav:  DefaultNavKeyMap(),
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Sort: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
 	}
 }
 

@@ -46,6 +46,7 @@ func (a *App) loaded(msg loadedMsg) {
 	if ix == nil {
 		ix = newCorpusIndex(msg.corpus)
 	}
+	a.full = ix.corpus
 	a.setIndex(ix)
 	if msg.err != nil {
 		a.warnings = append(a.warnings, model.CleanLine(msg.err.Error()))

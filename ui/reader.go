@@ -122,7 +122,8 @@ func (p *readerPane) computeActive() {
 func (p *readerPane) text() *cleanText {
 	ct, ok := p.texts[p.article]
 	if !ok {
-		ct = newCleanText(p.ix.corpus.Articles[p.article].Text, p.ix.spans[p.article])
+		art := &p.ix.corpus.Articles[p.article]
+		ct = newCleanText(art.Text, p.ix.spans[p.article], art.Format == model.Markdown)
 		p.texts[p.article] = ct
 	}
 	return ct

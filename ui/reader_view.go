@@ -19,6 +19,9 @@ func (p *readerPane) View() []string {
 		if src := p.ix.sources[p.article]; src != "" {
 			meta = src + " · " + meta
 		}
+		if d := p.ix.dates[p.article]; d != "" {
+			meta = d + " · " + meta
+		}
 		meta += fmt.Sprintf(" · %d highlighted", len(p.active))
 		if p.actor >= 0 {
 			meta += " for " + p.ix.names[p.actor]

@@ -12,7 +12,16 @@ import (
 // statusLine: where the reader is, its actor filter, the article's position
 // counts and the latest notice on the left; warnings on the right.
 func (a *App) statusLine() string {
+	if a.prompt != nil {
+		return a.promptLine()
+	}
 	var parts []string
+	if !a.dates.IsZero() {
+		parts = append(parts, "dates "+a.dates.String()+" (d)")
+	}
+	if a.outlet != "" {
+		parts = append(parts, "outlet "+model.CleanLine(a.outlet)+" (o)")
+	}
 	if n := len(a.ix.titles); n > 0 {
 		parts = append(parts, fmt.Sprintf("article %d/%d", a.reader.Article()+1, n))
 		var counts []string

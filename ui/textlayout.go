@@ -22,8 +22,10 @@ type cleanSpan struct{ start, end int }
 
 // newCleanText cleans the raw text piece by piece between evidence
 // boundaries: Clean can change lengths, so cleaning each piece separately is
-// what keeps every boundary's new offset known.
-func newCleanText(raw string, spans []span) *cleanText {
+// what keeps every boundary's new offset known. With blanked set (Markdown,
+// whose markup was blanked to spaces) the gaps the markup left are closed
+// up too.
+func newCleanText(raw string, spans []span, blanked bool) *cleanText {
 	bounds := make([]int, 0, 2*len(spans)+2)
 	bounds = append(bounds, 0, len(raw))
 	for _, sp := range spans {
@@ -33,13 +35,18 @@ func newCleanText(raw string, spans []span) *cleanText {
 	at := make(map[int]int, len(bounds))
 	var b strings.Builder
 	b.Grow(len(raw))
+	closer := gapCloser{b: &b}
+	write := b.WriteString
+	if blanked {
+		write = closer.write
+	}
 	prev := 0
 	at[0] = 0
 	for _, x := range bounds {
 		if x <= prev || x > len(raw) {
 			continue
 		}
-		b.WriteString(model.Clean(raw[prev:x]))
+		write(model.Clean(raw[prev:x]))
 		at[x] = b.Len()
 		prev = x
 	}

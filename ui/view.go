@@ -39,6 +39,8 @@ func (a *App) render() string {
 	switch {
 	case a.showWarnings:
 		main = a.warningsView()
+	case a.timeline != nil:
+		main = a.timelineView()
 	case a.geometry.mode == modeWide:
 		main = lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.JoinVertical(lipgloss.Left, a.paneBox(paneArticles), a.paneBox(paneActors)),
@@ -135,6 +137,13 @@ func (a *App) warningsView() string {
 	return box(a.styles.PaneFocused, a.styles.TitleFocused, fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), lines, w, h)
 }
 
+func (a *App) timelineView() string {
+	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
+	w, h := max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0)
+	title := fmt.Sprintf("Timeline · %s · esc closes", a.ix.names[a.timeline.actor])
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, a.timeline.view(&a.styles, w, h), w, h)
+}
+
 func (a *App) helpView() string {
 	if a.help.ShowAll {
 		lines := strings.Split(a.help.FullHelpView(a.fullHelp()), "\n")
@@ -144,6 +153,12 @@ func (a *App) helpView() string {
 }
 
 func (a *App) shortHelp() []key.Binding {
+	if a.timeline != nil {
+		return append(a.timeline.helpKeys(), a.keys.Help, a.keys.Quit)
+	}
+	if a.prompt != nil {
+		return []key.Binding{a.rangeKeys.Apply, a.rangeKeys.Cancel, a.rangeKeys.Delete}
+	}
 	keys := a.panes()[a.focused].HelpKeys()
 	if a.actors.Filtering() {
 		return keys
@@ -164,7 +179,8 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
+		{k.Timeline, a.rangeKeys.Open, a.rangeKeys.Outlet, k.Warnings},
+		{k.Help, k.Quit, k.ForceQuit},
 	}
 	return groups
 }
