@@ -96,30 +96,38 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		holders, waiting := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
 		if note != nil {
 			ec := ExplainedCue{Stance: c.stance, Why: why}
-			for _, ref := range holders {
-				ec.Holders = append(ec.Holders, ref.key)
+			for _, h := range holders {
+				ec.Holders = append(ec.Holders, h.ref.key+" ("+h.route+")")
 			}
 			note.Read = append(note.Read, ec)
 		}
-		evidence.Why = &why
 		heading := a.doc.structure.sentences[sentenceIndex].heading
 		owners := a.foreignOwners(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions)
-		for _, ref := range holders {
+		for _, h := range holders {
+			ref := h.ref
 			e := evidence
+			w := why
+			w.Holder = h.route
 			if owns := ownsAny(ref, owners); owners != nil && !owns {
 				// "No French troops will be tolerated", said in Moscow: ruling
 				// out another country's troops is opposing them.
 				e.Stance = model.Opposes
-				w := why
 				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
-				e.Why = &w
 			}
+			e.Why = &w
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, e)
 			s.heading = append(s.heading, heading)
 		}
 		if waiting {
-			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: evidence, heading: heading, given: holders})
+			given := make([]*actorRef, len(holders))
+			for k, h := range holders {
+				given[k] = h.ref
+			}
+			pe, pw := evidence, why
+			pw.Holder = "the speaker of the quote"
+			pe.Why = &pw
+			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given})
 		}
 	}
 }

@@ -14,7 +14,7 @@ import (
 //
 // waiting reports a cue inside a quote whose speaker is not known yet: the
 // caller keeps it until the quote is attributed.
-func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) (out []*actorRef, waiting bool) {
+func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) (out []holder, waiting bool) {
 	var sp *actorRef
 	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
 	bestFrom := -1
@@ -40,10 +40,10 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		waiting = sp == nil
 	}
 	seen := map[string]bool{}
-	add := func(r *actorRef) {
+	add := func(r *actorRef, route string) {
 		if r != nil && !seen[r.key] {
 			seen[r.key] = true
-			out = append(out, r)
+			out = append(out, holder{r, route})
 		}
 	}
 	subjects := stanceSubjects(tokens, first, at, mentions)
@@ -58,34 +58,38 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				if n := sp.nation(); n != nil {
 					ref = entityRef(n)
 				}
-				add(sp) // "Radev said his country would never send troops": Radev too
+				add(sp, "the speaker, of their own country") // "Radev said his country would never send troops": Radev too
 			}
 		}
-		add(ref)
+		add(ref, "the subject")
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
-			add(sp)
+			add(sp, "the speaker, of their own government")
 		}
 	}
 	if len(subjects) == 0 {
 		// A passive names its agent after the cue: "was ruled out by Berlin".
 		if agent := agentAfter(tokens, c, at, last, mentions); agent != nil {
-			add(agent)
+			add(agent, "the agent of a passive")
 		} else {
-			add(sp)
+			route := "the speaker"
+			if sp == quoteSpeaker && sp != nil {
+				route = "the speaker of the quote"
+			}
+			add(sp, route)
 			for _, c := range coSpeakers {
-				add(c)
+				add(c, "a speaker with them")
 			}
 		}
 	}
 	if isSpokesperson(quoteSpeaker) {
-		add(quoteSpeaker) // "the president has made it clear …," her spokesman said: both
+		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
 	}
 	// A head of government, minister or spokesperson states their
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
-	for _, r := range out {
-		if n := a.governmentVoiced(r); n != nil && a.namedByName[n.name] {
-			add(entityRef(n)) // only a government the article names itself
+	for _, h := range out {
+		if n := a.governmentVoiced(h.ref); n != nil && a.namedByName[n.name] {
+			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		}
 	}
 	if c.owners {
@@ -95,11 +99,17 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				continue
 			}
 			if s.at >= at-senderReach && s.at <= at+senderReach {
-				add(s.ref) // troops named near the at are the ones it is about
+				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
 			}
 		}
 	}
 	return out, waiting
+}
+
+// holder is one who holds a stance, with the route that made them one.
+type holder struct {
+	ref   *actorRef
+	route string
 }
 
 // speaksFor reports whether a speaker states their own government's stance:

@@ -153,7 +153,17 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 			for range rng.IntN(3) {
 				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str()}
 				for range rng.IntN(3) {
-					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
+					e := Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0}
+					if rng.IntN(2) == 0 {
+						e.Why = &Why{Frame: str(), Holder: str(), Topic: str()}
+						if n := rng.IntN(4); n > 0 {
+							e.Why.Steps = make([]string, n-1) // nil, empty or a few
+							for k := range e.Why.Steps {
+								e.Why.Steps[k] = str()
+							}
+						}
+					}
+					p.Evidence = append(p.Evidence, e)
 				}
 				a.Positions = append(a.Positions, p)
 			}

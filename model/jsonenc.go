@@ -90,6 +90,24 @@ func appendEvidenceJSON(b []byte, e *Evidence, depth int) []byte {
 	b = appendJSONString(b, string(e.Stance))
 	b = appendKey(b, depth+1, "quoted", false)
 	b = strconv.AppendBool(b, e.Quoted)
+	if e.Why != nil {
+		b = appendKey(b, depth+1, "why", false)
+		b = appendWhyJSON(b, e.Why, depth+1)
+	}
+	b = appendNewline(b, depth)
+	return append(b, '}')
+}
+
+func appendWhyJSON(b []byte, w *Why, depth int) []byte {
+	b = append(b, '{')
+	b = appendKey(b, depth+1, "frame", true)
+	b = appendJSONString(b, w.Frame)
+	b = appendKey(b, depth+1, "holder", false)
+	b = appendJSONString(b, w.Holder)
+	b = appendKey(b, depth+1, "steps", false)
+	b = appendList(b, depth+1, w.Steps, func(b []byte, s *string, _ int) []byte { return appendJSONString(b, *s) })
+	b = appendKey(b, depth+1, "topic", false)
+	b = appendJSONString(b, w.Topic)
 	b = appendNewline(b, depth)
 	return append(b, '}')
 }
