@@ -17,7 +17,7 @@ import (
 	"standpoint/ui"
 )
 
-const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mouse] [--max-size BYTES] [PATH ...]
+const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mouse] [--follow] [--max-size BYTES] [PATH ...]
 
 With no PATH, the embedded sample articles are read. A PATH is a file or a
 folder searched recursively for .txt and .md files.
@@ -34,6 +34,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asPlain := flags.Bool("plain", false, "print a plain-text matrix")
 	theme := flags.String("theme", "", "light or dark (default: ask the terminal)")
 	mouse := flags.Bool("mouse", false, "enable the mouse (disables the terminal's own text selection)")
+	follow := flags.Bool("follow", false, "follow symbolic links met in folders, to targets inside the paths given")
 	maxSize := flags.Int64("max-size", loader.DefaultMaxFileSize, "largest article file read, in bytes")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -58,7 +59,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	paths := flags.Args()
 	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: *maxSize, Progress: progress, Sized: budgetMemory}
+		opt := loader.Options{MaxFileSize: *maxSize, Follow: *follow, Progress: progress, Sized: budgetMemory}
 		if interactive {
 			defer unbudgetMemory() // the app's own memory is not the load's
 		}

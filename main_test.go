@@ -258,9 +258,14 @@ var badCases = []badCase{
 		return "", p + ": 2.4 KB is over the size limit of 1.0 KB (--max-size)"
 	}},
 	{"symlink loop", func(t *testing.T, dir string) (string, string) {
-		p := filepath.Join(dir, "loop.txt")
+		p := filepath.Join(t.TempDir(), "loop.txt")
 		testfs.Symlink(t, "loop.txt", p)
-		return "", p + ": too many levels of symbolic links"
+		return p, p + ": too many levels of symbolic links" // given: links met in folders are not followed
+	}},
+	{"symlink in a folder", func(t *testing.T, dir string) (string, string) {
+		p := filepath.Join(dir, "link.txt")
+		testfs.Symlink(t, "/", p)
+		return "", "1 symbolic link not followed (--follow follows links inside the paths given): " + p
 	}},
 	{"FIFO named .txt", func(t *testing.T, dir string) (string, string) {
 		p := filepath.Join(dir, "pipe.txt")
@@ -501,7 +506,7 @@ func TestRunSameFileOnce(t *testing.T) {
 	var stderr string
 	go func() {
 		defer close(done)
-		c, stderr = corpusJSON(t, 0, a, dir, filepath.Join(dir, "sub"), a, filepath.Join(dir, "again.txt"))
+		c, stderr = corpusJSON(t, 0, "--follow", a, dir, filepath.Join(dir, "sub"), a, filepath.Join(dir, "again.txt"))
 	}()
 	select {
 	case <-done:
@@ -515,6 +520,31 @@ func TestRunSameFileOnce(t *testing.T) {
 			t.Errorf("actor %q has %d positions: a file was analysed twice", act.Name, len(act.Positions))
 		}
 	}
+}
+
+// A link out of the tree (to "/" in the review that found it, which walked
+// the whole disk) is not followed, with --follow either; a link given as a
+// path is read.
+func TestRunLinksStayInTree(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", goodPoland)
+	outside := t.TempDir()
+	secret := testfs.Write(t, outside, "secret.txt", goodFrance)
+	zz := filepath.Join(dir, "zz")
+	testfs.Symlink(t, outside, zz)
+	for _, args := range [][]string{{dir}, {"--follow", dir}} {
+		c, stderr := corpusJSON(t, 0, args...)
+		checkFiles(t, c, a)
+		if len(c.Warnings) != 1 || !strings.Contains(c.Warnings[0], "1 symbolic link not followed") || !strings.HasSuffix(c.Warnings[0], ": "+zz) {
+			t.Errorf("%q: warnings %q, want one naming %s", args, c.Warnings, zz)
+		}
+		if got := stderrWarnings(t, stderr); !slices.Equal(got, c.Warnings) {
+			t.Errorf("%q: stderr %q", args, got)
+		}
+	}
+	c, _ := corpusJSON(t, 0, zz)
+	checkFiles(t, c, filepath.Join(zz, "secret.txt"))
+	_ = secret
 }
 
 // Many small files through the whole program. The loader tests 20,000 at

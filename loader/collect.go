@@ -34,7 +34,7 @@ type document struct {
 // arguments as given, each folder's files sorted by path. Every file that
 // cannot be used gives one warning line and the rest still load.
 func collect(paths []string, opt Options) ([]document, []string) {
-	return readJobs(list(paths), opt)
+	return readJobs(list(paths, opt), opt)
 }
 
 // collectFS is collect for the .txt and .md files of an fs.FS (the embedded
@@ -65,18 +65,39 @@ func (j job) open() (fs.File, error) {
 // identity, so that a file reached twice (hard link, symbolic link, nested or
 // repeated arguments) is read once under its first name, and a link back up
 // the tree cannot make the walk loop.
+//
+// Symbolic links met in a folder are not followed unless opt.Follow says
+// so, and then only to targets inside the paths given: a link to "/" must
+// not make a walk of the whole disk. A path given is always read.
 type lister struct {
 	jobs  []job
 	files idSet
 	dirs  idSet
+
+	follow  bool
+	roots   roots   // with follow: where links may lead
+	links   skipped // links not followed
+	outside skipped // with follow: links leading out of the roots
 }
 
-func list(paths []string) []job {
-	var l lister
+func list(paths []string, opt Options) []job {
+	l := lister{follow: opt.Follow}
+	if l.follow {
+		l.roots = resolveRoots(paths)
+	}
 	for _, p := range paths {
 		l.arg(p)
 	}
+	l.note(l.links.line("symbolic link", "symbolic links", "not followed (--follow follows links inside the paths given)"))
+	l.note(l.outside.line("symbolic link", "symbolic links", "not followed: they lead outside the paths given"))
 	return l.jobs
+}
+
+// note adds a warning line that names its files itself.
+func (l *lister) note(line string) {
+	if line != "" {
+		l.jobs = append(l.jobs, job{warn: line})
+	}
 }
 
 func (l *lister) warn(name, problem string) {
@@ -131,7 +152,12 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 		if strings.HasPrefix(name, ".") {
 			continue // .git, editor backups, macOS "._x.txt" resource forks
 		}
-		if t := e.Type(); !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
+		t := e.Type()
+		if t&fs.ModeSymlink != 0 && !l.follow {
+			l.links.add(filepath.Join(dir, name))
+			continue
+		}
+		if !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
 			continue // not worth a stat
 		}
 		todo = append(todo, e)
@@ -146,6 +172,10 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 			if t.IsDir() || wanted(name) {
 				l.warn(p, errText(err))
 			}
+			continue
+		}
+		if t&fs.ModeSymlink != 0 && (info.IsDir() || wanted(name)) && !l.roots.contains(p) {
+			l.outside.add(p)
 			continue
 		}
 		key := name

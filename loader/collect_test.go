@@ -293,22 +293,64 @@ func TestCollectSymlinkLoop(t *testing.T) {
 	testfs.Symlink(t, "loop2.txt", filepath.Join(dir, "loop1.txt")) // a link loop of its own
 	testfs.Symlink(t, "loop1.txt", filepath.Join(dir, "loop2.txt"))
 
-	done := make(chan struct{})
-	var docs []document
-	var warnings []string
-	go func() {
-		defer close(done)
-		docs, warnings = collect([]string{dir}, Options{})
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("collect did not return: symlink loop followed")
+	for _, follow := range []bool{false, true} {
+		done := make(chan struct{})
+		var docs []document
+		var warnings []string
+		go func() {
+			defer close(done)
+			docs, warnings = collect([]string{dir}, Options{Follow: follow})
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("collect did not return: symlink loop followed")
+		}
+		wantNames(t, docs, a, b)
+		if follow {
+			wantWarnings(t, warnings,
+				filepath.Join(dir, "loop1.txt")+": too many levels of symbolic links",
+				filepath.Join(dir, "loop2.txt")+": too many levels of symbolic links")
+		} else {
+			j := func(rel string) string { return filepath.Join(dir, rel) }
+			wantWarnings(t, warnings, "4 symbolic links not followed (--follow follows links inside the paths given): "+
+				j("loop1.txt")+", "+j("loop2.txt")+", "+j("self")+", "+j("sub/up"))
+		}
 	}
-	wantNames(t, docs, a, b)
-	wantWarnings(t, warnings,
-		filepath.Join(dir, "loop1.txt")+": too many levels of symbolic links",
-		filepath.Join(dir, "loop2.txt")+": too many levels of symbolic links")
+}
+
+// Links met in a walk are not followed by default, and with Follow never
+// to a target outside the paths given; a path given is read, link or not.
+func TestCollectLinksStayInside(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", article)
+	testfs.Write(t, dir, "real/b.txt", article)
+	outside := t.TempDir()
+	secret := testfs.Write(t, outside, "secret.txt", article)
+	testfs.Symlink(t, outside, filepath.Join(dir, "zz"))                                      // a folder outside
+	testfs.Symlink(t, secret, filepath.Join(dir, "passwd.txt"))                               // a file outside
+	testfs.Symlink(t, "real", filepath.Join(dir, "inner"))                                    // a folder inside
+	testfs.Symlink(t, filepath.Join("..", "a.txt"), filepath.Join(dir, "real", "a-link.txt")) // a file inside, read already
+	j := func(rel string) string { return filepath.Join(dir, rel) }
+
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, a, j("real/b.txt"))
+	wantWarnings(t, warnings, "4 symbolic links not followed (--follow follows links inside the paths given): "+
+		j("inner")+", "+j("passwd.txt")+", "+j("zz")+", "+j("real/a-link.txt")) // a folder's own, then its subfolders'
+
+	docs, warnings = collect([]string{dir}, Options{Follow: true})
+	wantNames(t, docs, a, j("inner/b.txt"))
+	wantWarnings(t, warnings, "2 symbolic links not followed: they lead outside the paths given: "+
+		j("passwd.txt")+", "+j("zz"))
+
+	// Named on the command line, a link (or the folder behind one) is read.
+	docs, warnings = collect([]string{j("zz"), j("passwd.txt")}, Options{})
+	wantNames(t, docs, filepath.Join(j("zz"), "secret.txt"))
+	wantWarnings(t, warnings)
+	// A second path given makes its tree a place links may lead to.
+	docs, warnings = collect([]string{dir, outside}, Options{Follow: true})
+	wantNames(t, docs, a, j("inner/b.txt"), j("passwd.txt"))
+	wantWarnings(t, warnings)
 }
 
 // The same file reached by several names is loaded once, under the first
@@ -325,7 +367,7 @@ func TestCollectSameFileOnce(t *testing.T) {
 	other := t.TempDir()
 	testfs.Symlink(t, a, filepath.Join(other, "elsewhere.txt"))
 
-	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{})
+	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{Follow: true})
 	// other's only file was loaded already, under a's name: found, so no
 	// "no .txt" warning; the repeated and nested arguments are silent.
 	wantWarnings(t, warnings)
@@ -336,7 +378,7 @@ func TestCollectFileVanishes(t *testing.T) {
 	dir := t.TempDir()
 	gone := testfs.Write(t, dir, "gone.txt", article)
 	stay := testfs.Write(t, dir, "stay.txt", article)
-	jobs := list([]string{dir})
+	jobs := list([]string{dir}, Options{})
 	if err := os.Remove(gone); err != nil {
 		t.Fatal(err)
 	}
@@ -350,7 +392,7 @@ func TestCollectFileVanishes(t *testing.T) {
 func TestCollectFileChangesToFolder(t *testing.T) {
 	dir := t.TempDir()
 	p := testfs.Write(t, dir, "x.txt", article)
-	jobs := list([]string{dir})
+	jobs := list([]string{dir}, Options{})
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
 	}

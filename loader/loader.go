@@ -16,6 +16,10 @@ const DefaultMaxFileSize = 16 << 20
 type Options struct {
 	// MaxFileSize refuses larger files with a warning; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
+	// Follow follows symbolic links met in folders, but only to targets
+	// inside the paths given; without it they are skipped (and named in one
+	// warning). A path given is always read, link or not.
+	Follow bool
 	// Workers is how many files are read and analysed at once; 0 means one per CPU.
 	Workers int
 	// Progress, when set, is called as files are read and then analysed:
