@@ -4,10 +4,10 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 
 	"github.com/charmbracelet/x/term"
 
@@ -17,49 +17,28 @@ import (
 	"standpoint/ui"
 )
 
-const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mouse] [--follow] [--max-size BYTES] [PATH ...]
-
-With no PATH, the embedded sample articles are read. A PATH is a file or a
-folder searched recursively for .txt and .md files.
-`
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("standpoint", flag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	asJSON := flags.Bool("json", false, "print the model as JSON")
-	asPlain := flags.Bool("plain", false, "print a plain-text matrix")
-	theme := flags.String("theme", "", "light or dark (default: ask the terminal)")
-	mouse := flags.Bool("mouse", false, "enable the mouse (disables the terminal's own text selection)")
-	follow := flags.Bool("follow", false, "follow symbolic links met in folders, to targets inside the paths given")
-	maxSize := flags.Int64("max-size", loader.DefaultMaxFileSize, "largest article file read, in bytes")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return 0
+	o, err := parseArgs(args)
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(stdout, help())
+		return 0
+	}
+	if err != nil {
+		msg := err.Error()
+		if model.CleanLine(msg) != msg {
+			msg = strconv.Quote(msg) // a flag typed with escapes in it is shown, not obeyed
 		}
-		fmt.Fprintf(stderr, "standpoint: %v\n%s", err, usage)
+		fmt.Fprintf(stderr, "standpoint: %s\n%s(standpoint --help tells more)\n", msg, synopsis)
 		return 2
 	}
-	if *asJSON && *asPlain {
-		fmt.Fprintf(stderr, "standpoint: --json and --plain exclude each other\n%s", usage)
-		return 2
-	}
-	if *theme != "" && *theme != "light" && *theme != "dark" {
-		fmt.Fprintf(stderr, "standpoint: --theme must be light or dark, not %q\n%s", *theme, usage)
-		return 2
-	}
-	if *maxSize <= 0 {
-		fmt.Fprintf(stderr, "standpoint: --max-size must be positive\n%s", usage)
-		return 2
-	}
-	paths := flags.Args()
-	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
+	paths := o.paths
+	interactive := !o.json && !o.plain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: *maxSize, Follow: *follow, Progress: progress, Sized: budgetMemory}
+		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Progress: progress, Sized: budgetMemory}
 		if interactive {
 			defer unbudgetMemory() // the app's own memory is not the load's
 		}
@@ -70,7 +49,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if interactive {
-		err := ui.Run(load, ui.Options{Theme: *theme, Mouse: *mouse})
+		err := ui.Run(load, ui.Options{Theme: o.theme, Mouse: o.mouse})
 		if err != nil {
 			fmt.Fprintf(stderr, "standpoint: %v\n", err)
 			return 1
@@ -88,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "standpoint: %v\n", err)
 		return 1
 	}
-	if *asJSON {
+	if o.json {
 		err = model.WriteJSON(stdout, corpus)
 	} else {
 		err = model.WritePlain(stdout, corpus)

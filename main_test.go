@@ -153,12 +153,15 @@ func TestRunUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--nope", good}, "flag provided but not defined: -nope"},
+		{[]string{"--nope", good}, "unknown flag: --nope"},
+		{[]string{good, "--nope"}, "unknown flag: --nope"},
+		{[]string{"--json", good, "--plain"}, "--json and --plain exclude each other"},
 		{[]string{"--json", "--plain", good}, "--json and --plain exclude each other"},
 		{[]string{"--theme", "blue", good}, `--theme must be light or dark, not "blue"`},
 		{[]string{"--theme=\x1b[2J", good}, `--theme must be light or dark, not "\x1b[2J"`},
 		{[]string{"--max-size", "0", good}, "--max-size must be positive"},
-		{[]string{"--max-size", "ten", good}, "invalid value"},
+		{[]string{"--max-size", "ten", good}, "invalid argument"},
+		{[]string{"--\x1b[2J", good}, `"unknown flag: --\x1b[2J"`},
 		{[]string{"--json"}, ""}, // not an error: the embedded samples
 	}
 	for _, c := range cases {
@@ -183,8 +186,53 @@ func TestRunUsageErrors(t *testing.T) {
 			t.Errorf("%q: raw ESC on stderr: %q", c.args, stderr)
 		}
 	}
-	if code, stdout, _ := cli(t, "--help"); code != 0 || !strings.HasPrefix(stdout, "usage: standpoint") {
-		t.Errorf("--help: exit %d, stdout %q", code, stdout)
+	for _, h := range []string{"--help", "-h", "-help"} {
+		code, stdout, _ := cli(t, good, h)
+		if code != 0 || !strings.HasPrefix(stdout, "usage: standpoint") {
+			t.Errorf("%s: exit %d, stdout %q", h, code, stdout)
+		}
+		// The full usage: every flag, the examples, the exit status.
+		for _, want := range []string{"--json", "--plain", "--theme light|dark", "--mouse", "--follow", "--max-size BYTES",
+			"Examples:", "standpoint ~/news --json", "standpoint -- -draft.txt", "Exit status:"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%s: no %q in\n%s", h, want, stdout)
+			}
+		}
+	}
+}
+
+// Flags may follow the paths, as with most Unix tools; -- ends them; the
+// single-dash spelling of the flags still works.
+func TestRunFlagsAnywhere(t *testing.T) {
+	dir := t.TempDir()
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
+	for _, args := range [][]string{
+		{dir, "--json"},
+		{dir, "-json"},
+		{"--max-size", "1000", dir, "--json"},
+		{dir, "--max-size=1000", "-json=true"},
+		{"-max-size", "1000", dir, "--json"},
+	} {
+		code, stdout, stderr := cli(t, args...)
+		var c model.Corpus
+		if code != 0 || stderr != "" || json.Unmarshal([]byte(stdout), &c) != nil {
+			t.Errorf("%q: exit %d, stderr %q, stdout not JSON: %.60q", args, code, stderr, stdout)
+			continue
+		}
+		checkFiles(t, c, good)
+	}
+	// After --, a flag's name is a path.
+	code, stdout, stderr := cli(t, "--json", dir, "--", "--plain")
+	if code != 0 || !json.Valid([]byte(stdout)) {
+		t.Errorf("-- --plain: exit %d, stdout %.60q", code, stdout)
+	}
+	if got := stderrWarnings(t, stderr); !slices.Equal(got, []string{"--plain: no such file or directory"}) {
+		t.Errorf("-- --plain: stderr %q", got)
+	}
+	// The max-size given after the path applies.
+	code, _, stderr = cli(t, dir, "--max-size", "10")
+	if code != 1 || !strings.Contains(stderr, "over the size limit") {
+		t.Errorf("--max-size after the path: exit %d, stderr %q", code, stderr)
 	}
 }
 
