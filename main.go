@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"sync"
 
 	"github.com/charmbracelet/x/term"
 
@@ -49,22 +50,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if interactive {
-		err := ui.Run(load, ui.Options{Theme: o.theme, Mouse: o.mouse})
-		if err != nil {
-			fmt.Fprintf(stderr, "standpoint: %v\n", err)
-			return 1
-		}
-		return 0
+		return runApp(load, ui.Options{Theme: o.theme, Mouse: o.mouse}, stderr, ui.Run)
 	}
 
 	corpus, err := load(nil)
-	if corpus != nil {
-		for _, w := range corpus.Warnings {
-			fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(w))
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "standpoint: %v\n", err)
+	if report(stderr, corpus, err) {
 		return 1
 	}
 	if o.json {
@@ -77,4 +67,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runApp runs the terminal app (start is ui.Run but in tests) and, once it
+// has closed and the terminal is the shell's again, prints the load's
+// warnings to stderr: exit 1 when nothing loaded, as without the app.
+func runApp(load ui.LoadFunc, opt ui.Options, stderr io.Writer, start func(ui.LoadFunc, ui.Options) error) int {
+	var (
+		mu     sync.Mutex
+		done   bool
+		corpus *model.Corpus
+		err    error
+	)
+	appErr := start(func(progress func(done, total int)) (*model.Corpus, error) {
+		c, e := load(progress)
+		mu.Lock()
+		defer mu.Unlock()
+		done, corpus, err = true, c, e
+		return c, e
+	}, opt)
+	mu.Lock()
+	failed := done && report(stderr, corpus, err) // not done: the user quit while it loaded
+	mu.Unlock()
+	if appErr != nil {
+		fmt.Fprintf(stderr, "standpoint: %v\n", appErr)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// report prints a load's warnings and error, one line each, and says
+// whether the load failed.
+func report(stderr io.Writer, corpus *model.Corpus, err error) (failed bool) {
+	if corpus != nil {
+		for _, w := range corpus.Warnings {
+			fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(w))
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(err.Error()))
+		return true
+	}
+	return false
 }

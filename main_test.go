@@ -22,7 +22,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"standpoint/loader"
 	"standpoint/model"
+	"standpoint/ui"
 )
 
 // Small good articles: each gives at least one actor with a stance.
@@ -844,5 +846,50 @@ func TestMemoryBudget(t *testing.T) {
 	budgetMemory(100 << 20)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
+	}
+}
+
+// The app's path: when nothing loads, the reasons reach stderr once the app
+// has closed and the exit status is 1; warnings of a load that worked are
+// printed too; a user who quits during the load gets exit 0 and no lines.
+func TestRunAppReportsAfterClosing(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
+	loadPaths := func(paths ...string) ui.LoadFunc {
+		return func(progress func(done, total int)) (*model.Corpus, error) {
+			return loader.Load(paths, loader.Options{Progress: progress})
+		}
+	}
+	var shown []string
+	app := func(load ui.LoadFunc, _ ui.Options) error {
+		c, _ := load(func(int, int) {})
+		shown = c.Warnings
+		return nil
+	}
+	var stderr bytes.Buffer
+	if code := runApp(loadPaths(missing), ui.Options{}, &stderr, app); code != 1 {
+		t.Errorf("nothing loaded: exit %d, want 1", code)
+	}
+	want := []string{missing + ": no such file or directory", "no article could be loaded"}
+	if got := stderrWarnings(t, stderr.String()); !slices.Equal(got, want) {
+		t.Errorf("nothing loaded: stderr %q, want %q", got, want)
+	}
+	if !slices.Equal(shown, want[:1]) {
+		t.Errorf("the app was given warnings %q", shown)
+	}
+
+	stderr.Reset()
+	if code := runApp(loadPaths(missing, good), ui.Options{}, &stderr, app); code != 0 {
+		t.Errorf("one loaded: exit %d, want 0", code)
+	}
+	if got := stderrWarnings(t, stderr.String()); !slices.Equal(got, want[:1]) {
+		t.Errorf("one loaded: stderr %q, want %q", got, want[:1])
+	}
+
+	stderr.Reset()
+	quitEarly := func(ui.LoadFunc, ui.Options) error { return nil }
+	if code := runApp(loadPaths(missing), ui.Options{}, &stderr, quitEarly); code != 0 || stderr.Len() != 0 {
+		t.Errorf("quit while loading: exit %d, stderr %q", code, stderr.String())
 	}
 }

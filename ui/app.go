@@ -89,11 +89,16 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.setWarnings(c.Warnings)
+	a.focus(a.focused) // lays the panes out too
+}
+
+// setWarnings keeps the load's warnings, cleaned for the screen.
+func (a *App) setWarnings(ws []string) {
 	a.warnings = a.warnings[:0]
-	for _, w := range c.Warnings {
+	for _, w := range ws {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
-	a.focus(a.focused) // lays the panes out too
 }
 
 func (a *App) panes() [paneCount]pane {

@@ -40,6 +40,9 @@ func (a *App) loaded(msg loadedMsg) {
 	a.loading = false
 	if msg.err != nil && (msg.corpus == nil || len(msg.corpus.Articles) == 0) {
 		a.fatal = msg.err
+		if msg.corpus != nil {
+			a.setWarnings(msg.corpus.Warnings) // the reasons, file by file, are what the user needs now
+		}
 		return
 	}
 	ix := msg.index

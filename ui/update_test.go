@@ -280,3 +280,24 @@ func TestTypingMovesWithArrowsOnly(t *testing.T) {
 		t.Fatalf("pgdn while typing: cursor %d, query %q", a.actors.list.cursor, a.actors.query)
 	}
 }
+
+// When nothing loads, the screen says why, file by file, not only that
+// nothing could be loaded.
+func TestNothingLoadedShowsReasons(t *testing.T) {
+	c := &modelCorpus{Warnings: []string{"a.txt: empty file", "b.png.txt: binary file skipped"}}
+	a := newApp(func(func(int, int)) (*modelCorpus, error) { return c, errLoad }, Options{}, true)
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		send(t, a, windowSize(size[0], size[1]))
+		send(t, a, a.loadCmd()())
+		view := ansi.Strip(a.View().Content)
+		checkFrame(t, view, size[0], size[1])
+		for _, want := range []string{"no articles here", "a.txt: empty file", "b.png.txt: binary file skipped", "q quit"} {
+			if !strings.Contains(view, want) {
+				t.Errorf("%v: %q not shown:\n%s", size, want, view)
+			}
+		}
+	}
+	if !press(t, a, "q") {
+		t.Fatal("q did not quit")
+	}
+}

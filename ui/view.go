@@ -29,6 +29,8 @@ func (a *App) render() string {
 		return ""
 	case a.loading:
 		return a.center(a.loadingView())
+	case a.fatal != nil && len(a.warnings) > 0 && a.geometry.mode != modeTooSmall:
+		return a.fatalView()
 	case a.fatal != nil:
 		return a.center(a.styles.Error.Render("Could not load the articles:") + "\n" +
 			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(model.CleanLine(a.fatal.Error())) + "\n\n" + a.styles.Dim.Render("press q to quit"))
@@ -123,8 +125,21 @@ func (a *App) tabLabels() []string {
 }
 
 func (a *App) warningsView() string {
+	return a.warningsBox(fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), a.geometry.main.h)
+}
+
+// fatalView is the screen when nothing loaded: the error and every file's
+// reason, which are what the user needs to fix it.
+func (a *App) fatalView() string {
+	title := fmt.Sprintf("Could not load the articles: %s · %d warnings", model.CleanLine(a.fatal.Error()), len(a.warnings))
+	return a.warningsBox(title, a.height-1) + "\n" + fit(a.styles.Dim.Render("q quit"), a.width)
+}
+
+// warningsBox lists the warnings in a box of the screen's width and height
+// rows, borders included.
+func (a *App) warningsBox(title string, height int) string {
 	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
-	w, h := max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0)
+	w, h := max(a.width-frameW, 0), max(height-frameH, 0)
 	lines := make([]string, 0, len(a.warnings))
 	for _, warn := range a.warnings {
 		lines = append(lines, a.styles.StatusWarn.Render("⚠ ")+warn)
@@ -132,7 +147,7 @@ func (a *App) warningsView() string {
 	if len(lines) > h {
 		lines = append(lines[:h-1], a.styles.Dim.Render(fmt.Sprintf("… and %d more", len(lines)-h+1)))
 	}
-	return box(a.styles.PaneFocused, a.styles.TitleFocused, fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), lines, w, h)
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, lines, w, h)
 }
 
 func (a *App) helpView() string {
