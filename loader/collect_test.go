@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"standpoint/internal/testfs"
 	"strings"
 	"testing"
@@ -487,6 +488,12 @@ func TestCollectEscapesNamesInWarnings(t *testing.T) {
 	w := warnings[0]
 	if strings.ContainsAny(w, "\x1b\u202e") || !strings.Contains(w, `evil\x1b[2J\u202e.txt"`) {
 		t.Errorf("warning not escaped: %q", w)
+	}
+	// Invisible characters would make two names look alike: escaped too.
+	for _, name := range []string{"a\u200b.txt", "b\u00ad.txt", "c\ufeff.txt", "d\U000E0041.txt", "e\u2028.txt"} {
+		if got, want := display(name), strconv.Quote(name); got != want || !strings.Contains(got, `\u`) && !strings.Contains(got, `\U`) {
+			t.Errorf("display(%q) = %s, want %s", name, got, want)
+		}
 	}
 }
 
