@@ -383,7 +383,8 @@ func readFile(j job, limit int64) (string, string) {
 		return "", "not a regular file"
 	}
 	if info.Size() > limit {
-		return "", fmt.Sprintf("%s is over the size limit of %s (--max-size)", size(info.Size()), size(limit))
+		got, lim := sizes(info.Size(), limit)
+		return "", fmt.Sprintf("%s is over the size limit of %s (--max-size)", got, lim)
 	}
 	capped := limit
 	if capped < math.MaxInt64 {
@@ -435,7 +436,24 @@ func size(n int64) string {
 	case n >= 1<<10:
 		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
+	return bytesText(n)
+}
+
+func bytesText(n int64) string {
+	if n == 1 {
+		return "1 byte"
+	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// sizes formats a file's size and the limit it is over: exact byte counts
+// when rounding would make them read the same ("9.8 KB is over 9.8 KB").
+func sizes(n, limit int64) (string, string) {
+	a, b := size(n), size(limit)
+	if a == b {
+		return bytesText(n), bytesText(limit)
+	}
+	return a, b
 }
 
 // display makes a file name safe for a one-line warning: names holding

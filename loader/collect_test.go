@@ -208,6 +208,22 @@ func TestCollectSizeText(t *testing.T) {
 			t.Errorf("size(%d) = %q, want %q", n, got, want)
 		}
 	}
+	if got := size(1); got != "1 byte" {
+		t.Errorf("size(1) = %q", got)
+	}
+}
+
+// Rounded figures that read the same give way to exact bytes.
+func TestCollectSizeLimitExact(t *testing.T) {
+	dir := t.TempDir()
+	big := testfs.Write(t, dir, "big.txt", strings.Repeat("a", 10001))
+	one := testfs.Write(t, dir, "one.txt", "ab")
+	_, warnings := collect([]string{big}, Options{MaxFileSize: 10000})
+	wantWarnings(t, warnings, big+": 10001 bytes is over the size limit of 10000 bytes (--max-size)")
+	_, warnings = collect([]string{one}, Options{MaxFileSize: 1})
+	wantWarnings(t, warnings, one+": 2 bytes is over the size limit of 1 byte (--max-size)")
+	_, warnings = collect([]string{big}, Options{MaxFileSize: 5000})
+	wantWarnings(t, warnings, big+": 9.8 KB is over the size limit of 4.9 KB (--max-size)")
 }
 
 // A file can grow between the size check and the read; the read is capped.
