@@ -17,6 +17,7 @@ type options struct {
 	theme       string
 	mouse       bool
 	follow      bool
+	hidden      bool
 	maxSize     int64
 	paths       []string
 }
@@ -29,6 +30,7 @@ func defineFlags(fs *pflag.FlagSet, o *options) {
 	fs.StringVar(&o.theme, "theme", "", "colours for a `light|dark` background (default: ask the terminal)")
 	fs.BoolVar(&o.mouse, "mouse", false, "click to focus, wheel to scroll (takes the terminal's own text selection away)")
 	fs.BoolVar(&o.follow, "follow", false, "follow symbolic links met in folders, to targets inside the paths given")
+	fs.BoolVar(&o.hidden, "hidden", false, "also read hidden files and folders (names starting with .) met in folders")
 	fs.Int64Var(&o.maxSize, "max-size", loader.DefaultMaxFileSize, "skip article files over `BYTES` bytes")
 }
 
@@ -53,6 +55,7 @@ Examples:
   standpoint ~/news --json | jq .actors the actors and their positions as JSON
   standpoint --plain a.txt b.md > out   a plain-text matrix of two files
   standpoint --follow ~/news            also read through symbolic links in ~/news
+  standpoint --hidden ~/news            also read ~/news/.drafts and .notes.txt
   standpoint -- -draft.txt              a file whose name starts with -
 
 Exit status: 0 when at least one article loaded (files that could not be

@@ -39,7 +39,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	paths := o.paths
 	interactive := !o.json && !o.plain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Progress: progress, Sized: budgetMemory}
+		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Hidden: o.hidden, Progress: progress, Sized: budgetMemory}
 		if interactive {
 			defer unbudgetMemory() // the app's own memory is not the load's
 		}

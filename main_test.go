@@ -194,7 +194,7 @@ func TestRunUsageErrors(t *testing.T) {
 			t.Errorf("%s: exit %d, stdout %q", h, code, stdout)
 		}
 		// The full usage: every flag, the examples, the exit status.
-		for _, want := range []string{"--json", "--plain", "--theme light|dark", "--mouse", "--follow", "--max-size BYTES",
+		for _, want := range []string{"--json", "--plain", "--theme light|dark", "--mouse", "--follow", "--hidden", "--max-size BYTES",
 			"Examples:", "standpoint ~/news --json", "standpoint -- -draft.txt", "Exit status:"} {
 			if !strings.Contains(stdout, want) {
 				t.Errorf("%s: no %q in\n%s", h, want, stdout)
@@ -223,6 +223,10 @@ func TestRunFlagsAnywhere(t *testing.T) {
 		}
 		checkFiles(t, c, good)
 	}
+	hidden := testfs.Write(t, dir, ".hidden.md", goodFrance)
+	c, _ := corpusJSON(t, 0, dir, "--hidden")
+	checkFiles(t, c, hidden, good)
+	os.Remove(hidden)
 	// After --, a flag's name is a path.
 	code, stdout, stderr := cli(t, "--json", dir, "--", "--plain")
 	if code != 0 || !json.Valid([]byte(stdout)) {
@@ -296,8 +300,12 @@ var badCases = []badCase{
 		d := filepath.Join(t.TempDir(), "pictures") // outside dir, which is walked too
 		testfs.Write(t, d, "a.png", png())
 		testfs.Write(t, d, "notes.docx", "x")
-		testfs.Write(t, d, ".hidden.txt", goodFrance)
 		return d, d + "/: no .txt or .md files found"
+	}},
+	{"folder of hidden articles", func(t *testing.T, dir string) (string, string) {
+		d := filepath.Join(t.TempDir(), "notes")
+		testfs.Write(t, d, ".cache/a.txt", goodFrance) // a hidden folder is not named, only said
+		return d, d + "/: no .txt or .md files found outside hidden files and folders (--hidden reads them)"
 	}},
 	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
 		p := testfs.Write(t, dir, "photo.txt", png())

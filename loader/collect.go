@@ -78,10 +78,14 @@ type lister struct {
 	roots   roots   // with follow: where links may lead
 	links   skipped // links not followed
 	outside skipped // with follow: links leading out of the roots
+
+	hidden      bool    // read hidden files and folders too
+	hiddenFiles skipped // hidden article files left out
+	hiddenSkips int     // hidden entries left out, article files or not
 }
 
 func list(paths []string, opt Options) []job {
-	l := lister{follow: opt.Follow}
+	l := lister{follow: opt.Follow, hidden: opt.Hidden}
 	if l.follow {
 		l.roots = resolveRoots(paths)
 	}
@@ -90,6 +94,7 @@ func list(paths []string, opt Options) []job {
 	}
 	l.note(l.links.line("symbolic link", "symbolic links", "not followed (--follow follows links inside the paths given)"))
 	l.note(l.outside.line("symbolic link", "symbolic links", "not followed: they lead outside the paths given"))
+	l.note(l.hiddenFiles.line("hidden file", "hidden files", "skipped (--hidden reads them)"))
 	return l.jobs
 }
 
@@ -115,8 +120,13 @@ func (l *lister) arg(p string) {
 		if !l.dirs.add(info) {
 			return // already walked for an earlier argument
 		}
+		hiddenBefore := l.hiddenSkips
 		found, ok := l.walk(p)
-		if ok && found == 0 {
+		switch {
+		case !ok || found > 0:
+		case l.hiddenSkips > hiddenBefore:
+			l.warn(dirLabel(p), "no .txt or .md files found outside hidden files and folders (--hidden reads them)")
+		default:
 			l.warn(dirLabel(p), "no .txt or .md files found")
 		}
 	case info.Mode().IsRegular():
@@ -149,10 +159,16 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 	var todo []fs.DirEntry
 	for _, e := range entries {
 		name := e.Name()
-		if strings.HasPrefix(name, ".") {
-			continue // .git, editor backups, macOS "._x.txt" resource forks
-		}
 		t := e.Type()
+		if strings.HasPrefix(name, ".") && !l.hidden {
+			// .git, editor backups, macOS "._x.txt" resource forks: left
+			// out, but a hidden article file is named in a warning.
+			l.hiddenSkips++
+			if !t.IsDir() && wanted(name) {
+				l.hiddenFiles.add(filepath.Join(dir, name))
+			}
+			continue
+		}
 		if t&fs.ModeSymlink != 0 && !l.follow {
 			l.links.add(filepath.Join(dir, name))
 			continue

@@ -115,13 +115,42 @@ func TestCollectFolderWithoutText(t *testing.T) {
 	dir := t.TempDir()
 	testfs.Write(t, dir, "photos/photo.png", "\x89PNG")
 	testfs.Write(t, dir, "photos/notes.doc", "text")
-	testfs.Write(t, dir, "photos/.hidden.txt", article) // hidden files are not looked at
 	testfs.Write(t, dir, "articles/a.txt", article)
 	testfs.Write(t, dir, "articles/empty/readme.pdf", "x") // subfolders need no text
 	photos, articles := filepath.Join(dir, "photos"), filepath.Join(dir, "articles")
 	docs, warnings := collect([]string{photos, articles}, Options{})
 	wantNames(t, docs, filepath.Join(articles, "a.txt"))
 	wantWarnings(t, warnings, photos+"/: no .txt or .md files found")
+}
+
+// Hidden files and folders are skipped unless Hidden is set; the hidden
+// article files are named, and a folder with only hidden ones says so.
+func TestCollectHidden(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", article)
+	dot := testfs.Write(t, dir, ".draft.txt", article)
+	git := testfs.Write(t, dir, ".git/notes.md", article)
+	testfs.Write(t, dir, ".DS_Store", "x")
+	only := filepath.Join(dir, "sub")
+	subDot := testfs.Write(t, only, ".x.md", article)
+
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, a)
+	wantWarnings(t, warnings, "2 hidden files skipped (--hidden reads them): "+dot+", "+subDot)
+
+	docs, warnings = collect([]string{only}, Options{})
+	wantNames(t, docs)
+	wantWarnings(t, warnings, only+"/: no .txt or .md files found outside hidden files and folders (--hidden reads them)",
+		"1 hidden file skipped (--hidden reads them): "+subDot)
+
+	docs, warnings = collect([]string{dir}, Options{Hidden: true})
+	wantNames(t, docs, dot, git, a, subDot)
+	wantWarnings(t, warnings)
+
+	// A hidden path given is read.
+	docs, warnings = collect([]string{dot, filepath.Join(dir, ".git")}, Options{})
+	wantNames(t, docs, dot, git)
+	wantWarnings(t, warnings)
 }
 
 func TestCollectBinaryPNGRenamed(t *testing.T) {

@@ -20,6 +20,10 @@ type Options struct {
 	// inside the paths given; without it they are skipped (and named in one
 	// warning). A path given is always read, link or not.
 	Follow bool
+	// Hidden reads hidden files and folders (names starting with ".") met
+	// in folders; without it they are skipped, and hidden .txt and .md
+	// files are named in one warning.
+	Hidden bool
 	// Workers is how many files are read and analysed at once; 0 means one per CPU.
 	Workers int
 	// Progress, when set, is called as files are read and then analysed:
