@@ -482,6 +482,9 @@ func TestRunEncodings(t *testing.T) {
 		{name: "cr.txt", data: strings.ReplaceAll(article, "\n", "\r")},
 		{name: "utf16le.txt", data: utf16(article, false), text: article},
 		{name: "utf16be.txt", data: utf16(strings.ReplaceAll(article, "\n", "\r\n"), true), text: strings.ReplaceAll(article, "\n", "\r\n")},
+		// Without a byte order mark, as some Windows tools write it.
+		{name: "utf16le-nobom.txt", data: utf16(article, false)[2:], text: article},
+		{name: "utf16be-nobom.txt", data: utf16(article, true)[2:], text: article},
 	}
 	dir := t.TempDir()
 	var want []string
