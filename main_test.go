@@ -904,3 +904,61 @@ func TestRunAppReportsAfterClosing(t *testing.T) {
 		t.Errorf("quit while loading: exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+// Two names that differ only in bytes that are not UTF-8 stay two names in
+// the JSON: escaped file, raw bytes in file_bytes (base64).
+func TestRunNonUTF8FileNames(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a\xff.txt", "a\xfe.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(goodPoland), 0o644); err != nil {
+			t.Skipf("cannot create such a name here: %v", err)
+		}
+	}
+	code, stdout, stderr := cli(t, "--json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var c struct {
+		Articles []struct {
+			File      string `json:"file"`
+			FileBytes []byte `json:"file_bytes"`
+		} `json:"articles"`
+		Actors []struct {
+			Positions []struct {
+				File      string `json:"file"`
+				FileBytes []byte `json:"file_bytes"`
+			} `json:"positions"`
+		} `json:"actors"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{filepath.Join(dir, `a\xfe.txt`): filepath.Join(dir, "a\xfe.txt"), filepath.Join(dir, `a\xff.txt`): filepath.Join(dir, "a\xff.txt")}
+	if len(c.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(c.Articles))
+	}
+	for _, a := range c.Articles {
+		if raw, ok := want[a.File]; !ok || string(a.FileBytes) != raw {
+			t.Errorf("article file %q, bytes %q", a.File, a.FileBytes)
+		}
+	}
+	positions := 0
+	for _, act := range c.Actors {
+		for _, p := range act.Positions {
+			positions++
+			if raw, ok := want[p.File]; !ok || string(p.FileBytes) != raw {
+				t.Errorf("position file %q, bytes %q", p.File, p.FileBytes)
+			}
+		}
+	}
+	if positions == 0 {
+		t.Error("no positions")
+	}
+	if strings.Contains(stdout, `\ufffd`) {
+		t.Error("a name was written with U+FFFD")
+	}
+	_, plain, _ := cli(t, "--plain", dir)
+	if !strings.Contains(plain, `a\xfe.txt`) || strings.ContainsRune(plain, utf8.RuneError) {
+		t.Errorf("--plain does not show the escaped name:\n%s", plain)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sampleCorpus() *Corpus {
@@ -139,7 +140,9 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	for round := range 200 {
 		c := &Corpus{Question: str()}
 		for range rng.IntN(4) {
-			c.Articles = append(c.Articles, Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str()})
+			a := Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str()}
+			a.File, a.FileBytes = EscapeFileName(a.File)
+			c.Articles = append(c.Articles, a)
 		}
 		for range rng.IntN(4) {
 			a := Actor{ID: str(), Name: str(), Kind: Kind(str()), Role: str(), Stance: Stance(str())}
@@ -151,6 +154,7 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 			}
 			for range rng.IntN(3) {
 				p := Position{File: str(), Stance: Stance(str())}
+				p.File, p.FileBytes = EscapeFileName(p.File)
 				for range rng.IntN(3) {
 					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
 				}
@@ -223,4 +227,24 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 		out += "\n"
 	}
 	return out + "}\n"
+}
+
+// Names that are not valid UTF-8 differ once escaped, and carry their bytes.
+func TestEscapeFileName(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a.txt", "a.txt"},
+		{`a\b.txt`, `a\b.txt`}, // valid: unchanged
+		{"a\xff.txt", `a\xff.txt`},
+		{"a\xfe.txt", `a\xfe.txt`},
+		{"é\xe2\x80/\\x.txt", `é\xe2\x80/\\x.txt`},
+	}
+	for _, c := range cases {
+		got, raw := EscapeFileName(c.in)
+		if got != c.want {
+			t.Errorf("EscapeFileName(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if valid := utf8.ValidString(c.in); valid != (raw == nil) || !valid && string(raw) != c.in {
+			t.Errorf("EscapeFileName(%q) bytes %q", c.in, raw)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/base64"
 	"strconv"
 	"unicode/utf8"
 )
@@ -18,6 +19,7 @@ func appendArticleJSON(b []byte, a *Article) []byte {
 	b = append(b, '{')
 	b = appendKey(b, 1, "file", true)
 	b = appendJSONString(b, a.File)
+	b = appendFileBytes(b, 1, a.FileBytes)
 	b = appendKey(b, 1, "title", false)
 	b = appendJSONString(b, a.Title)
 	b = appendKey(b, 1, "source", false)
@@ -26,6 +28,18 @@ func appendArticleJSON(b []byte, a *Article) []byte {
 	b = strconv.AppendInt(b, int64(a.Sentences), 10)
 	b = appendNewline(b, 0)
 	return append(b, '}')
+}
+
+// appendFileBytes writes a name's raw bytes in base64, as encoding/json
+// writes a []byte, when there are any.
+func appendFileBytes(b []byte, depth int, raw []byte) []byte {
+	if len(raw) == 0 {
+		return b
+	}
+	b = appendKey(b, depth, "file_bytes", false)
+	b = append(b, '"')
+	b = base64.StdEncoding.AppendEncode(b, raw)
+	return append(b, '"')
 }
 
 func appendActorJSON(b []byte, a *Actor) []byte {
@@ -52,6 +66,7 @@ func appendPositionJSON(b []byte, p *Position, depth int) []byte {
 	b = append(b, '{')
 	b = appendKey(b, depth+1, "file", true)
 	b = appendJSONString(b, p.File)
+	b = appendFileBytes(b, depth+1, p.FileBytes)
 	b = appendKey(b, depth+1, "stance", false)
 	b = appendJSONString(b, string(p.Stance))
 	b = appendKey(b, depth+1, "evidence", false)

@@ -28,8 +28,13 @@ type Corpus struct {
 // decoding UTF-16 when the file had a UTF-16 byte-order mark), so evidence
 // offsets index it directly; it is untrusted and must pass through Clean
 // before it reaches a terminal.
+//
+// A File that is not valid UTF-8 is given escaped (EscapeFileName) and its
+// raw bytes are in FileBytes, which is otherwise empty and left out of the
+// JSON.
 type Article struct {
 	File      string `json:"file"`
+	FileBytes []byte `json:"file_bytes,omitempty"`
 	Title     string `json:"title"`
 	Source    string `json:"source"`
 	Sentences int    `json:"sentences"`
@@ -49,9 +54,10 @@ type Actor struct {
 
 // Position is an actor's stance in one article, with the sentences behind it.
 type Position struct {
-	File     string     `json:"file"`
-	Stance   Stance     `json:"stance"`
-	Evidence []Evidence `json:"evidence"`
+	File      string     `json:"file"`
+	FileBytes []byte     `json:"file_bytes,omitempty"` // as in Article
+	Stance    Stance     `json:"stance"`
+	Evidence  []Evidence `json:"evidence"`
 }
 
 // Evidence is one sentence (or clause run) of an article: Text is exactly the
