@@ -62,6 +62,7 @@ type App struct {
 	focused      paneID
 	notice       string
 	warnings     []string
+	warnList     warningsList // the warnings screen, grouped
 	showWarnings bool
 }
 
@@ -99,6 +100,7 @@ func (a *App) setWarnings(ws []string) {
 	for _, w := range ws {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
+	a.warnList = groupWarnings(a.warnings)
 }
 
 func (a *App) panes() [paneCount]pane {
@@ -187,14 +189,22 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
+		if a.fatal != nil {
+			a.warnList.update(k) // the reasons the load failed
+		}
 		return nil
 	}
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
-	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
-		a.showWarnings = false
-		return nil
+	if a.showWarnings {
+		switch {
+		case key.Matches(k, a.keys.Back, a.keys.Warnings):
+			a.showWarnings = false
+			return nil
+		case a.warnList.update(k):
+			return nil
+		}
 	}
 	switch {
 	case key.Matches(k, a.keys.Quit):

@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
-
-	"standpoint/model"
 )
 
 // loadCmd runs the loader off the UI goroutine. A panic in it becomes an error
@@ -43,6 +42,7 @@ func (a *App) loaded(msg loadedMsg) {
 		if msg.corpus != nil {
 			a.setWarnings(msg.corpus.Warnings) // the reasons, file by file, are what the user needs now
 		}
+		a.layout()
 		return
 	}
 	ix := msg.index
@@ -51,6 +51,7 @@ func (a *App) loaded(msg loadedMsg) {
 	}
 	a.setIndex(ix)
 	if msg.err != nil {
-		a.warnings = append(a.warnings, model.CleanLine(msg.err.Error()))
+		a.setWarnings(slices.Concat(msg.corpus.Warnings, []string{msg.err.Error()}))
+		a.layout()
 	}
 }

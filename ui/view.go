@@ -125,29 +125,32 @@ func (a *App) tabLabels() []string {
 }
 
 func (a *App) warningsView() string {
-	return a.warningsBox(fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), a.geometry.main.h)
+	title := fmt.Sprintf("Warnings (%s)%s · esc closes", thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title)
 }
 
 // fatalView is the screen when nothing loaded: the error and every file's
 // reason, which are what the user needs to fix it.
 func (a *App) fatalView() string {
-	title := fmt.Sprintf("Could not load the articles: %s · %d warnings", model.CleanLine(a.fatal.Error()), len(a.warnings))
-	return a.warningsBox(title, a.height-1) + "\n" + fit(a.styles.Dim.Render("q quit"), a.width)
+	title := fmt.Sprintf("Could not load the articles: %s · %s warnings%s", model.CleanLine(a.fatal.Error()),
+		thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title) + "\n" + fit(a.styles.Dim.Render("↑/k ↓/j pgup pgdn g G scroll · q quit"), a.width)
 }
 
-// warningsBox lists the warnings in a box of the screen's width and height
-// rows, borders included.
-func (a *App) warningsBox(title string, height int) string {
+// warningsBoxHeight is the warnings box's height, borders included: the
+// panes' area, or the whole screen but a help line on the error screen.
+func (a *App) warningsBoxHeight() int {
+	if a.fatal != nil {
+		return a.height - 1
+	}
+	return a.geometry.main.h
+}
+
+// warningsBox draws the visible warnings in a box as wide as the screen.
+func (a *App) warningsBox(title string) string {
 	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
-	w, h := max(a.width-frameW, 0), max(height-frameH, 0)
-	lines := make([]string, 0, len(a.warnings))
-	for _, warn := range a.warnings {
-		lines = append(lines, a.styles.StatusWarn.Render("⚠ ")+warn)
-	}
-	if len(lines) > h {
-		lines = append(lines[:h-1], a.styles.Dim.Render(fmt.Sprintf("… and %d more", len(lines)-h+1)))
-	}
-	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, lines, w, h)
+	w, h := max(a.width-frameW, 0), max(a.warningsBoxHeight()-frameH, 0)
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, a.warnList.view(&a.styles), w, h)
 }
 
 func (a *App) helpView() string {
