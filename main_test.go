@@ -841,20 +841,26 @@ func TestMemoryBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(before)
 	t.Setenv("GOMEMLIMIT", "")
 	os.Unsetenv("GOMEMLIMIT")
-	budgetMemory(100 << 20)
+	budgetMemory(100<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != 450<<20 {
 		t.Errorf("limit for 100 MiB: %d, want %d", got, 450<<20)
 	}
-	budgetMemory(1 << 20)
+	budgetMemory(1<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != memoryFloor {
 		t.Errorf("limit for 1 MiB: %d, want the floor %d", got, memoryFloor)
+	}
+	// One 16 MiB file: room for its analysis too, which needs more than
+	// the corpus budget (a file of tiny sentences: 123 MB live).
+	budgetMemory(16<<20, 16<<20)
+	if got := debug.SetMemoryLimit(-1); got != 72<<20+80<<20 || got < 130<<20 {
+		t.Errorf("limit for one 16 MiB file: %d, want %d", got, 72<<20+80<<20)
 	}
 	unbudgetMemory()
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit after loading: %d, want none", got)
 	}
 	t.Setenv("GOMEMLIMIT", "1GiB")
-	budgetMemory(100 << 20)
+	budgetMemory(100<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
 	}

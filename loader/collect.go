@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -306,21 +307,23 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 	}
 	var todo []int
 	var size int64
+	var sizes []int64
 	for i, j := range jobs {
 		if j.warn == "" {
 			todo = append(todo, i)
-			size += min(j.size, limit) // a bigger file is refused unread
+			sizes = append(sizes, min(j.size, limit)) // a bigger file is refused unread
+			size += sizes[len(sizes)-1]
 		}
 	}
-	if opt.Sized != nil {
-		opt.Sized(size)
-	}
-	docs := make([]document, len(jobs))
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, len(todo))
+	if opt.Sized != nil {
+		opt.Sized(size, largest(sizes, workers))
+	}
+	docs := make([]document, len(jobs))
 
 	var (
 		next atomic.Int64
@@ -380,6 +383,17 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 		}
 	}
 	return out, warnings
+}
+
+// largest is the sum of the n largest sizes: the most that n workers can
+// have in hand at once.
+func largest(sizes []int64, n int) int64 {
+	slices.SortFunc(sizes, func(a, b int64) int { return cmp.Compare(b, a) })
+	var sum int64
+	for _, s := range sizes[:min(n, len(sizes))] {
+		sum += s
+	}
+	return sum
 }
 
 // readFile reads and decodes one file, or says why it is skipped. The file

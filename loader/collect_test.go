@@ -620,20 +620,21 @@ func TestCollectReportsSizeBeforeReading(t *testing.T) {
 	read := 0
 	collect([]string{dir}, Options{
 		MaxFileSize: 100,
+		Workers:     2,
 		Progress:    func(done, total int) { read = done },
-		Sized: func(n int64) {
-			calls = append(calls, n)
+		Sized: func(n, inFlight int64) {
+			calls = append(calls, n, inFlight)
 			if read > 0 {
 				t.Errorf("Sized called after %d files were read", read)
 			}
 		},
 	})
-	if want := []int64{5 + 3 + 100}; !slices.Equal(calls, want) {
+	if want := []int64{5 + 3 + 100, 100 + 5}; !slices.Equal(calls, want) {
 		t.Errorf("Sized calls %v, want %v", calls, want)
 	}
 	calls = nil
-	collectFS(fstest.MapFS{"x.txt": {Data: []byte("1234")}, "y.md": {Data: []byte("12")}}, "", Options{Sized: func(n int64) { calls = append(calls, n) }})
-	if want := []int64{6}; !slices.Equal(calls, want) {
+	collectFS(fstest.MapFS{"x.txt": {Data: []byte("1234")}, "y.md": {Data: []byte("12")}}, "", Options{Workers: 1, Sized: func(n, inFlight int64) { calls = append(calls, n, inFlight) }})
+	if want := []int64{6, 4}; !slices.Equal(calls, want) {
 		t.Errorf("Sized calls on an fs.FS %v, want %v", calls, want)
 	}
 }

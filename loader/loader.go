@@ -31,8 +31,11 @@ type Options struct {
 	// goroutine, one at a time).
 	Progress func(done, total int)
 	// Sized, when set, is called once the files are listed and before any is
-	// read, with their total size in bytes: for a caller that budgets memory.
-	Sized func(corpusBytes int64)
+	// read, with their total size in bytes and the total of the largest
+	// files that the workers can hold at once (a file's analysis needs
+	// several times its size while it runs): for a caller that budgets
+	// memory.
+	Sized func(corpusBytes, inFlightBytes int64)
 
 	afterRead func(*document) // run by the reading worker on each file read
 }

@@ -248,3 +248,30 @@ func TestEscapeFileName(t *testing.T) {
 		}
 	}
 }
+
+// An actor with more evidence than streamedEvidence is written as it is
+// encoded: the bytes are the same as encoding/json's.
+func TestWriteJSONStreamsBigActors(t *testing.T) {
+	c := sampleCorpus()
+	big := Actor{ID: "big", Name: "Big \"one\"", Kind: Group, Stance: Mixed, Aliases: []string{}}
+	for p := range 3 {
+		pos := Position{File: fmt.Sprintf("f%d\xff.txt", p), Stance: Opposes}
+		pos.File, pos.FileBytes = EscapeFileName(pos.File)
+		for i := range streamedEvidence/2 + 7 {
+			pos.Evidence = append(pos.Evidence, Evidence{Text: fmt.Sprintf("sentence %d\n\u2028é", i), Start: i, End: i + 10, Stance: Opposes})
+		}
+		big.Positions = append(big.Positions, pos)
+	}
+	big.Positions = append(big.Positions, Position{File: "empty.txt", Stance: None, Evidence: []Evidence{}})
+	c.Actors = append([]Actor{big}, append(c.Actors, big)...)
+	if evidenceCount(&big) < streamedEvidence {
+		t.Fatal("the actor is not big enough to be streamed")
+	}
+	var got bytes.Buffer
+	if err := WriteJSON(&got, c); err != nil {
+		t.Fatal(err)
+	}
+	if want := referenceJSON(t, c); got.String() != want {
+		t.Fatalf("streamed actor JSON differs from encoding/json's (%d vs %d bytes)", got.Len(), len(want))
+	}
+}
