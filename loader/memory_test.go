@@ -35,8 +35,8 @@ func repeatTo(unit string, n int) string {
 // one-letter lines allocated 1.5 GB), and the sentence list was grown by
 // appends and then copied.
 func TestReadStructureMemoryIsLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("4 MiB files")
+	if testing.Short() || raceEnabled {
+		t.Skip("4 MiB files; counts bytes allocated")
 	}
 	lex := lexiconOnce()
 	const size = 4 << 20
@@ -58,8 +58,8 @@ func TestReadStructureMemoryIsLinear(t *testing.T) {
 // of it, for the quote, the analysis' evidence and surfaces of 160,000
 // sightings of one person).
 func TestLoadMemoryIsLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("4 MiB files")
+	if testing.Short() || raceEnabled {
+		t.Skip("4 MiB files; counts bytes allocated")
 	}
 	const size = 4 << 20
 	for name, unit := range hostileShapes {
