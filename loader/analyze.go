@@ -57,13 +57,15 @@ type analyzer struct {
 	doc              *parsedDoc
 	byKey            map[string]*sighting
 	result           articleResult
-	antecedent       *actorRef       // the person "he" or "she" refers to
-	recent           []*actorRef     // people named so far, latest last
-	quotes           quoteBook       // who speaks in the paragraph's quotes
-	troopsAt         []bool          // which sentences named troops
-	troopSentences   int             // how many sentences so far named troops
-	titleNamesTroops bool            // the article's title does
-	lastCue          *stance.Cue     // the latest stance read, for "took the same line" and left-out verbs
+	antecedent       *actorRef   // the person "he" or "she" refers to
+	recent           []*actorRef // people named so far, latest last
+	quotes           quoteBook   // who speaks in the paragraph's quotes
+	troopsAt         []bool      // which sentences named troops
+	troopSentences   int         // how many sentences so far named troops
+	titleNamesTroops bool        // the article's title does
+	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
+	haveLastCue      bool
+	whys             whyBook         // explanations shared by the evidence read alike
 	lastCueAt        int             // its sentence
 	explain          *Explanation    // kept only for --explain
 	namedByName      map[string]bool // governments the article names, not only as a demonym in a role

@@ -11,7 +11,7 @@ import (
 // known yet ("“We will not send troops. Not now,” the minister said": the
 // first sentence's speaker comes in the second).
 type quoteBook struct {
-	paragraph int
+	paragraph int32
 	speakers  map[int16]*actorRef // quote number → its speaker
 	last      *actorRef           // the speaker of the latest attributed quote, carried to the next paragraph
 	pending   []pendingQuote
@@ -98,7 +98,7 @@ func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
 		if e.Why != nil {
 			why := *e.Why
 			why.Holder = "the speaker of the quote"
-			e.Why = &why
+			e.Why = a.whys.intern(why)
 		}
 		s.evidence = append(s.evidence, e)
 		s.heading = append(s.heading, p.heading)

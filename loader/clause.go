@@ -79,14 +79,13 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	for _, sc := range res.Cues {
 		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners}
 		if sc.Inherit {
-			if a.lastCue == nil || sentenceIndex-a.lastCueAt > 2 {
+			if !a.haveLastCue || sentenceIndex-a.lastCueAt > 2 {
 				continue
 			}
 			c.stance = a.lastCue.Stance
 		}
-		kept := sc
-		kept.Stance = c.stance
-		a.lastCue, a.lastCueAt = &kept, sentenceIndex
+		a.lastCue, a.haveLastCue, a.lastCueAt = sc, true, sentenceIndex
+		a.lastCue.Stance = c.stance
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
@@ -114,7 +113,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 				e.Stance = model.Opposes
 				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
 			}
-			e.Why = &w
+			e.Why = a.whys.intern(w)
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, e)
 			s.heading = append(s.heading, heading)
@@ -126,7 +125,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			}
 			pe, pw := evidence, why
 			pw.Holder = "the speaker of the quote"
-			pe.Why = &pw
+			pe.Why = a.whys.intern(pw)
 			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given})
 		}
 	}
@@ -171,8 +170,8 @@ func (a *analyzer) offTopic(tokens []token) bool {
 // previousCue is the cue of the clause before, for one whose verb is left
 // out: in this sentence or the one before.
 func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
-	if a.lastCue != nil && sentenceIndex-a.lastCueAt <= 1 {
-		return a.lastCue
+	if a.haveLastCue && sentenceIndex-a.lastCueAt <= 1 {
+		return &a.lastCue
 	}
 	return nil
 }

@@ -55,6 +55,9 @@ func extLabel(name string) string {
 type others map[string]int
 
 func (o *others) add(name string) {
+	if strings.HasPrefix(filepath.Base(name), ".") {
+		return // .DS_Store and the like, met with --hidden: not worth a word
+	}
 	if *o == nil {
 		*o = others{}
 	}

@@ -3,6 +3,7 @@ package loader
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -60,7 +61,7 @@ func TestLoadMixedFormats(t *testing.T) {
 		if rel == "wire.txt" {
 			w.Source = "Reuters"
 		}
-		if got != w {
+		if !reflect.DeepEqual(got, w) {
 			t.Errorf("%s:\n got %+v\nwant %+v", rel, got, w)
 		}
 		if (a.Format == model.PlainText) != (a.Extracted == "") || (a.Extracted != "" && a.Extracted != a.Text) {

@@ -39,18 +39,31 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 		f.tokens = sc.tokens
 		for _, m := range f.find() {
 			if m.kind == personMention {
-				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
+				p.addSighting(personSighting{name: m.name, role: m.role, nation: m.nation, count: 1})
 			}
 		}
 	}
 	return p
 }
 
+// addSighting records a sighting, counting it on the last one when it is
+// the same: a file that names one person 640,000 times keeps one entry.
+// The person index weighs the count as that many sightings in a row.
+func (p *parsedDoc) addSighting(s personSighting) {
+	if n := len(p.sightings); n > 0 {
+		if last := &p.sightings[n-1]; last.name == s.name && last.role == s.role && last.nation == s.nation {
+			last.count += s.count
+			return
+		}
+	}
+	p.sightings = append(p.sightings, s)
+}
+
 // eachSentence tokenises the sentences in order, marking the tokens inside
 // direct quotes (a quote may go on over several sentences of a paragraph).
 func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, tokens []token)) {
 	var tracker quotes.Tracker
-	paragraph := -1
+	paragraph := int32(-1)
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
 			tracker.Reset()

@@ -19,17 +19,30 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.WriteString("{\n  \"question\": ")
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
-	writeJSONList(bw, "articles", c.Articles, func(b []byte, a *Article) []byte { return appendArticleJSON(b, a) }, false)
-	writeJSONList(bw, "actors", c.Actors, func(b []byte, a *Actor) []byte { return appendActorJSON(b, a) }, false)
-	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, s *string) []byte { return appendJSONString(b, *s) }, true)
+	writeJSONList(bw, "articles", c.Articles, func(b []byte, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
+	writeJSONList(bw, "actors", c.Actors, func(b []byte, a *Actor) []byte {
+		if evidenceCount(a) >= streamedEvidence {
+			return nil // written by writeActorJSON, in order
+		}
+		return appendActorJSON(b, a)
+	}, func(w *bufio.Writer, a *Actor, b []byte) ([]byte, bool) {
+		if evidenceCount(a) < streamedEvidence {
+			return b, false
+		}
+		return writeActorJSON(w, a, b), true
+	}, false)
+	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, s *string) []byte { return appendJSONString(b, *s) }, nil, true)
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
 
 // writeJSONList writes `  "name": [ … ]`. Elements are encoded in windows,
 // each spread over the CPUs and written in order, so that a big list costs
-// neither one core's time nor all of its JSON in memory at once.
-func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, *T) []byte, last bool) {
+// neither one core's time nor all of its JSON in memory at once. stream,
+// when set, writes an element itself (one too big to encode whole) and
+// says so; appendItem then gave nothing for it.
+func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, *T) []byte,
+	stream func(*bufio.Writer, *T, []byte) ([]byte, bool), last bool) {
 	w.WriteString("  ")
 	w.Write(appendJSONString(nil, name))
 	w.WriteString(": [")
@@ -43,6 +56,12 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 				w.WriteByte(',')
 			}
 			w.WriteString("\n    ")
+			if stream != nil {
+				var streamed bool
+				if encoded[i], streamed = stream(w, &batch[i], encoded[i]); streamed {
+					continue
+				}
+			}
 			w.Write(encoded[i])
 			if cap(encoded[i]) > 1<<20 {
 				encoded[i] = nil // a big actor's buffer is not kept for the next window

@@ -30,8 +30,13 @@ type Corpus struct {
 // length, so offsets are the file's too); for HTML the extracted main text.
 // For Markdown and HTML the JSON carries it as "text". It is untrusted and
 // must pass through Clean before it reaches a terminal.
+//
+// A File that is not valid UTF-8 is given escaped (EscapeFileName) and its
+// raw bytes are in FileBytes, which is otherwise empty and left out of the
+// JSON.
 type Article struct {
 	File      string `json:"file"`
+	FileBytes []byte `json:"file_bytes,omitempty"`
 	Title     string `json:"title"`
 	Source    string `json:"source"`
 	Sentences int    `json:"sentences"`
@@ -68,11 +73,12 @@ type Actor struct {
 
 // Position is an actor's stance in one article, with the sentences behind it.
 type Position struct {
-	File     string     `json:"file"`
-	Stance   Stance     `json:"stance"`
-	Date     string     `json:"date"`   // the article's date, ISO 8601, or empty
-	Outlet   string     `json:"outlet"` // the article's outlet, or empty
-	Evidence []Evidence `json:"evidence"`
+	File      string     `json:"file"`
+	FileBytes []byte     `json:"file_bytes,omitempty"` // as in Article
+	Stance    Stance     `json:"stance"`
+	Date      string     `json:"date"`   // the article's date, ISO 8601, or empty
+	Outlet    string     `json:"outlet"` // the article's outlet, or empty
+	Evidence  []Evidence `json:"evidence"`
 }
 
 // Evidence is one sentence (or clause run) of an article: Text is exactly the

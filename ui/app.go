@@ -62,6 +62,7 @@ type App struct {
 	focused      paneID
 	notice       string
 	warnings     []string
+	warnList     warningsList // the warnings screen, grouped
 	showWarnings bool
 	timeline     *timeline // open over the panes when set
 
@@ -97,11 +98,17 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
 	a.timeline = nil
+	a.setWarnings(c.Warnings)
+	a.focus(a.focused) // lays the panes out too
+}
+
+// setWarnings keeps the load's warnings, cleaned for the screen.
+func (a *App) setWarnings(ws []string) {
 	a.warnings = a.warnings[:0]
-	for _, w := range c.Warnings {
+	for _, w := range ws {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
-	a.focus(a.focused) // lays the panes out too
+	a.warnList = groupWarnings(a.warnings)
 }
 
 func (a *App) panes() [paneCount]pane {
@@ -193,6 +200,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
+		if a.fatal != nil {
+			a.warnList.update(k) // the reasons the load failed
+		}
 		return nil
 	}
 	if a.actors.Filtering() { // a search being typed gets every key, q too
@@ -201,9 +211,14 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.prompt != nil { // so does a date range
 		return a.rangeKey(k)
 	}
-	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
-		a.showWarnings = false
-		return nil
+	if a.showWarnings {
+		switch {
+		case key.Matches(k, a.keys.Back, a.keys.Warnings):
+			a.showWarnings = false
+			return nil
+		case a.warnList.update(k):
+			return nil
+		}
 	}
 	if a.timeline != nil && !key.Matches(k, a.keys.Quit, a.keys.Help) {
 		cmd, done := a.timeline.update(k)

@@ -263,3 +263,25 @@ func BenchmarkDateRange10k(b *testing.B) {
 		newCorpusIndex(c.Within(r))
 	}
 }
+
+// BenchmarkWarningsOpen100k is w pressed and the warnings screen drawn, with
+// 100,000 warnings; BenchmarkGroupWarnings100k is the grouping done once per
+// load.
+func BenchmarkWarningsOpen100k(b *testing.B) {
+	a := appWithWarnings(b, 100000, 200, 60)
+	for b.Loop() {
+		a.Update(keyMsg("w"))
+		_ = a.View()
+		a.Update(keyMsg("esc"))
+	}
+}
+
+func BenchmarkGroupWarnings100k(b *testing.B) {
+	var ws []string
+	for i := range 100000 {
+		ws = append(ws, fmt.Sprintf("pics/%06d.txt: binary file skipped", i))
+	}
+	for b.Loop() {
+		groupWarnings(ws)
+	}
+}

@@ -74,6 +74,7 @@ func (a *App) layout() {
 		}
 	}
 	a.geometry = g
+	a.warnList.setHeight(a.warningsBoxHeight() - frameH)
 	for i, p := range a.panes() {
 		r := g.panes[i]
 		p.SetSize(max(r.w-frameW, 0), max(r.h-frameH, 0))

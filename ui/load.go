@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
-
-	"standpoint/model"
 )
 
 // loadCmd runs the loader off the UI goroutine. A panic in it becomes an error
@@ -40,6 +39,10 @@ func (a *App) loaded(msg loadedMsg) {
 	a.loading = false
 	if msg.err != nil && (msg.corpus == nil || len(msg.corpus.Articles) == 0) {
 		a.fatal = msg.err
+		if msg.corpus != nil {
+			a.setWarnings(msg.corpus.Warnings) // the reasons, file by file, are what the user needs now
+		}
+		a.layout()
 		return
 	}
 	ix := msg.index
@@ -49,6 +52,7 @@ func (a *App) loaded(msg loadedMsg) {
 	a.full = ix.corpus
 	a.setIndex(ix)
 	if msg.err != nil {
-		a.warnings = append(a.warnings, model.CleanLine(msg.err.Error()))
+		a.setWarnings(slices.Concat(msg.corpus.Warnings, []string{msg.err.Error()}))
+		a.layout()
 	}
 }

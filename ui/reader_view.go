@@ -28,7 +28,7 @@ func (p *readerPane) View() []string {
 		}
 		out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
 	}
-	lines := p.lines()
+	lines := p.visibleLines()
 	ct := p.text()
 	end := min(p.offset+p.bodyHeight(), len(lines))
 	for li := p.offset; li < end; li++ {

@@ -29,6 +29,8 @@ func (a *App) render() string {
 		return ""
 	case a.loading:
 		return a.center(a.loadingView())
+	case a.fatal != nil && len(a.warnings) > 0 && a.geometry.mode != modeTooSmall:
+		return a.fatalView()
 	case a.fatal != nil:
 		return a.center(a.styles.Error.Render("Could not load the articles:") + "\n" +
 			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(model.CleanLine(a.fatal.Error())) + "\n\n" + a.styles.Dim.Render("press q to quit"))
@@ -125,16 +127,32 @@ func (a *App) tabLabels() []string {
 }
 
 func (a *App) warningsView() string {
+	title := fmt.Sprintf("Warnings (%s)%s · esc closes", thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title)
+}
+
+// fatalView is the screen when nothing loaded: the error and every file's
+// reason, which are what the user needs to fix it.
+func (a *App) fatalView() string {
+	title := fmt.Sprintf("Could not load the articles: %s · %s warnings%s", model.CleanLine(a.fatal.Error()),
+		thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title) + "\n" + fit(a.styles.Dim.Render("↑/k ↓/j pgup pgdn g G scroll · q quit"), a.width)
+}
+
+// warningsBoxHeight is the warnings box's height, borders included: the
+// panes' area, or the whole screen but a help line on the error screen.
+func (a *App) warningsBoxHeight() int {
+	if a.fatal != nil {
+		return a.height - 1
+	}
+	return a.geometry.main.h
+}
+
+// warningsBox draws the visible warnings in a box as wide as the screen.
+func (a *App) warningsBox(title string) string {
 	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
-	w, h := max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0)
-	lines := make([]string, 0, len(a.warnings))
-	for _, warn := range a.warnings {
-		lines = append(lines, a.styles.StatusWarn.Render("⚠ ")+warn)
-	}
-	if len(lines) > h {
-		lines = append(lines[:h-1], a.styles.Dim.Render(fmt.Sprintf("… and %d more", len(lines)-h+1)))
-	}
-	return box(a.styles.PaneFocused, a.styles.TitleFocused, fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), lines, w, h)
+	w, h := max(a.width-frameW, 0), max(a.warningsBoxHeight()-frameH, 0)
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, a.warnList.view(&a.styles), w, h)
 }
 
 func (a *App) timelineView() string {

@@ -26,6 +26,7 @@ const objectReach = 8
 type Reader struct {
 	f                        *Frames
 	all, kept, denials, cons []match
+	cues                     []Cue
 }
 
 // NewReader returns a Reader of the frames.
@@ -34,8 +35,8 @@ func (f *Frames) NewReader() *Reader { return &Reader{f: f} }
 // Find reads the stance cues of a clause.
 func (f *Frames) Find(c Clause) Result { return f.NewReader().Find(c) }
 
-// Find reads the stance cues of a clause. The result does not share the
-// Reader's buffers.
+// Find reads the stance cues of a clause. The result's Cues are the
+// Reader's buffer: valid until the next call.
 func (r *Reader) Find(c Clause) Result {
 	f := r.f
 	var res Result
@@ -45,7 +46,8 @@ func (r *Reader) Find(c Clause) Result {
 	}
 	r.kept = selectMatches(r.all, r.kept[:0])
 	kept := r.kept
-	var cues []Cue
+	cues := r.cues[:0]
+	defer func() { r.cues = cues[:0] }()
 	denials, consumers := r.denials[:0], r.cons[:0]
 	defer func() { r.denials, r.cons = denials, consumers }()
 	for _, m := range kept {
@@ -79,14 +81,8 @@ func (r *Reader) Find(c Clause) Result {
 		}
 	}
 	// Fallback frames count only where nothing else was read.
-	var firm []Cue
-	for _, cue := range cues {
-		if !cue.fallback {
-			firm = append(firm, cue)
-		}
-	}
-	if len(firm) > 0 {
-		cues = firm
+	if firm := countFirm(cues); firm > 0 && firm < len(cues) {
+		cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.fallback })
 	}
 	if len(cues) == 0 && c.Previous != nil {
 		if cue, ok := f.ellipsis(c); ok {
@@ -262,4 +258,15 @@ func hasProposalAfter(w []Word, from int) bool {
 
 func (f *Frames) isNegator(fold string) bool {
 	return f.grammar[fold]&roleNegator != 0 || strings.HasSuffix(fold, "n't")
+}
+
+// countFirm is how many cues do not come from fallback frames.
+func countFirm(cues []Cue) int {
+	n := 0
+	for _, c := range cues {
+		if !c.fallback {
+			n++
+		}
+	}
+	return n
 }
