@@ -76,16 +76,13 @@ type analyzer struct {
 // to sentence. A pool hands them on to the next article, so that they grow
 // once per worker rather than once per article.
 type scratch struct {
-	tokens     []token
-	finder     finder
-	endsAt     mentionIndex // the mention ending at each token
-	startsAt   mentionIndex // the mention starting at each token
-	skeleton   skeletonText // the clause being read
-	words      []stance.Word
-	frames     *stance.Reader
-	literals   []bool  // the stance literals found in it
-	literalIDs []int32 // the same, as a list
-	candidates []int   // the stance rules that may match it
+	tokens   []token
+	finder   finder
+	endsAt   mentionIndex // the mention ending at each token
+	startsAt mentionIndex // the mention starting at each token
+	folded   foldedText   // the clause being read, for offtopic.txt
+	words    []stance.Word
+	frames   *stance.Reader
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}

@@ -163,8 +163,8 @@ func ownsAny(ref *actorRef, owners []*entry) bool {
 // offTopic reports a clause about something else than the proposal
 // ("military options", "air cover"): a stance there is not on the question.
 func (a *analyzer) offTopic(tokens []token) bool {
-	a.skeleton.build(tokens, nil)
-	return a.lex.offTopic.Match(a.skeleton.text)
+	a.folded.build(tokens)
+	return a.lex.offTopic.Match(a.folded.text)
 }
 
 // previousCue is the cue of the clause before, for one whose verb is left

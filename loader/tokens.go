@@ -201,17 +201,3 @@ func countLetters(s string) (letters, upper int) {
 	}
 	return letters, upper
 }
-
-// tokenAt returns the index of the token that covers byte pos of a folded text.
-func tokenAt(starts []int, pos int) int {
-	lo, hi := 0, len(starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if starts[mid] <= pos {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo
-}
