@@ -134,6 +134,7 @@ type ReaderKeyMap struct {
 	Nav              NavKeyMap
 	NextHit, PrevHit key.Binding
 	ShowAll          key.Binding
+	Why              key.Binding
 }
 
 // DefaultReaderKeyMap returns the Reader pane's keys.
@@ -143,5 +144,6 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		NextHit: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
 		PrevHit: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
 		ShowAll: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+		Why:     key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "why")),
 	}
 }
