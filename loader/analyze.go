@@ -69,6 +69,8 @@ type analyzer struct {
 	lastCueAt        int             // its sentence
 	explain          *Explanation    // kept only for --explain
 	namedByName      map[string]bool // governments the article names, not only as a demonym in a role
+	qi               int             // which of the lexicon's questions is read
+	topic            *topic          // that question
 	*scratch
 }
 
@@ -92,25 +94,35 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
-	if sc.frames == nil {
-		sc.frames = lex.frames.NewReader()
-	}
 	return sc
 }
 
+// analyze reads the stances of one document on the lexicon's first
+// question; analyzeAll on each of its questions.
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
-	return newAnalyzer(doc, lex, people).run()
+	return newAnalyzer(doc, lex, people, 0).run()
 }
 
-func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex) *analyzer {
-	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+func analyzeAll(doc *parsedDoc, lex *lexicon, people *personIndex) []articleResult {
+	out := make([]articleResult, len(lex.topics))
+	for qi := range lex.topics {
+		out[qi] = newAnalyzer(doc, lex, people, qi).run()
+	}
+	return out
+}
+
+func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex, question int) *analyzer {
+	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}, qi: question, topic: lex.topics[question]}
 }
 
 func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
+	if a.scratch.frames == nil || a.scratch.frames.Frames() != a.topic.frames {
+		a.scratch.frames = a.topic.frames.NewReader()
+	}
 	a.result.article = a.doc.article()
-	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable))) > 0
+	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
 	return a.result

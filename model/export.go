@@ -19,6 +19,7 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.WriteString("{\n  \"question\": ")
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
+	writeJSONList(bw, "questions", c.Questions, func(b []byte, q *QuestionInfo) []byte { return appendQuestionJSON(b, q, 0) }, nil, false)
 	writeJSONList(bw, "articles", c.Articles, func(b []byte, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
 	writeJSONList(bw, "actors", c.Actors, func(b []byte, a *Actor) []byte {
 		if evidenceCount(a) >= streamedEvidence {

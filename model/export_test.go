@@ -48,7 +48,7 @@ func TestWriteJSONContract(t *testing.T) {
 		return k
 	}
 	want := map[string][]string{
-		"top":      {"actors", "articles", "question", "warnings"},
+		"top":      {"actors", "articles", "question", "questions", "warnings"},
 		"article":  {"author", "date", "date_from", "file", "format", "outlet", "sentences", "source", "title"},
 		"actor":    {"aliases", "id", "kind", "name", "positions", "role", "stance"},
 		"position": {"date", "evidence", "file", "outlet", "stance"},
@@ -139,6 +139,16 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	for round := range 200 {
 		c := &Corpus{Question: str()}
+		for range rng.IntN(3) {
+			q := QuestionInfo{ID: str(), Text: str()}
+			if n := rng.IntN(4); n > 0 {
+				q.Labels = map[string]string{} // nil, empty or a few
+				for range n - 1 {
+					q.Labels[str()] = str()
+				}
+			}
+			c.Questions = append(c.Questions, q)
+		}
 		for range rng.IntN(4) {
 			a := Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str(),
 				Format: Format(str()), Outlet: str(), Author: str(), Date: str(), DateFrom: str(), Extracted: str()}
@@ -154,7 +164,7 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 				}
 			}
 			for range rng.IntN(3) {
-				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str()}
+				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str(), Question: str()}
 				p.File, p.FileBytes = EscapeFileName(p.File)
 				for range rng.IntN(3) {
 					e := Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0}
@@ -194,15 +204,18 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 		name  string
 		items []any
 	}
-	lists := []list{{"articles", nil}, {"actors", nil}, {"warnings", nil}}
-	for _, a := range c.Articles {
-		lists[0].items = append(lists[0].items, a)
+	lists := []list{{"questions", nil}, {"articles", nil}, {"actors", nil}, {"warnings", nil}}
+	for _, q := range c.Questions {
+		lists[0].items = append(lists[0].items, q)
 	}
-	for _, a := range c.Actors {
+	for _, a := range c.Articles {
 		lists[1].items = append(lists[1].items, a)
 	}
+	for _, a := range c.Actors {
+		lists[2].items = append(lists[2].items, a)
+	}
 	for _, w := range c.Warnings {
-		lists[2].items = append(lists[2].items, w)
+		lists[3].items = append(lists[3].items, w)
 	}
 	encode := func(v any, prefix string) string {
 		b, err := json.MarshalIndent(v, prefix, "  ")
