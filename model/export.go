@@ -97,14 +97,33 @@ func encodeAll[T any](items []T, out [][]byte, appendItem func([]byte, *T) []byt
 
 // WritePlain writes a readable matrix: actors grouped by overall stance, each
 // with its strongest evidence sentence. All file text passes through Clean.
+// With several questions, one matrix per question, then the articles once.
 func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", c.Question)
-	fmt.Fprintf(&b, "%d articles, %d actors\n", len(c.Articles), len(c.Actors))
 	byFile := make(map[string]*Article, len(c.Articles))
 	for i := range c.Articles {
 		byFile[c.Articles[i].File] = &c.Articles[i]
 	}
+	if len(c.Questions) > 1 {
+		for i, q := range c.Questions {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			fmt.Fprintf(&b, "#### Question %d of %d (%s)\n", i+1, len(c.Questions), CleanLine(q.ID))
+			writePlainMatrix(&b, c.ForQuestion(q.ID), byFile)
+		}
+	} else {
+		writePlainMatrix(&b, c, byFile)
+	}
+	writePlainArticles(&b, c)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writePlainMatrix writes the question and its actors grouped by stance.
+func writePlainMatrix(b *strings.Builder, c *Corpus, byFile map[string]*Article) {
+	fmt.Fprintf(b, "%s\n", CleanLine(c.Question))
+	fmt.Fprintf(b, "%d articles, %d actors\n", len(c.Articles), len(c.Actors))
 	for _, stance := range append([]Stance{Mixed}, Stances...) {
 		var group []*Actor
 		for i := range c.Actors {
@@ -115,36 +134,38 @@ func WritePlain(w io.Writer, c *Corpus) error {
 		if len(group) == 0 {
 			continue
 		}
-		fmt.Fprintf(&b, "\n== %s (%d)\n", stance.Label(), len(group))
+		fmt.Fprintf(b, "\n== %s (%d)\n", stance.Label(), len(group))
 		for _, a := range group {
-			fmt.Fprintf(&b, "- %s [%s]", CleanLine(a.Name), a.Kind)
+			fmt.Fprintf(b, "- %s [%s]", CleanLine(a.Name), a.Kind)
 			if a.Role != "" {
-				fmt.Fprintf(&b, ", %s", CleanLine(a.Role))
+				fmt.Fprintf(b, ", %s", CleanLine(a.Role))
 			}
-			fmt.Fprintf(&b, ": %s\n", positionSummary(a))
+			fmt.Fprintf(b, ": %s\n", positionSummary(a))
 			if e, file, ok := a.KeyEvidence(); ok {
-				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
+				fmt.Fprintf(b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
 			}
 			if changes := a.Changes(); len(changes) > 0 {
-				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))
+				fmt.Fprintf(b, "    changes: %s\n", changeSummary(changes))
 			}
 			if outlets := outletSummary(a); outlets != "" {
-				fmt.Fprintf(&b, "    outlets: %s\n", outlets)
+				fmt.Fprintf(b, "    outlets: %s\n", outlets)
 			}
 		}
 	}
+}
+
+// writePlainArticles lists the articles and the warnings.
+func writePlainArticles(b *strings.Builder, c *Corpus) {
 	if len(c.Articles) > 0 {
-		fmt.Fprintf(&b, "\n== Articles (%d)\n", len(c.Articles))
+		fmt.Fprintf(b, "\n== Articles (%d)\n", len(c.Articles))
 		for i := range c.Articles {
 			a := &c.Articles[i]
-			fmt.Fprintf(&b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
+			fmt.Fprintf(b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
 		}
 	}
 	for _, warning := range c.Warnings {
-		fmt.Fprintf(&b, "warning: %s\n", CleanLine(warning))
+		fmt.Fprintf(b, "warning: %s\n", CleanLine(warning))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // positionSummary counts the articles behind each stance, "rules_out in 3 of 4 articles".

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -72,6 +73,10 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s", e.File, e.Msg)
 }
 
+// decodeLine reads the line out of the library's type errors, which are not
+// ParseErrors: "toml: line 3 (last key "proposal"): incompatible types: …".
+var decodeLine = regexp.MustCompile(`^toml: line (\d+)(?: \(last key "[^"]*"\))?: (.*)$`)
+
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 // Parse reads a question file. Unknown keys are errors, so that a typo
@@ -83,6 +88,10 @@ func Parse(file string, data []byte) (*Question, error) {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
 			return nil, &Error{File: file, Line: pe.Position.Line, Msg: pe.Message}
+		}
+		if m := decodeLine.FindStringSubmatch(err.Error()); m != nil {
+			line, _ := strconv.Atoi(m[1])
+			return nil, &Error{File: file, Line: line, Msg: m[2]}
 		}
 		return nil, &Error{File: file, Msg: err.Error()}
 	}
