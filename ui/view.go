@@ -94,6 +94,9 @@ func (a *App) paneBox(id paneID) string {
 	frameW, frameH := st.GetFrameSize()
 	w, h := max(r.w-frameW, 0), max(r.h-frameH, 0)
 	label := p.Title()
+	if q := a.questionTitle(); q != "" && id == paneMatrix {
+		label += " · " + q
+	}
 	if a.geometry.mode == modeWide {
 		label = fmt.Sprintf("%d %s", id+1, label)
 	}
