@@ -65,12 +65,13 @@ type analyzer struct {
 	titleNamesTroops bool        // the article's title does
 	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
-	whys             whyBook         // explanations shared by the evidence read alike
-	lastCueAt        int             // its sentence
-	explain          *Explanation    // kept only for --explain
-	namedByName      map[string]bool // governments the article names, not only as a demonym in a role
-	qi               int             // which of the lexicon's questions is read
-	topic            *topic          // that question
+	whys             whyBook              // explanations shared by the evidence read alike
+	lastCueAt        int                  // its sentence
+	explain          *Explanation         // kept only for --explain
+	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
+	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
+	qi               int                  // which of the lexicon's questions is read
+	topic            *topic               // that question
 	*scratch
 }
 
@@ -191,6 +192,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
+			if m.kind == personMention && m.role != "" {
+				if a.rolesHere == nil {
+					a.rolesHere = map[*person][]string{}
+				}
+				a.rolesHere[m.actor.person] = append(a.rolesHere[m.actor.person], m.role)
+			}
 		}
 	}
 	speakers := a.speakers(tokens, mentions)
@@ -249,13 +256,27 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 
 // resolveRole finds who holds a role named alone: the latest person of the
 // article with that role, else the one person of the corpus who has it.
+// roleMatchesHere is roleMatches with the roles the article gives the
+// person, when it gives any: "the chancellor" after "opposition leader
+// Friedrich Merz" and "Chancellor Olaf Scholz" is Scholz, whatever office
+// the lexicon gives Merz now.
+func (a *analyzer) roleMatchesHere(p *person, head string, nation *entry) bool {
+	here := a.rolesHere[p]
+	if len(here) == 0 {
+		return p.roleMatches(head, nation)
+	}
+	q := *p
+	q.roles = here
+	return q.roleMatches(head, nation)
+}
+
 func (a *analyzer) resolveRole(m *mention) *actorRef {
 	words := strings.Fields(model.Fold(m.role))
 	heads := roleWordsFor(words[len(words)-1])
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		p := a.recent[k].person
 		for _, head := range heads {
-			if p != nil && p.roleMatches(head, m.nation) {
+			if p != nil && a.roleMatchesHere(p, head, m.nation) {
 				if a.recent[k].key == "" {
 					return a.unnamedOfficial(p.nation) // an unnamed holder of the role
 				}

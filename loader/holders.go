@@ -220,6 +220,12 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if k-2 >= first && (tokens[k].fold == "who" || tokens[k].fold == "which") && tokens[k-1].fold == "," {
+		// A relative clause's verb is its antecedent's: "Britain and France,
+		// which have offered troops, …", "Poland's president, who has long
+		// opposed sending troops, …".
+		k -= 2
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
