@@ -227,6 +227,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		k -= 2
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
+	if m == nil && k > first && tokens[k].fold == "," {
+		// An appositive or an aside between subject and verb: "Germany's
+		// chancellor, Friedrich Merz, has", "Meloni, speaking in Rome, said".
+		if s := subjectBefore(tokens, k, endsAt, nil); s != nil && s.first >= first {
+			m = s
+		}
+	}
 	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
