@@ -97,6 +97,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		neg++
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
 	}
+	// The object: "we exclude nothing", "rules out nothing".
+	if (fr.class == classExclude || fr.class == classAgainst) && m.end < len(w) && f.grammar[w[m.end].Fold]&roleNothing != 0 && w[m.end].Fold != "no" {
+		neg++
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", w[m.end].Fold))
+	}
 	for _, d := range denials {
 		if d.end <= m.start {
 			neg++
