@@ -69,6 +69,7 @@ type analyzer struct {
 	lastCueAt        int                  // its sentence
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
+	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)
 	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
 	qi               int                  // which of the lexicon's questions is read
 	topic            *topic               // that question
@@ -162,6 +163,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
+	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
 	var named, body *actorRef // this sentence's person and government so far, for its pronouns
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
@@ -215,6 +217,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				a.rolesHere[m.actor.person] = append(a.rolesHere[m.actor.person], m.role)
 			}
 		}
+	}
+	if newParagraph {
+		a.readTurn(tokens, mentions, a.doc.structure.sentences[i].heading || i == 0)
 	}
 	speakers := a.speakers(tokens, mentions)
 	a.attributeQuotes(tokens, speakers)

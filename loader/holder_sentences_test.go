@@ -25,6 +25,10 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Hans Albers": model.RulesOut, "Karl Brenner": "-"}},
 		{"Government spokeswoman Ida Lind said the government is not planning a deployment of troops.",
 			map[string]model.Stance{"Ida Lind": model.RulesOut}},
+		{"Our reporter spoke to Defence Minister Anna Berg.\n\nNorth Post: Will Estonia send soldiers?\n\nBerg: We will not send soldiers to Ukraine this year.\n\nNorth Post: And next year?",
+			map[string]model.Stance{"Anna Berg": model.RulesOut}},
+		{"Berg: troops ruled out\n\nDefence Minister Anna Berg met Vance. Vance said the United States will send troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": "-", "United States": model.Supports}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -39,6 +39,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		sp = quoteSpeaker
 		waiting = sp == nil
 	}
+	if sp == nil {
+		sp = a.turnSpeaker(&tokens[at]) // "Ozolins: we cannot send them"
+	}
 	seen := map[string]bool{}
 	add := func(r *actorRef, route string) {
 		if r != nil && !seen[r.key] {
@@ -74,6 +77,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			route := "the speaker"
 			if sp == quoteSpeaker && sp != nil {
 				route = "the speaker of the quote"
+			} else if sp != nil && sp == a.turn {
+				route = "the one answering in the interview"
 			}
 			add(sp, route)
 			for _, c := range coSpeakers {

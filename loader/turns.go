@@ -1,0 +1,51 @@
+package loader
+
+// Interviews and transcripts give each paragraph a speaker label:
+// "Ozolins: We cannot send them." A label is up to four capitalised words
+// and a colon opening the paragraph. A label naming a person makes them the
+// speaker of that paragraph. A headline's "Vance: US troops will not …"
+// is not a turn: the headline is a summary, not the interview.
+
+const maxLabelWords = 4
+
+// readTurn looks at the first sentence of a paragraph for a speaker label.
+func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
+	a.turn = nil
+	if heading {
+		return
+	}
+	colon := -1
+	for k := 0; k < len(tokens) && k <= maxLabelWords; k++ {
+		t := &tokens[k]
+		if t.fold == ":" {
+			colon = k
+			break
+		}
+		if !t.word || !startsUpper(t.text) {
+			return // no label
+		}
+	}
+	if colon <= 0 {
+		return
+	}
+	for _, m := range mentions {
+		if m.first == 0 && m.last == colon-1 && m.actor != nil && m.actor.person != nil && m.kind != pronounMention {
+			a.turn = m.actor
+		}
+	}
+}
+
+// turnSpeaker is who speaks in an interview's sentence outside any quote.
+func (a *analyzer) turnSpeaker(t *token) *actorRef {
+	if t.quote != 0 {
+		return nil
+	}
+	return a.turn
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || r > 0x7f && r != '’' && r != '“'
+	}
+	return false
+}
