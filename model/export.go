@@ -19,9 +19,10 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.WriteString("{\n  \"question\": ")
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
-	writeJSONList(bw, "articles", c.Articles, func(b []byte, a *Article) []byte { return appendArticleJSON(b, a) }, false)
-	writeJSONList(bw, "actors", c.Actors, func(b []byte, a *Actor) []byte { return appendActorJSON(b, a) }, false)
-	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, s *string) []byte { return appendJSONString(b, *s) }, true)
+	breakdowns := Breakdowns(c)
+	writeJSONList(bw, "articles", c.Articles, func(b []byte, _ int, a *Article) []byte { return appendArticleJSON(b, a) }, false)
+	writeJSONList(bw, "actors", c.Actors, func(b []byte, i int, a *Actor) []byte { return appendActorJSON(b, a, &breakdowns[i]) }, false)
+	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, _ int, s *string) []byte { return appendJSONString(b, *s) }, true)
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
@@ -29,7 +30,7 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 // writeJSONList writes `  "name": [ … ]`. Elements are encoded in windows,
 // each spread over the CPUs and written in order, so that a big list costs
 // neither one core's time nor all of its JSON in memory at once.
-func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, *T) []byte, last bool) {
+func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, int, *T) []byte, last bool) {
 	w.WriteString("  ")
 	w.Write(appendJSONString(nil, name))
 	w.WriteString(": [")
@@ -37,7 +38,7 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 	encoded := make([][]byte, window)
 	for start := 0; start < len(items); start += window {
 		batch := items[start:min(start+window, len(items))]
-		encodeAll(batch, encoded, appendItem)
+		encodeAll(batch, start, encoded, appendItem)
 		for i := range batch {
 			if start+i > 0 {
 				w.WriteByte(',')
@@ -60,45 +61,42 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 }
 
 // encodeAll encodes items into out on up to one goroutine per CPU, reusing
-// out's buffers from the window before.
-func encodeAll[T any](items []T, out [][]byte, appendItem func([]byte, *T) []byte) {
+// out's buffers from the window before; items[0] is element first of the list.
+func encodeAll[T any](items []T, first int, out [][]byte, appendItem func([]byte, int, *T) []byte) {
 	workers := min(runtime.GOMAXPROCS(0), len(items))
 	var wg sync.WaitGroup
 	var next atomic.Int64 // items taken in turn: one big actor does not hold up the rest
 	for range workers {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(items); i = int(next.Add(1)) - 1 {
-				out[i] = appendItem(out[i][:0], &items[i])
+				out[i] = appendItem(out[i][:0], first+i, &items[i])
 			}
 		})
 	}
 	wg.Wait()
 }
 
-// WritePlain writes a readable matrix: actors grouped by overall stance, each
-// with its strongest evidence sentence. All file text passes through Clean.
+// WritePlain writes a readable matrix: actors grouped by where they lean,
+// in the app's order, heaviest evidence first, each with its breakdown and
+// one sentence that backs its lean. All file text passes through Clean.
 func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", c.Question)
-	fmt.Fprintf(&b, "%d articles, %d actors\n", len(c.Articles), len(c.Actors))
-	for _, stance := range append([]Stance{Mixed}, Stances...) {
-		var group []*Actor
-		for i := range c.Actors {
-			if c.Actors[i].Stance == stance {
-				group = append(group, &c.Actors[i])
-			}
-		}
-		if len(group) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, "\n== %s (%d)\n", stance.Label(), len(group))
-		for _, a := range group {
+	fmt.Fprintf(&b, "%s, %s\n", Plural(len(c.Articles), "article"), Plural(len(c.Actors), "actor"))
+	breakdowns := Breakdowns(c)
+	for _, g := range LeanGroups(c.Actors, breakdowns) {
+		fmt.Fprintf(&b, "\n== %s (%d)\n", g.Lean.GroupLabel(), len(g.Actors))
+		for _, i := range g.Actors {
+			a, bd := &c.Actors[i], &breakdowns[i]
 			fmt.Fprintf(&b, "- %s [%s]", CleanLine(a.Name), a.Kind)
 			if a.Role != "" {
 				fmt.Fprintf(&b, ", %s", CleanLine(a.Role))
 			}
-			fmt.Fprintf(&b, ": %s\n", positionSummary(a))
-			if e, file, ok := a.KeyEvidence(); ok {
+			fmt.Fprintf(&b, ": %s\n", bd.Summary())
+			if bd.Change != nil {
+				fmt.Fprintf(&b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
+			}
+			if e, file, ok := a.EvidenceFor(bd.Lean); ok {
 				fmt.Fprintf(&b, "    %s: “%s”\n", CleanLine(file), CleanLine(e.Text))
 			}
 		}
@@ -108,19 +106,4 @@ func WritePlain(w io.Writer, c *Corpus) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// positionSummary counts the articles behind each stance, "rules_out in 3 of 4 articles".
-func positionSummary(a *Actor) string {
-	counts := map[Stance]int{}
-	for _, p := range a.Positions {
-		counts[p.Stance]++
-	}
-	var parts []string
-	for _, s := range Stances {
-		if counts[s] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", s, counts[s]))
-		}
-	}
-	return fmt.Sprintf("%s (%s of %d articles)", a.Stance, strings.Join(parts, ", "), len(a.Positions))
 }

@@ -49,7 +49,7 @@ func TestWriteJSONContract(t *testing.T) {
 	want := map[string][]string{
 		"top":      {"actors", "articles", "question", "warnings"},
 		"article":  {"file", "sentences", "source", "title"},
-		"actor":    {"aliases", "id", "kind", "name", "positions", "role", "stance"},
+		"actor":    {"aliases", "breakdown", "id", "kind", "name", "positions", "role", "stance"},
 		"position": {"evidence", "file", "stance"},
 		"evidence": {"end", "quoted", "stance", "start", "text"},
 	}
@@ -151,6 +151,12 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 			}
 			for range rng.IntN(3) {
 				p := Position{File: str(), Stance: Stance(str())}
+				if rng.IntN(2) == 0 { // real stances, so that breakdowns have counts, leans and changes
+					p.Stance = Stances[rng.IntN(len(Stances))]
+					if len(c.Articles) > 0 {
+						p.File = c.Articles[rng.IntN(len(c.Articles))].File
+					}
+				}
 				for range rng.IntN(3) {
 					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
 				}
@@ -183,8 +189,11 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 	for _, a := range c.Articles {
 		lists[0].items = append(lists[0].items, a)
 	}
-	for _, a := range c.Actors {
-		lists[1].items = append(lists[1].items, a)
+	for i, a := range c.Actors {
+		lists[1].items = append(lists[1].items, struct {
+			Actor
+			Breakdown Breakdown `json:"breakdown"`
+		}{a, Breakdowns(c)[i]})
 	}
 	for _, w := range c.Warnings {
 		lists[2].items = append(lists[2].items, w)
@@ -223,4 +232,30 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 		out += "\n"
 	}
 	return out + "}\n"
+}
+
+// The plain matrix speaks words, not the JSON's names, counts in the right
+// number, and orders the groups as the app does.
+func TestWritePlainWording(t *testing.T) {
+	c := sampleCorpus()
+	c.Actors = append(c.Actors, Actor{Name: "Kyiv", Kind: Government, Stance: Supports,
+		Positions: []Position{{File: "a.txt", Stance: Supports}}})
+	var buf bytes.Buffer
+	if err := WritePlain(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"1 articles", "rules_out", "of 1 articles"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("plain output says %q:\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{"1 article, 3 actors", "Ann Berg [person], Minister: rules out in 1 (of 1 article)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+	if s, r := strings.Index(out, "== Supports"), strings.Index(out, "== Rules out"); s < 0 || s > r {
+		t.Errorf("Supports not before Rules out:\n%s", out)
+	}
 }

@@ -28,7 +28,7 @@ func appendArticleJSON(b []byte, a *Article) []byte {
 	return append(b, '}')
 }
 
-func appendActorJSON(b []byte, a *Actor) []byte {
+func appendActorJSON(b []byte, a *Actor, bd *Breakdown) []byte {
 	b = append(b, '{')
 	b = appendKey(b, 1, "id", true)
 	b = appendJSONString(b, a.ID)
@@ -44,7 +44,41 @@ func appendActorJSON(b []byte, a *Actor) []byte {
 	b = appendJSONString(b, string(a.Stance))
 	b = appendKey(b, 1, "positions", false)
 	b = appendList(b, 1, a.Positions, appendPositionJSON)
+	b = appendKey(b, 1, "breakdown", false)
+	b = appendBreakdownJSON(b, bd, 1)
 	b = appendNewline(b, 0)
+	return append(b, '}')
+}
+
+func appendBreakdownJSON(b []byte, bd *Breakdown, depth int) []byte {
+	b = append(b, '{')
+	for i, f := range [...]struct {
+		key string
+		n   int
+	}{{"supports", bd.Supports}, {"open", bd.Open}, {"undecided", bd.Undecided}, {"rules_out", bd.RulesOut},
+		{"opposes", bd.Opposes}, {"none", bd.None}, {"articles", bd.Articles}, {"sources", bd.Sources}} {
+		b = appendKey(b, depth+1, f.key, i == 0)
+		b = strconv.AppendInt(b, int64(f.n), 10)
+	}
+	b = appendKey(b, depth+1, "lean", false)
+	b = appendJSONString(b, string(bd.Lean))
+	b = appendKey(b, depth+1, "side", false)
+	b = appendJSONString(b, string(bd.Side))
+	b = appendKey(b, depth+1, "change", false)
+	if c := bd.Change; c == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '{')
+		b = appendKey(b, depth+2, "from", true)
+		b = appendJSONString(b, string(c.From))
+		b = appendKey(b, depth+2, "to", false)
+		b = appendJSONString(b, string(c.To))
+		b = appendKey(b, depth+2, "file", false)
+		b = appendJSONString(b, c.File)
+		b = appendNewline(b, depth+1)
+		b = append(b, '}')
+	}
+	b = appendNewline(b, depth)
 	return append(b, '}')
 }
 
