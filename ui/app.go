@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -41,6 +43,9 @@ type App struct {
 	dark     bool
 	styles   Styles // panes hold a pointer to it, so a restyle reaches them all
 	keys     GlobalKeyMap
+	fkeys    FilterKeyMap
+	filter   actorFilter
+	matrixAt int // the actors pane's search version the matrix shows
 	help     help.Model
 	width    int
 	height   int
@@ -66,7 +71,7 @@ type App struct {
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
-	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(),
+	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(), fkeys: DefaultFilterKeyMap(),
 		help: help.New(), load: load, loading: true}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
@@ -89,11 +94,27 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.applyFilter()
 	a.warnings = a.warnings[:0]
 	for _, w := range c.Warnings {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
 	a.focus(a.focused) // lays the panes out too
+}
+
+// applyFilter pushes the filters, and the search's result, into the Actors
+// list and the matrix.
+func (a *App) applyFilter() {
+	a.actors.SetFilter(a.filter)
+	a.syncMatrix()
+}
+
+// syncMatrix shows in the matrix and grid what the filters and the search
+// let through.
+func (a *App) syncMatrix() {
+	hits := a.actors.Hits()
+	a.matrix.SetActors(a.filter.apply(a.ix, hits), hits != nil || a.filter.active())
+	a.matrixAt = a.actors.version
 }
 
 func (a *App) panes() [paneCount]pane {
@@ -149,7 +170,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.loaded(msg)
 		return a, nil
 	case tea.KeyPressMsg:
-		return a, a.handleKey(msg)
+		cmd := a.handleKey(msg)
+		if a.actors.version != a.matrixAt { // an emptied search shows everyone at once
+			a.syncMatrix()
+		}
+		return a, cmd
 	case tea.MouseClickMsg:
 		return a, a.handleClick(msg.Mouse())
 	case tea.MouseWheelMsg:
@@ -170,6 +195,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	for _, p := range a.panes() {
 		cmds = append(cmds, p.Update(msg))
+	}
+	if a.actors.version != a.matrixAt {
+		a.syncMatrix()
 	}
 	return a, tea.Batch(cmds...)
 }
@@ -214,6 +242,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors:
 		a.focus(paneActors) // "/" searches the actors from any pane
 		return a.actors.Update(k)
+	case key.Matches(k, a.fkeys.Lean, a.fkeys.Kind, a.fkeys.WithPosition, a.fkeys.Order):
+		return a.changeFilter(k)
 	case key.Matches(k, a.keys.NextArticle):
 		a.selectArticle(a.reader.Article() + 1)
 	case key.Matches(k, a.keys.PrevArticle):
@@ -222,6 +252,26 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return a.panes()[a.focused].Update(k)
 	}
 	return nil
+}
+
+// changeFilter applies one filter key and says what is shown.
+func (a *App) changeFilter(k tea.KeyPressMsg) tea.Cmd {
+	f := &a.filter
+	switch {
+	case key.Matches(k, a.fkeys.Lean):
+		f.lean = cycle(filterLeans, f.lean)
+	case key.Matches(k, a.fkeys.Kind):
+		f.kind = cycle(filterKinds, f.kind)
+	case key.Matches(k, a.fkeys.WithPosition):
+		f.withPosition = !f.withPosition
+	case key.Matches(k, a.fkeys.Order):
+		f.byName = !f.byName
+	}
+	a.applyFilter()
+	if d := f.describe(); d != "" {
+		return status(fmt.Sprintf("showing %s: %s", model.Plural(a.actors.list.n, "actor"), d))
+	}
+	return status("showing every actor, by weight of evidence")
 }
 
 // selectArticle shows article i in the reader and the Articles pane.

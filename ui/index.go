@@ -22,6 +22,9 @@ type corpusIndex struct {
 	spans         [][]span       // per article: evidence spans sorted by start
 	actorArticles [][]actorCell  // per actor: its positions in known articles
 	backing       []int          // per actor: articles backing its overall stance
+	breakdowns    []model.Breakdown
+	byWeight      []int // every actor: by lean (LeanOrder), heaviest evidence first
+	byName        []int // every actor by folded name
 	search        *searchIndex
 }
 
@@ -99,6 +102,19 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 			return a.end < b.end
 		})
 	}
+	ix.breakdowns = model.Breakdowns(c)
+	for _, g := range model.LeanGroups(c.Actors, ix.breakdowns) {
+		ix.byWeight = append(ix.byWeight, g.Actors...)
+	}
+	folded := make([]string, m)
+	for i := range folded {
+		folded[i] = model.Fold(ix.names[i])
+	}
+	ix.byName = make([]int, m)
+	for i := range ix.byName {
+		ix.byName[i] = i
+	}
+	sort.SliceStable(ix.byName, func(i, j int) bool { return folded[ix.byName[i]] < folded[ix.byName[j]] })
 	ix.search = newSearchIndex(c.Actors)
 	return ix
 }

@@ -142,3 +142,23 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		ShowAll: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
 	}
 }
+
+// FilterKeyMap narrows and orders the actors of the Actors list, the matrix
+// and the grid together; the keys work from any pane.
+type FilterKeyMap struct {
+	Lean, Kind, WithPosition, Order key.Binding
+}
+
+// DefaultFilterKeyMap returns the filter keys.
+func DefaultFilterKeyMap() FilterKeyMap {
+	return FilterKeyMap{
+		Lean:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by stance")),
+		Kind:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "filter by kind")),
+		WithPosition: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide/show no position")),
+		Order:        key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "order: evidence/name")),
+	}
+}
+
+func (f FilterKeyMap) bindings() []key.Binding {
+	return []key.Binding{f.Lean, f.Kind, f.WithPosition, f.Order}
+}
