@@ -2,12 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"standpoint/model"
 )
 
 // actorsPane lists every actor with its stance and kind, and filters them with
@@ -167,6 +170,16 @@ func (p *actorsPane) typeKey(k tea.KeyPressMsg) tea.Cmd {
 		return p.setQuery(p.query + k.Text)
 	}
 	return nil
+}
+
+// Paste adds pasted text to the query being typed, as one line without
+// controls.
+func (p *actorsPane) Paste(text string) tea.Cmd {
+	text = strings.Join(strings.Fields(model.CleanLine(text)), " ")
+	if text == "" {
+		return nil
+	}
+	return p.setQuery(p.query + text)
 }
 
 func (p *actorsPane) showMatches(ms []actorMatch) {

@@ -57,7 +57,8 @@ type App struct {
 	spin     spinner.Model
 	done     int
 	total    int
-	fatal    error // the load failed with nothing to show
+	fatal    error             // the load failed with nothing to show
+	pending  []tea.KeyPressMsg // keys typed while loading, replayed after
 
 	ix           *corpusIndex
 	articles     *articlesPane
@@ -167,7 +168,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.done, a.total = msg.done, msg.total
 		return a, nil
 	case loadedMsg:
-		a.loaded(msg)
+		return a, a.loaded(msg)
+	case tea.PasteMsg:
+		if a.actors.Filtering() { // bracketed paste into the search box
+			return a, a.actors.Paste(msg.Content)
+		}
 		return a, nil
 	case tea.KeyPressMsg:
 		cmd := a.handleKey(msg)
@@ -181,6 +186,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.handleWheel(msg.Mouse())
 		return a, nil
 	case articleSelectedMsg:
+		if msg.article != a.articles.Selected() {
+			// The cursor moved on since (a burst of keys): this message is
+			// stale, and the newer one that follows will show the article.
+			if !msg.open {
+				return a, nil
+			}
+			msg.article = a.articles.Selected()
+		}
 		a.selectArticle(msg.article)
 		if msg.open {
 			a.focus(paneReader)
@@ -206,7 +219,18 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(k, a.keys.ForceQuit) {
 		return tea.Quit
 	}
-	if a.loading || a.fatal != nil {
+	if a.loading {
+		// Keys typed before the articles are there are kept, and run once
+		// they are; q still quits at once.
+		if key.Matches(k, a.keys.Quit) {
+			return tea.Quit
+		}
+		if len(a.pending) < maxPendingKeys {
+			a.pending = append(a.pending, k)
+		}
+		return nil
+	}
+	if a.fatal != nil {
 		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
@@ -253,6 +277,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	return nil
 }
+
+// maxPendingKeys bounds the keys kept while loading (a key held down).
+const maxPendingKeys = 256
 
 // changeFilter applies one filter key and says what is shown.
 func (a *App) changeFilter(k tea.KeyPressMsg) tea.Cmd {

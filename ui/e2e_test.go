@@ -1,35 +1,79 @@
 package ui
 
 import (
-	"bytes"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"standpoint/model"
 )
 
-func startTestProgram(t *testing.T, w, h int) *teatest.TestModel {
+// screen wraps the app and keeps the last frame it drew, stripped: tests read
+// what is on the screen, not the byte stream, in which a renderer that
+// redraws only changed cells may never print a text in one piece.
+type screen struct {
+	*App
+	mu   sync.Mutex
+	last string
+}
+
+func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := s.App.Update(msg)
+	return s, cmd
+}
+
+func (s *screen) View() tea.View {
+	v := s.App.View()
+	s.mu.Lock()
+	s.last = ansi.Strip(v.Content)
+	s.mu.Unlock()
+	return v
+}
+
+func (s *screen) text() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
+type testProgram struct {
+	*teatest.TestModel
+	screen *screen
+}
+
+func startTestProgram(t *testing.T, w, h int) *testProgram {
 	t.Helper()
 	c := fixtureCorpus()
 	app := newApp(func(progress func(int, int)) (*model.Corpus, error) {
 		progress(len(c.Articles), len(c.Articles))
 		return c, nil
 	}, Options{Theme: "dark"}, true)
-	return teatest.NewTestModel(t, app, teatest.WithInitialTermSize(w, h))
+	s := &screen{App: app}
+	return &testProgram{teatest.NewTestModel(t, s, teatest.WithInitialTermSize(w, h)), s}
 }
 
-func waitForText(t *testing.T, tm *teatest.TestModel, text string) {
+// waitForText waits until the screen shows text.
+func waitForText(t *testing.T, tm *testProgram, text string) {
 	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return bytes.Contains([]byte(ansi.Strip(string(b))), []byte(text))
-	}, teatest.WithDuration(3*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(tm.screen.text(), text) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the screen never showed %q; last frame:\n%s", text, tm.screen.text())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
-func sendKeys(tm *teatest.TestModel, keys ...string) {
+func (tm *testProgram) app(t *testing.T) *App {
+	return tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*screen).App
+}
+
+func sendKeys(tm *testProgram, keys ...string) {
 	for _, k := range keys {
 		tm.Send(keyMsg(k))
 	}
@@ -45,7 +89,7 @@ func TestE2ESearchOpensEvidence(t *testing.T) {
 	sendKeys(tm, "enter") // acts on the typed query even before its results arrive
 	waitForText(t, tm, "actor: Radosław Sikorski")
 	sendKeys(tm, "q")
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*App)
+	final := tm.app(t)
 	if got := final.reader.Actor(); got < 0 || final.ix.names[got] != "Radosław Sikorski" {
 		t.Fatalf("reader actor = %d", got)
 	}
@@ -65,8 +109,7 @@ func TestE2EStepAndQuit(t *testing.T) {
 	sendKeys(tm, "4", "n", "n")
 	waitForText(t, tm, "evidence 2/3")
 	sendKeys(tm, "q")
-	tm.WaitFinished(t, teatest.WithFinalTimeout(3*time.Second))
-	final := tm.FinalModel(t).(*App)
+	final := tm.app(t)
 	if final.reader.hit != 1 || final.currentEvidence() != sTuskRules {
 		t.Fatalf("on hit %d %q", final.reader.hit, final.currentEvidence())
 	}

@@ -11,6 +11,9 @@ type GlobalKeyMap struct {
 	NextArticle, PrevArticle key.Binding
 	Warnings                 key.Binding
 	Back                     key.Binding // leaves the warnings, or a loading or error screen
+	// MouseHint is no key: the full help says with it how to get the wheel
+	// and clicks, off by default so that the terminal keeps its selection.
+	MouseHint key.Binding
 }
 
 // DefaultGlobalKeyMap is the app-wide key map.
@@ -29,6 +32,7 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "start so for wheel, clicks")),
 	}
 }
 

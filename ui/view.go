@@ -143,12 +143,47 @@ func (a *App) helpView() string {
 	return fit(a.help.ShortHelpView(a.shortHelp()), a.width)
 }
 
+// shortHelp is the pane's keys, then the global ones; when the line is too
+// narrow, the pane's keys give way first, so that help, warnings and quit
+// always show.
 func (a *App) shortHelp() []key.Binding {
 	keys := a.panes()[a.focused].HelpKeys()
 	if a.actors.Filtering() {
 		return keys
 	}
-	return append(keys, a.keys.NextPane, a.keys.NextArticle, a.keys.Help, a.keys.Quit)
+	essential := []key.Binding{a.keys.Help, a.keys.Quit}
+	if len(a.warnings) > 0 {
+		essential = append([]key.Binding{a.keys.Warnings}, essential...)
+	}
+	untruncated := a.help // a copy, to measure the whole line
+	untruncated.SetWidth(0)
+	// What gives way first: ] (the Articles pane moves too), then the
+	// pane's keys from the last, then tab.
+	pane, nextPane, nextArticle := keys, true, true
+	for {
+		var all []key.Binding
+		all = append(all, pane...)
+		if nextPane {
+			all = append(all, a.keys.NextPane)
+		}
+		if nextArticle {
+			all = append(all, a.keys.NextArticle)
+		}
+		all = append(all, essential...)
+		if lipgloss.Width(untruncated.ShortHelpView(all)) <= a.width {
+			return all
+		}
+		switch {
+		case nextArticle:
+			nextArticle = false
+		case len(pane) > 0:
+			pane = pane[:len(pane)-1]
+		case nextPane:
+			nextPane = false
+		default:
+			return all
+		}
+	}
 }
 
 func (a *App) fullHelp() [][]key.Binding {
@@ -165,6 +200,9 @@ func (a *App) fullHelp() [][]key.Binding {
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
 		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
+	}
+	if !a.opt.Mouse {
+		groups[3] = append(groups[3], k.MouseHint)
 	}
 	return groups
 }

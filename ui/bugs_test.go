@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"standpoint/model"
+)
+
+// A burst of j: every key is handled before any "article selected" message
+// arrives, as on a busy program. None may move the cursor back.
+func TestBurstOfKeysLosesNone(t *testing.T) {
+	c := fixtureCorpus()
+	for range 40 {
+		c.Articles = append(c.Articles, model.Article{File: "x", Title: "More", Text: "Nothing."})
+	}
+	a := newAppWith(t, c, 120, 40)
+	press(t, a, "1")
+	var late []tea.Cmd
+	for range 20 {
+		_, cmd := a.Update(keyMsg("j"))
+		late = append(late, cmd)
+	}
+	for _, cmd := range late {
+		send(t, a, cmd())
+	}
+	if a.articles.Selected() != 20 || a.reader.Article() != 20 {
+		t.Fatalf("after 20 j: cursor on %d, reader on %d; want 20", a.articles.Selected(), a.reader.Article())
+	}
+}
+
+// Keys typed while the articles load are run once they are there.
+func TestKeysTypedWhileLoadingAreKept(t *testing.T) {
+	c := fixtureCorpus()
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{}, true)
+	send(t, a, windowSize(120, 40))
+	press(t, a, "2", "/")
+	typeText(t, a, "tusk")
+	press(t, a, "enter")
+	send(t, a, a.loadCmd()())
+	if a.reader.Actor() != actorIndex(t, c, "tusk") || a.focused != paneReader {
+		t.Fatalf("after loading: reader actor %d, focus %d", a.reader.Actor(), a.focused)
+	}
+	b := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{}, true)
+	if !press(t, b, "q") {
+		t.Error("q while loading does not quit")
+	}
+}
+
+// A bracketed paste goes into the search box, as one line without controls.
+func TestPasteIntoSearch(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "/")
+	send(t, a, tea.PasteMsg{Content: "sikor\x1b[2J\nski"})
+	if a.actors.query != "sikor ski" {
+		t.Fatalf("query after paste = %q", a.actors.query)
+	}
+	if a.actors.list.n != 1 || a.ix.names[a.actors.Selected()] != "Radosław Sikorski" {
+		t.Errorf("paste did not search: %d rows", a.actors.list.n)
+	}
+	send(t, a, tea.PasteMsg{Content: "q"})
+	if a.actors.query != "sikor skiq" {
+		t.Errorf("second paste: %q", a.actors.query)
+	}
+}
+
+// However narrow, the help line keeps help, warnings and quit.
+func TestHelpLineKeepsTheEssentials(t *testing.T) {
+	for _, w := range []int{40, 60, 80} {
+		for _, pane := range []string{"1", "2", "3", "4"} {
+			a := newTestApp(t, w, 24)
+			press(t, a, pane)
+			lines := strings.Split(ansi.Strip(a.View().Content), "\n")
+			help := lines[len(lines)-1]
+			for _, want := range []string{"? help", "q quit"} {
+				if !strings.Contains(help, want) {
+					t.Errorf("%d columns, pane %s: help line %q lacks %q", w, pane, help, want)
+				}
+			}
+			if w >= 60 && !strings.Contains(help, "w warnings") {
+				t.Errorf("%d columns, pane %s: help line %q lacks w", w, pane, help)
+			}
+		}
+	}
+}
+
+// Without --mouse, the full help says how to get the wheel.
+func TestHelpSaysHowToGetTheMouse(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "?")
+	if !strings.Contains(ansi.Strip(a.View().Content), "--mouse") {
+		t.Errorf("full help does not mention --mouse:\n%s", ansi.Strip(a.View().Content))
+	}
+}
