@@ -69,6 +69,7 @@ type App struct {
 	notice       string
 	warnings     []string
 	showWarnings bool
+	dossier      *dossier // open over the panes, or nil
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
@@ -199,6 +200,18 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			a.focus(paneReader)
 		}
 		return a, nil
+	case dossierOpenMsg:
+		a.dossier = nil
+		a.selectArticle(msg.article)
+		a.reader.SetActor(msg.actor)
+		a.focus(paneReader)
+		if cmd := a.reader.JumpToSpan(msg.span); cmd != nil {
+			return a, cmd
+		}
+		return a, a.reader.JumpFirst()
+	case readerArticleMsg:
+		a.articles.Select(msg.article)
+		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
 	case statusMsg:
@@ -243,6 +256,25 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.showWarnings = false
 		return nil
 	}
+	if a.dossier != nil {
+		switch {
+		case key.Matches(k, a.dossier.keys.Close):
+			a.dossier = nil
+			return nil
+		case key.Matches(k, a.keys.Quit):
+			return tea.Quit
+		case key.Matches(k, a.keys.Help):
+			a.help.ShowAll = !a.help.ShowAll
+			a.layout()
+			return nil
+		}
+		return a.dossier.Update(k)
+	}
+	if key.Matches(k, a.keys.Back) {
+		if cmd, ok := a.back(); ok {
+			return cmd
+		}
+	}
 	switch {
 	case key.Matches(k, a.keys.Quit):
 		return tea.Quit
@@ -251,6 +283,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.layout()
 	case key.Matches(k, a.keys.Warnings):
 		a.showWarnings = len(a.warnings) > 0
+	case key.Matches(k, a.keys.Dossier):
+		return a.openDossier()
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
 	case key.Matches(k, a.keys.PrevPane):
@@ -269,12 +303,56 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, a.fkeys.Lean, a.fkeys.Kind, a.fkeys.WithPosition, a.fkeys.Order):
 		return a.changeFilter(k)
 	case key.Matches(k, a.keys.NextArticle):
-		a.selectArticle(a.reader.Article() + 1)
+		return a.stepArticle(1)
 	case key.Matches(k, a.keys.PrevArticle):
-		a.selectArticle(a.reader.Article() - 1)
+		return a.stepArticle(-1)
 	default:
 		return a.panes()[a.focused].Update(k)
 	}
+	return nil
+}
+
+// back is esc outside a typed search: it closes the full help, then leaves
+// one actor's sentences for everyone's, then clears the filters. It reports
+// false when there was nothing to go back from (the pane may use esc).
+func (a *App) back() (tea.Cmd, bool) {
+	switch {
+	case a.focused == paneActors && a.actors.query != "":
+		return nil, false // the pane's esc clears its search first
+	case a.help.ShowAll:
+		a.help.ShowAll = false
+		a.layout()
+	case a.reader.Actor() >= 0:
+		a.reader.SetActor(-1)
+		return status("showing every actor's evidence"), true
+	case a.filter.active() && a.focused != paneActors:
+		a.filter = actorFilter{byName: a.filter.byName}
+		a.applyFilter()
+		return status("filters cleared"), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// openDossier shows every sentence of the actor under the cursor (in the
+// Actors list or the matrix), else of the actor the reader is showing.
+func (a *App) openDossier() tea.Cmd {
+	actor := -1
+	switch a.focused {
+	case paneActors:
+		actor = a.actors.Selected()
+	case paneMatrix:
+		actor = a.matrix.Selected()
+	}
+	if actor < 0 {
+		actor = a.reader.Actor()
+	}
+	if actor < 0 {
+		return status("choose an actor first (in Actors or the Matrix), then d")
+	}
+	a.dossier = newDossier(a.ix, &a.styles, actor)
+	a.layout()
 	return nil
 }
 
@@ -299,6 +377,26 @@ func (a *App) changeFilter(k tea.KeyPressMsg) tea.Cmd {
 		return status(fmt.Sprintf("showing %s: %s", model.Plural(a.actors.list.n, "actor"), d))
 	}
 	return status("showing every actor, by weight of evidence")
+}
+
+// stepArticle shows the next (d=1) or previous article; while one actor's
+// sentences are shown, the next that has one, at its first.
+func (a *App) stepArticle(d int) tea.Cmd {
+	act := a.reader.Actor()
+	if act < 0 {
+		a.selectArticle(a.reader.Article() + d)
+		return nil
+	}
+	art := a.ix.nextArticleFor(act, a.reader.Article(), d)
+	if art < 0 {
+		where := "later"
+		if d < 0 {
+			where = "earlier"
+		}
+		return status(fmt.Sprintf("no %s article names %s (a: all actors)", where, a.ix.names[act]))
+	}
+	a.selectArticle(art)
+	return a.reader.JumpFirst()
 }
 
 // selectArticle shows article i in the reader and the Articles pane.
@@ -334,5 +432,5 @@ func (a *App) openEvidence(msg evidenceOpenMsg) tea.Cmd {
 	if cmd := a.reader.JumpFirst(); cmd != nil {
 		return cmd
 	}
-	return status("no evidence of " + a.ix.names[msg.actor] + " in this article")
+	return status("no sentence names " + a.ix.names[msg.actor])
 }

@@ -114,3 +114,36 @@ func TestE2EStepAndQuit(t *testing.T) {
 		t.Fatalf("on hit %d %q", final.reader.hit, final.currentEvidence())
 	}
 }
+
+// TestE2EDossier: open an actor's dossier from the matrix, read one of its
+// sentences, come back with esc.
+func TestE2EDossier(t *testing.T) {
+	tm := startTestProgram(t, 80, 24)
+	sendKeys(tm, "3", "l", "d") // keys typed while loading are kept
+	waitForText(t, tm, "Dossier: Donald Tusk")
+	sendKeys(tm, "enter")
+	waitForText(t, tm, "1 highlighted for Donald Tusk")
+	sendKeys(tm, "esc")
+	waitForText(t, tm, "warsaw.txt · 3 highlighted")
+	sendKeys(tm, "q")
+	if final := tm.app(t); final.reader.Actor() != -1 || final.reader.Article() != 0 || final.dossier != nil {
+		t.Fatalf("actor %d, article %d", final.reader.Actor(), final.reader.Article())
+	}
+}
+
+// TestE2EFilters: filter the matrix to governments, then search it.
+func TestE2EFilters(t *testing.T) {
+	tm := startTestProgram(t, 120, 40)
+	waitForText(t, tm, "Actors (12)")
+	sendKeys(tm, "t", "t")
+	waitForText(t, tm, "showing 2 actors: governments")
+	waitForText(t, tm, "Actors (2 of 12)")
+	sendKeys(tm, "/")
+	tm.Type("krem")
+	waitForText(t, tm, "Actors (1 of 12)")
+	sendKeys(tm, "enter", "q")
+	final := tm.app(t)
+	if len(final.matrix.actors) != 1 || final.ix.names[final.matrix.actors[0]] != "The Kremlin" {
+		t.Fatalf("matrix shows %v", final.matrix.actors)
+	}
+}

@@ -10,6 +10,7 @@ type GlobalKeyMap struct {
 	Pane4                    key.Binding
 	NextArticle, PrevArticle key.Binding
 	Warnings                 key.Binding
+	Dossier                  key.Binding // every sentence of the actor under the cursor
 	Back                     key.Binding // leaves the warnings, or a loading or error screen
 	// MouseHint is no key: the full help says with it how to get the wheel
 	// and clicks, off by default so that the terminal keeps its selection.
@@ -31,6 +32,7 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+		Dossier:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "actor's dossier")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "start so for wheel, clicks")),
 	}
@@ -165,4 +167,20 @@ func DefaultFilterKeyMap() FilterKeyMap {
 
 func (f FilterKeyMap) bindings() []key.Binding {
 	return []key.Binding{f.Lean, f.Kind, f.WithPosition, f.Order}
+}
+
+// DossierKeyMap is the dossier's keys.
+type DossierKeyMap struct {
+	Nav   NavKeyMap
+	Open  key.Binding
+	Close key.Binding
+}
+
+// DefaultDossierKeyMap returns the dossier's keys.
+func DefaultDossierKeyMap() DossierKeyMap {
+	return DossierKeyMap{
+		Nav:   DefaultNavKeyMap(),
+		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read it")),
+		Close: key.NewBinding(key.WithKeys("esc", "d"), key.WithHelp("esc", "close")),
+	}
 }

@@ -74,6 +74,9 @@ func (a *App) layout() {
 		}
 	}
 	a.geometry = g
+	if a.dossier != nil {
+		a.dossier.SetSize(max(w-frameW, 0), max(mainH-frameH, 0))
+	}
 	for i, p := range a.panes() {
 		r := g.panes[i]
 		p.SetSize(max(r.w-frameW, 0), max(r.h-frameH, 0))

@@ -36,3 +36,11 @@ type filterResultsMsg struct {
 	seq     int
 	matches []actorMatch
 }
+
+// readerArticleMsg: the reader moved on to another article by itself (n/N
+// through one actor's sentences); the Articles pane follows.
+type readerArticleMsg struct{ article int }
+
+// dossierOpenMsg asks the reader for one of an actor's sentences (span
+// index into the article's spans), or the article's first (span < 0).
+type dossierOpenMsg struct{ actor, article, span int }

@@ -26,7 +26,7 @@ func (a *App) paneAt(x, y int) (paneID, bool) {
 }
 
 func (a *App) handleClick(m tea.Mouse) tea.Cmd {
-	if !a.opt.Mouse || a.loading || a.fatal != nil || a.showWarnings || a.actors.Filtering() {
+	if !a.opt.Mouse || a.loading || a.fatal != nil || a.showWarnings || a.dossier != nil || a.actors.Filtering() {
 		return nil
 	}
 	if a.geometry.mode == modeTabs && a.geometry.tabBar.contains(m.X, m.Y) {
@@ -61,7 +61,7 @@ func (a *App) clickTab(x int) {
 }
 
 func (a *App) handleWheel(m tea.Mouse) {
-	if !a.opt.Mouse || a.loading || a.fatal != nil {
+	if !a.opt.Mouse || a.loading || a.fatal != nil || a.dossier != nil {
 		return
 	}
 	id, ok := a.paneAt(m.X, m.Y)

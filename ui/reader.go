@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,6 +94,14 @@ func (p *readerPane) JumpFirst() tea.Cmd {
 	return p.goToHit(0)
 }
 
+// JumpToSpan moves to the highlight of the article's span si, if shown.
+func (p *readerPane) JumpToSpan(si int) tea.Cmd {
+	if si < 0 || si >= len(p.activeOf) || p.activeOf[si] < 0 {
+		return nil
+	}
+	return p.goToHit(p.activeOf[si])
+}
+
 func (p *readerPane) computeActive() {
 	p.active = p.active[:0]
 	if len(p.ix.spans) == 0 {
@@ -103,16 +112,17 @@ func (p *readerPane) computeActive() {
 	p.activeOf = make([]int, len(spans))
 	for i, sp := range spans {
 		p.activeOf[i] = -1
-		st := sp.stance
+		st, shown := sp.stance, sp.stance != model.None
 		if p.actor >= 0 {
-			st = model.None
+			// One actor's sentences: those that only name it too.
+			shown = false
 			for _, sa := range sp.actors {
 				if sa.actor == p.actor {
-					st = sa.stance
+					st, shown = sa.stance, true
 				}
 			}
 		}
-		if st != model.None {
+		if shown {
 			p.activeOf[i] = len(p.active)
 			p.active = append(p.active, activeSpan{span: i, stance: st})
 		}
@@ -201,20 +211,49 @@ func (p *readerPane) Scroll(d int) {
 // Click does nothing in the reader but focus it.
 func (p *readerPane) Click(_, _ int) tea.Cmd { return nil }
 
-// step moves to the next (d=1) or previous (d=-1) highlight, wrapping around.
+// step moves to the next (d=1) or previous (d=-1) highlight. With one
+// actor's sentences shown it goes on into the next article that has one
+// (round to the first); with everyone's it wraps around in the article.
 func (p *readerPane) step(d int) tea.Cmd {
 	n := len(p.active)
-	if n == 0 {
-		if p.actor >= 0 {
-			return status(fmt.Sprintf("no evidence of %s in this article", p.ix.names[p.actor]))
-		}
-		return status("no evidence in this article")
-	}
 	next := p.hit + d
 	if p.hit < 0 && d < 0 {
 		next = n - 1
 	}
+	if p.actor >= 0 && (next < 0 || next >= n) {
+		return p.stepArticle(d)
+	}
+	if n == 0 {
+		return status("no evidence in this article")
+	}
 	return p.goToHit((next%n + n) % n)
+}
+
+// stepArticle moves to the first (d=1) or last (d=-1) sentence of the
+// actor in the next or previous article that has one.
+func (p *readerPane) stepArticle(d int) tea.Cmd {
+	arts := p.ix.evArticles[p.actor]
+	if len(arts) == 0 {
+		return status("no sentence names " + p.ix.names[p.actor])
+	}
+	art := p.ix.nextArticleFor(p.actor, p.article, d)
+	switch {
+	case art < 0 && d > 0:
+		art = arts[0]
+	case art < 0:
+		art = arts[len(arts)-1]
+	}
+	if art != p.article {
+		p.SetArticle(art)
+	}
+	hit := 0
+	if d < 0 {
+		hit = len(p.active) - 1
+	}
+	if hit < 0 {
+		return nil
+	}
+	return tea.Batch(p.goToHit(hit), func() tea.Msg { return readerArticleMsg{article: art} })
 }
 
 func (p *readerPane) goToHit(i int) tea.Cmd {
@@ -237,13 +276,21 @@ func (p *readerPane) scrollTo(a activeSpan) {
 	p.clampOffset()
 }
 
-// describeHit says which actors and stance the current evidence is.
+// describeHit says which actors and stance the current evidence is; with
+// one actor's sentences shown (the status line names it), where this
+// article is among those naming it.
 func (p *readerPane) describeHit() string {
 	a := p.active[p.hit]
 	sp := p.ix.spans[p.article][a.span]
+	if p.actor >= 0 {
+		arts := p.ix.evArticles[p.actor]
+		i, _ := slices.BinarySearch(arts, p.article)
+		return fmt.Sprintf("evidence %d/%d %s %s · article %d of %d naming them", p.hit+1, len(p.active),
+			glyph(a.stance), a.stance.Words(), i+1, len(arts))
+	}
 	var names []string
 	for _, sa := range sp.actors {
-		if p.actor < 0 || sa.actor == p.actor {
+		if sa.stance != model.None {
 			names = append(names, fmt.Sprintf("%s (%s)", p.ix.names[sa.actor], sa.stance.Label()))
 		}
 	}

@@ -21,7 +21,11 @@ func (p *readerPane) View() []string {
 		}
 		meta += fmt.Sprintf(" · %d highlighted", len(p.active))
 		if p.actor >= 0 {
-			meta += " for " + p.ix.names[p.actor]
+			meta += " for " + p.ix.names[p.actor] + " (" + p.ix.kinds[p.actor]
+			if role := p.ix.roles[p.actor]; role != "" {
+				meta += ", " + role
+			}
+			meta += "; d: dossier)"
 		}
 		out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
 	}

@@ -39,6 +39,10 @@ func (a *App) render() string {
 	switch {
 	case a.showWarnings:
 		main = a.warningsView()
+	case a.dossier != nil:
+		frameW, frameH := a.styles.PaneFocused.GetFrameSize()
+		main = box(a.styles.PaneFocused, a.styles.TitleFocused, a.dossier.Title(), a.dossier.View(),
+			max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0))
 	case a.geometry.mode == modeWide:
 		main = lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.JoinVertical(lipgloss.Left, a.paneBox(paneArticles), a.paneBox(paneActors)),
@@ -148,6 +152,9 @@ func (a *App) helpView() string {
 // always show.
 func (a *App) shortHelp() []key.Binding {
 	keys := a.panes()[a.focused].HelpKeys()
+	if a.dossier != nil {
+		keys = a.dossier.HelpKeys()
+	}
 	if a.actors.Filtering() {
 		return keys
 	}
