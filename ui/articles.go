@@ -24,9 +24,12 @@ func newArticlesPane(ix *corpusIndex, st *Styles) *articlesPane {
 	return p
 }
 
-func (p *articlesPane) Title() string { return fmt.Sprintf("Articles (%d)", p.list.n) }
-func (p *articlesPane) Focus()        { p.focused = true }
-func (p *articlesPane) Blur()         { p.focused = false }
+// Title explains the number after each title.
+func (p *articlesPane) Title() string {
+	return fmt.Sprintf("Articles (%d) · actors with a position →", p.list.n)
+}
+func (p *articlesPane) Focus() { p.focused = true }
+func (p *articlesPane) Blur()  { p.focused = false }
 
 func (p *articlesPane) SetSize(w, h int) {
 	p.w, p.h = max(w, 0), max(h, 0)

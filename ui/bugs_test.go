@@ -95,3 +95,59 @@ func TestHelpSaysHowToGetTheMouse(t *testing.T) {
 		t.Errorf("full help does not mention --mouse:\n%s", ansi.Strip(a.View().Content))
 	}
 }
+
+// The reader pages with space/b and ctrl+d/ctrl+u, and keeps a readable
+// measure on wide terminals.
+func TestReaderPagingAndMeasure(t *testing.T) {
+	a := newTestApp(t, 200, 60)
+	press(t, a, "]", "]", "4")
+	if w := a.reader.bodyWidth(); w != maxLineWidth {
+		t.Errorf("body width %d at 200 columns, want %d", w, maxLineWidth)
+	}
+	a = newTestApp(t, 80, 14)
+	press(t, a, "]", "]", "4")
+	page := a.reader.bodyHeight() - 1
+	press(t, a, "space")
+	if a.reader.offset != page {
+		t.Fatalf("space: offset %d, want %d", a.reader.offset, page)
+	}
+	press(t, a, "b")
+	if a.reader.offset != 0 {
+		t.Fatalf("b: offset %d", a.reader.offset)
+	}
+	send(t, a, tea.KeyPressMsg{Code: 'd', Mod: tea.ModCtrl})
+	if a.reader.offset != a.reader.bodyHeight()/2 {
+		t.Fatalf("ctrl+d: offset %d", a.reader.offset)
+	}
+	send(t, a, tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	if a.reader.offset != 0 {
+		t.Fatalf("ctrl+u: offset %d", a.reader.offset)
+	}
+}
+
+// ctrl+n and ctrl+p move in the search's results, as in fzf.
+func TestSearchCtrlNP(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "/")
+	typeText(t, a, "o")
+	send(t, a, tea.KeyPressMsg{Code: 'n', Mod: tea.ModCtrl})
+	if a.actors.list.cursor != 1 || a.actors.query != "o" {
+		t.Fatalf("ctrl+n: cursor %d query %q", a.actors.list.cursor, a.actors.query)
+	}
+	send(t, a, tea.KeyPressMsg{Code: 'p', Mod: tea.ModCtrl})
+	if a.actors.list.cursor != 0 {
+		t.Fatalf("ctrl+p: cursor %d", a.actors.list.cursor)
+	}
+}
+
+// The full help explains the glyphs.
+func TestHelpHasLegend(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "?")
+	view := ansi.Strip(a.View().Content)
+	for _, want := range []string{"■ rules out: not its own troops", "▼ opposes: no one's troops", "d       actor's dossier"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("help lacks %q:\n%s", want, view)
+		}
+	}
+}

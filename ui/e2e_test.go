@@ -87,7 +87,7 @@ func TestE2ESearchOpensEvidence(t *testing.T) {
 	sendKeys(tm, "2", "/")
 	tm.Type("sikorski")
 	sendKeys(tm, "enter") // acts on the typed query even before its results arrive
-	waitForText(t, tm, "actor: Radosław Sikorski")
+	waitForText(t, tm, "highlighted for Radosław Sikorski")
 	sendKeys(tm, "q")
 	final := tm.app(t)
 	if got := final.reader.Actor(); got < 0 || final.ix.names[got] != "Radosław Sikorski" {
@@ -97,8 +97,8 @@ func TestE2ESearchOpensEvidence(t *testing.T) {
 	if !strings.Contains(view, "Foreign minister Radosław Sikorski said that") {
 		t.Errorf("reader does not show the evidence:\n%s", view)
 	}
-	if !strings.Contains(view, "actor: Radosław Sikorski") {
-		t.Errorf("status line does not name the actor:\n%s", view)
+	if !strings.Contains(view, "highlighted for Radosław Sikorski") {
+		t.Errorf("reader does not name the actor:\n%s", view)
 	}
 }
 

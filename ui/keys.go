@@ -34,7 +34,7 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 		Dossier:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "actor's dossier")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "start so for wheel, clicks")),
+		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "wheel, clicks")),
 	}
 }
 
@@ -59,8 +59,8 @@ func DefaultNavKeyMap() NavKeyMap {
 // keys, which a search query types instead.
 func typingNavKeyMap() NavKeyMap {
 	n := DefaultNavKeyMap()
-	n.Up.SetKeys("up")
-	n.Down.SetKeys("down")
+	n.Up.SetKeys("up", "ctrl+p") // as in fzf
+	n.Down.SetKeys("down", "ctrl+n")
 	n.Top.SetKeys("home")
 	n.Bottom.SetKeys("end")
 	return n
@@ -134,18 +134,24 @@ func DefaultMatrixKeyMap() MatrixKeyMap {
 
 // ReaderKeyMap is the Reader pane's keys.
 type ReaderKeyMap struct {
-	Nav              NavKeyMap
-	NextHit, PrevHit key.Binding
-	ShowAll          key.Binding
+	Nav                NavKeyMap
+	NextHit, PrevHit   key.Binding
+	ShowAll            key.Binding
+	HalfDown, HalfUp   key.Binding
+	PageDown2, PageUp2 key.Binding // space and b, as in less
 }
 
 // DefaultReaderKeyMap returns the Reader pane's keys.
 func DefaultReaderKeyMap() ReaderKeyMap {
 	return ReaderKeyMap{
-		Nav:     DefaultNavKeyMap(),
-		NextHit: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
-		PrevHit: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
-		ShowAll: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+		Nav:       DefaultNavKeyMap(),
+		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
+		PrevHit:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
+		ShowAll:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+		HalfDown:  key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d/u", "half page")),
+		HalfUp:    key.NewBinding(key.WithKeys("ctrl+u")),
+		PageDown2: key.NewBinding(key.WithKeys("space"), key.WithHelp("space/b", "page")),
+		PageUp2:   key.NewBinding(key.WithKeys("b")),
 	}
 }
 
@@ -182,5 +188,23 @@ func DefaultDossierKeyMap() DossierKeyMap {
 		Nav:   DefaultNavKeyMap(),
 		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read it")),
 		Close: key.NewBinding(key.WithKeys("esc", "d"), key.WithHelp("esc", "close")),
+	}
+}
+
+// legend explains the glyphs in the full help (as bindings, so that the
+// help lays them out; none is a key).
+func legend() []key.Binding {
+	entry := func(g, text string) key.Binding {
+		return key.NewBinding(key.WithKeys("legend "+g), key.WithHelp(g, text))
+	}
+	return []key.Binding{
+		entry("▲", "supports: troops should be sent"),
+		entry("◐", "open: would consider it"),
+		entry("?", "undecided: not yet decided"),
+		entry("■", "rules out: not its own troops"),
+		entry("▼", "opposes: no one's troops"),
+		entry("±", "split: as much for as against"),
+		entry("·", "no position: only named"),
+		entry("↗ ↘", "changed, towards for / against"),
 	}
 }

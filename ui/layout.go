@@ -49,7 +49,7 @@ func (a *App) layout() {
 	g.helpH = 1
 	if a.help.ShowAll {
 		// The full help may not take the space the panes need.
-		g.helpH = min(lipgloss.Height(a.help.FullHelpView(a.fullHelp())), h-statusH-2*(frameH+1))
+		g.helpH = min(lipgloss.Height(a.fullHelpText()), h-statusH-2*(frameH+1))
 		g.helpH = max(g.helpH, 1)
 	}
 	mainH := h - statusH - g.helpH

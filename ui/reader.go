@@ -152,10 +152,16 @@ func (p *readerPane) lines() []lineRange {
 	return wr.lines
 }
 
-// gutterWidth holds a stance glyph and a space before every line.
-const gutterWidth = 2
+// gutterWidth holds a stance glyph and a space before every line; a margin
+// keeps text off the right border; lines stop at a comfortable measure on
+// wide terminals.
+const (
+	gutterWidth  = 2
+	marginWidth  = 1
+	maxLineWidth = 96
+)
 
-func (p *readerPane) bodyWidth() int { return max(p.w-gutterWidth, 1) }
+func (p *readerPane) bodyWidth() int { return min(max(p.w-gutterWidth-marginWidth, 1), maxLineWidth) }
 
 // headerLines is the title and source above the text, dropped when tiny.
 func (p *readerPane) headerLines() int {
@@ -195,8 +201,14 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 		p.offset = len(p.lines())
 	case key.Matches(k, nav.PageUp):
 		p.offset -= max(p.bodyHeight()-1, 1)
-	case key.Matches(k, nav.PageDown):
+	case key.Matches(k, nav.PageDown, p.keys.PageDown2):
 		p.offset += max(p.bodyHeight()-1, 1)
+	case key.Matches(k, p.keys.PageUp2):
+		p.offset -= max(p.bodyHeight()-1, 1)
+	case key.Matches(k, p.keys.HalfDown):
+		p.offset += max(p.bodyHeight()/2, 1)
+	case key.Matches(k, p.keys.HalfUp):
+		p.offset -= max(p.bodyHeight()/2, 1)
 	}
 	p.clampOffset()
 	return nil
@@ -300,5 +312,5 @@ func (p *readerPane) describeHit() string {
 func status(s string) tea.Cmd { return func() tea.Msg { return statusMsg(s) } }
 
 func (p *readerPane) HelpKeys() []key.Binding {
-	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.ShowAll, p.keys.Nav.Down, p.keys.Nav.PageDown}
+	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.ShowAll, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
 }

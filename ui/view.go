@@ -141,7 +141,7 @@ func (a *App) warningsView() string {
 
 func (a *App) helpView() string {
 	if a.help.ShowAll {
-		lines := strings.Split(a.help.FullHelpView(a.fullHelp()), "\n")
+		lines := strings.Split(a.fullHelpText(), "\n")
 		return strings.Join(fitLines(lines, a.width, a.geometry.helpH), "\n")
 	}
 	return fit(a.help.ShortHelpView(a.shortHelp()), a.width)
@@ -193,6 +193,28 @@ func (a *App) shortHelp() []key.Binding {
 	}
 }
 
+// fullHelpText is the keys in columns, then the legend of the glyphs,
+// flowed over as many lines as the width needs.
+func (a *App) fullHelpText() string {
+	var lines []string
+	line := ""
+	for _, b := range legend() {
+		h := b.Help()
+		entry := a.styles.Help.FullKey.Render(h.Key) + " " + a.styles.Help.FullDesc.Render(h.Desc)
+		switch {
+		case line == "":
+			line = entry
+		case lipgloss.Width(line)+3+lipgloss.Width(entry) <= a.width:
+			line += "   " + entry
+		default:
+			lines = append(lines, line)
+			line = entry
+		}
+	}
+	lines = append(lines, line)
+	return a.help.FullHelpView(a.fullHelp()) + "\n" + strings.Join(lines, "\n")
+}
+
 func (a *App) fullHelp() [][]key.Binding {
 	k := a.keys
 	nav := DefaultNavKeyMap().bindings()
@@ -206,10 +228,11 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
+		{k.Dossier, k.Warnings, k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {
 		groups[3] = append(groups[3], k.MouseHint)
 	}
+	groups[0] = append(groups[0], a.fkeys.bindings()...)
 	return groups
 }
