@@ -174,6 +174,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.actors.Filtering() { // bracketed paste into the search box
 			return a, a.actors.Paste(msg.Content)
 		}
+		if a.reader.Finding() {
+			return a, a.reader.Paste(msg.Content)
+		}
 		return a, nil
 	case tea.KeyPressMsg:
 		cmd := a.handleKey(msg)
@@ -252,6 +255,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
+	if a.reader.Finding() {
+		return a.reader.Update(k)
+	}
 	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
 		a.showWarnings = false
 		return nil
@@ -297,7 +303,7 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.focus(paneMatrix)
 	case key.Matches(k, a.keys.Pane4):
 		a.focus(paneReader)
-	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors:
+	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors && a.focused != paneReader:
 		a.focus(paneActors) // "/" searches the actors from any pane
 		return a.actors.Update(k)
 	case key.Matches(k, a.fkeys.Lean, a.fkeys.Kind, a.fkeys.WithPosition, a.fkeys.Order):
@@ -322,6 +328,9 @@ func (a *App) back() (tea.Cmd, bool) {
 	case a.help.ShowAll:
 		a.help.ShowAll = false
 		a.layout()
+	case a.focused == paneReader && a.reader.Searching():
+		a.reader.ClearFind()
+		return status("search cleared"), true
 	case a.reader.Actor() >= 0:
 		a.reader.SetActor(-1)
 		return status("showing every actor's evidence"), true

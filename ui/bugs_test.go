@@ -151,3 +151,36 @@ func TestHelpHasLegend(t *testing.T) {
 		}
 	}
 }
+
+// "/" in the reader searches the article's text, accents and case folded;
+// n/N walk the matches; esc clears, and n walks the evidence again.
+func TestReaderSearch(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "]", "4", "/")
+	if !a.reader.Finding() || a.focused != paneReader {
+		t.Fatalf("/ in the reader: finding %v, focus %d", a.reader.Finding(), a.focused)
+	}
+	typeText(t, a, "MELENCHON")
+	press(t, a, "enter")
+	if len(a.reader.find.found) != 1 || !strings.Contains(a.notice, `match 1/1 for "MELENCHON"`) {
+		t.Fatalf("found %v, notice %q", a.reader.find.found, a.notice)
+	}
+	m := a.reader.find.found[0]
+	if got := a.reader.text().text[m.start:m.end]; got != "Mélenchon" {
+		t.Errorf("match is %q", got)
+	}
+	press(t, a, "/", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace", "backspace")
+	typeText(t, a, "troops")
+	press(t, a, "enter", "n", "n")
+	if n := len(a.reader.find.found); n != 3 || a.reader.find.hit != 2 {
+		t.Fatalf("troops: %d matches, on %d", n, a.reader.find.hit)
+	}
+	press(t, a, "esc")
+	if a.reader.Searching() {
+		t.Fatal("esc did not clear the search")
+	}
+	press(t, a, "n")
+	if !strings.HasPrefix(a.notice, "evidence 1/") {
+		t.Errorf("n after the search: %q", a.notice)
+	}
+}

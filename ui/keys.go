@@ -139,19 +139,27 @@ type ReaderKeyMap struct {
 	ShowAll            key.Binding
 	HalfDown, HalfUp   key.Binding
 	PageDown2, PageUp2 key.Binding // space and b, as in less
+	Find               key.Binding // search the article's text
+	FindAccept         key.Binding
+	FindCancel         key.Binding
+	FindDelete         key.Binding
 }
 
 // DefaultReaderKeyMap returns the Reader pane's keys.
 func DefaultReaderKeyMap() ReaderKeyMap {
 	return ReaderKeyMap{
-		Nav:       DefaultNavKeyMap(),
-		NextHit:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
-		PrevHit:   key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
-		ShowAll:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
-		HalfDown:  key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d/u", "half page")),
-		HalfUp:    key.NewBinding(key.WithKeys("ctrl+u")),
-		PageDown2: key.NewBinding(key.WithKeys("space"), key.WithHelp("space/b", "page")),
-		PageUp2:   key.NewBinding(key.WithKeys("b")),
+		Nav:        DefaultNavKeyMap(),
+		NextHit:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
+		PrevHit:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
+		ShowAll:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+		HalfDown:   key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d/u", "half page")),
+		HalfUp:     key.NewBinding(key.WithKeys("ctrl+u")),
+		PageDown2:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space/b", "page")),
+		PageUp2:    key.NewBinding(key.WithKeys("b")),
+		Find:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search text")),
+		FindAccept: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep")),
+		FindCancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		FindDelete: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
 	}
 }
 

@@ -28,6 +28,8 @@ type readerPane struct {
 	active   []activeSpan // highlighted spans in text order
 	activeOf []int        // per span of the article: index into active or -1
 
+	find readerFind
+
 	texts map[int]*cleanText // cleaned once per article
 	wraps map[int]*wrapped   // wrapped once per article and width
 }
@@ -44,7 +46,7 @@ type wrapped struct {
 }
 
 func newReaderPane(ix *corpusIndex, st *Styles) *readerPane {
-	p := &readerPane{ix: ix, styles: st, keys: DefaultReaderKeyMap(), actor: -1,
+	p := &readerPane{ix: ix, styles: st, keys: DefaultReaderKeyMap(), actor: -1, find: readerFind{hit: -1},
 		texts: map[int]*cleanText{}, wraps: map[int]*wrapped{}}
 	p.SetArticle(0)
 	return p
@@ -78,6 +80,7 @@ func (p *readerPane) SetArticle(i int) {
 	}
 	p.offset, p.hit = 0, -1
 	p.computeActive()
+	p.refind() // the search follows into the new article
 }
 
 // SetActor restricts the highlights to one actor (-1 shows all).
@@ -182,8 +185,18 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if p.find.typing {
+		return p.findKey(k)
+	}
 	nav := p.keys.Nav
 	switch {
+	case key.Matches(k, p.keys.Find):
+		p.startFind()
+		return status("search this article: type, enter to keep, esc to clear")
+	case key.Matches(k, p.keys.NextHit) && p.Searching():
+		return p.stepFind(1)
+	case key.Matches(k, p.keys.PrevHit) && p.Searching():
+		return p.stepFind(-1)
 	case key.Matches(k, p.keys.NextHit):
 		return p.step(1)
 	case key.Matches(k, p.keys.PrevHit):
@@ -312,5 +325,8 @@ func (p *readerPane) describeHit() string {
 func status(s string) tea.Cmd { return func() tea.Msg { return statusMsg(s) } }
 
 func (p *readerPane) HelpKeys() []key.Binding {
-	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.ShowAll, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
+	if p.find.typing {
+		return []key.Binding{p.keys.FindAccept, p.keys.FindCancel, p.keys.FindDelete}
+	}
+	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.ShowAll, p.keys.Find, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
 }

@@ -2,9 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"standpoint/model"
 )
 
 // View renders the header and the visible lines only.
@@ -69,12 +72,44 @@ func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 		if from >= to {
 			continue
 		}
-		body.WriteString(ct.text[pos:from])
-		body.WriteString(renderSegment(st, ct.text[from:to]))
+		p.emit(&body, ct.text, pos, from, nil)
+		p.emit(&body, ct.text, from, to, &st)
 		pos = to
 	}
-	body.WriteString(ct.text[pos:lr.end])
+	p.emit(&body, ct.text, pos, lr.end, nil)
 	return fit(gutter+body.String(), p.w)
+}
+
+// emit writes text[from:to] in style st (nil: unstyled), with the reader
+// search's matches in it marked over the style.
+func (p *readerPane) emit(b *strings.Builder, text string, from, to int, st *lipgloss.Style) {
+	write := func(s string, st *lipgloss.Style) {
+		if st == nil {
+			b.WriteString(s)
+		} else {
+			b.WriteString(renderSegment(*st, s))
+		}
+	}
+	found := p.find.found
+	i := sort.Search(len(found), func(i int) bool { return found[i].end > from })
+	for ; from < to; i++ {
+		if i >= len(found) || found[i].start >= to {
+			write(text[from:to], st)
+			return
+		}
+		m := found[i]
+		if m.start > from {
+			write(text[from:m.start], st)
+			from = m.start
+		}
+		end := min(m.end, to)
+		match := p.styles.StanceActive(model.None)
+		if i == p.find.hit {
+			match = p.styles.Selected
+		}
+		write(text[from:end], &match)
+		from = end
+	}
 }
 
 // renderSegment styles text without letting lipgloss wrap or pad it.
