@@ -96,6 +96,7 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.reader.notify = func(s string) { a.notice = s }
 	a.applyFilter()
 	a.warnings = a.warnings[:0]
 	for _, w := range c.Warnings {
@@ -208,18 +209,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.selectArticle(msg.article)
 		a.reader.SetActor(msg.actor)
 		a.focus(paneReader)
-		if cmd := a.reader.JumpToSpan(msg.span); cmd != nil {
-			return a, cmd
+		if !a.reader.JumpToSpan(msg.span) {
+			a.reader.JumpFirst()
 		}
-		return a, a.reader.JumpFirst()
+		return a, nil
 	case readerArticleMsg:
-		a.articles.Select(msg.article)
+		a.articles.Select(a.reader.Article())
 		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
-	case statusMsg:
-		a.notice = string(msg)
-		return a, nil
 	}
 	var cmds []tea.Cmd
 	for _, p := range a.panes() {
@@ -330,14 +328,17 @@ func (a *App) back() (tea.Cmd, bool) {
 		a.layout()
 	case a.focused == paneReader && a.reader.Searching():
 		a.reader.ClearFind()
-		return status("search cleared"), true
+		a.notice = "search cleared"
+		return nil, true
 	case a.reader.Actor() >= 0:
 		a.reader.SetActor(-1)
-		return status("showing every actor's evidence"), true
+		a.notice = "showing every actor's evidence"
+		return nil, true
 	case a.filter.active() && a.focused != paneActors:
 		a.filter = actorFilter{byName: a.filter.byName}
 		a.applyFilter()
-		return status("filters cleared"), true
+		a.notice = "filters cleared"
+		return nil, true
 	default:
 		return nil, false
 	}
@@ -358,7 +359,8 @@ func (a *App) openDossier() tea.Cmd {
 		actor = a.reader.Actor()
 	}
 	if actor < 0 {
-		return status("choose an actor first (in Actors or the Matrix), then d")
+		a.notice = "choose an actor first (in Actors or the Matrix), then d"
+		return nil
 	}
 	a.dossier = newDossier(a.ix, &a.styles, actor)
 	a.layout()
@@ -383,9 +385,11 @@ func (a *App) changeFilter(k tea.KeyPressMsg) tea.Cmd {
 	}
 	a.applyFilter()
 	if d := f.describe(); d != "" {
-		return status(fmt.Sprintf("showing %s: %s", model.Plural(a.actors.list.n, "actor"), d))
+		a.notice = fmt.Sprintf("showing %s: %s", model.Plural(a.actors.list.n, "actor"), d)
+		return nil
 	}
-	return status("showing every actor, by weight of evidence")
+	a.notice = "showing every actor, by weight of evidence"
+	return nil
 }
 
 // stepArticle shows the next (d=1) or previous article; while one actor's
@@ -402,10 +406,12 @@ func (a *App) stepArticle(d int) tea.Cmd {
 		if d < 0 {
 			where = "earlier"
 		}
-		return status(fmt.Sprintf("no %s article names %s (a: all actors)", where, a.ix.names[act]))
+		a.notice = fmt.Sprintf("no %s article names %s (a: all actors)", where, a.ix.names[act])
+		return nil
 	}
 	a.selectArticle(art)
-	return a.reader.JumpFirst()
+	a.reader.JumpFirst()
+	return nil
 }
 
 // selectArticle shows article i in the reader and the Articles pane.
@@ -438,8 +444,9 @@ func (a *App) openEvidence(msg evidenceOpenMsg) tea.Cmd {
 	a.selectArticle(art)
 	a.reader.SetActor(msg.actor)
 	a.focus(paneReader)
-	if cmd := a.reader.JumpFirst(); cmd != nil {
-		return cmd
+	if a.reader.JumpFirst() {
+		return nil
 	}
-	return status("no sentence names " + a.ix.names[msg.actor])
+	a.notice = "no sentence names " + a.ix.names[msg.actor]
+	return nil
 }

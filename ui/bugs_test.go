@@ -184,3 +184,20 @@ func TestReaderSearch(t *testing.T) {
 		t.Errorf("n after the search: %q", a.notice)
 	}
 }
+
+// A key's notice is in the status line when the key is handled, not when a
+// command runs: the program runs commands concurrently, and two keys'
+// notices sent as commands could arrive in the wrong order.
+func TestNoticeSetWithTheKey(t *testing.T) {
+	a := newTestApp(t, 120, 40)
+	press(t, a, "4")
+	a.Update(keyMsg("n"))
+	a.Update(keyMsg("n"))
+	if !strings.HasPrefix(a.notice, "evidence 2/3") {
+		t.Errorf("notice after two n = %q", a.notice)
+	}
+	a.Update(keyMsg("t"))
+	if !strings.Contains(a.notice, "showing 7 actors: people") {
+		t.Errorf("notice after t = %q", a.notice)
+	}
+}

@@ -28,7 +28,8 @@ type readerPane struct {
 	active   []activeSpan // highlighted spans in text order
 	activeOf []int        // per span of the article: index into active or -1
 
-	find readerFind
+	find   readerFind
+	notify func(string) // the status line's notice
 
 	texts map[int]*cleanText // cleaned once per article
 	wraps map[int]*wrapped   // wrapped once per article and width
@@ -89,20 +90,24 @@ func (p *readerPane) SetActor(a int) {
 	p.computeActive()
 }
 
-// JumpFirst moves to the first highlighted evidence, if any.
-func (p *readerPane) JumpFirst() tea.Cmd {
+// JumpFirst moves to the first highlighted evidence and reports whether
+// there was one.
+func (p *readerPane) JumpFirst() bool {
 	if len(p.active) == 0 {
-		return nil
+		return false
 	}
-	return p.goToHit(0)
+	p.goToHit(0)
+	return true
 }
 
-// JumpToSpan moves to the highlight of the article's span si, if shown.
-func (p *readerPane) JumpToSpan(si int) tea.Cmd {
+// JumpToSpan moves to the highlight of the article's span si and reports
+// whether it is shown.
+func (p *readerPane) JumpToSpan(si int) bool {
 	if si < 0 || si >= len(p.activeOf) || p.activeOf[si] < 0 {
-		return nil
+		return false
 	}
-	return p.goToHit(p.activeOf[si])
+	p.goToHit(p.activeOf[si])
+	return true
 }
 
 func (p *readerPane) computeActive() {
@@ -192,7 +197,7 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 	switch {
 	case key.Matches(k, p.keys.Find):
 		p.startFind()
-		return status("search this article: type, enter to keep, esc to clear")
+		return p.say("search this article: type, enter to keep, esc to clear")
 	case key.Matches(k, p.keys.NextHit) && p.Searching():
 		return p.stepFind(1)
 	case key.Matches(k, p.keys.PrevHit) && p.Searching():
@@ -203,7 +208,7 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 		return p.step(-1)
 	case key.Matches(k, p.keys.ShowAll):
 		p.SetActor(-1)
-		return status("showing every actor's evidence")
+		return p.say("showing every actor's evidence")
 	case key.Matches(k, nav.Up):
 		p.offset--
 	case key.Matches(k, nav.Down):
@@ -249,7 +254,7 @@ func (p *readerPane) step(d int) tea.Cmd {
 		return p.stepArticle(d)
 	}
 	if n == 0 {
-		return status("no evidence in this article")
+		return p.say("no evidence in this article")
 	}
 	return p.goToHit((next%n + n) % n)
 }
@@ -259,7 +264,7 @@ func (p *readerPane) step(d int) tea.Cmd {
 func (p *readerPane) stepArticle(d int) tea.Cmd {
 	arts := p.ix.evArticles[p.actor]
 	if len(arts) == 0 {
-		return status("no sentence names " + p.ix.names[p.actor])
+		return p.say("no sentence names " + p.ix.names[p.actor])
 	}
 	art := p.ix.nextArticleFor(p.actor, p.article, d)
 	switch {
@@ -278,13 +283,14 @@ func (p *readerPane) stepArticle(d int) tea.Cmd {
 	if hit < 0 {
 		return nil
 	}
-	return tea.Batch(p.goToHit(hit), func() tea.Msg { return readerArticleMsg{article: art} })
+	p.goToHit(hit)
+	return func() tea.Msg { return readerArticleMsg{} }
 }
 
 func (p *readerPane) goToHit(i int) tea.Cmd {
 	p.hit = i
 	p.scrollTo(p.active[i])
-	return status(p.describeHit())
+	return p.say(p.describeHit())
 }
 
 // scrollTo brings a span's first line into view, with a line of context.
@@ -322,7 +328,15 @@ func (p *readerPane) describeHit() string {
 	return fmt.Sprintf("evidence %d/%d %s %s", p.hit+1, len(p.active), glyph(a.stance), strings.Join(names, ", "))
 }
 
-func status(s string) tea.Cmd { return func() tea.Msg { return statusMsg(s) } }
+// say puts a notice in the status line at once: a notice sent as a command
+// could arrive after a later key's, as the program runs commands
+// concurrently.
+func (p *readerPane) say(s string) tea.Cmd {
+	if p.notify != nil {
+		p.notify(s)
+	}
+	return nil
+}
 
 func (p *readerPane) HelpKeys() []key.Binding {
 	if p.find.typing {

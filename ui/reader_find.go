@@ -47,7 +47,7 @@ func (p *readerPane) findKey(k tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(k, keys.FindCancel):
 		p.ClearFind()
-		return status("search cleared")
+		return p.say("search cleared")
 	case key.Matches(k, keys.FindAccept):
 		p.find.typing = false
 		if p.find.query == "" {
@@ -74,7 +74,7 @@ func (p *readerPane) setFind(q string) tea.Cmd {
 		if q == "" {
 			return nil
 		}
-		return status(fmt.Sprintf("no %q in this article", q))
+		return p.say(fmt.Sprintf("no %q in this article", q))
 	}
 	lines := p.lines()
 	top := 0
@@ -120,7 +120,7 @@ func (p *readerPane) refind() {
 func (p *readerPane) stepFind(d int) tea.Cmd {
 	n := len(p.find.found)
 	if n == 0 {
-		return status(fmt.Sprintf("no %q in this article", p.find.query))
+		return p.say(fmt.Sprintf("no %q in this article", p.find.query))
 	}
 	next := p.find.hit + d
 	if p.find.hit < 0 && d < 0 {
@@ -133,9 +133,9 @@ func (p *readerPane) stepFind(d int) tea.Cmd {
 
 func (p *readerPane) describeFind() tea.Cmd {
 	if len(p.find.found) == 0 {
-		return status(fmt.Sprintf("no %q in this article", p.find.query))
+		return p.say(fmt.Sprintf("no %q in this article", p.find.query))
 	}
-	return status(fmt.Sprintf("match %d/%d for %q (n/N; esc clears)", p.find.hit+1, len(p.find.found), p.find.query))
+	return p.say(fmt.Sprintf("match %d/%d for %q (n/N; esc clears)", p.find.hit+1, len(p.find.found), p.find.query))
 }
 
 // scrollToOffset brings the line holding a cleaned-text offset into view,
