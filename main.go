@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if interactive {
-		err := ui.Run(load, ui.Options{Theme: *theme, Mouse: *mouse})
+		err := ui.Run(load, ui.Options{Theme: *theme, Mouse: *mouse, Roots: paths})
 		if err != nil {
 			fmt.Fprintf(stderr, "standpoint: %v\n", err)
 			return 1

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -69,7 +70,8 @@ type App struct {
 	notice       string
 	warnings     []string
 	showWarnings bool
-	dossier      *dossier // open over the panes, or nil
+	dossier      *dossier      // open over the panes, or nil
+	prompt       *exportPrompt // the export's file name being typed, or nil
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
@@ -178,6 +180,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.reader.Finding() {
 			return a, a.reader.Paste(msg.Content)
 		}
+		if a.prompt != nil {
+			a.prompt.value += strings.Join(strings.Fields(model.CleanLine(msg.Content)), " ")
+		}
 		return a, nil
 	case tea.KeyPressMsg:
 		cmd := a.handleKey(msg)
@@ -211,6 +216,20 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.focus(paneReader)
 		if !a.reader.JumpToSpan(msg.span) {
 			a.reader.JumpFirst()
+		}
+		return a, nil
+	case editorMsg:
+		return a, a.runEditor(msg)
+	case execDoneMsg:
+		if msg.err != nil {
+			a.notice = model.CleanLine(msg.what + ": " + msg.err.Error())
+		}
+		return a, nil
+	case exportDoneMsg:
+		if msg.err != nil {
+			a.notice = "export failed: " + model.CleanLine(msg.err.Error())
+		} else {
+			a.notice = "exported to " + model.CleanLine(msg.path)
 		}
 		return a, nil
 	case readerArticleMsg:
@@ -250,6 +269,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
+	if a.prompt != nil {
+		return a.promptKey(k)
+	}
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
@@ -258,6 +280,17 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	}
 	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
 		a.showWarnings = false
+		return nil
+	}
+	switch {
+	case key.Matches(k, a.keys.Copy):
+		return a.copyCitation()
+	case key.Matches(k, a.keys.Pager):
+		return a.openPager()
+	case key.Matches(k, a.keys.Editor):
+		return a.openEditor()
+	case key.Matches(k, a.keys.Export):
+		a.startExport()
 		return nil
 	}
 	if a.dossier != nil {

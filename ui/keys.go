@@ -11,6 +11,8 @@ type GlobalKeyMap struct {
 	NextArticle, PrevArticle key.Binding
 	Warnings                 key.Binding
 	Dossier                  key.Binding // every sentence of the actor under the cursor
+	Copy, Pager, Editor      key.Binding // the sentence in view: clipboard, or its article opened at it
+	Export                   key.Binding
 	Back                     key.Binding // leaves the warnings, or a loading or error screen
 	// MouseHint is no key: the full help says with it how to get the wheel
 	// and clicks, off by default so that the terminal keeps its selection.
@@ -33,6 +35,10 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 		Dossier:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "actor's dossier")),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote + citation")),
+		Pager:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in $PAGER")),
+		Editor:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "open in $EDITOR")),
+		Export:      key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "export view .md/.csv")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "wheel, clicks")),
 	}
@@ -175,7 +181,7 @@ func DefaultFilterKeyMap() FilterKeyMap {
 		Lean:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by stance")),
 		Kind:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "filter by kind")),
 		WithPosition: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide/show no position")),
-		Order:        key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "order: evidence/name")),
+		Order:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort: evidence/name")),
 	}
 }
 

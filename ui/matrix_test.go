@@ -115,7 +115,7 @@ func TestFiltersAndSearchNarrowEveryView(t *testing.T) {
 	if a.matrix.rows.n != 12 {
 		t.Errorf("esc left %d rows in the grid", a.matrix.rows.n)
 	}
-	press(t, a, "o")
+	press(t, a, "s")
 	if a.ix.names[a.actors.actorAt(0)] != "Donald Tusk" {
 		t.Errorf("by name, the first actor is %q", a.ix.names[a.actors.actorAt(0)])
 	}

@@ -137,11 +137,14 @@ func (p *readerPane) computeActive() {
 	}
 }
 
-func (p *readerPane) text() *cleanText {
-	ct, ok := p.texts[p.article]
+func (p *readerPane) text() *cleanText { return p.textFor(p.article) }
+
+// textFor is article art's cleaned text, cleaned once.
+func (p *readerPane) textFor(art int) *cleanText {
+	ct, ok := p.texts[art]
 	if !ok {
-		ct = newCleanText(p.ix.corpus.Articles[p.article].Text, p.ix.spans[p.article])
-		p.texts[p.article] = ct
+		ct = newCleanText(p.ix.corpus.Articles[art].Text, p.ix.spans[art])
+		p.texts[art] = ct
 	}
 	return ct
 }

@@ -13,6 +13,9 @@ import (
 // just did), then the actor shown, the article's position counts and the
 // filters; warnings on the right.
 func (a *App) statusLine() string {
+	if a.prompt != nil {
+		return fit(a.promptLine(), a.width)
+	}
 	var parts []string
 	if n := len(a.ix.titles); n > 0 {
 		parts = append(parts, fmt.Sprintf("article %d/%d", a.reader.Article()+1, n))

@@ -228,7 +228,7 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Dossier, k.Warnings, k.Help, k.Quit, k.ForceQuit},
+		{k.Dossier, k.Copy, k.Pager, k.Editor, k.Export, k.Warnings, k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {
 		groups[3] = append(groups[3], k.MouseHint)
