@@ -40,6 +40,10 @@ func LeanGroups(actors []Actor, bds []Breakdown) []LeanGroup {
 // SortByWeight orders actor indexes heaviest evidence first, then by folded
 // name, so that equal weights keep a stable, readable order.
 func SortByWeight(idx []int, actors []Actor, bds []Breakdown) {
+	folded := make(map[int]string, len(idx)) // folded once, not at every comparison
+	for _, i := range idx {
+		folded[i] = Fold(actors[i].Name)
+	}
 	slices.SortStableFunc(idx, func(x, y int) int {
 		switch {
 		case bds[x].Heavier(&bds[y]):
@@ -47,7 +51,7 @@ func SortByWeight(idx []int, actors []Actor, bds []Breakdown) {
 		case bds[y].Heavier(&bds[x]):
 			return 1
 		}
-		return strings.Compare(Fold(actors[x].Name), Fold(actors[y].Name))
+		return strings.Compare(folded[x], folded[y])
 	})
 }
 
