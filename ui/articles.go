@@ -26,7 +26,7 @@ func newArticlesPane(ix *corpusIndex, st *Styles) *articlesPane {
 
 // Title explains the number after each title.
 func (p *articlesPane) Title() string {
-	return fmt.Sprintf("Articles (%d) · actors with a position →", p.list.n)
+	return fmt.Sprintf("Articles (%d) · # with a stance", p.list.n)
 }
 func (p *articlesPane) Focus() { p.focused = true }
 func (p *articlesPane) Blur()  { p.focused = false }

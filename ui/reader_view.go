@@ -30,7 +30,17 @@ func (p *readerPane) View() []string {
 			}
 			meta += "; d: dossier)"
 		}
-		out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
+		if f := &p.find; f.typing || f.query != "" {
+			// The text search takes the line while there is one.
+			line := p.styles.Prompt.Render("/") + f.query
+			if f.typing {
+				line += "▏"
+			}
+			line += p.styles.Dim.Render(fmt.Sprintf("  %d found · n/N · esc clears", len(f.found)))
+			out = append(out, fit(line, p.w))
+		} else {
+			out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
+		}
 	}
 	lines := p.lines()
 	ct := p.text()

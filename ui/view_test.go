@@ -83,6 +83,13 @@ func TestGoldenStates(t *testing.T) {
 		{name: "help_120x40", w: 120, h: 40, keys: []string{"?"}},
 		{name: "warnings_80x24", w: 80, h: 24, keys: []string{"w"}},
 		{name: "hostile_120x40", w: 120, h: 40, keys: []string{"]", "]", "]", "4", "n"}},
+		{name: "dossier_80x24", w: 80, h: 24, keys: []string{"3", "d"}},
+		{name: "dossier_200x60", w: 200, h: 60, keys: []string{"3", "j", "j", "j", "d"}},
+		{name: "filtered_80x24", w: 80, h: 24, keys: []string{"3", "t", "t"}},
+		{name: "filtered_200x60", w: 200, h: 60, keys: []string{"f", "f", "f", "f", "f", "x"}},
+		{name: "grid_200x60", w: 200, h: 60, keys: []string{"3", "v", "l", "l", "j"}},
+		{name: "help_80x24", w: 80, h: 24, keys: []string{"?"}},
+		{name: "find_80x24", w: 80, h: 24, keys: []string{"]", "4", "/"}, text: "troops"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
