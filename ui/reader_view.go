@@ -52,7 +52,8 @@ func (p *readerPane) View() []string {
 }
 
 // renderLine lays the active spans over one wrapped line and puts the glyph
-// of the evidence that starts on it (or a bar, inside one) in the gutter.
+// of the evidence that starts on it (or a bar, inside one) in the gutter;
+// evidence starting inside the line has its glyph in the space before it.
 func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 	var body strings.Builder
 	gutter := strings.Repeat(" ", gutterWidth)
@@ -65,8 +66,11 @@ func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 			continue
 		}
 		st := p.styles.Stance(p.active[ai].stance)
-		// A glyph for evidence starting here beats a bar for one going on.
-		starts := cs.start >= lr.start
+		// Evidence starting inside the line is marked where it starts (its
+		// glyph in the space before it) and by a bar in the gutter; at the
+		// line's start, by its glyph in the gutter, which beats a bar.
+		inline := cs.start > lr.start && ct.text[cs.start-1] == ' '
+		starts := cs.start >= lr.start && !inline
 		if !gutterStarts && (starts || !gutterSet) {
 			mark := "│"
 			if starts {
@@ -81,6 +85,13 @@ func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 		from, to := max(cs.start, pos), min(cs.end, lr.end)
 		if from >= to {
 			continue
+		}
+		if inline && cs.start-1 >= pos {
+			// A sentence that starts inside the line is marked where it
+			// starts: its glyph takes the space before it.
+			p.emit(&body, ct.text, pos, cs.start-1, nil)
+			body.WriteString(p.styles.Stance(p.active[ai].stance).Render(glyph(p.active[ai].stance)))
+			pos = cs.start
 		}
 		p.emit(&body, ct.text, pos, from, nil)
 		p.emit(&body, ct.text, from, to, &st)
