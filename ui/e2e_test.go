@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -145,5 +147,26 @@ func TestE2EFilters(t *testing.T) {
 	final := tm.app(t)
 	if len(final.matrix.actors) != 1 || final.ix.names[final.matrix.actors[0]] != "The Kremlin" {
 		t.Fatalf("matrix shows %v", final.matrix.actors)
+	}
+}
+
+// TestE2ECopyAndExport: copy a sentence with its citation, then export the
+// matrix to a file named in the prompt.
+func TestE2ECopyAndExport(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "matrix.csv")
+	tm := startTestProgram(t, 200, 60)
+	waitForText(t, tm, "Articles (4)")
+	sendKeys(tm, "4", "n", "y")
+	waitForText(t, tm, "copied with its citation")
+	sendKeys(tm, "X")
+	waitForText(t, tm, "export the matrix as filtered to")
+	tm.Type(out)
+	sendKeys(tm, "enter")
+	waitForText(t, tm, "exported to "+out)
+	sendKeys(tm, "q")
+	tm.app(t)
+	data, err := os.ReadFile(out)
+	if err != nil || !strings.Contains(string(data), "Radosław Sikorski,person,Foreign Minister of Poland,open,for") {
+		t.Fatalf("export: %v\n%s", err, data)
 	}
 }

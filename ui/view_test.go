@@ -121,7 +121,8 @@ func TestSmallSizesDoNotPanic(t *testing.T) {
 // every usable size fills the screen exactly.
 func TestRandomSizesAndKeys(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	keys := []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h", "a", "pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc"}
+	keys := []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h", "a", "pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc",
+		"f", "t", "x", "s", "d", "y", "o", "/", "space", "b"}
 	a := newTestApp(t, 80, 24)
 	for i := 0; i < 400; i++ {
 		w, h := rng.IntN(220), rng.IntN(70)
