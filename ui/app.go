@@ -367,7 +367,7 @@ func (a *App) back() (tea.Cmd, bool) {
 		a.reader.SetActor(-1)
 		a.notice = "showing every actor's evidence"
 		return nil, true
-	case a.filter.active() && a.focused != paneActors:
+	case a.filter.active():
 		a.filter = actorFilter{byName: a.filter.byName}
 		a.applyFilter()
 		a.notice = "filters cleared"

@@ -26,7 +26,8 @@ type dossier struct {
 	width   int // the width entries are wrapped to
 }
 
-// dossierEntry is an article heading (span < 0) or one of its sentences.
+// dossierEntry is an article heading (span < 0), with the actor's position
+// in it, or one of its sentences with the stance it carries.
 type dossierEntry struct {
 	article, span int
 	stance        model.Stance
@@ -35,8 +36,12 @@ type dossierEntry struct {
 
 func newDossier(ix *corpusIndex, st *Styles, actor int) *dossier {
 	d := &dossier{ix: ix, styles: st, keys: DefaultDossierKeyMap(), actor: actor}
+	position := map[int]model.Stance{}
+	for _, cell := range ix.actorArticles[actor] {
+		position[cell.article] = cell.stance
+	}
 	for _, art := range ix.evArticles[actor] {
-		d.entries = append(d.entries, dossierEntry{article: art, span: -1})
+		d.entries = append(d.entries, dossierEntry{article: art, span: -1, stance: position[art]})
 		for si, sp := range ix.spans[art] {
 			for _, sa := range sp.actors {
 				if sa.actor == actor {
@@ -106,7 +111,8 @@ func (d *dossier) entryLines(i int) []string {
 		if src := d.ix.sources[e.article]; src != "" {
 			head += " — " + src
 		}
-		e.lines = []string{fit(head, d.w)}
+		head += " · " + e.stance.Words()
+		e.lines = []string{fit(head, d.w-2)}
 		return e.lines
 	}
 	sp := d.ix.spans[e.article][e.span]
@@ -194,7 +200,8 @@ func (d *dossier) View() []string {
 		for li := skip; li < len(el) && len(lines) < d.h; li++ {
 			switch {
 			case e.span < 0:
-				lines = append(lines, style.Inherit(d.styles.Bold).Render(fit(el[li], d.w)))
+				g := d.styles.Stance(e.stance).Render(glyph(e.stance))
+				lines = append(lines, g+" "+style.Inherit(d.styles.Bold).Render(fit(el[li], d.w-2)))
 			case li == 0:
 				g := d.styles.Stance(e.stance).Render(glyph(e.stance))
 				lines = append(lines, "  "+g+" "+style.Render(fit(el[li], d.w-4)))
