@@ -201,3 +201,17 @@ func TestNoticeSetWithTheKey(t *testing.T) {
 		t.Errorf("notice after t = %q", a.notice)
 	}
 }
+
+// esc leaves the loading screen, unless keys typed meanwhile wait: then it
+// is one of them.
+func TestEscWhileLoading(t *testing.T) {
+	c := fixtureCorpus()
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{}, true)
+	if !press(t, a, "esc") {
+		t.Error("esc on the loading screen does not quit")
+	}
+	a = newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{}, true)
+	if press(t, a, "/", "x", "esc") {
+		t.Error("esc after typed keys quit")
+	}
+}
