@@ -40,7 +40,7 @@ func (a *App) currentSentence() (art, actor int, e model.Evidence, ok bool) {
 	return 0, 0, e, false
 }
 
-const noSentence = "no sentence chosen: n moves to one in the reader"
+const noSentence = "no sentence chosen: n moves to one in the reader, j/k in the dossier"
 
 // copyCitation puts the quote and its citation on the clipboard.
 func (a *App) copyCitation() tea.Cmd {
