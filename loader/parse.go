@@ -1,6 +1,9 @@
 package loader
 
 import (
+	"math"
+	"strings"
+
 	"standpoint/model"
 )
 
@@ -78,5 +81,24 @@ func (p *parsedDoc) article() model.Article {
 		Source:    p.structure.source,
 		Sentences: len(p.structure.sentences),
 		Text:      p.text,
+		Kept:      keptRanges(p.text, p.structure.sentences),
 	}
+}
+
+// keptRanges merges the sentences' spans into the runs of article text
+// they cover: sentences separated only by spaces join, so that a paragraph
+// is one range.
+func keptRanges(text string, sentences []sentence) []int32 {
+	if len(text) > math.MaxInt32 {
+		return nil // unknown: nothing is dimmed
+	}
+	var out []int32
+	for _, s := range sentences {
+		if n := len(out); n > 0 && int(out[n-1]) <= s.start && strings.TrimLeft(text[out[n-1]:s.start], " \t") == "" {
+			out[n-1] = int32(s.end)
+			continue
+		}
+		out = append(out, int32(s.start), int32(s.end))
+	}
+	return out
 }

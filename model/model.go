@@ -34,6 +34,11 @@ type Article struct {
 	Source    string `json:"source"`
 	Sentences int    `json:"sentences"`
 	Text      string `json:"-"`
+	// Kept is where the loader found article text, as [start, end) byte
+	// pairs into Text in order (a paragraph's sentences merged): the rest
+	// is page furniture it left out (navigation, teasers, repeated
+	// headlines, bylines), which the app dims. Nil when unknown.
+	Kept []int32 `json:"-"`
 }
 
 // Actor is one real entity across the whole corpus.

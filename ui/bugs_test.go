@@ -215,3 +215,21 @@ func TestEscWhileLoading(t *testing.T) {
 		t.Error("esc after typed keys quit")
 	}
 }
+
+// What the loader left out of an article (page furniture) is dimmed in the
+// reader; article text is not.
+func TestReaderDimsFurniture(t *testing.T) {
+	text := "Real title\n\nHome | Sport | Weather\n\nThe article text itself.\n"
+	kept := []int32{0, 10, int32(strings.Index(text, "The article")), int32(len(text) - 1)}
+	c := &model.Corpus{Articles: []model.Article{{File: "a.txt", Title: "Real title", Text: text, Kept: kept}}}
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, false)
+	send(t, a, windowSize(120, 40))
+	send(t, a, a.loadCmd()())
+	view := a.View().Content
+	if !strings.Contains(view, a.styles.Dim.Render("Home | Sport | Weather")) {
+		t.Errorf("furniture not dimmed:\n%q", view)
+	}
+	if strings.Contains(view, a.styles.Dim.Render("The article text itself.")) {
+		t.Errorf("article text dimmed")
+	}
+}

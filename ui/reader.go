@@ -143,7 +143,8 @@ func (p *readerPane) text() *cleanText { return p.textFor(p.article) }
 func (p *readerPane) textFor(art int) *cleanText {
 	ct, ok := p.texts[art]
 	if !ok {
-		ct = newCleanText(p.ix.corpus.Articles[art].Text, p.ix.spans[art])
+		a := &p.ix.corpus.Articles[art]
+		ct = newCleanText(a.Text, p.ix.spans[art], a.Kept)
 		p.texts[art] = ct
 	}
 	return ct

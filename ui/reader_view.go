@@ -89,21 +89,43 @@ func (p *readerPane) renderLine(ct *cleanText, lr lineRange) string {
 		if inline && cs.start-1 >= pos {
 			// A sentence that starts inside the line is marked where it
 			// starts: its glyph takes the space before it.
-			p.emit(&body, ct.text, pos, cs.start-1, nil)
+			p.emit(&body, ct, pos, cs.start-1, nil)
 			body.WriteString(p.styles.Stance(p.active[ai].stance).Render(glyph(p.active[ai].stance)))
 			pos = cs.start
 		}
-		p.emit(&body, ct.text, pos, from, nil)
-		p.emit(&body, ct.text, from, to, &st)
+		p.emit(&body, ct, pos, from, nil)
+		p.emit(&body, ct, from, to, &st)
 		pos = to
 	}
-	p.emit(&body, ct.text, pos, lr.end, nil)
+	p.emit(&body, ct, pos, lr.end, nil)
 	return fit(gutter+body.String(), p.w)
 }
 
-// emit writes text[from:to] in style st (nil: unstyled), with the reader
-// search's matches in it marked over the style.
-func (p *readerPane) emit(b *strings.Builder, text string, from, to int, st *lipgloss.Style) {
+// emit writes the text [from:to] in style st (nil: unstyled, but page
+// furniture dimmed), with the reader search's matches marked over it.
+func (p *readerPane) emit(b *strings.Builder, ct *cleanText, from, to int, st *lipgloss.Style) {
+	if st != nil || ct.kept == nil {
+		p.emitStyled(b, ct.text, from, to, st)
+		return
+	}
+	dim := p.styles.Dim
+	k := sort.Search(len(ct.kept), func(i int) bool { return ct.kept[i].end > from })
+	for ; from < to; k++ {
+		if k >= len(ct.kept) || ct.kept[k].start >= to {
+			p.emitStyled(b, ct.text, from, to, &dim)
+			return
+		}
+		if ks := ct.kept[k].start; ks > from {
+			p.emitStyled(b, ct.text, from, ks, &dim)
+			from = ks
+		}
+		end := min(ct.kept[k].end, to)
+		p.emitStyled(b, ct.text, from, end, nil)
+		from = end
+	}
+}
+
+func (p *readerPane) emitStyled(b *strings.Builder, text string, from, to int, st *lipgloss.Style) {
 	write := func(s string, st *lipgloss.Style) {
 		if st == nil {
 			b.WriteString(s)
