@@ -252,13 +252,28 @@ func (p *actorsPane) View() []string {
 	return lines
 }
 
-// row is "glyph name  kind", with matched characters highlighted.
+// row is "glyph name   ▲3 ■1 kind", with matched characters highlighted;
+// the counts per stance when the pane is wide enough.
 func (p *actorsPane) row(i int) string {
 	a := p.actorAt(i)
 	base := rowStyle(p.styles, i == p.list.cursor, p.focused)
 	bd := &p.ix.breakdowns[a]
 	g := p.styles.Stance(bd.Lean).Inherit(base).Render(glyph(bd.Lean)) + base.Render(changeMark(bd))
 	kind := " " + p.ix.kinds[a]
+	dim := p.styles.Dim.Inherit(base)
+	kindStyled := func(w int) string { return dim.Render(ansi.Truncate(kind, w, "")) }
+	if p.w >= minCountsWidth {
+		if parts, w := breakdownParts(p.styles, bd, base, p.w/3); w > 0 {
+			plain := kind
+			kind = " " + strings.Repeat(" ", w) + kind // what it takes, measured below
+			kindStyled = func(room int) string {
+				if room < ansi.StringWidth(kind) {
+					return dim.Render(ansi.Truncate(plain, room, ""))
+				}
+				return base.Render(" ") + parts + dim.Render(plain)
+			}
+		}
+	}
 	room := max(p.w-2-ansi.StringWidth(kind), 1)
 	var m *actorMatch
 	if p.filtered {
@@ -272,7 +287,7 @@ func (p *actorsPane) row(i int) string {
 		used += lipgloss.Width(other)
 	}
 	pad := max(p.w-used-ansi.StringWidth(kind), 0)
-	return g + name + base.Render(fmt.Sprintf("%*s", pad, "")) + p.styles.Dim.Inherit(base).Render(ansi.Truncate(kind, max(p.w-used, 0), ""))
+	return g + name + base.Render(fmt.Sprintf("%*s", pad, "")) + kindStyled(max(p.w-used, 0))
 }
 
 func nameRunes(m *actorMatch) []int {
@@ -320,6 +335,9 @@ func (p *actorsPane) HelpKeys() []key.Binding {
 	}
 	return keys
 }
+
+// minCountsWidth is the narrowest Actors pane that shows counts per stance.
+const minCountsWidth = 50
 
 // hasQueryLine reports whether the pane shows the search line above the rows.
 func (p *actorsPane) hasQueryLine() bool { return p.typing || p.query != "" }

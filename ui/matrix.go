@@ -368,7 +368,7 @@ func (p *matrixPane) actorRow(a, w int, cursor bool) string {
 	base := rowStyle(p.styles, cursor, p.focused)
 	bd := &p.ix.breakdowns[a]
 	head := p.styles.Stance(bd.Lean).Inherit(base).Render(glyph(bd.Lean)) + base.Render(" ")
-	parts, partsW := p.breakdownParts(bd, base, max(w-2-minNameWidth-1, 0))
+	parts, partsW := breakdownParts(p.styles, bd, base, max(w-2-minNameWidth-1, 0))
 	nameW := max(w-2-partsW-1, 0)
 	name := p.ix.names[a]
 	if bd.Change != nil {
@@ -381,7 +381,7 @@ func (p *matrixPane) actorRow(a, w int, cursor bool) string {
 const minNameWidth = 10
 
 // breakdownParts renders an actor's counts within room cells.
-func (p *matrixPane) breakdownParts(bd *model.Breakdown, base lipgloss.Style, room int) (string, int) {
+func breakdownParts(styles *Styles, bd *model.Breakdown, base lipgloss.Style, room int) (string, int) {
 	type part struct {
 		s    model.Stance
 		text string
@@ -421,7 +421,7 @@ func (p *matrixPane) breakdownParts(bd *model.Breakdown, base lipgloss.Style, ro
 			b.WriteString(base.Render(" "))
 		}
 		first = false
-		b.WriteString(p.styles.Stance(pt.s).Inherit(base).Render(pt.text))
+		b.WriteString(styles.Stance(pt.s).Inherit(base).Render(pt.text))
 	}
 	return b.String(), used
 }
