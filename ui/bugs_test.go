@@ -145,7 +145,7 @@ func TestHelpHasLegend(t *testing.T) {
 	a := newTestApp(t, 120, 40)
 	press(t, a, "?")
 	view := ansi.Strip(a.View().Content)
-	for _, want := range []string{"■ rules out: not its own troops", "▼ opposes: no one's troops", "d       actor's dossier"} {
+	for _, want := range []string{"■ rules out: not its own troops", "▼ opposes: no one's troops", "d actor's dossier", "--mouse wheel, click"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("help lacks %q:\n%s", want, view)
 		}

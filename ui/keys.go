@@ -35,12 +35,12 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
 		Dossier:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "actor's dossier")),
-		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy quote + citation")),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
 		Pager:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in $PAGER")),
 		Editor:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "open in $EDITOR")),
 		Export:      key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "export view .md/.csv")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "wheel, clicks")),
+		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "wheel, click")),
 	}
 }
 
@@ -180,7 +180,7 @@ func DefaultFilterKeyMap() FilterKeyMap {
 	return FilterKeyMap{
 		Lean:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by stance")),
 		Kind:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "filter by kind")),
-		WithPosition: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide/show no position")),
+		WithPosition: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide no position")),
 		Order:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort: evidence/name")),
 	}
 }

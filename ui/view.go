@@ -212,7 +212,37 @@ func (a *App) fullHelpText() string {
 		}
 	}
 	lines = append(lines, line)
-	return a.help.FullHelpView(a.fullHelp()) + "\n" + strings.Join(lines, "\n")
+	return a.keyColumns() + "\n" + strings.Join(lines, "\n")
+}
+
+// keyColumns lays the key groups side by side, as many in a row as the
+// width takes, so that no group is cut off on a narrow terminal.
+func (a *App) keyColumns() string {
+	const sep = "    "
+	var rows, row []string
+	rowW := 0
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+		}
+		row, rowW = nil, 0
+	}
+	for _, g := range a.fullHelp() {
+		if len(g) == 0 {
+			continue
+		}
+		block := a.help.FullHelpView([][]key.Binding{g})
+		w := lipgloss.Width(block)
+		if rowW > 0 && rowW+len(sep)+w > a.width {
+			flush()
+		}
+		if rowW > 0 {
+			row, rowW = append(row, sep), rowW+len(sep)
+		}
+		row, rowW = append(row, block), rowW+w
+	}
+	flush()
+	return strings.Join(rows, "\n")
 }
 
 func (a *App) fullHelp() [][]key.Binding {
@@ -228,10 +258,11 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Dossier, k.Copy, k.Pager, k.Editor, k.Export, k.Warnings, k.Help, k.Quit, k.ForceQuit},
+		{k.Dossier, k.Copy, k.Pager, k.Editor, k.Export},
+		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {
-		groups[3] = append(groups[3], k.MouseHint)
+		groups[4] = append(groups[4], k.MouseHint)
 	}
 	groups[0] = append(groups[0], a.fkeys.bindings()...)
 	return groups
