@@ -41,7 +41,7 @@ func TestActorSentencesAcrossArticles(t *testing.T) {
 	if a.reader.Article() != 1 || a.currentEvidence() != sSikorskiSup || a.articles.Selected() != 1 {
 		t.Fatalf("n: article %d (list %d) on %q", a.reader.Article(), a.articles.Selected(), a.currentEvidence())
 	}
-	if !strings.Contains(a.notice, "article 2 of 2 naming them") {
+	if !strings.Contains(a.notice, "article 2 of 2 with a position") {
 		t.Errorf("status = %q", a.notice)
 	}
 	press(t, a, "N")
@@ -53,7 +53,7 @@ func TestActorSentencesAcrossArticles(t *testing.T) {
 		t.Fatalf("]: article %d on %q", a.reader.Article(), a.currentEvidence())
 	}
 	press(t, a, "]")
-	if a.reader.Article() != 1 || !strings.Contains(a.notice, "no later article names Radosław Sikorski") {
+	if a.reader.Article() != 1 || !strings.Contains(a.notice, "no later article where Radosław Sikorski takes a position") {
 		t.Fatalf("] past the last: article %d, notice %q", a.reader.Article(), a.notice)
 	}
 	press(t, a, "[")
@@ -107,7 +107,15 @@ func TestDossier(t *testing.T) {
 			t.Errorf("dossier lacks %q:\n%s", want, view)
 		}
 	}
-	press(t, a, "j", "j", "enter") // the heading of article 2, then its sentence
+	press(t, a, "n", "N")
+	if a.dossier.cursor != 1 {
+		t.Fatalf("n then N: cursor on entry %d, want 1", a.dossier.cursor)
+	}
+	press(t, a, "n") // over the heading of article 2, to its sentence
+	if a.dossier.cursor != 3 {
+		t.Fatalf("n: cursor on entry %d, want 3", a.dossier.cursor)
+	}
+	press(t, a, "enter")
 	if a.dossier != nil || a.reader.Article() != 1 || a.currentEvidence() != sSikorskiSup || a.reader.Actor() != actor {
 		t.Fatalf("enter: dossier open %v, article %d on %q", a.dossier != nil, a.reader.Article(), a.currentEvidence())
 	}
@@ -130,5 +138,29 @@ func TestDossier(t *testing.T) {
 	press(t, a, "1", "d")
 	if a.dossier != nil || !strings.Contains(a.notice, "choose an actor") {
 		t.Errorf("d without an actor: %q", a.notice)
+	}
+}
+
+// ] skips an article that only names the actor (Germany's "0 highlighted"
+// four times in a row on a big corpus): it walks the articles where the
+// actor takes a position.
+func TestStepArticleSkipsMereMentions(t *testing.T) {
+	c := fixtureCorpus()
+	s := &c.Actors[actorIndex(t, c, "sikorski")]
+	b := &fixtureBuilder{texts: map[string]string{}}
+	for i := range c.Articles {
+		b.texts[c.Articles[i].File] = c.Articles[i].Text
+	}
+	s.Positions = append(s.Positions, model.Position{File: fileKyiv, Stance: model.None,
+		Evidence: []model.Evidence{b.ev(fileKyiv, "Life goes on in the capital.", model.None)}})
+	a := newAppWith(t, c, 120, 40)
+	openActor(t, a, "sikorski")
+	press(t, a, "]")
+	if a.reader.Article() != 1 {
+		t.Fatalf("]: article %d, want 1", a.reader.Article())
+	}
+	press(t, a, "]")
+	if a.reader.Article() != 1 || !strings.Contains(a.notice, "no later article where Radosław Sikorski takes a position") {
+		t.Fatalf("] onto a mere mention: article %d, notice %q", a.reader.Article(), a.notice)
 	}
 }

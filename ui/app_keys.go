@@ -102,7 +102,11 @@ func (a *App) stepArticle(d int) tea.Cmd {
 		if d < 0 {
 			where = "earlier"
 		}
-		a.notice = fmt.Sprintf("no %s article names %s (a: all actors)", where, a.ix.names[act])
+		what := "names " + a.ix.names[act]
+		if _, positions := a.ix.walk(act); positions {
+			what = "where " + a.ix.names[act] + " takes a position"
+		}
+		a.notice = fmt.Sprintf("no %s article %s (a: all actors)", where, what)
 		return nil
 	}
 	a.selectArticle(art)

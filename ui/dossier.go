@@ -165,6 +165,17 @@ func (d *dossier) Update(k tea.KeyPressMsg) tea.Cmd {
 		e := d.entries[d.cursor]
 		msg := dossierOpenMsg{actor: d.actor, article: e.article, span: e.span}
 		return func() tea.Msg { return msg }
+	case key.Matches(k, d.keys.Next, d.keys.Prev):
+		step := 1
+		if key.Matches(k, d.keys.Prev) {
+			step = -1
+		}
+		for i := d.cursor + step; i >= 0 && i < len(d.entries); i += step {
+			if d.entries[i].span >= 0 {
+				d.cursor = i
+				break
+			}
+		}
 	case key.Matches(k, nav.Up):
 		d.cursor--
 	case key.Matches(k, nav.Down):
@@ -221,5 +232,6 @@ func (d *dossier) Title() string {
 }
 
 func (d *dossier) HelpKeys() []key.Binding {
-	return []key.Binding{d.keys.Nav.Up, d.keys.Nav.Down, d.keys.Open, d.keys.Close}
+	// What matters most first: the pane's keys give way from the last.
+	return []key.Binding{d.keys.Open, d.keys.Next, d.keys.Close, d.keys.Nav.Down}
 }

@@ -23,6 +23,7 @@ type corpusIndex struct {
 	spans         [][]span       // per article: evidence spans sorted by start
 	actorArticles [][]actorCell  // per actor: its positions in known articles
 	evArticles    [][]int        // per actor: the articles with a sentence of it, in order
+	posArticles   [][]int        // per actor: those where it takes a position
 	backing       []int          // per actor: articles backing its overall stance
 	breakdowns    []model.Breakdown
 	byWeight      []int // every actor: by lean (LeanOrder), heaviest evidence first
@@ -71,6 +72,7 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 	ix.names, ix.kinds, ix.roles = make([]string, m), make([]string, m), make([]string, m)
 	ix.actorArticles = make([][]actorCell, m)
 	ix.evArticles = make([][]int, m)
+	ix.posArticles = make([][]int, m)
 	ix.backing = make([]int, m)
 	// Spans are collected per article keyed by offsets so that one sentence
 	// quoted for several actors is highlighted once.
@@ -96,11 +98,15 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 			}
 			if ix.addEvidence(art, ai, p.Sentences(), &byKey[art]) {
 				ix.evArticles[ai] = append(ix.evArticles[ai], art)
+				if p.Stance != model.None {
+					ix.posArticles[ai] = append(ix.posArticles[ai], art)
+				}
 			}
 		}
 	}
 	for ai := range ix.evArticles {
 		ix.evArticles[ai] = uniqueSorted(ix.evArticles[ai])
+		ix.posArticles[ai] = uniqueSorted(ix.posArticles[ai])
 	}
 	for art := range ix.spans {
 		sort.SliceStable(ix.spans[art], func(i, j int) bool {
@@ -200,10 +206,19 @@ func (ix *corpusIndex) hasEvidence(art, actor int) bool {
 	return ok
 }
 
-// nextArticleFor is the article after (d=1) or before (d=-1) art with a
-// sentence of the actor, or -1.
+// walk is the articles n/N and ]/[ go through for an actor: those where it
+// takes a position, or, for an actor that takes none, those naming it.
+func (ix *corpusIndex) walk(actor int) (arts []int, positions bool) {
+	if arts := ix.posArticles[actor]; len(arts) > 0 {
+		return arts, true
+	}
+	return ix.evArticles[actor], false
+}
+
+// nextArticleFor is the article after (d=1) or before (d=-1) art in the
+// actor's walk, or -1.
 func (ix *corpusIndex) nextArticleFor(actor, art, d int) int {
-	arts := ix.evArticles[actor]
+	arts, _ := ix.walk(actor)
 	i, found := slices.BinarySearch(arts, art)
 	if d > 0 {
 		if found {

@@ -191,15 +191,18 @@ func (f FilterKeyMap) bindings() []key.Binding {
 
 // DossierKeyMap is the dossier's keys.
 type DossierKeyMap struct {
-	Nav   NavKeyMap
-	Open  key.Binding
-	Close key.Binding
+	Nav        NavKeyMap
+	Next, Prev key.Binding // the next / previous sentence, over the headings
+	Open       key.Binding
+	Close      key.Binding
 }
 
 // DefaultDossierKeyMap returns the dossier's keys.
 func DefaultDossierKeyMap() DossierKeyMap {
 	return DossierKeyMap{
 		Nav:   DefaultNavKeyMap(),
+		Next:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev")),
+		Prev:  key.NewBinding(key.WithKeys("N")),
 		Open:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read it")),
 		Close: key.NewBinding(key.WithKeys("esc", "d"), key.WithHelp("esc", "close")),
 	}

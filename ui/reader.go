@@ -266,7 +266,7 @@ func (p *readerPane) step(d int) tea.Cmd {
 // stepArticle moves to the first (d=1) or last (d=-1) sentence of the
 // actor in the next or previous article that has one.
 func (p *readerPane) stepArticle(d int) tea.Cmd {
-	arts := p.ix.evArticles[p.actor]
+	arts, _ := p.ix.walk(p.actor)
 	if len(arts) == 0 {
 		return p.say("no sentence names " + p.ix.names[p.actor])
 	}
@@ -318,10 +318,18 @@ func (p *readerPane) describeHit() string {
 	a := p.active[p.hit]
 	sp := p.ix.spans[p.article][a.span]
 	if p.actor >= 0 {
-		arts := p.ix.evArticles[p.actor]
-		i, _ := slices.BinarySearch(arts, p.article)
-		return fmt.Sprintf("evidence %d/%d %s %s · article %d of %d naming them", p.hit+1, len(p.active),
-			glyph(a.stance), a.stance.Words(), i+1, len(arts))
+		arts, positions := p.ix.walk(p.actor)
+		i, in := slices.BinarySearch(arts, p.article)
+		where := fmt.Sprintf("article %d of %d", i+1, len(arts))
+		if !in {
+			where = fmt.Sprintf("%d articles", len(arts))
+		}
+		if positions {
+			where += " with a position"
+		} else {
+			where += " naming them"
+		}
+		return fmt.Sprintf("evidence %d/%d %s %s · %s", p.hit+1, len(p.active), glyph(a.stance), a.stance.Words(), where)
 	}
 	var names []string
 	for _, sa := range sp.actors {
