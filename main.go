@@ -4,10 +4,11 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"sync"
 
 	"github.com/charmbracelet/x/term"
 
@@ -17,48 +18,45 @@ import (
 	"standpoint/ui"
 )
 
-const usage = `usage: standpoint [--json | --plain] [--theme light|dark] [--mouse] [--max-size BYTES] [PATH ...]
-
-With no PATH, the embedded sample articles are read. A PATH is a file or a
-folder searched recursively for .txt and .md files.
-`
-
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// explainFile prints how each sentence of one article was read.
+func explainFile(path string, opt loader.Options, stdout, stderr io.Writer) int {
+	ex, err := loader.Explain(path, opt)
+	if err != nil {
+		fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(err.Error()))
+		return 1
+	}
+	if err := loader.WriteExplanation(stdout, ex); err != nil {
+		fmt.Fprintf(stderr, "standpoint: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
 func run(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("standpoint", flag.ContinueOnError)
-	flags.SetOutput(io.Discard)
-	asJSON := flags.Bool("json", false, "print the model as JSON")
-	asPlain := flags.Bool("plain", false, "print a plain-text matrix")
-	theme := flags.String("theme", "", "light or dark (default: ask the terminal)")
-	mouse := flags.Bool("mouse", false, "enable the mouse (disables the terminal's own text selection)")
-	maxSize := flags.Int64("max-size", loader.DefaultMaxFileSize, "largest article file read, in bytes")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return 0
+	o, err := parseArgs(args)
+	if errors.Is(err, errHelp) {
+		fmt.Fprint(stdout, help())
+		return 0
+	}
+	if err != nil {
+		msg := err.Error()
+		if model.CleanLine(msg) != msg {
+			msg = strconv.Quote(msg) // a flag typed with escapes in it is shown, not obeyed
 		}
-		fmt.Fprintf(stderr, "standpoint: %v\n%s", err, usage)
+		fmt.Fprintf(stderr, "standpoint: %s\n%s(standpoint --help tells more)\n", msg, synopsis)
 		return 2
 	}
-	if *asJSON && *asPlain {
-		fmt.Fprintf(stderr, "standpoint: --json and --plain exclude each other\n%s", usage)
-		return 2
+	paths := o.paths
+	if o.explain != "" {
+		return explainFile(o.explain, loader.Options{MaxFileSize: o.maxSize}, stdout, stderr)
 	}
-	if *theme != "" && *theme != "light" && *theme != "dark" {
-		fmt.Fprintf(stderr, "standpoint: --theme must be light or dark, not %q\n%s", *theme, usage)
-		return 2
-	}
-	if *maxSize <= 0 {
-		fmt.Fprintf(stderr, "standpoint: --max-size must be positive\n%s", usage)
-		return 2
-	}
-	paths := flags.Args()
-	interactive := !*asJSON && !*asPlain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
+	interactive := !o.json && !o.plain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: *maxSize, Progress: progress, Sized: budgetMemory}
+		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Hidden: o.hidden, Progress: progress, Sized: budgetMemory}
 		if interactive {
 			defer unbudgetMemory() // the app's own memory is not the load's
 		}
@@ -69,25 +67,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if interactive {
-		err := ui.Run(load, ui.Options{Theme: *theme, Mouse: *mouse, Roots: paths})
-		if err != nil {
-			fmt.Fprintf(stderr, "standpoint: %v\n", err)
-			return 1
-		}
-		return 0
+		return runApp(load, ui.Options{Theme: o.theme, Mouse: o.mouse, Roots: paths}, stderr, ui.Run)
 	}
 
 	corpus, err := load(nil)
-	if corpus != nil {
-		for _, w := range corpus.Warnings {
-			fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(w))
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "standpoint: %v\n", err)
+	if report(stderr, corpus, err) {
 		return 1
 	}
-	if *asJSON {
+	if o.json {
 		err = model.WriteJSON(stdout, corpus)
 	} else {
 		err = model.WritePlain(stdout, corpus)
@@ -97,4 +84,49 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runApp runs the terminal app (start is ui.Run but in tests) and, once it
+// has closed and the terminal is the shell's again, prints the load's
+// warnings to stderr: exit 1 when nothing loaded, as without the app.
+func runApp(load ui.LoadFunc, opt ui.Options, stderr io.Writer, start func(ui.LoadFunc, ui.Options) error) int {
+	var (
+		mu     sync.Mutex
+		done   bool
+		corpus *model.Corpus
+		err    error
+	)
+	appErr := start(func(progress func(done, total int)) (*model.Corpus, error) {
+		c, e := load(progress)
+		mu.Lock()
+		defer mu.Unlock()
+		done, corpus, err = true, c, e
+		return c, e
+	}, opt)
+	mu.Lock()
+	failed := done && report(stderr, corpus, err) // not done: the user quit while it loaded
+	mu.Unlock()
+	if appErr != nil {
+		fmt.Fprintf(stderr, "standpoint: %v\n", appErr)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// report prints a load's warnings and error, one line each, and says
+// whether the load failed.
+func report(stderr io.Writer, corpus *model.Corpus, err error) (failed bool) {
+	if corpus != nil {
+		for _, w := range corpus.Warnings {
+			fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(w))
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "standpoint: %s\n", model.CleanLine(err.Error()))
+		return true
+	}
+	return false
 }

@@ -22,7 +22,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"standpoint/loader"
 	"standpoint/model"
+	"standpoint/ui"
 )
 
 // Small good articles: each gives at least one actor with a stance.
@@ -153,12 +155,15 @@ func TestRunUsageErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--nope", good}, "flag provided but not defined: -nope"},
+		{[]string{"--nope", good}, "unknown flag: --nope"},
+		{[]string{good, "--nope"}, "unknown flag: --nope"},
+		{[]string{"--json", good, "--plain"}, "--json and --plain exclude each other"},
 		{[]string{"--json", "--plain", good}, "--json and --plain exclude each other"},
 		{[]string{"--theme", "blue", good}, `--theme must be light or dark, not "blue"`},
 		{[]string{"--theme=\x1b[2J", good}, `--theme must be light or dark, not "\x1b[2J"`},
 		{[]string{"--max-size", "0", good}, "--max-size must be positive"},
-		{[]string{"--max-size", "ten", good}, "invalid value"},
+		{[]string{"--max-size", "ten", good}, "invalid argument"},
+		{[]string{"--\x1b[2J", good}, `"unknown flag: --\x1b[2J"`},
 		{[]string{"--json"}, ""}, // not an error: the embedded samples
 	}
 	for _, c := range cases {
@@ -183,8 +188,57 @@ func TestRunUsageErrors(t *testing.T) {
 			t.Errorf("%q: raw ESC on stderr: %q", c.args, stderr)
 		}
 	}
-	if code, stdout, _ := cli(t, "--help"); code != 0 || !strings.HasPrefix(stdout, "usage: standpoint") {
-		t.Errorf("--help: exit %d, stdout %q", code, stdout)
+	for _, h := range []string{"--help", "-h", "-help"} {
+		code, stdout, _ := cli(t, good, h)
+		if code != 0 || !strings.HasPrefix(stdout, "usage: standpoint") {
+			t.Errorf("%s: exit %d, stdout %q", h, code, stdout)
+		}
+		// The full usage: every flag, the examples, the exit status.
+		for _, want := range []string{"--json", "--plain", "--theme light|dark", "--mouse", "--follow", "--hidden", "--max-size BYTES",
+			"Examples:", "standpoint ~/news --json", "standpoint -- -draft.txt", "Exit status:"} {
+			if !strings.Contains(stdout, want) {
+				t.Errorf("%s: no %q in\n%s", h, want, stdout)
+			}
+		}
+	}
+}
+
+// Flags may follow the paths, as with most Unix tools; -- ends them; the
+// single-dash spelling of the flags still works.
+func TestRunFlagsAnywhere(t *testing.T) {
+	dir := t.TempDir()
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
+	for _, args := range [][]string{
+		{dir, "--json"},
+		{dir, "-json"},
+		{"--max-size", "1000", dir, "--json"},
+		{dir, "--max-size=1000", "-json=true"},
+		{"-max-size", "1000", dir, "--json"},
+	} {
+		code, stdout, stderr := cli(t, args...)
+		var c model.Corpus
+		if code != 0 || stderr != "" || json.Unmarshal([]byte(stdout), &c) != nil {
+			t.Errorf("%q: exit %d, stderr %q, stdout not JSON: %.60q", args, code, stderr, stdout)
+			continue
+		}
+		checkFiles(t, c, good)
+	}
+	hidden := testfs.Write(t, dir, ".hidden.md", goodFrance)
+	c, _ := corpusJSON(t, 0, dir, "--hidden")
+	checkFiles(t, c, hidden, good)
+	os.Remove(hidden)
+	// After --, a flag's name is a path.
+	code, stdout, stderr := cli(t, "--json", dir, "--", "--plain")
+	if code != 0 || !json.Valid([]byte(stdout)) {
+		t.Errorf("-- --plain: exit %d, stdout %.60q", code, stdout)
+	}
+	if got := stderrWarnings(t, stderr); !slices.Equal(got, []string{"--plain: no such file or directory"}) {
+		t.Errorf("-- --plain: stderr %q", got)
+	}
+	// The max-size given after the path applies.
+	code, _, stderr = cli(t, dir, "--max-size", "10")
+	if code != 1 || !strings.Contains(stderr, "over the size limit") {
+		t.Errorf("--max-size after the path: exit %d, stderr %q", code, stderr)
 	}
 }
 
@@ -207,7 +261,8 @@ func TestRunNothingLoaded(t *testing.T) {
 		want := []string{
 			missing + ": no such file or directory",
 			empty + ": empty file",
-			images + "/: no .txt or .md files found",
+			images + "/: no article files found (.txt, .md, .markdown, .html and .htm)",
+			"skipped 1 file of other types: .png",
 			"no article could be loaded",
 		}
 		if got := stderrWarnings(t, stderr); !slices.Equal(got, want) {
@@ -246,8 +301,16 @@ var badCases = []badCase{
 		d := filepath.Join(t.TempDir(), "pictures") // outside dir, which is walked too
 		testfs.Write(t, d, "a.png", png())
 		testfs.Write(t, d, "notes.docx", "x")
-		testfs.Write(t, d, ".hidden.txt", goodFrance)
-		return d, d + "/: no .txt or .md files found"
+		return d, d + "/: no article files found (.txt, .md, .markdown, .html and .htm)\nskipped 2 files of other types: .docx, .png"
+	}},
+	{"explicit file of another kind", func(t *testing.T, dir string) (string, string) {
+		p := testfs.Write(t, t.TempDir(), "report.pdf", goodFrance)
+		return p, p + ": not an article file (.pdf); Standpoint reads .txt, .md, .markdown, .html and .htm files"
+	}},
+	{"folder of hidden articles", func(t *testing.T, dir string) (string, string) {
+		d := filepath.Join(t.TempDir(), "notes")
+		testfs.Write(t, d, ".cache/a.txt", goodFrance) // a hidden folder is not named, only said
+		return d, d + "/: no article files found outside hidden files and folders (--hidden reads them)"
 	}},
 	{"PNG named .txt", func(t *testing.T, dir string) (string, string) {
 		p := testfs.Write(t, dir, "photo.txt", png())
@@ -258,9 +321,14 @@ var badCases = []badCase{
 		return "", p + ": 2.4 KB is over the size limit of 1.0 KB (--max-size)"
 	}},
 	{"symlink loop", func(t *testing.T, dir string) (string, string) {
-		p := filepath.Join(dir, "loop.txt")
+		p := filepath.Join(t.TempDir(), "loop.txt")
 		testfs.Symlink(t, "loop.txt", p)
-		return "", p + ": too many levels of symbolic links"
+		return p, p + ": too many levels of symbolic links" // given: links met in folders are not followed
+	}},
+	{"symlink in a folder", func(t *testing.T, dir string) (string, string) {
+		p := filepath.Join(dir, "link.txt")
+		testfs.Symlink(t, "/", p)
+		return "", "1 symbolic link not followed (--follow follows links inside the paths given): " + p
 	}},
 	{"FIFO named .txt", func(t *testing.T, dir string) (string, string) {
 		p := filepath.Join(dir, "pipe.txt")
@@ -284,7 +352,7 @@ func TestRunBadInputAmongGood(t *testing.T) {
 			if arg != "" {
 				extra = append(extra, arg)
 			}
-			warnings = append(warnings, w)
+			warnings = append(warnings, strings.Split(w, "\n")...)
 		}
 		args = append([]string{"--max-size", "1024", dir}, extra...)
 		return args, warnings, good
@@ -419,6 +487,9 @@ func TestRunEncodings(t *testing.T) {
 		{name: "cr.txt", data: strings.ReplaceAll(article, "\n", "\r")},
 		{name: "utf16le.txt", data: utf16(article, false), text: article},
 		{name: "utf16be.txt", data: utf16(strings.ReplaceAll(article, "\n", "\r\n"), true), text: strings.ReplaceAll(article, "\n", "\r\n")},
+		// Without a byte order mark, as some Windows tools write it.
+		{name: "utf16le-nobom.txt", data: utf16(article, false)[2:], text: article},
+		{name: "utf16be-nobom.txt", data: utf16(article, true)[2:], text: article},
 	}
 	dir := t.TempDir()
 	var want []string
@@ -501,7 +572,7 @@ func TestRunSameFileOnce(t *testing.T) {
 	var stderr string
 	go func() {
 		defer close(done)
-		c, stderr = corpusJSON(t, 0, a, dir, filepath.Join(dir, "sub"), a, filepath.Join(dir, "again.txt"))
+		c, stderr = corpusJSON(t, 0, "--follow", a, dir, filepath.Join(dir, "sub"), a, filepath.Join(dir, "again.txt"))
 	}()
 	select {
 	case <-done:
@@ -515,6 +586,31 @@ func TestRunSameFileOnce(t *testing.T) {
 			t.Errorf("actor %q has %d positions: a file was analysed twice", act.Name, len(act.Positions))
 		}
 	}
+}
+
+// A link out of the tree (to "/" in the review that found it, which walked
+// the whole disk) is not followed, with --follow either; a link given as a
+// path is read.
+func TestRunLinksStayInTree(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", goodPoland)
+	outside := t.TempDir()
+	secret := testfs.Write(t, outside, "secret.txt", goodFrance)
+	zz := filepath.Join(dir, "zz")
+	testfs.Symlink(t, outside, zz)
+	for _, args := range [][]string{{dir}, {"--follow", dir}} {
+		c, stderr := corpusJSON(t, 0, args...)
+		checkFiles(t, c, a)
+		if len(c.Warnings) != 1 || !strings.Contains(c.Warnings[0], "1 symbolic link not followed") || !strings.HasSuffix(c.Warnings[0], ": "+zz) {
+			t.Errorf("%q: warnings %q, want one naming %s", args, c.Warnings, zz)
+		}
+		if got := stderrWarnings(t, stderr); !slices.Equal(got, c.Warnings) {
+			t.Errorf("%q: stderr %q", args, got)
+		}
+	}
+	c, _ := corpusJSON(t, 0, zz)
+	checkFiles(t, c, filepath.Join(zz, "secret.txt"))
+	_ = secret
 }
 
 // Many small files through the whole program. The loader tests 20,000 at
@@ -750,21 +846,177 @@ func TestMemoryBudget(t *testing.T) {
 	defer debug.SetMemoryLimit(before)
 	t.Setenv("GOMEMLIMIT", "")
 	os.Unsetenv("GOMEMLIMIT")
-	budgetMemory(100 << 20)
+	budgetMemory(100<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != 450<<20 {
 		t.Errorf("limit for 100 MiB: %d, want %d", got, 450<<20)
 	}
-	budgetMemory(1 << 20)
+	budgetMemory(1<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != memoryFloor {
 		t.Errorf("limit for 1 MiB: %d, want the floor %d", got, memoryFloor)
+	}
+	// One 16 MiB file: room for its analysis too, which needs more than
+	// the corpus budget (a file of tiny sentences: 123 MB live).
+	budgetMemory(16<<20, 16<<20)
+	if got := debug.SetMemoryLimit(-1); got != 72<<20+80<<20 || got < 130<<20 {
+		t.Errorf("limit for one 16 MiB file: %d, want %d", got, 72<<20+80<<20)
 	}
 	unbudgetMemory()
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit after loading: %d, want none", got)
 	}
 	t.Setenv("GOMEMLIMIT", "1GiB")
-	budgetMemory(100 << 20)
+	budgetMemory(100<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {
 		t.Errorf("limit with GOMEMLIMIT set: %d, want it left alone", got)
+	}
+}
+
+// Saved web pages end to end: a page whose text and title carry terminal
+// escapes (as entities and in scripts) loads with clean output, its
+// evidence exact into the "text" the JSON carries; a page without main
+// text is one warning; the plain-text article beside them still loads.
+func TestRunWebPages(t *testing.T) {
+	dir := t.TempDir()
+	para := "<p>Defence Minister Anna Kowalczyk said Poland will not send troops to Ukraine&#27;]0;owned&#7;, and officials in Warsaw confirmed it on Tuesday.</p>"
+	page := "<html><head><title>Warsaw &#27;[2Jsays no | Baltic Courier</title><meta property=\"article:published_time\" content=\"2024-02-28T10:00:00+01:00\">" +
+		"<script>document.title='\x1b[31m'</script></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav><article><h1>Warsaw says no</h1>" +
+		strings.Repeat(para, 3) + "</article><footer>© Baltic Courier</footer></body></html>"
+	hostile := testfs.Write(t, dir, "page.html", page)
+	empty := testfs.Write(t, dir, "empty.htm", "<html><head><title>Nothing</title></head><body><script>x()</script></body></html>")
+	good := testfs.Write(t, dir, "good.txt", goodFrance)
+
+	c, stderr := corpusJSON(t, 0, dir)
+	checkFiles(t, c, good, hostile)
+	if want := []string{empty + ": not read as a web page: no article text found in the page"}; !slices.Equal(c.Warnings, want) {
+		t.Errorf("warnings %q, want %q", c.Warnings, want)
+	}
+	if what, bad := unsafeIn(stderr); bad {
+		t.Errorf("stderr holds %s", what)
+	}
+	var text string
+	for _, a := range c.Articles {
+		if a.File != hostile {
+			continue
+		}
+		text = a.Extracted
+		if a.Format != model.HTML || a.Outlet != "Baltic Courier" || a.Date != "2024-02-28" || a.DateFrom != "html_metadata" || a.Extracted == "" {
+			t.Errorf("page article %+v", a)
+		}
+		if strings.Contains(a.Extracted, "document.title") || strings.Contains(a.Extracted, "Home") {
+			t.Errorf("script or navigation in the text: %q", a.Extracted)
+		}
+	}
+	if n := checkOffsets(t, c, hostile, []byte(text)); n == 0 {
+		t.Error("no evidence in the page")
+	}
+	code, plain, _ := cli(t, "--plain", dir)
+	if what, bad := unsafeIn(plain); code != 0 || bad {
+		t.Errorf("--plain: exit %d, holds %s:\n%q", code, what, plain)
+	}
+	if !strings.Contains(plain, "(Baltic Courier, 2024-02-28)") {
+		t.Errorf("--plain lacks the page's outlet and date:\n%s", plain)
+	}
+}
+
+// The app's path: when nothing loads, the reasons reach stderr once the app
+// has closed and the exit status is 1; warnings of a load that worked are
+// printed too; a user who quits during the load gets exit 0 and no lines.
+func TestRunAppReportsAfterClosing(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.txt")
+	good := testfs.Write(t, dir, "good.txt", goodPoland)
+	loadPaths := func(paths ...string) ui.LoadFunc {
+		return func(progress func(done, total int)) (*model.Corpus, error) {
+			return loader.Load(paths, loader.Options{Progress: progress})
+		}
+	}
+	var shown []string
+	app := func(load ui.LoadFunc, _ ui.Options) error {
+		c, _ := load(func(int, int) {})
+		shown = c.Warnings
+		return nil
+	}
+	var stderr bytes.Buffer
+	if code := runApp(loadPaths(missing), ui.Options{}, &stderr, app); code != 1 {
+		t.Errorf("nothing loaded: exit %d, want 1", code)
+	}
+	want := []string{missing + ": no such file or directory", "no article could be loaded"}
+	if got := stderrWarnings(t, stderr.String()); !slices.Equal(got, want) {
+		t.Errorf("nothing loaded: stderr %q, want %q", got, want)
+	}
+	if !slices.Equal(shown, want[:1]) {
+		t.Errorf("the app was given warnings %q", shown)
+	}
+
+	stderr.Reset()
+	if code := runApp(loadPaths(missing, good), ui.Options{}, &stderr, app); code != 0 {
+		t.Errorf("one loaded: exit %d, want 0", code)
+	}
+	if got := stderrWarnings(t, stderr.String()); !slices.Equal(got, want[:1]) {
+		t.Errorf("one loaded: stderr %q, want %q", got, want[:1])
+	}
+
+	stderr.Reset()
+	quitEarly := func(ui.LoadFunc, ui.Options) error { return nil }
+	if code := runApp(loadPaths(missing), ui.Options{}, &stderr, quitEarly); code != 0 || stderr.Len() != 0 {
+		t.Errorf("quit while loading: exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// Two names that differ only in bytes that are not UTF-8 stay two names in
+// the JSON: escaped file, raw bytes in file_bytes (base64).
+func TestRunNonUTF8FileNames(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a\xff.txt", "a\xfe.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(goodPoland), 0o644); err != nil {
+			t.Skipf("cannot create such a name here: %v", err)
+		}
+	}
+	code, stdout, stderr := cli(t, "--json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var c struct {
+		Articles []struct {
+			File      string `json:"file"`
+			FileBytes []byte `json:"file_bytes"`
+		} `json:"articles"`
+		Actors []struct {
+			Positions []struct {
+				File      string `json:"file"`
+				FileBytes []byte `json:"file_bytes"`
+			} `json:"positions"`
+		} `json:"actors"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &c); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{filepath.Join(dir, `a\xfe.txt`): filepath.Join(dir, "a\xfe.txt"), filepath.Join(dir, `a\xff.txt`): filepath.Join(dir, "a\xff.txt")}
+	if len(c.Articles) != 2 {
+		t.Fatalf("%d articles, want 2", len(c.Articles))
+	}
+	for _, a := range c.Articles {
+		if raw, ok := want[a.File]; !ok || string(a.FileBytes) != raw {
+			t.Errorf("article file %q, bytes %q", a.File, a.FileBytes)
+		}
+	}
+	positions := 0
+	for _, act := range c.Actors {
+		for _, p := range act.Positions {
+			positions++
+			if raw, ok := want[p.File]; !ok || string(p.FileBytes) != raw {
+				t.Errorf("position file %q, bytes %q", p.File, p.FileBytes)
+			}
+		}
+	}
+	if positions == 0 {
+		t.Error("no positions")
+	}
+	if strings.Contains(stdout, `\ufffd`) {
+		t.Error("a name was written with U+FFFD")
+	}
+	_, plain, _ := cli(t, "--plain", dir)
+	if !strings.Contains(plain, `a\xfe.txt`) || strings.ContainsRune(plain, utf8.RuneError) {
+		t.Errorf("--plain does not show the escaped name:\n%s", plain)
 	}
 }

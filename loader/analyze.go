@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -51,15 +52,23 @@ type articleResult struct {
 
 // analyzer carries what one article's earlier sentences tell the later ones.
 type analyzer struct {
-	lex          *lexicon
-	people       *personIndex
-	doc          *parsedDoc
-	byKey        map[string]*sighting
-	result       articleResult
-	antecedent   *actorRef   // the person "he" or "she" refers to
-	recent       []*actorRef // people named so far, latest last
-	quoteSpeaker *actorRef   // who is speaking in a quote that goes on
-	troopsAt     []bool      // which sentences named troops
+	lex              *lexicon
+	people           *personIndex
+	doc              *parsedDoc
+	byKey            map[string]*sighting
+	result           articleResult
+	antecedent       *actorRef   // the person "he" or "she" refers to
+	recent           []*actorRef // people named so far, latest last
+	quotes           quoteBook   // who speaks in the paragraph's quotes
+	troopsAt         []bool      // which sentences named troops
+	troopSentences   int         // how many sentences so far named troops
+	titleNamesTroops bool        // the article's title does
+	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
+	haveLastCue      bool
+	whys             whyBook         // explanations shared by the evidence read alike
+	lastCueAt        int             // its sentence
+	explain          *Explanation    // kept only for --explain
+	namedByName      map[string]bool // governments the article names, not only as a demonym in a role
 	*scratch
 }
 
@@ -67,14 +76,13 @@ type analyzer struct {
 // to sentence. A pool hands them on to the next article, so that they grow
 // once per worker rather than once per article.
 type scratch struct {
-	tokens     []token
-	finder     finder
-	endsAt     mentionIndex // the mention ending at each token
-	startsAt   mentionIndex // the mention starting at each token
-	skeleton   skeletonText // the clause being read
-	literals   []bool       // the stance literals found in it
-	literalIDs []int32      // the same, as a list
-	candidates []int        // the stance rules that may match it
+	tokens   []token
+	finder   finder
+	endsAt   mentionIndex // the mention ending at each token
+	startsAt mentionIndex // the mention starting at each token
+	folded   foldedText   // the clause being read, for offtopic.txt
+	words    []stance.Word
+	frames   *stance.Reader
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -84,15 +92,27 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
+	if sc.frames == nil {
+		sc.frames = lex.frames.NewReader()
+	}
 	return sc
 }
 
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
-	a := &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
-	a.scratch = getScratch(lex, people, false)
+	return newAnalyzer(doc, lex, people).run()
+}
+
+func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex) *analyzer {
+	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+}
+
+func (a *analyzer) run() articleResult {
+	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
-	a.result.article = doc.article()
-	doc.eachSentence(lex, &a.tokens, a.sentence)
+	a.result.article = a.doc.article()
+	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable))) > 0
+	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
+	a.endParagraph()
 	return a.result
 }
 
@@ -108,10 +128,26 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
+	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
+		a.endParagraph()
+		a.quotes.paragraph = p
+	}
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
+	var named, body *actorRef // this sentence's person and government so far, for its pronouns
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
+		if m.kind == pronounMention {
+			a.resolveInSentence(m, named, body)
+		}
+		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender {
+			switch {
+			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
+				named = m.actor
+			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive:
+				body = m.actor
+			}
+		}
 		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil) {
 			// Someone the corpus does not name: "the minister" after it is them, not another minister.
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
@@ -121,6 +157,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	for _, m := range mentions {
 		if m.actor == nil || m.place && !m.sender {
 			continue
+		}
+		if m.kind == entityMention && m.entry != nil && !m.possessive {
+			if a.namedByName == nil {
+				a.namedByName = map[string]bool{}
+			}
+			a.namedByName[m.entry.name] = true
 		}
 		s := a.sightingOf(m.actor)
 		if s.mention.End == 0 {
@@ -140,11 +182,30 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	speakers := a.speakers(tokens, mentions)
+	a.attributeQuotes(tokens, speakers)
 	a.troopsAt = append(a.troopsAt, false)
 	for _, c := range splitClauses(tokens) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}
 	a.updateContext(tokens, mentions, speakers)
+}
+
+// resolveInSentence gives a pronoun the person or government named before
+// it in its own sentence, which beats one named in an earlier sentence:
+// "Orbán goes further: he argues", "Turkey has let it be known that it
+// could take part".
+func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
+	switch {
+	case m.weak && person == nil && body != nil:
+		m.actor, m.weak, m.nationOf = body, false, false
+	case m.weak:
+	case m.nationOf && person != nil:
+		if n := person.nation(); n != nil {
+			m.actor = entityRef(n)
+		}
+	case person != nil:
+		m.actor = person
+	}
 }
 
 // resolve finds the actor a mention stands for, or nil.
@@ -230,22 +291,13 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	}
 	if main == nil {
 		for _, m := range mentions {
-			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !afterPreposition(tokens, m.first) {
-				main = m.actor
+			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) {
+				main = m.actor // not "Meloni's partner Salvini": Salvini
 				break
 			}
 		}
 	}
 	if main != nil {
 		a.antecedent = main
-	}
-	// A quote still open at the end of the sentence goes on in the next one,
-	// in the same speaker's voice.
-	if n := len(tokens); n > 0 && tokens[n-1].quoted && tokens[n-1].text != "”" && tokens[n-1].text != "\"" {
-		if len(speakers) > 0 {
-			a.quoteSpeaker = speakers[0].ref
-		}
-	} else {
-		a.quoteSpeaker = nil
 	}
 }

@@ -82,16 +82,50 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 			continue
 		}
 		if a.Sentences == 0 {
-			c.Warnings = append(c.Warnings, a.File+": no sentences found")
+			c.Warnings = append(c.Warnings, display(a.File)+": no sentences found")
 		}
 		c.Articles = append(c.Articles, a)
 		kept = append(kept, merging[i])
 	}
 	c.Actors = mergeActors(kept)
+	datePositions(c)
+	escapeFileNames(c)
 	if len(c.Articles) == 0 {
 		return c, errors.New("no article could be loaded")
 	}
 	return c, nil
+}
+
+// datePositions gives every position its article's date and outlet.
+func datePositions(c *model.Corpus) {
+	byFile := make(map[string]*model.Article, len(c.Articles))
+	for i := range c.Articles {
+		byFile[c.Articles[i].File] = &c.Articles[i]
+	}
+	for i := range c.Actors {
+		for j := range c.Actors[i].Positions {
+			p := &c.Actors[i].Positions[j]
+			if a := byFile[p.File]; a != nil {
+				p.Date, p.Outlet = a.Date, a.Outlet
+			}
+		}
+	}
+}
+
+// escapeFileNames gives the names that are not valid UTF-8 their escaped
+// form and raw bytes (model.EscapeFileName), once every name has been
+// matched with its positions and dates.
+func escapeFileNames(c *model.Corpus) {
+	for i := range c.Articles {
+		a := &c.Articles[i]
+		a.File, a.FileBytes = model.EscapeFileName(a.File)
+	}
+	for i := range c.Actors {
+		for j := range c.Actors[i].Positions {
+			p := &c.Actors[i].Positions[j]
+			p.File, p.FileBytes = model.EscapeFileName(p.File)
+		}
+	}
 }
 
 // recoverInto turns a panic while reading one file into that file's warning.

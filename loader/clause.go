@@ -1,6 +1,10 @@
 package loader
 
 import (
+	"fmt"
+	"slices"
+
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -36,48 +40,157 @@ func splitClauses(tokens []token) []tokenRange {
 
 var contrastWords = map[string]bool{"while": true, "whereas": true, "although": true, "though": true}
 
-// clause finds the stance a clause states, if any, and gives it to its
-// holders.
+// clause finds the stances a clause states, if any, and gives them to
+// their holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
 	troopSpans := a.lex.findTroops(tokens)
 	aboutTroops := len(troopSpans) > 0
+	near := aboutTroops || a.followsTroops(sentenceIndex)
+	topic := a.proposalIsTopic()
 	if aboutTroops {
+		if !a.troopsAt[sentenceIndex] {
+			a.troopSentences++
+		}
 		a.troopsAt[sentenceIndex] = true
-	} else if !a.followsTroops(sentenceIndex) {
+	} else if !near && !topic && !a.topicRecent(sentenceIndex) {
 		return
 	}
-	a.skeleton.build(tokens, troopSpans)
-	cues := a.cues(&a.skeleton)
-	if len(cues) == 0 {
-		return // most clauses: the checks below cost more than finding no cue
-	}
-	refersBack := false
-	if !aboutTroops {
-		text := a.skeleton.text // the folded clause, as it has no troops phrase
-		if a.lex.offTopic.Match(text) {
-			return
-		}
-		refersBack = a.lex.anaphors.Match(text)
+	words := a.stanceWords(tokens, troopSpans)
+	if !near && !topic && !a.lex.frames.RefersBack(words) {
+		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	for _, c := range cues {
-		// Without troops of its own, a cue is about the troops of the sentences
-		// before only when it points back ("such a move") or has no object of
-		// its own ("Italy remains undecided.").
-		if !aboutTroops && !refersBack && !endsClause(tokens, c.last) {
-			continue
-		}
-		evidence.Stance = c.stance
-		evidence.Quoted = all[offset+c.first].quoted
-		for _, ref := range a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers) {
-			s := a.sightingOf(ref)
-			s.evidence = append(s.evidence, evidence)
-			s.heading = append(s.heading, a.doc.structure.sentences[sentenceIndex].heading)
+	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Topic: topic, Previous: a.previousCue(sentenceIndex)})
+	note := a.note(sentenceIndex)
+	if note != nil {
+		for _, d := range res.Dropped {
+			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
 	}
+	if len(res.Cues) > 0 && !aboutTroops && a.offTopic(tokens) {
+		if note != nil {
+			note.Dropped = append(note.Dropped, "the clause is about something else than the proposal (offtopic.txt)")
+		}
+		return
+	}
+	for _, sc := range res.Cues {
+		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners}
+		if sc.Inherit {
+			if !a.haveLastCue || sentenceIndex-a.lastCueAt > 2 {
+				continue
+			}
+			c.stance = a.lastCue.Stance
+		}
+		a.lastCue, a.haveLastCue, a.lastCueAt = sc, true, sentenceIndex
+		a.lastCue.Stance = c.stance
+		evidence.Stance = c.stance
+		evidence.Quoted = all[offset+c.first].quoted
+		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
+		if sc.Inherit {
+			why.Steps = append(why.Steps, "takes the stance read before: "+string(c.stance))
+		}
+		holders, waiting := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
+		if note != nil {
+			ec := ExplainedCue{Stance: c.stance, Why: why}
+			for _, h := range holders {
+				ec.Holders = append(ec.Holders, h.ref.key+" ("+h.route+")")
+			}
+			note.Read = append(note.Read, ec)
+		}
+		heading := a.doc.structure.sentences[sentenceIndex].heading
+		owners := a.foreignOwners(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions)
+		for _, h := range holders {
+			ref := h.ref
+			e := evidence
+			w := why
+			w.Holder = h.route
+			if owns := ownsAny(ref, owners); owners != nil && !owns {
+				// "No French troops will be tolerated", said in Moscow: ruling
+				// out another country's troops is opposing them.
+				e.Stance = model.Opposes
+				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
+			}
+			e.Why = a.whys.intern(w)
+			s := a.sightingOf(ref)
+			s.evidence = append(s.evidence, e)
+			s.heading = append(s.heading, heading)
+		}
+		if waiting {
+			given := make([]*actorRef, len(holders))
+			for k, h := range holders {
+				given[k] = h.ref
+			}
+			pe, pw := evidence, why
+			pw.Holder = "the speaker of the quote"
+			pe.Why = a.whys.intern(pw)
+			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given})
+		}
+	}
+}
+
+// foreignOwners lists the governments whose troops a refusal names ("no
+// French troops"), or nil when it names none or is not a refusal.
+func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
+	if c.stance != model.RulesOut || !c.owners {
+		return nil
+	}
+	var out []*entry
+	for _, s := range senders(tokens, first, last, mentions) {
+		if e := s.ref.entry; e != nil && e.kind == model.Government && s.at >= at-senderReach && s.at <= at+senderReach {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// ownsAny reports a holder that is, or speaks for, one of the owners; a
+// person whose country is not known is taken to speak of their own.
+func ownsAny(ref *actorRef, owners []*entry) bool {
+	if ref.nation() == nil {
+		return true
+	}
+	for _, o := range owners {
+		if ref.entry == o || ref.nation() == o {
+			return true
+		}
+	}
+	return false
+}
+
+// offTopic reports a clause about something else than the proposal
+// ("military options", "air cover"): a stance there is not on the question.
+func (a *analyzer) offTopic(tokens []token) bool {
+	a.folded.build(tokens)
+	return a.lex.offTopic.Match(a.folded.text)
+}
+
+// previousCue is the cue of the clause before, for one whose verb is left
+// out: in this sentence or the one before.
+func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
+	if a.haveLastCue && sentenceIndex-a.lastCueAt <= 1 {
+		return &a.lastCue
+	}
+	return nil
+}
+
+// proposalIsTopic reports an article about the proposal: its title names
+// it, or three of its sentences so far have.
+func (a *analyzer) proposalIsTopic() bool {
+	return a.troopSentences >= 3 || a.titleNamesTroops
+}
+
+// topicRecent reports the proposal named in one of the eight sentences
+// before: a clause that points back to it ("the idea") is about it.
+func (a *analyzer) topicRecent(sentenceIndex int) bool {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-8); k-- {
+		if a.troopsAt[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhere reports a clause whose troops go to another country than the
@@ -101,10 +214,10 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 	return destination
 }
 
-// followsTroops reports a clause right after troops were named: in this
-// sentence or one of the two before.
+// followsTroops reports a clause shortly after troops were named: in this
+// sentence or one of the four before.
 func (a *analyzer) followsTroops(sentenceIndex int) bool {
-	for k := sentenceIndex; k >= max(0, sentenceIndex-2); k-- {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-4); k-- {
 		if a.troopsAt[k] {
 			return true
 		}

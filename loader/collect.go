@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -23,21 +24,23 @@ import (
 // document is one article file as read, before analysis.
 type document struct {
 	name string // the path as found (as the user gave it joined with the walk), or prefix+path for an fs.FS
-	text string // the file's bytes; UTF-16 files (with a BOM) decoded to UTF-8; everything else byte for byte
+	text string // the text analysed: see prepare (plain text: the file's bytes, UTF-16 decoded)
+	meta meta   // the format, and what the file says of title, outlet, author and date
+	warn string // a problem that did not stop the file from loading
 
 	parsed *parsedDoc // after the first pass
 	failed string     // the warning of a bug met in the first pass
 }
 
 // collect lists the files named by paths (folders searched recursively for
-// .txt and .md files) and reads them. Documents come in a stable order:
+// article files) and reads them. Documents come in a stable order:
 // arguments as given, each folder's files sorted by path. Every file that
 // cannot be used gives one warning line and the rest still load.
 func collect(paths []string, opt Options) ([]document, []string) {
-	return readJobs(list(paths), opt)
+	return readJobs(list(paths, opt), opt)
 }
 
-// collectFS is collect for the .txt and .md files of an fs.FS (the embedded
+// collectFS is collect for the article files of an fs.FS (the embedded
 // seeds), naming each prefix+path.
 func collectFS(fsys fs.FS, prefix string, opt Options) ([]document, []string) {
 	return readJobs(listFS(fsys, prefix), opt)
@@ -65,18 +68,48 @@ func (j job) open() (fs.File, error) {
 // identity, so that a file reached twice (hard link, symbolic link, nested or
 // repeated arguments) is read once under its first name, and a link back up
 // the tree cannot make the walk loop.
+//
+// Symbolic links met in a folder are not followed unless opt.Follow says
+// so, and then only to targets inside the paths given: a link to "/" must
+// not make a walk of the whole disk. A path given is always read.
 type lister struct {
-	jobs  []job
-	files idSet
-	dirs  idSet
+	jobs   []job
+	files  idSet
+	dirs   idSet
+	others others // files of other kinds in the folders walked
+
+	follow  bool
+	roots   roots   // with follow: where links may lead
+	links   skipped // links not followed
+	outside skipped // with follow: links leading out of the roots
+
+	hidden      bool    // read hidden files and folders too
+	hiddenFiles skipped // hidden article files left out
+	hiddenSkips int     // hidden entries left out, article files or not
 }
 
-func list(paths []string) []job {
-	var l lister
+func list(paths []string, opt Options) []job {
+	l := lister{follow: opt.Follow, hidden: opt.Hidden}
+	if l.follow {
+		l.roots = resolveRoots(paths)
+	}
 	for _, p := range paths {
 		l.arg(p)
 	}
+	if w := l.others.warning(); w != "" {
+		l.jobs = append(l.jobs, job{warn: w})
+	}
+	l.note(l.links.line("symbolic link", "symbolic links", "not followed (--follow follows links inside the paths given)"))
+	l.note(l.outside.line("symbolic link", "symbolic links", "not followed: they lead outside the paths given"))
+	l.note(l.hiddenFiles.line("hidden file", "hidden files", "skipped (--hidden reads them)"))
 	return l.jobs
+}
+
+// note adds a warning line that names its files itself.
+func (l *lister) note(line string) {
+	if line != "" {
+		l.jobs = append(l.jobs, job{warn: line})
+	}
 }
 
 func (l *lister) warn(name, problem string) {
@@ -94,10 +127,17 @@ func (l *lister) arg(p string) {
 		if !l.dirs.add(info) {
 			return // already walked for an earlier argument
 		}
+		hiddenBefore := l.hiddenSkips
 		found, ok := l.walk(p)
-		if ok && found == 0 {
-			l.warn(dirLabel(p), "no .txt or .md files found")
+		switch {
+		case !ok || found > 0:
+		case l.hiddenSkips > hiddenBefore:
+			l.warn(dirLabel(p), "no article files found outside hidden files and folders (--hidden reads them)")
+		default:
+			l.warn(dirLabel(p), noArticles)
 		}
+	case info.Mode().IsRegular() && !wanted(p):
+		l.warn(p, otherKind(p))
 	case info.Mode().IsRegular():
 		l.file(p, info)
 	default:
@@ -111,7 +151,7 @@ func (l *lister) file(name string, info fs.FileInfo) {
 	}
 }
 
-// walk lists dir recursively and returns how many .txt and .md files it saw
+// walk lists dir recursively and returns how many article files it saw
 // (read or not), and false when dir itself could not be read.
 func (l *lister) walk(dir string) (found int, ok bool) {
 	entries, err := os.ReadDir(dir)
@@ -128,10 +168,22 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 	var todo []fs.DirEntry
 	for _, e := range entries {
 		name := e.Name()
-		if strings.HasPrefix(name, ".") {
-			continue // .git, editor backups, macOS "._x.txt" resource forks
+		t := e.Type()
+		if strings.HasPrefix(name, ".") && !l.hidden {
+			// .git, editor backups, macOS "._x.txt" resource forks: left
+			// out, but a hidden article file is named in a warning.
+			l.hiddenSkips++
+			if !t.IsDir() && wanted(name) {
+				l.hiddenFiles.add(filepath.Join(dir, name))
+			}
+			continue
 		}
-		if t := e.Type(); !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
+		if t&fs.ModeSymlink != 0 && !l.follow {
+			l.links.add(filepath.Join(dir, name))
+			continue
+		}
+		if !t.IsDir() && t&fs.ModeSymlink == 0 && !wanted(name) {
+			l.others.add(name)
 			continue // not worth a stat
 		}
 		todo = append(todo, e)
@@ -146,6 +198,10 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 			if t.IsDir() || wanted(name) {
 				l.warn(p, errText(err))
 			}
+			continue
+		}
+		if t&fs.ModeSymlink != 0 && (info.IsDir() || wanted(name)) && !l.roots.contains(p) {
+			l.outside.add(p)
 			continue
 		}
 		key := name
@@ -166,6 +222,7 @@ func (l *lister) walk(dir string) (found int, ok bool) {
 				found += n
 			}
 		case !wanted(it.name): // a link to something else
+			l.others.add(it.name)
 		case it.info.Mode().IsRegular():
 			found++
 			l.file(it.path, it.info)
@@ -198,7 +255,7 @@ func statEntries(dir string, entries []fs.DirEntry) ([]fs.FileInfo, []error) {
 	return infos, errs
 }
 
-// listFS lists the .txt and .md files of fsys in sorted path order.
+// listFS lists the article files of fsys in sorted path order.
 func listFS(fsys fs.FS, prefix string) []job {
 	var jobs []job
 	found := 0
@@ -235,7 +292,7 @@ func listFS(fsys fs.FS, prefix string) []job {
 		if label == "" {
 			label = "."
 		}
-		jobs = append(jobs, job{warn: display(label) + ": no .txt or .md files found"})
+		jobs = append(jobs, job{warn: display(label) + ": " + noArticles})
 	}
 	// WalkDir visits "a/b.txt" before "a.txt"; sort for the same order as
 	// collect. Warnings carry their path too, so they sort into place.
@@ -243,11 +300,8 @@ func listFS(fsys fs.FS, prefix string) []job {
 	return jobs
 }
 
-// wanted reports whether a file name found in a folder is an article file.
-func wanted(name string) bool {
-	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".txt" || ext == ".md"
-}
+// noArticles is the warning for a folder without article files.
+const noArticles = "no article files found (" + formatList + ")"
 
 // readJobs reads the listed files with opt.Workers goroutines. Results land
 // in the job's slot, so the order is the listing order whatever the timing.
@@ -260,21 +314,23 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 	}
 	var todo []int
 	var size int64
+	var sizes []int64
 	for i, j := range jobs {
 		if j.warn == "" {
 			todo = append(todo, i)
-			size += min(j.size, limit) // a bigger file is refused unread
+			sizes = append(sizes, min(j.size, limit)) // a bigger file is refused unread
+			size += sizes[len(sizes)-1]
 		}
 	}
-	if opt.Sized != nil {
-		opt.Sized(size)
-	}
-	docs := make([]document, len(jobs))
 	workers := opt.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	workers = min(workers, len(todo))
+	if opt.Sized != nil {
+		opt.Sized(size, largest(sizes, workers))
+	}
+	docs := make([]document, len(jobs))
 
 	var (
 		next atomic.Int64
@@ -301,10 +357,17 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 			}
 		}()
 		data, problem := readFile(*j, limit)
+		if problem == "" {
+			docs[i] = document{name: j.name, text: data}
+			problem, docs[i].warn = prepare(&docs[i])
+		}
 		if problem != "" {
+			docs[i] = document{}
 			j.warn = display(j.name) + ": " + problem
 		} else {
-			docs[i] = document{name: j.name, text: data}
+			if docs[i].warn != "" {
+				docs[i].warn = display(j.name) + ": " + docs[i].warn
+			}
 			if opt.afterRead != nil {
 				opt.afterRead(&docs[i])
 			}
@@ -330,10 +393,24 @@ func readJobs(jobs []job, opt Options) ([]document, []string) {
 		if j.warn != "" {
 			warnings = append(warnings, j.warn)
 		} else {
+			if docs[i].warn != "" {
+				warnings = append(warnings, docs[i].warn)
+			}
 			out = append(out, docs[i])
 		}
 	}
 	return out, warnings
+}
+
+// largest is the sum of the n largest sizes: the most that n workers can
+// have in hand at once.
+func largest(sizes []int64, n int) int64 {
+	slices.SortFunc(sizes, func(a, b int64) int { return cmp.Compare(b, a) })
+	var sum int64
+	for _, s := range sizes[:min(n, len(sizes))] {
+		sum += s
+	}
+	return sum
 }
 
 // readFile reads and decodes one file, or says why it is skipped. The file
@@ -353,7 +430,8 @@ func readFile(j job, limit int64) (string, string) {
 		return "", "not a regular file"
 	}
 	if info.Size() > limit {
-		return "", fmt.Sprintf("%s is over the size limit of %s (--max-size)", size(info.Size()), size(limit))
+		got, lim := sizes(info.Size(), limit)
+		return "", fmt.Sprintf("%s is over the size limit of %s (--max-size)", got, lim)
 	}
 	capped := limit
 	if capped < math.MaxInt64 {
@@ -405,7 +483,24 @@ func size(n int64) string {
 	case n >= 1<<10:
 		return fmt.Sprintf("%.1f KB", float64(n)/(1<<10))
 	}
+	return bytesText(n)
+}
+
+func bytesText(n int64) string {
+	if n == 1 {
+		return "1 byte"
+	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// sizes formats a file's size and the limit it is over: exact byte counts
+// when rounding would make them read the same ("9.8 KB is over 9.8 KB").
+func sizes(n, limit int64) (string, string) {
+	a, b := size(n), size(limit)
+	if a == b {
+		return bytesText(n), bytesText(limit)
+	}
+	return a, b
 }
 
 // display makes a file name safe for a one-line warning: names holding

@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"slices"
 	"standpoint/internal/testfs"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -114,13 +115,42 @@ func TestCollectFolderWithoutText(t *testing.T) {
 	dir := t.TempDir()
 	testfs.Write(t, dir, "photos/photo.png", "\x89PNG")
 	testfs.Write(t, dir, "photos/notes.doc", "text")
-	testfs.Write(t, dir, "photos/.hidden.txt", article) // hidden files are not looked at
 	testfs.Write(t, dir, "articles/a.txt", article)
 	testfs.Write(t, dir, "articles/empty/readme.pdf", "x") // subfolders need no text
 	photos, articles := filepath.Join(dir, "photos"), filepath.Join(dir, "articles")
 	docs, warnings := collect([]string{photos, articles}, Options{})
 	wantNames(t, docs, filepath.Join(articles, "a.txt"))
-	wantWarnings(t, warnings, photos+"/: no .txt or .md files found")
+	wantWarnings(t, warnings, photos+"/: "+noArticles, "skipped 3 files of other types: .doc, .pdf, .png")
+}
+
+// Hidden files and folders are skipped unless Hidden is set; the hidden
+// article files are named, and a folder with only hidden ones says so.
+func TestCollectHidden(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", article)
+	dot := testfs.Write(t, dir, ".draft.txt", article)
+	git := testfs.Write(t, dir, ".git/notes.md", article)
+	testfs.Write(t, dir, ".DS_Store", "x")
+	only := filepath.Join(dir, "sub")
+	subDot := testfs.Write(t, only, ".x.md", article)
+
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, a)
+	wantWarnings(t, warnings, "2 hidden files skipped (--hidden reads them): "+dot+", "+subDot)
+
+	docs, warnings = collect([]string{only}, Options{})
+	wantNames(t, docs)
+	wantWarnings(t, warnings, only+"/: no article files found outside hidden files and folders (--hidden reads them)",
+		"1 hidden file skipped (--hidden reads them): "+subDot)
+
+	docs, warnings = collect([]string{dir}, Options{Hidden: true})
+	wantNames(t, docs, dot, git, a, subDot)
+	wantWarnings(t, warnings)
+
+	// A hidden path given is read.
+	docs, warnings = collect([]string{dot, filepath.Join(dir, ".git")}, Options{})
+	wantNames(t, docs, dot, git)
+	wantWarnings(t, warnings)
 }
 
 func TestCollectBinaryPNGRenamed(t *testing.T) {
@@ -207,6 +237,22 @@ func TestCollectSizeText(t *testing.T) {
 			t.Errorf("size(%d) = %q, want %q", n, got, want)
 		}
 	}
+	if got := size(1); got != "1 byte" {
+		t.Errorf("size(1) = %q", got)
+	}
+}
+
+// Rounded figures that read the same give way to exact bytes.
+func TestCollectSizeLimitExact(t *testing.T) {
+	dir := t.TempDir()
+	big := testfs.Write(t, dir, "big.txt", strings.Repeat("a", 10001))
+	one := testfs.Write(t, dir, "one.txt", "ab")
+	_, warnings := collect([]string{big}, Options{MaxFileSize: 10000})
+	wantWarnings(t, warnings, big+": 10001 bytes is over the size limit of 10000 bytes (--max-size)")
+	_, warnings = collect([]string{one}, Options{MaxFileSize: 1})
+	wantWarnings(t, warnings, one+": 2 bytes is over the size limit of 1 byte (--max-size)")
+	_, warnings = collect([]string{big}, Options{MaxFileSize: 5000})
+	wantWarnings(t, warnings, big+": 9.8 KB is over the size limit of 4.9 KB (--max-size)")
 }
 
 // A file can grow between the size check and the read; the read is capped.
@@ -278,7 +324,7 @@ func TestCollectSortedOrder(t *testing.T) {
 	}
 	testfs.Write(t, two, "0.txt", article)
 	docs, warnings := collect([]string{two, one}, Options{})
-	wantWarnings(t, warnings)
+	wantWarnings(t, warnings, "skipped 1 file of other types: .png")
 	j := func(rel string) string { return filepath.Join(one, rel) }
 	wantNames(t, docs, filepath.Join(two, "0.txt"),
 		j("B.md"), j("C.TXT"), j("a-b.txt"), j("a.txt"), j("a/b.txt"), j("z/y/x.md"))
@@ -293,22 +339,64 @@ func TestCollectSymlinkLoop(t *testing.T) {
 	testfs.Symlink(t, "loop2.txt", filepath.Join(dir, "loop1.txt")) // a link loop of its own
 	testfs.Symlink(t, "loop1.txt", filepath.Join(dir, "loop2.txt"))
 
-	done := make(chan struct{})
-	var docs []document
-	var warnings []string
-	go func() {
-		defer close(done)
-		docs, warnings = collect([]string{dir}, Options{})
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatal("collect did not return: symlink loop followed")
+	for _, follow := range []bool{false, true} {
+		done := make(chan struct{})
+		var docs []document
+		var warnings []string
+		go func() {
+			defer close(done)
+			docs, warnings = collect([]string{dir}, Options{Follow: follow})
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatal("collect did not return: symlink loop followed")
+		}
+		wantNames(t, docs, a, b)
+		if follow {
+			wantWarnings(t, warnings,
+				filepath.Join(dir, "loop1.txt")+": too many levels of symbolic links",
+				filepath.Join(dir, "loop2.txt")+": too many levels of symbolic links")
+		} else {
+			j := func(rel string) string { return filepath.Join(dir, rel) }
+			wantWarnings(t, warnings, "4 symbolic links not followed (--follow follows links inside the paths given): "+
+				j("loop1.txt")+", "+j("loop2.txt")+", "+j("self")+", "+j("sub/up"))
+		}
 	}
-	wantNames(t, docs, a, b)
-	wantWarnings(t, warnings,
-		filepath.Join(dir, "loop1.txt")+": too many levels of symbolic links",
-		filepath.Join(dir, "loop2.txt")+": too many levels of symbolic links")
+}
+
+// Links met in a walk are not followed by default, and with Follow never
+// to a target outside the paths given; a path given is read, link or not.
+func TestCollectLinksStayInside(t *testing.T) {
+	dir := t.TempDir()
+	a := testfs.Write(t, dir, "a.txt", article)
+	testfs.Write(t, dir, "real/b.txt", article)
+	outside := t.TempDir()
+	secret := testfs.Write(t, outside, "secret.txt", article)
+	testfs.Symlink(t, outside, filepath.Join(dir, "zz"))                                      // a folder outside
+	testfs.Symlink(t, secret, filepath.Join(dir, "passwd.txt"))                               // a file outside
+	testfs.Symlink(t, "real", filepath.Join(dir, "inner"))                                    // a folder inside
+	testfs.Symlink(t, filepath.Join("..", "a.txt"), filepath.Join(dir, "real", "a-link.txt")) // a file inside, read already
+	j := func(rel string) string { return filepath.Join(dir, rel) }
+
+	docs, warnings := collect([]string{dir}, Options{})
+	wantNames(t, docs, a, j("real/b.txt"))
+	wantWarnings(t, warnings, "4 symbolic links not followed (--follow follows links inside the paths given): "+
+		j("inner")+", "+j("passwd.txt")+", "+j("zz")+", "+j("real/a-link.txt")) // a folder's own, then its subfolders'
+
+	docs, warnings = collect([]string{dir}, Options{Follow: true})
+	wantNames(t, docs, a, j("inner/b.txt"))
+	wantWarnings(t, warnings, "2 symbolic links not followed: they lead outside the paths given: "+
+		j("passwd.txt")+", "+j("zz"))
+
+	// Named on the command line, a link (or the folder behind one) is read.
+	docs, warnings = collect([]string{j("zz"), j("passwd.txt")}, Options{})
+	wantNames(t, docs, filepath.Join(j("zz"), "secret.txt"))
+	wantWarnings(t, warnings)
+	// A second path given makes its tree a place links may lead to.
+	docs, warnings = collect([]string{dir, outside}, Options{Follow: true})
+	wantNames(t, docs, a, j("inner/b.txt"), j("passwd.txt"))
+	wantWarnings(t, warnings)
 }
 
 // The same file reached by several names is loaded once, under the first
@@ -325,7 +413,7 @@ func TestCollectSameFileOnce(t *testing.T) {
 	other := t.TempDir()
 	testfs.Symlink(t, a, filepath.Join(other, "elsewhere.txt"))
 
-	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{})
+	docs, warnings := collect([]string{a, dir, filepath.Join(dir, "sub"), other, a}, Options{Follow: true})
 	// other's only file was loaded already, under a's name: found, so no
 	// "no .txt" warning; the repeated and nested arguments are silent.
 	wantWarnings(t, warnings)
@@ -336,7 +424,7 @@ func TestCollectFileVanishes(t *testing.T) {
 	dir := t.TempDir()
 	gone := testfs.Write(t, dir, "gone.txt", article)
 	stay := testfs.Write(t, dir, "stay.txt", article)
-	jobs := list([]string{dir})
+	jobs := list([]string{dir}, Options{})
 	if err := os.Remove(gone); err != nil {
 		t.Fatal(err)
 	}
@@ -350,7 +438,7 @@ func TestCollectFileVanishes(t *testing.T) {
 func TestCollectFileChangesToFolder(t *testing.T) {
 	dir := t.TempDir()
 	p := testfs.Write(t, dir, "x.txt", article)
-	jobs := list([]string{dir})
+	jobs := list([]string{dir}, Options{})
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
 	}
@@ -446,6 +534,12 @@ func TestCollectEscapesNamesInWarnings(t *testing.T) {
 	if strings.ContainsAny(w, "\x1b\u202e") || !strings.Contains(w, `evil\x1b[2J\u202e.txt"`) {
 		t.Errorf("warning not escaped: %q", w)
 	}
+	// Invisible characters would make two names look alike: escaped too.
+	for _, name := range []string{"a\u200b.txt", "b\u00ad.txt", "c\ufeff.txt", "d\U000E0041.txt", "e\u2028.txt"} {
+		if got, want := display(name), strconv.Quote(name); got != want || !strings.Contains(got, `\u`) && !strings.Contains(got, `\U`) {
+			t.Errorf("display(%q) = %s, want %s", name, got, want)
+		}
+	}
 }
 
 func TestCollectFS(t *testing.T) {
@@ -471,7 +565,7 @@ func TestCollectFS(t *testing.T) {
 	}
 
 	_, warnings = collectFS(fstest.MapFS{"x.png": {}}, "seeds/", Options{})
-	wantWarnings(t, warnings, "seeds/: no .txt or .md files found")
+	wantWarnings(t, warnings, "seeds/: "+noArticles)
 }
 
 func TestCollectFSSeeds(t *testing.T) {
@@ -526,20 +620,21 @@ func TestCollectReportsSizeBeforeReading(t *testing.T) {
 	read := 0
 	collect([]string{dir}, Options{
 		MaxFileSize: 100,
+		Workers:     2,
 		Progress:    func(done, total int) { read = done },
-		Sized: func(n int64) {
-			calls = append(calls, n)
+		Sized: func(n, inFlight int64) {
+			calls = append(calls, n, inFlight)
 			if read > 0 {
 				t.Errorf("Sized called after %d files were read", read)
 			}
 		},
 	})
-	if want := []int64{5 + 3 + 100}; !slices.Equal(calls, want) {
+	if want := []int64{5 + 3 + 100, 100 + 5}; !slices.Equal(calls, want) {
 		t.Errorf("Sized calls %v, want %v", calls, want)
 	}
 	calls = nil
-	collectFS(fstest.MapFS{"x.txt": {Data: []byte("1234")}, "y.md": {Data: []byte("12")}}, "", Options{Sized: func(n int64) { calls = append(calls, n) }})
-	if want := []int64{6}; !slices.Equal(calls, want) {
+	collectFS(fstest.MapFS{"x.txt": {Data: []byte("1234")}, "y.md": {Data: []byte("12")}}, "", Options{Workers: 1, Sized: func(n, inFlight int64) { calls = append(calls, n, inFlight) }})
+	if want := []int64{6, 4}; !slices.Equal(calls, want) {
 		t.Errorf("Sized calls on an fs.FS %v, want %v", calls, want)
 	}
 }

@@ -2,8 +2,23 @@ package loader
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"unicode/utf16"
 )
+
+// utf16Bytes encodes s as UTF-16 without a byte order mark.
+func utf16Bytes(s string, bigEndian bool) []byte {
+	var out []byte
+	for _, u := range utf16.Encode([]rune(s)) {
+		if bigEndian {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
 
 func TestDecode(t *testing.T) {
 	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
@@ -33,6 +48,22 @@ func TestDecode(t *testing.T) {
 		{"UTF-16 blank", []byte("\xfe\xff\x00 \x00\n"), nil, problemBlank},
 		{"UTF-16 with NUL is binary", []byte("\xff\xfeA\x00\x00\x00"), nil, problemBinary},
 	}
+	le := func(s string) []byte { return utf16Bytes(s, false) }
+	be := func(s string) []byte { return utf16Bytes(s, true) }
+	tests = append(tests, []struct {
+		name    string
+		in      []byte
+		want    []byte
+		problem string
+	}{
+		{"UTF-16 LE without BOM", le("Hello, world.\nCafé.\n"), []byte("Hello, world.\nCafé.\n"), ""},
+		{"UTF-16 BE without BOM", be("Hello, world.\nCafé.\n"), []byte("Hello, world.\nCafé.\n"), ""},
+		{"UTF-16 LE Cyrillic without BOM", le("Президент сказал: нет, 2025.\n"), []byte("Президент сказал: нет, 2025.\n"), ""},
+		{"UTF-16 BE CJK without BOM", be("一二三 四五六 七 8 9\n"), []byte("一二三 四五六 七 8 9\n"), ""},
+		{"UTF-16 LE one letter", le("A\n"), []byte("A\n"), ""},
+		{"NULs on both sides", bytes.Repeat([]byte("ab\x00\x00"), 50), nil, problemBinary},
+		{"UTF-16 LE of controls", le(strings.Repeat("\x01\x02x", 50)), nil, problemBinary},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, problem := decode(tt.in)

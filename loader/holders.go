@@ -11,7 +11,10 @@ import (
 // no plans"). A speaker reporting another's stance does not share it, unless
 // the subject is the speaker's own government. Countries whose troops are
 // ruled out or offered ("U.S. troops", "troops from the UK") hold it too.
-func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) []*actorRef {
+//
+// waiting reports a cue inside a quote whose speaker is not known yet: the
+// caller keeps it until the quote is attributed.
+func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) (out []holder, waiting bool) {
 	var sp *actorRef
 	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
 	bestFrom := -1
@@ -31,15 +34,16 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	if sp == nil && tokens[at].quoted {
-		sp = a.quoteSpeaker
+	quoteSpeaker := a.quoteSpeaker(tokens[at].quote)
+	if sp == nil && tokens[at].quote != 0 {
+		sp = quoteSpeaker
+		waiting = sp == nil
 	}
-	var out []*actorRef
 	seen := map[string]bool{}
-	add := func(r *actorRef) {
+	add := func(r *actorRef, route string) {
 		if r != nil && !seen[r.key] {
 			seen[r.key] = true
-			out = append(out, r)
+			out = append(out, holder{r, route})
 		}
 	}
 	subjects := stanceSubjects(tokens, first, at, mentions)
@@ -54,23 +58,38 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				if n := sp.nation(); n != nil {
 					ref = entityRef(n)
 				}
-				add(sp) // "Radev said his country would never send troops": Radev too
+				add(sp, "the speaker, of their own country") // "Radev said his country would never send troops": Radev too
 			}
 		}
-		add(ref)
+		add(ref, "the subject")
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
-			add(sp)
+			add(sp, "the speaker, of their own government")
 		}
 	}
 	if len(subjects) == 0 {
 		// A passive names its agent after the cue: "was ruled out by Berlin".
 		if agent := agentAfter(tokens, c, at, last, mentions); agent != nil {
-			add(agent)
+			add(agent, "the agent of a passive")
 		} else {
-			add(sp)
-			for _, c := range coSpeakers {
-				add(c)
+			route := "the speaker"
+			if sp == quoteSpeaker && sp != nil {
+				route = "the speaker of the quote"
 			}
+			add(sp, route)
+			for _, c := range coSpeakers {
+				add(c, "a speaker with them")
+			}
+		}
+	}
+	if isSpokesperson(quoteSpeaker) {
+		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
+	}
+	// A head of government, minister or spokesperson states their
+	// government's stance ("Italy will not send troops, Meloni said"
+	// and "Meloni said Italy will not" alike).
+	for _, h := range out {
+		if n := a.governmentVoiced(h.ref); n != nil && a.namedByName[n.name] {
+			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		}
 	}
 	if c.owners {
@@ -80,11 +99,17 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				continue
 			}
 			if s.at >= at-senderReach && s.at <= at+senderReach {
-				add(s.ref) // troops named near the at are the ones it is about
+				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
 			}
 		}
 	}
-	return out
+	return out, waiting
+}
+
+// holder is one who holds a stance, with the route that made them one.
+type holder struct {
+	ref   *actorRef
+	route string
 }
 
 // speaksFor reports whether a speaker states their own government's stance:
@@ -107,6 +132,23 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// governmentVoiced is the government a person speaks for by office: their
+// role names a government office and their nation is a government.
+func (a *analyzer) governmentVoiced(r *actorRef) *entry {
+	p := r.person
+	if p == nil || p.nation == nil || p.nation.kind != model.Government {
+		return nil
+	}
+	for _, role := range append([]string{p.role}, p.roles...) {
+		for _, w := range strings.Fields(model.Fold(role)) {
+			if a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope" {
+				return p.nation
+			}
+		}
+	}
+	return nil
 }
 
 // agentAfter finds the actor named by "by" right after a cue ("troops were
@@ -136,6 +178,10 @@ func skipGap(tokens []token, k, first int) int {
 		switch {
 		case isGapWord(&tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
 			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
+		case tokens[k].fold == "to" && k-1 >= first && tokens[k-1].is(classRaising):
+			k -= 2 // "Olsen was quick to stress"
+		case tokens[k].is(classRaising) && k+1 < len(tokens) && tokens[k+1].fold == "to":
+			k--
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"
 		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
@@ -167,9 +213,16 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
+	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) {
+		// The second of two verbs: "Berg skipped the summit but is prepared to
+		// send" (the clause starts after the "but").
+		if m := sentenceSubject(tokens, endsAt, k); m != nil {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
-	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && tokens[m.first-1].fold == "of" {
-		return nil
+	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
+		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects

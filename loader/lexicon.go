@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -37,64 +38,25 @@ type aliasHit struct {
 	words   []token
 }
 
-// stanceRule is one line of stances.txt.
-type stanceRule struct {
-	stance   model.Stance
-	re       filteredRegexp
-	fallback bool            // counts only when no other rule matched the clause
-	owners   bool            // the owners of the troops named beside the cue hold it too
-	need     [][]int32       // the prefilter's sets, as indexes into lexicon.stanceLiterals
-	starts   *startsAnchored // nil: the rule's matches have no known opening words
-}
-
-// findAll is the rule's re.FindAllIndex(text, -1).
-func (r *stanceRule) findAll(text []byte) [][]int {
-	if r.starts != nil {
-		return r.starts.findAll(text)
-	}
-	return r.re.FindAllIndex(text, -1)
-}
-
-// mayMatch reports false only when the rule cannot match a text whose
-// literals (from lexicon.stanceLiterals) are found.
-func (r *stanceRule) mayMatch(found []bool) bool {
-	for _, set := range r.need {
-		any := false
-		for _, id := range set {
-			if found[id] {
-				any = true
-				break
-			}
-		}
-		if !any {
-			return false
-		}
-	}
-	return true
-}
-
 // lexicon holds every word list, built once from the embedded files and
 // read-only afterwards.
 type lexicon struct {
-	entries         []*entry
-	aliases         map[string][]aliasHit // first folded word of an alias → hits, longest first
-	maxAliasLen     int                   // in tokens
-	people          []personEntry
-	target          string // the gazetteer name of the country the question is about
-	abbreviations   map[string]bool
-	sources         map[string]string    // folded → as written
-	words           map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
-	wordTable       *wordTable           // words, for the tokenizer
-	stances         []stanceRule
-	stanceLiterals  *literalSet // every string the stance rules' prefilters look for
-	rulesByLiteral  [][]int     // literal id → the rules whose first prefilter set has it
-	unfilteredRules []int       // rules without a prefilter
-	personCues      *literalSet // words without which a sentence names no person the first pass needs
-	troops          phraseSet
-	anaphors        filteredRegexp
-	offTopic        filteredRegexp
-	widgets         *regexp.Regexp
-	teasers         *regexp.Regexp
+	entries       []*entry
+	aliases       map[string][]aliasHit // first folded word of an alias → hits, longest first
+	maxAliasLen   int                   // in tokens
+	people        []personEntry
+	target        string // the gazetteer name of the country the question is about
+	abbreviations map[string]bool
+	sources       map[string]string    // folded → as written
+	words         map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
+	wordTable     *wordTable           // words, for the tokenizer
+	personCues    *literalSet          // words without which a sentence names no person the first pass needs
+	troops        phraseSet
+	acts          phraseSet // the verbs that carry the proposal out
+	frames        *stance.Frames
+	offTopic      filteredRegexp
+	widgets       *regexp.Regexp
+	teasers       *regexp.Regexp
 }
 
 var lexiconOnce = sync.OnceValue(func() *lexicon {
@@ -179,38 +141,18 @@ func buildLexicon() (*lexicon, error) {
 	for _, line := range lexiconLines("sources.txt") {
 		lex.sources[model.Fold(line)] = line
 	}
-	deploy := alternation("deploy_verbs.txt")
 	var err error
-	for _, line := range lexiconLines("stances.txt") {
-		cols := strings.Split(line, "\t")
-		stance, fallback := strings.CutSuffix(cols[0], "?")
-		if len(cols) < 2 || len(cols) > 3 || !model.Stance(stance).Valid() || len(cols) == 3 && cols[2] != "owners" {
-			return nil, fmt.Errorf("stances.txt: bad line %q", line)
-		}
-		pattern, owners := cols[1], len(cols) == 3
-		// A troops phrase is matched once per clause and stands in the text
-		// the rules see as one marker word (see skeleton), which keeps each
-		// rule small enough for the fast matcher.
-		pattern = strings.NewReplacer("{T}", troopsMarker, "{D}", deploy).Replace(pattern)
-		re, err := compileFiltered(pattern)
-		if err != nil {
-			return nil, fmt.Errorf("stances.txt: %v", err)
-		}
-		starts, err := newStartsAnchored(pattern)
-		if err != nil {
-			return nil, fmt.Errorf("stances.txt: %v", err)
-		}
-		lex.stances = append(lex.stances, stanceRule{stance: model.Stance(stance), re: re, fallback: fallback, owners: owners, starts: starts})
-	}
-	lex.indexStanceLiterals()
 	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
 		return nil, fmt.Errorf("troops.txt: %v", err)
 	}
-	lex.indexWords()
-	lex.personCues = lex.buildPersonCues()
-	if lex.anaphors, err = compileFiltered(`\b` + alternation("anaphors.txt") + `\b`); err != nil {
+	if lex.acts, err = newPhraseSet(lexiconLines("deploy_verbs.txt")); err != nil {
+		return nil, fmt.Errorf("deploy_verbs.txt: %v", err)
+	}
+	if lex.frames, err = stance.Compile(); err != nil {
 		return nil, err
 	}
+	lex.indexWords()
+	lex.personCues = lex.buildPersonCues()
 	if lex.offTopic, err = compileFiltered(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
 		return nil, err
 	}
@@ -243,47 +185,6 @@ func (lex *lexicon) buildPersonCues() *literalSet {
 	}
 	sort.Strings(words) // a stable automaton, whatever the map order
 	return newLiteralSet(words)
-}
-
-// indexStanceLiterals gathers the stance rules' prefilter strings into one
-// automaton and gives each rule its sets as indexes into it.
-func (lex *lexicon) indexStanceLiterals() {
-	ids := map[string]int32{}
-	var literals []string
-	idsOf := func(set []string) []int32 {
-		var out []int32
-		for _, s := range set {
-			id, ok := ids[s]
-			if !ok {
-				id = int32(len(literals))
-				ids[s] = id
-				literals = append(literals, s)
-			}
-			out = append(out, id)
-		}
-		return out
-	}
-	for i := range lex.stances {
-		r := &lex.stances[i]
-		if r.re.anyOf != nil {
-			r.need = append(r.need, idsOf(r.re.anyOf))
-		}
-		for _, set := range r.re.allOf {
-			r.need = append(r.need, idsOf(set))
-		}
-	}
-	lex.stanceLiterals = newLiteralSet(literals)
-	lex.rulesByLiteral = make([][]int, len(literals))
-	for i := range lex.stances {
-		r := &lex.stances[i]
-		if len(r.need) == 0 {
-			lex.unfilteredRules = append(lex.unfilteredRules, i)
-			continue
-		}
-		for _, id := range r.need[0] {
-			lex.rulesByLiteral[id] = append(lex.rulesByLiteral[id], i)
-		}
-	}
 }
 
 func splitBar(s string) []string {

@@ -16,6 +16,14 @@ const DefaultMaxFileSize = 16 << 20
 type Options struct {
 	// MaxFileSize refuses larger files with a warning; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
+	// Follow follows symbolic links met in folders, but only to targets
+	// inside the paths given; without it they are skipped (and named in one
+	// warning). A path given is always read, link or not.
+	Follow bool
+	// Hidden reads hidden files and folders (names starting with ".") met
+	// in folders; without it they are skipped, and hidden article
+	// files are named in one warning.
+	Hidden bool
 	// Workers is how many files are read and analysed at once; 0 means one per CPU.
 	Workers int
 	// Progress, when set, is called as files are read and then analysed:
@@ -23,8 +31,11 @@ type Options struct {
 	// goroutine, one at a time).
 	Progress func(done, total int)
 	// Sized, when set, is called once the files are listed and before any is
-	// read, with their total size in bytes: for a caller that budgets memory.
-	Sized func(corpusBytes int64)
+	// read, with their total size in bytes and the total of the largest
+	// files that the workers can hold at once (a file's analysis needs
+	// several times its size while it runs): for a caller that budgets
+	// memory.
+	Sized func(corpusBytes, inFlightBytes int64)
 
 	afterRead func(*document) // run by the reading worker on each file read
 }
@@ -37,7 +48,7 @@ func Load(paths []string, opt Options) (*model.Corpus, error) {
 	return build(docs, warnings, opt)
 }
 
-// LoadFS loads every .txt and .md file of fsys, naming each prefix+path.
+// LoadFS loads every article file of fsys, naming each prefix+path.
 func LoadFS(fsys fs.FS, prefix string, opt Options) (*model.Corpus, error) {
 	docs, warnings := collectFS(fsys, prefix, withFirstPass(readingStage(opt)))
 	return build(docs, warnings, opt)

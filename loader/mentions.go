@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"standpoint/model"
 )
 
 type mentionKind int
@@ -320,6 +322,14 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			}
 		}
 	}
+	// "Australia's Anthony Albanese": a country owns the name.
+	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
+		for h := max(0, first-1-f.lex.maxAliasLen); h < first-1; h++ {
+			if g := hits[h]; g != nil && g.last == first-2 && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
+				m.nation, confirmed = g.entry, true
+			}
+		}
+	}
 	if !confirmed && f.people != nil {
 		if f.people.lookup(name) != nil {
 			confirmed = true
@@ -472,6 +482,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
+	case f.fold(first-1) == "," && f.fold(last+1) == "," && f.is(last+2, classReporting) && first < last:
+		return true // "The architect of the review, Erik Dahl, said"
 	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
 		return true
 	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
@@ -541,6 +553,14 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 	return found
 }
 
+// isVerb reports a word that cannot modify a noun before it: a stance
+// predicate, an auxiliary or an -ing form ("Norway opposes sending troops"
+// names Norway's stance, not Norway's troops).
+func (f *finder) isVerb(j int) bool {
+	t := &f.tokens[j]
+	return t.is(classGap) || strings.HasSuffix(t.fold, "ing") || f.lex.frames.Opens(t.fold)
+}
+
 // findEntities turns gazetteer hits into mentions: names and metonyms
 // directly, demonyms only in group phrases ("Russian officials") or as the
 // owners of troops ("American forces").
@@ -563,7 +583,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		}
 		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
 		j := k
-		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap &&
+		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap && !f.isVerb(j) &&
 			!f.is(j, classGroupNoun) && !f.is(j, classTroopHead) && !f.is(j, classStopCapital) && !f.is(j, classReporting) {
 			j++
 		}

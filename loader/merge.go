@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -27,20 +28,29 @@ type mergedActor struct {
 // that build can run it in the parallel pass.
 func prepareMerge(r *articleResult) []mergedActor {
 	actors := make([]mergedActor, len(r.actors))
+	// One array for the article's aliases, each actor's once: first
+	// counted, as an actor named 500,000 times has as many surfaces but a
+	// handful of aliases.
+	var seen []string
+	distinct := func(s *sighting, fn func(string)) {
+		seen = seen[:0]
+		for _, alias := range s.surfaces {
+			if alias = aliasOf(alias); alias != "" && !slices.Contains(seen, alias) {
+				seen = append(seen, alias)
+				fn(alias)
+			}
+		}
+	}
 	n := 0
 	for _, s := range r.actors {
-		n += len(s.surfaces)
+		distinct(s, func(string) { n++ })
 	}
-	aliases := make([]string, 0, n) // one array for the article's aliases
+	aliases := make([]string, 0, n)
 	for i, s := range r.actors {
 		a := &actors[i]
 		a.ref = s.ref
 		start := len(aliases)
-		for _, alias := range s.surfaces {
-			if alias = aliasOf(alias); alias != "" && !slices.Contains(aliases[start:], alias) {
-				aliases = append(aliases, alias)
-			}
-		}
+		distinct(s, func(alias string) { aliases = append(aliases, alias) })
 		a.aliases = aliases[start:len(aliases):len(aliases)]
 		a.position = position(r.article.File, s)
 	}
@@ -175,20 +185,48 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 func position(file string, s *sighting) model.Position {
 	p := model.Position{File: file, Stance: model.None}
 	counts := map[model.Stance]int{}
-	seen := map[[2]int]bool{}
+	// The evidence is kept in place, without repeats (same sentence and
+	// stance priority): the sighting is not used again, and a copy of it was
+	// most of the memory a file of one sentence repeated 280,000 times
+	// needed. The analysis gives it in sentence order, so repeats sit in
+	// runs of one start, told apart without a map.
+	sorted := slices.IsSortedFunc(s.evidence, func(a, b model.Evidence) int { return cmp.Compare(a.Start, b.Start) })
+	var seen map[[2]int]bool
+	if !sorted {
+		seen = map[[2]int]bool{}
+	}
+	kept := s.evidence[:0]
+	runStart, runFrom := -1, 0 // the current run of one start is kept[runFrom:]
 	for i, e := range s.evidence {
-		key := [2]int{e.Start, int(stancePriority[e.Stance])}
-		if seen[key] {
-			continue
+		prio := stancePriority[e.Stance]
+		if sorted {
+			if e.Start != runStart {
+				runStart, runFrom = e.Start, len(kept)
+			}
+			if slices.ContainsFunc(kept[runFrom:], func(k model.Evidence) bool { return stancePriority[k.Stance] == prio }) {
+				continue
+			}
+		} else {
+			key := [2]int{e.Start, prio}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
 		}
-		seen[key] = true
 		// A headline paraphrases: it weighs half a sentence of the body.
 		if s.heading[i] {
 			counts[e.Stance]++
 		} else {
 			counts[e.Stance] += 2
 		}
-		p.Evidence = append(p.Evidence, e)
+		kept = append(kept, e)
+	}
+	s.evidence = nil
+	if len(kept) > 0 {
+		p.Evidence = kept
+		if cap(kept) > len(kept)+len(kept)/4 {
+			p.Evidence = slices.Clone(kept) // without the room the analysis' appends left
+		}
 	}
 	for stance, n := range counts {
 		if n > counts[p.Stance] || n == counts[p.Stance] && stancePriority[stance] > stancePriority[p.Stance] {

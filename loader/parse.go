@@ -1,9 +1,12 @@
 package loader
 
 import (
+	"cmp"
 	"math"
 	"strings"
+	"unicode/utf8"
 
+	"standpoint/loader/quotes"
 	"standpoint/model"
 )
 
@@ -15,13 +18,17 @@ type parsedDoc struct {
 	text      string
 	structure structure
 	sightings []personSighting
+	meta      meta
 }
 
 // parse runs the first pass over one document: layout, sentences, tokens
 // with quote flags, and the people it names in full.
 func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	text := doc.text
-	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex)}
+	p := &parsedDoc{name: doc.name, text: text, structure: readStructure(text, lex), meta: doc.meta}
+	if p.meta.outlet == "" && p.structure.source == "" {
+		p.meta.outlet = cmp.Or(urlOutlet(p.meta.url), urlOutlet(text))
+	}
 	sc := getScratch(lex, known, true)
 	defer scratchPool.Put(sc)
 	f := &sc.finder
@@ -34,55 +41,98 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 		f.tokens = sc.tokens
 		for _, m := range f.find() {
 			if m.kind == personMention {
-				p.sightings = append(p.sightings, personSighting{name: m.name, role: m.role, nation: m.nation})
+				p.addSighting(personSighting{name: m.name, role: m.role, nation: m.nation, count: 1})
 			}
 		}
 	}
 	return p
 }
 
+// addSighting records a sighting, counting it on the last one when it is
+// the same: a file that names one person 640,000 times keeps one entry.
+// The person index weighs the count as that many sightings in a row.
+func (p *parsedDoc) addSighting(s personSighting) {
+	if n := len(p.sightings); n > 0 {
+		if last := &p.sightings[n-1]; last.name == s.name && last.role == s.role && last.nation == s.nation {
+			last.count += s.count
+			return
+		}
+	}
+	p.sightings = append(p.sightings, s)
+}
+
 // eachSentence tokenises the sentences in order, marking the tokens inside
 // direct quotes (a quote may go on over several sentences of a paragraph).
 func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, tokens []token)) {
-	inQuote, paragraph := false, -1
+	var tracker quotes.Tracker
+	paragraph := int32(-1)
 	for i, s := range p.structure.sentences {
 		if s.paragraph != paragraph {
-			inQuote, paragraph = false, s.paragraph
+			tracker.Reset()
+			paragraph = s.paragraph
 		}
 		// fn must not keep the tokens: the next sentence reuses them.
 		tokens := appendTokens((*buf)[:0], p.text[s.start:s.end], s.start, lex.wordTable)
 		*buf = tokens
 		for i := range tokens {
-			switch tokens[i].text {
-			case "“", "«":
-				inQuote = true
-			case "”", "»":
-				tokens[i].quoted = true
-				inQuote = false
-				continue
-			case "\"":
-				inQuote = !inQuote
-				if !inQuote {
-					tokens[i].quoted = true
-					continue
-				}
+			t := &tokens[i]
+			var role quotes.Role
+			var id int
+			if t.word {
+				role, id = tracker.Next("", 0, 0) // a word only stands inside or outside
+			} else {
+				role, id = tracker.Next(t.text, p.runeBefore(t.start), p.runeAt(t.end))
 			}
-			tokens[i].quoted = inQuote
+			t.quoted = role != quotes.Outside
+			t.quote = int16(min(id, 1<<15-1))
+			switch role {
+			case quotes.Open:
+				t.quoteMark = quoteOpening
+			case quotes.Close:
+				t.quoteMark = quoteClosing
+			}
 		}
 		fn(i, tokens)
 	}
 }
 
-// article is the model's view of a parsed document.
+// runeBefore and runeAt are the characters around a token, 0 at the ends.
+func (p *parsedDoc) runeBefore(at int) rune {
+	if at <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.text[:at])
+	return r
+}
+
+func (p *parsedDoc) runeAt(at int) rune {
+	if at >= len(p.text) {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(p.text[at:])
+	return r
+}
+
+// article is the model's view of a parsed document. What the file states
+// (a page's metadata, a front matter) comes before what its layout shows.
 func (p *parsedDoc) article() model.Article {
-	return model.Article{
+	a := model.Article{
 		File:      p.name,
-		Title:     p.structure.title,
+		Title:     cmp.Or(p.meta.title, p.structure.title),
 		Source:    p.structure.source,
 		Sentences: len(p.structure.sentences),
+		Format:    cmp.Or(p.meta.format, model.PlainText),
+		Outlet:    cmp.Or(p.meta.outlet, p.structure.source),
+		Author:    p.meta.author,
+		Date:      p.meta.date.ISO,
+		DateFrom:  p.meta.date.From,
 		Text:      p.text,
 		Kept:      keptRanges(p.text, p.structure.sentences),
 	}
+	if a.Format != model.PlainText {
+		a.Extracted = p.text // the offsets index this, not the file's bytes
+	}
+	return a
 }
 
 // keptRanges merges the sentences' spans into the runs of article text

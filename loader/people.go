@@ -192,6 +192,7 @@ func lexiconPeople(lex *lexicon) *personIndex {
 type personSighting struct {
 	name, role string
 	nation     *entry
+	count      int // the same sighting so many times in a row (0 counts as 1)
 }
 
 // buildPersonIndex merges the first pass's sightings with the lexicon: one
@@ -218,9 +219,10 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 			p = &person{key: key, name: s.name, names: map[string]int{}}
 			ix.add(p)
 		}
-		p.mentions++
+		n := max(s.count, 1)
+		p.mentions += n
 		if full {
-			p.names[s.name]++
+			p.names[s.name] += n
 			ix.aliasKey(key, p)
 		}
 		if s.role != "" {
@@ -267,8 +269,13 @@ var leaderRoles = []string{"president", "prime", "chancellor", "premier", "leade
 
 // roleWordsFor lists the role words that a role-only mention's head stands for.
 func roleWordsFor(head string) []string {
-	if head == "leader" {
+	switch head {
+	case "leader":
 		return leaderRoles
+	case "pm":
+		return []string{"prime", "premier"} // "the PM"
+	case "fm":
+		return []string{"foreign"} // "the FM"
 	}
 	return []string{head}
 }

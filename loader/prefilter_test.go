@@ -1,24 +1,34 @@
 package loader
 
-import "testing"
+import (
+	"strings"
+	"testing"
 
+	"standpoint/model"
+)
+
+// The off-topic list is matched behind a literal prefilter: the prefilter
+// must never turn away a text the expression matches.
 func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	lex := lexiconOnce()
-	texts := []string{
-		"danish prime minister lena holm said denmark has no plans to send troops .",
-		"he said the door remains open to a deployment of soldiers",
-		"sending troops should not be ruled out",
-		"troops would be a red line for moscow",
-		"the question of sending combat troops remains unsettled",
-		"it is too early to say",
-		"nothing here at all",
+	texts := []string{"nothing here at all", "he said the talks would go on"}
+	for _, line := range lexiconLines("offtopic.txt") {
+		if strings.ContainsAny(line, `\[(|?*+`) {
+			continue // a pattern, not a phrase
+		}
+		texts = append(texts, "the minister said "+model.Fold(line)+" on monday")
 	}
-	for _, rule := range lex.stances {
-		for _, text := range texts {
-			if rule.re.Regexp.MatchString(text) && !rule.re.mayMatch([]byte(text)) {
-				t.Errorf("prefilter %q hides a match of %q in %q", rule.re.anyOf, rule.re.String(), text)
+	matched := 0
+	for _, text := range texts {
+		if lex.offTopic.Regexp.MatchString(text) {
+			matched++
+			if !lex.offTopic.mayMatch([]byte(text)) {
+				t.Errorf("prefilter %q hides a match of %q in %q", lex.offTopic.anyOf, lex.offTopic.String(), text)
 			}
 		}
+	}
+	if matched == 0 {
+		t.Error("no text matched the off-topic list: the test checks nothing")
 	}
 	if len(lex.troops["troops"]) == 0 || len(lex.troops["boots"]) < 2 {
 		t.Errorf("troops phrases not expanded: %v %v", lex.troops["troops"], lex.troops["boots"])

@@ -38,16 +38,22 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	for k := range tokens {
 		t := &tokens[k]
 		switch {
+		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
+			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
 				for _, c := range coordinated(tokens, m, endsAt) {
 					add(c, k+1, end) // "Paris and London, which have both said"
 				}
-				if quoteEndsAt(tokens, m.first-1) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
+				before := m.first - 1
+				if f := fold(before); f == "her" || f == "his" || f == "their" || f == "its" || f == "the" {
+					before-- // "“…,” her spokesman Ivo Maric told reporters"
+				}
+				if quoteEndsAt(tokens, before) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
-			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as") {
+			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as" || fold(k-1) == "by") {
 				// "X echoed that view, stating that", "X was quoted as saying": the
 				// sentence's speaker or subject.
 				if len(out) > 0 {
@@ -100,8 +106,8 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		if f := tokens[j].fold; f != "and" && f != "," && f != "or" {
 			break
 		}
-		if tokens[j].fold == "," && tokens[j-1].fold == "and" {
-			j--
+		if (tokens[j].fold == "and" || tokens[j].fold == "or") && tokens[j-1].fold == "," {
+			j-- // a serial comma: "Portugal, Greece, and Romania"
 		}
 		prev := endsAt.at(j - 1)
 		if prev == nil {
@@ -167,6 +173,16 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	case (t.fold == "who" || t.fold == "which") && k >= 1 && tokens[k-1].fold == ",":
 		return endsAt.at(k - 2)
 	case t.fold == ",":
+		// "Britain and France, which lead the coalition, have said": the
+		// relative clause is no subject.
+		for j := k - 1; j > 0 && j >= k-15; j-- {
+			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who") {
+				if m := endsAt.at(j - 1); m != nil {
+					return m
+				}
+				break
+			}
+		}
 		if m := endsAt.at(k - 1); m != nil {
 			return m
 		}
@@ -210,7 +226,7 @@ func quoteEndsAt(tokens []token, k int) bool {
 	if k >= 0 && tokens[k].fold == "," {
 		k--
 	}
-	return k >= 0 && (tokens[k].text == "”" || tokens[k].text == "\"" || tokens[k].text == "»")
+	return k >= 0 && tokens[k].quoteMark == quoteClosing
 }
 
 var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,

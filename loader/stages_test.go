@@ -363,16 +363,20 @@ func TestLongLineIsCutIntoSentences(t *testing.T) {
 	}
 }
 
-func TestSkeletonMarksTroopPhrases(t *testing.T) {
+// The off-topic check sees the clause's folded words.
+func TestOffTopicClause(t *testing.T) {
 	lex := lexiconOnce()
-	toks := appendTokens(nil, "no peacekeepers or boots on the ground , said X", 0, lex.wordTable)
-	var sk skeletonText
-	sk.build(toks, lex.findTroops(toks))
-	if want := "no troops_ or troops_ , said x"; string(sk.text) != want {
-		t.Errorf("skeleton %q, want %q", sk.text, want)
+	var ft foldedText
+	ft.build(appendTokens(nil, "Officials did not exclude other Military Options , said X", 0, lex.wordTable))
+	if want := "officials did not exclude other military options , said x"; string(ft.text) != want {
+		t.Errorf("folded %q, want %q", ft.text, want)
 	}
-	if sk.first[3] != 3 || sk.last[3] != 6 {
-		t.Errorf("the second marker covers tokens %d-%d, want 3-6", sk.first[3], sk.last[3])
+	if !lex.offTopic.Match(ft.text) {
+		t.Errorf("%q not taken for another subject", ft.text)
+	}
+	ft.build(appendTokens(nil, "Officials did not exclude sending troops", 0, lex.wordTable))
+	if lex.offTopic.Match(ft.text) {
+		t.Errorf("%q taken for another subject", ft.text)
 	}
 }
 

@@ -16,8 +16,8 @@ import (
 // sentence is one sentence of article text, ready for analysis.
 type sentence struct {
 	span
-	paragraph int
-	heading   bool // a headline or subheading line
+	paragraph int32 // 24 bytes a sentence rather than 32: a file of tiny sentences has millions
+	heading   bool  // a headline or subheading line
 }
 
 // structure is what the layout of a file says: title, source and the
@@ -50,11 +50,17 @@ func readStructure(text string, lex *lexicon) structure {
 	var st structure
 	sc := layoutPool.Get().(*layoutScratch)
 	defer sc.release()
-	sc.lines = appendLines(sc.lines[:0], text)
+	if len(text) > presizeText {
+		// A big file may hold millions of sentences: growing the list by
+		// appends would hold the old and new arrays at once, the file's
+		// highest memory. An upper bound (every line's sentences, as if
+		// none were furniture) sizes it once.
+		sc.sentences = make([]sentence, 0, countSentences(text, lex))
+	}
 	seen := &sc.seen
 	inTeasers := false
-	paragraph := 0
-	for _, ln := range sc.lines {
+	paragraph := int32(0)
+	for ln := range lines(text) {
 		if ln.text == "" {
 			continue
 		}
@@ -103,29 +109,36 @@ func readStructure(text string, lex *lexicon) structure {
 			sc.sentences = append(sc.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
 			continue
 		}
-		sc.spans = appendSentenceSpans(sc.spans[:0], text, ln.span, lex.abbreviations)
-		for _, sp := range splitLong(text, sc.spans) {
-			body := text[sp.start:sp.end]
-			bracket := strings.Contains(body, "[")
-			if m := matchIf(attributionMarker, body, bracket); m != nil {
-				st.noteSource(m[1], rankAttribution)
-				continue
-			}
-			if m := matchIf(inlineAttribution, body, bracket); m != nil {
-				st.noteSource(m[1], rankAttribution)
-			}
-			for _, name := range namedOutlets(body) {
-				if src := lex.sourceIn(name); src != "" {
-					st.noteSource(src, rankAccordingTo)
+		eachSentenceSpan(text, ln.span, lex.abbreviations, func(long span) {
+			splitLong(text, long, func(sp span) {
+				body := text[sp.start:sp.end]
+				bracket := strings.Contains(body, "[")
+				if m := matchIf(attributionMarker, body, bracket); m != nil {
+					st.noteSource(m[1], rankAttribution)
+					return
 				}
-			}
-			if !hasWord(body) {
-				continue
-			}
-			sc.sentences = append(sc.sentences, sentence{span: sp, paragraph: paragraph})
-		}
+				if m := matchIf(inlineAttribution, body, bracket); m != nil {
+					st.noteSource(m[1], rankAttribution)
+				}
+				for _, name := range namedOutlets(body) {
+					if src := lex.sourceIn(name); src != "" {
+						st.noteSource(src, rankAccordingTo)
+					}
+				}
+				if hasWord(body) {
+					sc.sentences = append(sc.sentences, sentence{span: sp, paragraph: paragraph})
+				}
+			})
+		})
 	}
-	if len(sc.sentences) > 0 {
+	switch n := len(sc.sentences); {
+	case n > maxPooledLines || cap(sc.sentences) > maxPooledLines && n*2 > cap(sc.sentences):
+		// Too big to go back to the pool: kept as it is rather than copied,
+		// which would hold twice its size for a while. Appends of a big
+		// slice grow it by a quarter at most.
+		st.sentences = sc.sentences[:n:n]
+		sc.sentences = nil
+	case n > 0:
 		st.sentences = slices.Clone(sc.sentences) // kept with the document: no spare room
 	}
 	if st.title == "" && len(st.sentences) > 0 {
@@ -135,13 +148,32 @@ func readStructure(text string, lex *lexicon) structure {
 	return st
 }
 
+// presizeText is the file size from which readStructure counts sentences
+// before it lists them.
+const presizeText = 1 << 20
+
+// countSentences is how many sentences readStructure can find in text at
+// most.
+func countSentences(text string, lex *lexicon) int {
+	n := 0
+	for ln := range lines(text) {
+		if ln.text == "" {
+			continue
+		}
+		k := 0
+		eachSentenceSpan(text, ln.span, lex.abbreviations, func(long span) {
+			splitLong(text, long, func(span) { k++ })
+		})
+		n += max(k, 1) // a heading is one
+	}
+	return n
+}
+
 // layoutScratch holds readStructure's working buffers from one call to the
 // next: growing them anew for every article was most of its allocation.
 type layoutScratch struct {
-	lines     []line
 	folded    []byte
 	seen      lineSet
-	spans     []span
 	sentences []sentence
 }
 
@@ -153,19 +185,17 @@ var layoutPool = sync.Pool{New: func() any {
 // collector: pooled, they would hold on to its size, and clearing a huge
 // map would cost every later call.
 const (
-	maxPooledLines = 4096     // lines, sentences or spans
+	maxPooledLines = 4096     // sentences
 	maxPooledBytes = 64 << 10 // a folded line
 )
 
 // release forgets the article (the buffers hold parts of its text) and
 // puts the buffers back in the pool.
 func (sc *layoutScratch) release() {
-	if max(cap(sc.lines), cap(sc.sentences), cap(sc.spans)) > maxPooledLines ||
+	if cap(sc.sentences) > maxPooledLines ||
 		max(cap(sc.folded), cap(sc.seen.buf)) > maxPooledBytes {
 		return
 	}
-	clear(sc.lines)
-	sc.lines = sc.lines[:0]
 	sc.sentences = sc.sentences[:0]
 	sc.seen.reset()
 	layoutPool.Put(sc)
@@ -319,29 +349,22 @@ func (st *structure) noteSource(s string, rank int) {
 // shorter.
 const maxSentence = 2000
 
-func splitLong(text string, spans []span) []span {
-	if !slices.ContainsFunc(spans, func(sp span) bool { return sp.end-sp.start > maxSentence }) {
-		return spans // the usual case: nothing to cut, nothing to copy
-	}
-	var out []span
-	for _, sp := range spans {
-		for sp.end-sp.start > maxSentence {
-			cut := sp.start + maxSentence
-			if k := strings.LastIndexAny(text[sp.start:cut], " \t"); k > maxSentence/2 {
-				cut = sp.start + k
-			} else {
-				for cut < sp.end && !utf8.RuneStart(text[cut]) {
-					cut++
-				}
+func splitLong(text string, sp span, fn func(span)) {
+	for sp.end-sp.start > maxSentence {
+		cut := sp.start + maxSentence
+		if k := strings.LastIndexAny(text[sp.start:cut], " \t"); k > maxSentence/2 {
+			cut = sp.start + k
+		} else {
+			for cut < sp.end && !utf8.RuneStart(text[cut]) {
+				cut++
 			}
-			out = append(out, trimSpan(text, span{sp.start, cut}))
-			sp = trimSpan(text, span{cut, sp.end})
 		}
-		if sp.end > sp.start {
-			out = append(out, sp)
-		}
+		fn(trimSpan(text, span{sp.start, cut}))
+		sp = trimSpan(text, span{cut, sp.end})
 	}
-	return out
+	if sp.end > sp.start {
+		fn(sp)
+	}
 }
 
 // sourceWord is a word as written and where its folded form lies in the

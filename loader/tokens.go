@@ -16,9 +16,17 @@ type token struct {
 	word       bool
 	cap        bool      // a word that starts with an upper-case letter
 	allCaps    bool      // a word of two or more letters, all upper case ("NATO", "U.S.")
-	quoted     bool      // inside a direct quote
+	quoted     bool      // inside a direct quote, or one of its marks
+	quoteMark  uint8     // quoteOpening or quoteClosing for a quotation mark
+	quote      int16     // the paragraph's quote it stands in, counted from 1; 0 outside
 	info       *wordInfo // what the lexicon knows of the word; nil when nothing
 }
+
+// The marks a token may be (token.quoteMark).
+const (
+	quoteOpening uint8 = 1 + iota
+	quoteClosing
+)
 
 // isWordRune reports letters, digits and combining marks. Format characters
 // (bidi controls, zero-width joiners) are neither word nor punctuation: the
@@ -192,18 +200,4 @@ func countLetters(s string) (letters, upper int) {
 		}
 	}
 	return letters, upper
-}
-
-// tokenAt returns the index of the token that covers byte pos of a folded text.
-func tokenAt(starts []int, pos int) int {
-	lo, hi := 0, len(starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if starts[mid] <= pos {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo
 }

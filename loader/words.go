@@ -26,6 +26,8 @@ const (
 	classGroupNoun
 	classPlace
 	classSource
+	classRaising
+	classTelling
 )
 
 // wordInfo is everything the lexicon knows of one folded word. The
@@ -52,6 +54,7 @@ var wordLists = []struct {
 	{"destination_cues.txt", classDestination}, {"pronoun_nations.txt", classPronounNation},
 	{"role_heads.txt", classRoleHead}, {"reporting_verbs.txt", classReporting},
 	{"statement_nouns.txt", classStatement}, {"group_nouns.txt", classGroupNoun}, {"places.txt", classPlace},
+	{"raising.txt", classRaising}, {"telling_verbs.txt", classTelling},
 }
 
 // indexWords builds lex.words from the word lists, the sources, the
@@ -73,6 +76,11 @@ func (lex *lexicon) indexWords() {
 	}
 	for w := range lex.sources {
 		info(w).class |= classSource
+	}
+	for _, lemma := range lexiconLines("reporting_lemmas.txt") {
+		for _, form := range lex.frames.Forms(strings.TrimSpace(lemma)) {
+			info(form).class |= classReporting
+		}
 	}
 	for first, hits := range lex.aliases {
 		w := info(first)

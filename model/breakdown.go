@@ -1,6 +1,9 @@
 package model
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // Side is which half of the debate a stance or an actor's lean is on.
 type Side string
@@ -37,7 +40,7 @@ type Breakdown struct {
 	None      int `json:"none"` // articles that only name the actor
 
 	Articles int    `json:"articles"` // articles with a position (not none)
-	Sources  int    `json:"sources"`  // distinct named sources of those articles
+	Sources  int    `json:"sources"`  // distinct outlets (else named sources) of those articles
 	Lean     Stance `json:"lean"`     // the stance it leans to; mixed when for and against tie; none
 	Side     Side   `json:"side"`
 	Change   *Shift `json:"change"` // nil unless the position changed side once and stayed
@@ -129,7 +132,7 @@ func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
 		at, ok := order[p.File]
 		if !ok {
 			at = len(articles) // unknown files last, in the actor's order
-		} else if src := articles[at].Source; src != "" && !slices.Contains(sources, src) {
+		} else if src := cmp.Or(articles[at].Outlet, articles[at].Source); src != "" && !slices.Contains(sources, src) {
 			sources = append(sources, src)
 		}
 		steps = append(steps, step{at, p.Stance, p.File})

@@ -20,17 +20,31 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
 	breakdowns := Breakdowns(c)
-	writeJSONList(bw, "articles", c.Articles, func(b []byte, _ int, a *Article) []byte { return appendArticleJSON(b, a) }, false)
-	writeJSONList(bw, "actors", c.Actors, func(b []byte, i int, a *Actor) []byte { return appendActorJSON(b, a, &breakdowns[i]) }, false)
-	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, _ int, s *string) []byte { return appendJSONString(b, *s) }, true)
+	writeJSONList(bw, "articles", c.Articles, func(b []byte, _ int, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
+	writeJSONList(bw, "actors", c.Actors, func(b []byte, i int, a *Actor) []byte {
+		if evidenceCount(a) >= streamedEvidence {
+			return nil // written by writeActorJSON, in order
+		}
+		return appendActorJSON(b, a, &breakdowns[i])
+	}, func(w *bufio.Writer, i int, a *Actor, b []byte) ([]byte, bool) {
+		if evidenceCount(a) < streamedEvidence {
+			return b, false
+		}
+		return writeActorJSON(w, a, &breakdowns[i], b), true
+	}, false)
+	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, _ int, s *string) []byte { return appendJSONString(b, *s) }, nil, true)
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
 
 // writeJSONList writes `  "name": [ … ]`. Elements are encoded in windows,
 // each spread over the CPUs and written in order, so that a big list costs
-// neither one core's time nor all of its JSON in memory at once.
-func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, int, *T) []byte, last bool) {
+// neither one core's time nor all of its JSON in memory at once. stream,
+// when set, writes an element itself (one too big to encode whole) and
+// says so; appendItem then gave nothing for it. Both are given the
+// element's index in items.
+func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, int, *T) []byte,
+	stream func(*bufio.Writer, int, *T, []byte) ([]byte, bool), last bool) {
 	w.WriteString("  ")
 	w.Write(appendJSONString(nil, name))
 	w.WriteString(": [")
@@ -44,6 +58,12 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 				w.WriteByte(',')
 			}
 			w.WriteString("\n    ")
+			if stream != nil {
+				var streamed bool
+				if encoded[i], streamed = stream(w, start+i, &batch[i], encoded[i]); streamed {
+					continue
+				}
+			}
 			w.Write(encoded[i])
 			if cap(encoded[i]) > 1<<20 {
 				encoded[i] = nil // a big actor's buffer is not kept for the next window
@@ -83,6 +103,10 @@ func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", c.Question)
 	fmt.Fprintf(&b, "%s, %s\n", Plural(len(c.Articles), "article"), Plural(len(c.Actors), "actor"))
+	byFile := make(map[string]*Article, len(c.Articles))
+	for i := range c.Articles {
+		byFile[c.Articles[i].File] = &c.Articles[i]
+	}
 	breakdowns := Breakdowns(c)
 	for _, g := range LeanGroups(c.Actors, breakdowns) {
 		fmt.Fprintf(&b, "\n== %s (%d)\n", g.Lean.GroupLabel(), len(g.Actors))
@@ -97,8 +121,21 @@ func WritePlain(w io.Writer, c *Corpus) error {
 				fmt.Fprintf(&b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
 			}
 			if e, file, ok := a.EvidenceFor(bd.Lean); ok {
-				fmt.Fprintf(&b, "    %s: “%s”\n", CleanLine(file), CleanLine(e.Text))
+				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
 			}
+			if changes := a.Changes(); len(changes) > 0 {
+				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))
+			}
+			if outlets := outletSummary(a); outlets != "" {
+				fmt.Fprintf(&b, "    outlets: %s\n", outlets)
+			}
+		}
+	}
+	if len(c.Articles) > 0 {
+		fmt.Fprintf(&b, "\n== Articles (%d)\n", len(c.Articles))
+		for i := range c.Articles {
+			a := &c.Articles[i]
+			fmt.Fprintf(&b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
 		}
 	}
 	for _, warning := range c.Warnings {
@@ -107,3 +144,57 @@ func WritePlain(w io.Writer, c *Corpus) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// articleNote is " (Outlet, 2024-02-28)" for what is known of an article's
+// outlet and date, or "".
+func articleNote(a *Article) string {
+	if a == nil {
+		return ""
+	}
+	var parts []string
+	if a.Outlet != "" {
+		parts = append(parts, CleanLine(a.Outlet))
+	}
+	if a.Date != "" {
+		parts = append(parts, CleanLine(a.Date))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// outletSummary is "open 2 (Baltic Courier, Danube Herald); rules out only
+// Meridian Daily": the distinct outlets behind each stance, a stance that
+// one outlet alone carries marked "only". Stances read as words, as in the
+// headings.
+func outletSummary(a *Actor) string {
+	byStance := a.OutletsByStance()
+	var parts []string
+	for _, s := range Stances {
+		names := make([]string, len(byStance[s]))
+		for i, o := range byStance[s] {
+			names[i] = CleanLine(o)
+		}
+		switch len(names) {
+		case 0:
+		case 1:
+			parts = append(parts, fmt.Sprintf("%s only %s", s.lower(), names[0]))
+		default:
+			parts = append(parts, fmt.Sprintf("%s %d (%s)", s.lower(), len(names), strings.Join(names, ", ")))
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// changeSummary is "open 2024-06-12 → rules out 2025-08-19; …".
+func changeSummary(changes []Change) string {
+	parts := make([]string, len(changes))
+	for i, ch := range changes {
+		parts[i] = fmt.Sprintf("%s %s → %s %s", ch.From.Stance.lower(), CleanLine(ch.From.Date), ch.To.Stance.lower(), CleanLine(ch.To.Date))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// lower is the stance's label in lower case, "rules out".
+func (s Stance) lower() string { return strings.ToLower(s.Label()) }

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sampleCorpus() *Corpus {
@@ -48,9 +49,9 @@ func TestWriteJSONContract(t *testing.T) {
 	}
 	want := map[string][]string{
 		"top":      {"actors", "articles", "question", "warnings"},
-		"article":  {"file", "sentences", "source", "title"},
+		"article":  {"author", "date", "date_from", "file", "format", "outlet", "sentences", "source", "title"},
 		"actor":    {"aliases", "breakdown", "id", "kind", "name", "positions", "role", "stance"},
-		"position": {"evidence", "file", "stance"},
+		"position": {"date", "evidence", "file", "outlet", "stance"},
 		"evidence": {"end", "quoted", "stance", "start", "text"},
 	}
 	actor := out["actors"].([]any)[0]
@@ -139,7 +140,10 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	for round := range 200 {
 		c := &Corpus{Question: str()}
 		for range rng.IntN(4) {
-			c.Articles = append(c.Articles, Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str()})
+			a := Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str(),
+				Format: Format(str()), Outlet: str(), Author: str(), Date: str(), DateFrom: str(), Extracted: str()}
+			a.File, a.FileBytes = EscapeFileName(a.File)
+			c.Articles = append(c.Articles, a)
 		}
 		for range rng.IntN(4) {
 			a := Actor{ID: str(), Name: str(), Kind: Kind(str()), Role: str(), Stance: Stance(str())}
@@ -150,15 +154,26 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 				}
 			}
 			for range rng.IntN(3) {
-				p := Position{File: str(), Stance: Stance(str())}
+				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str()}
 				if rng.IntN(2) == 0 { // real stances, so that breakdowns have counts, leans and changes
 					p.Stance = Stances[rng.IntN(len(Stances))]
 					if len(c.Articles) > 0 {
 						p.File = c.Articles[rng.IntN(len(c.Articles))].File
 					}
 				}
+				p.File, p.FileBytes = EscapeFileName(p.File)
 				for range rng.IntN(3) {
-					p.Evidence = append(p.Evidence, Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0})
+					e := Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0}
+					if rng.IntN(2) == 0 {
+						e.Why = &Why{Frame: str(), Holder: str(), Topic: str()}
+						if n := rng.IntN(4); n > 0 {
+							e.Why.Steps = make([]string, n-1) // nil, empty or a few
+							for k := range e.Why.Steps {
+								e.Why.Steps[k] = str()
+							}
+						}
+					}
+					p.Evidence = append(p.Evidence, e)
 				}
 				a.Positions = append(a.Positions, p)
 			}
@@ -189,11 +204,12 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 	for _, a := range c.Articles {
 		lists[0].items = append(lists[0].items, a)
 	}
+	bds := Breakdowns(c)
 	for i, a := range c.Actors {
 		lists[1].items = append(lists[1].items, struct {
 			Actor
 			Breakdown Breakdown `json:"breakdown"`
-		}{a, Breakdowns(c)[i]})
+		}{a, bds[i]})
 	}
 	for _, w := range c.Warnings {
 		lists[2].items = append(lists[2].items, w)
@@ -257,5 +273,52 @@ func TestWritePlainWording(t *testing.T) {
 	}
 	if s, r := strings.Index(out, "== Supports"), strings.Index(out, "== Rules out"); s < 0 || s > r {
 		t.Errorf("Supports not before Rules out:\n%s", out)
+	}
+}
+
+// Names that are not valid UTF-8 differ once escaped, and carry their bytes.
+func TestEscapeFileName(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"a.txt", "a.txt"},
+		{`a\b.txt`, `a\b.txt`}, // valid: unchanged
+		{"a\xff.txt", `a\xff.txt`},
+		{"a\xfe.txt", `a\xfe.txt`},
+		{"é\xe2\x80/\\x.txt", `é\xe2\x80/\\x.txt`},
+	}
+	for _, c := range cases {
+		got, raw := EscapeFileName(c.in)
+		if got != c.want {
+			t.Errorf("EscapeFileName(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if valid := utf8.ValidString(c.in); valid != (raw == nil) || !valid && string(raw) != c.in {
+			t.Errorf("EscapeFileName(%q) bytes %q", c.in, raw)
+		}
+	}
+}
+
+// An actor with more evidence than streamedEvidence is written as it is
+// encoded: the bytes are the same as encoding/json's.
+func TestWriteJSONStreamsBigActors(t *testing.T) {
+	c := sampleCorpus()
+	big := Actor{ID: "big", Name: "Big \"one\"", Kind: Group, Stance: Mixed, Aliases: []string{}}
+	for p := range 3 {
+		pos := Position{File: fmt.Sprintf("f%d\xff.txt", p), Stance: Opposes}
+		pos.File, pos.FileBytes = EscapeFileName(pos.File)
+		for i := range streamedEvidence/2 + 7 {
+			pos.Evidence = append(pos.Evidence, Evidence{Text: fmt.Sprintf("sentence %d\n\u2028é", i), Start: i, End: i + 10, Stance: Opposes})
+		}
+		big.Positions = append(big.Positions, pos)
+	}
+	big.Positions = append(big.Positions, Position{File: "empty.txt", Stance: None, Evidence: []Evidence{}})
+	c.Actors = append([]Actor{big}, append(c.Actors, big)...)
+	if evidenceCount(&big) < streamedEvidence {
+		t.Fatal("the actor is not big enough to be streamed")
+	}
+	var got bytes.Buffer
+	if err := WriteJSON(&got, c); err != nil {
+		t.Fatal(err)
+	}
+	if want := referenceJSON(t, c); got.String() != want {
+		t.Fatalf("streamed actor JSON differs from encoding/json's (%d vs %d bytes)", got.Len(), len(want))
 	}
 }

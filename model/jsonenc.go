@@ -1,6 +1,8 @@
 package model
 
 import (
+	"bufio"
+	"encoding/base64"
 	"strconv"
 	"unicode/utf8"
 )
@@ -18,17 +20,51 @@ func appendArticleJSON(b []byte, a *Article) []byte {
 	b = append(b, '{')
 	b = appendKey(b, 1, "file", true)
 	b = appendJSONString(b, a.File)
+	b = appendFileBytes(b, 1, a.FileBytes)
 	b = appendKey(b, 1, "title", false)
 	b = appendJSONString(b, a.Title)
 	b = appendKey(b, 1, "source", false)
 	b = appendJSONString(b, a.Source)
 	b = appendKey(b, 1, "sentences", false)
 	b = strconv.AppendInt(b, int64(a.Sentences), 10)
+	b = appendKey(b, 1, "format", false)
+	b = appendJSONString(b, string(a.Format))
+	b = appendKey(b, 1, "outlet", false)
+	b = appendJSONString(b, a.Outlet)
+	b = appendKey(b, 1, "author", false)
+	b = appendJSONString(b, a.Author)
+	b = appendKey(b, 1, "date", false)
+	b = appendJSONString(b, a.Date)
+	b = appendKey(b, 1, "date_from", false)
+	b = appendJSONString(b, a.DateFrom)
+	if a.Extracted != "" {
+		b = appendKey(b, 1, "text", false)
+		b = appendJSONString(b, a.Extracted)
+	}
 	b = appendNewline(b, 0)
 	return append(b, '}')
 }
 
+// appendFileBytes writes a name's raw bytes in base64, as encoding/json
+// writes a []byte, when there are any.
+func appendFileBytes(b []byte, depth int, raw []byte) []byte {
+	if len(raw) == 0 {
+		return b
+	}
+	b = appendKey(b, depth, "file_bytes", false)
+	b = append(b, '"')
+	b = base64.StdEncoding.AppendEncode(b, raw)
+	return append(b, '"')
+}
+
 func appendActorJSON(b []byte, a *Actor, bd *Breakdown) []byte {
+	b = appendActorHead(b, a)
+	b = appendList(b, 1, a.Positions, appendPositionJSON)
+	return appendActorTail(b, bd)
+}
+
+// appendActorHead is an actor's JSON up to its positions' list.
+func appendActorHead(b []byte, a *Actor) []byte {
 	b = append(b, '{')
 	b = appendKey(b, 1, "id", true)
 	b = appendJSONString(b, a.ID)
@@ -42,12 +78,14 @@ func appendActorJSON(b []byte, a *Actor, bd *Breakdown) []byte {
 	b = appendList(b, 1, a.Aliases, func(b []byte, s *string, _ int) []byte { return appendJSONString(b, *s) })
 	b = appendKey(b, 1, "stance", false)
 	b = appendJSONString(b, string(a.Stance))
-	b = appendKey(b, 1, "positions", false)
-	b = appendList(b, 1, a.Positions, appendPositionJSON)
+	return appendKey(b, 1, "positions", false)
+}
+
+// appendActorTail is what follows an actor's positions: its breakdown.
+func appendActorTail(b []byte, bd *Breakdown) []byte {
 	b = appendKey(b, 1, "breakdown", false)
 	b = appendBreakdownJSON(b, bd, 1)
-	b = appendNewline(b, 0)
-	return append(b, '}')
+	return appendObjectEnd(b, 0)
 }
 
 func appendBreakdownJSON(b []byte, bd *Breakdown, depth int) []byte {
@@ -82,16 +120,65 @@ func appendBreakdownJSON(b []byte, bd *Breakdown, depth int) []byte {
 	return append(b, '}')
 }
 
+func appendObjectEnd(b []byte, depth int) []byte {
+	b = appendNewline(b, depth)
+	return append(b, '}')
+}
+
+// streamedEvidence is how many pieces of evidence make an actor big enough
+// to be written as it is encoded (writeActorJSON) rather than encoded whole
+// first: a file of one sentence repeated gives an actor 280,000 of them,
+// 68 MB of JSON.
+const streamedEvidence = 4096
+
+func evidenceCount(a *Actor) int {
+	n := 0
+	for _, p := range a.Positions {
+		n += len(p.Evidence)
+	}
+	return n
+}
+
+// writeActorJSON writes what appendActorJSON gives, a piece of evidence at
+// a time, holding no more than a small buffer of it.
+func writeActorJSON(w *bufio.Writer, a *Actor, bd *Breakdown, b []byte) []byte {
+	flush := func(b []byte) []byte {
+		if len(b) >= 64<<10 {
+			w.Write(b)
+			b = b[:0]
+		}
+		return b
+	}
+	b = appendActorHead(b[:0], a)
+	b = appendListFlush(b, 1, a.Positions, func(b []byte, p *Position, depth int) []byte {
+		b = appendPositionHead(b, p, depth)
+		b = appendListFlush(b, depth+1, p.Evidence, appendEvidenceJSON, flush)
+		return appendObjectEnd(b, depth)
+	}, flush)
+	b = appendActorTail(b, bd)
+	w.Write(b)
+	return b[:0]
+}
+
 func appendPositionJSON(b []byte, p *Position, depth int) []byte {
+	b = appendPositionHead(b, p, depth)
+	b = appendList(b, depth+1, p.Evidence, appendEvidenceJSON)
+	return appendObjectEnd(b, depth)
+}
+
+// appendPositionHead is a position's JSON up to its evidence list.
+func appendPositionHead(b []byte, p *Position, depth int) []byte {
 	b = append(b, '{')
 	b = appendKey(b, depth+1, "file", true)
 	b = appendJSONString(b, p.File)
+	b = appendFileBytes(b, depth+1, p.FileBytes)
 	b = appendKey(b, depth+1, "stance", false)
 	b = appendJSONString(b, string(p.Stance))
-	b = appendKey(b, depth+1, "evidence", false)
-	b = appendList(b, depth+1, p.Evidence, appendEvidenceJSON)
-	b = appendNewline(b, depth)
-	return append(b, '}')
+	b = appendKey(b, depth+1, "date", false)
+	b = appendJSONString(b, p.Date)
+	b = appendKey(b, depth+1, "outlet", false)
+	b = appendJSONString(b, p.Outlet)
+	return appendKey(b, depth+1, "evidence", false)
 }
 
 func appendEvidenceJSON(b []byte, e *Evidence, depth int) []byte {
@@ -106,6 +193,24 @@ func appendEvidenceJSON(b []byte, e *Evidence, depth int) []byte {
 	b = appendJSONString(b, string(e.Stance))
 	b = appendKey(b, depth+1, "quoted", false)
 	b = strconv.AppendBool(b, e.Quoted)
+	if e.Why != nil {
+		b = appendKey(b, depth+1, "why", false)
+		b = appendWhyJSON(b, e.Why, depth+1)
+	}
+	b = appendNewline(b, depth)
+	return append(b, '}')
+}
+
+func appendWhyJSON(b []byte, w *Why, depth int) []byte {
+	b = append(b, '{')
+	b = appendKey(b, depth+1, "frame", true)
+	b = appendJSONString(b, w.Frame)
+	b = appendKey(b, depth+1, "holder", false)
+	b = appendJSONString(b, w.Holder)
+	b = appendKey(b, depth+1, "steps", false)
+	b = appendList(b, depth+1, w.Steps, func(b []byte, s *string, _ int) []byte { return appendJSONString(b, *s) })
+	b = appendKey(b, depth+1, "topic", false)
+	b = appendJSONString(b, w.Topic)
 	b = appendNewline(b, depth)
 	return append(b, '}')
 }
@@ -113,6 +218,12 @@ func appendEvidenceJSON(b []byte, e *Evidence, depth int) []byte {
 // appendList writes a slice at depth: null when nil, [] when empty, else
 // one element per line at depth+1.
 func appendList[T any](b []byte, depth int, items []T, appendItem func([]byte, *T, int) []byte) []byte {
+	return appendListFlush(b, depth, items, appendItem, nil)
+}
+
+// appendListFlush is appendList passing the buffer through flush (when
+// set) after each element, which may write it out and empty it.
+func appendListFlush[T any](b []byte, depth int, items []T, appendItem func([]byte, *T, int) []byte, flush func([]byte) []byte) []byte {
 	switch {
 	case items == nil:
 		return append(b, "null"...)
@@ -126,6 +237,9 @@ func appendList[T any](b []byte, depth int, items []T, appendItem func([]byte, *
 		}
 		b = appendNewline(b, depth+1)
 		b = appendItem(b, &items[i], depth+1)
+		if flush != nil {
+			b = flush(b)
+		}
 	}
 	b = appendNewline(b, depth)
 	return append(b, ']')

@@ -16,8 +16,8 @@ import (
 type ReportFormat int
 
 const (
-	Markdown ReportFormat = iota
-	CSV
+	ReportMarkdown ReportFormat = iota
+	ReportCSV
 )
 
 // FormatFor picks the format from a file name's extension, or says it
@@ -26,9 +26,9 @@ func FormatFor(name string) (ReportFormat, error) {
 	lower := strings.ToLower(name)
 	switch {
 	case strings.HasSuffix(lower, ".md"), strings.HasSuffix(lower, ".markdown"):
-		return Markdown, nil
+		return ReportMarkdown, nil
 	case strings.HasSuffix(lower, ".csv"):
-		return CSV, nil
+		return ReportCSV, nil
 	}
 	return 0, fmt.Errorf("%s: name a .md or .csv file", name)
 }
@@ -54,10 +54,10 @@ func WriteMatrixReport(w io.Writer, f ReportFormat, c *Corpus, bds []Breakdown, 
 		}
 		return Cite(a, e, arts[file]), true
 	}
-	if f == CSV {
+	if f == ReportCSV {
 		cw := csv.NewWriter(w)
 		cw.Write([]string{"actor", "kind", "role", "lean", "side", "supports", "open", "undecided", "rules_out", "opposes",
-			"none", "articles", "sources", "changed_from", "changed_to", "quote", "source", "title", "file", "start", "end"})
+			"none", "articles", "sources", "changed_from", "changed_to", "quote", "source", "date", "title", "file", "start", "end"})
 		for _, i := range actors {
 			a, bd := &c.Actors[i], &bds[i]
 			row := []string{csvText(a.Name), string(a.Kind), csvText(a.Role), string(bd.Lean), string(bd.Side)}
@@ -70,9 +70,9 @@ func WriteMatrixReport(w io.Writer, f ReportFormat, c *Corpus, bds []Breakdown, 
 			}
 			row = append(row, from, to)
 			if ct, ok := cite(i); ok {
-				row = append(row, csvText(ct.Text), csvText(ct.Source), csvText(ct.Title), csvText(ct.File), strconv.Itoa(ct.Start), strconv.Itoa(ct.End))
+				row = append(row, csvText(ct.Text), csvText(ct.Source), ct.Date, csvText(ct.Title), csvText(ct.File), strconv.Itoa(ct.Start), strconv.Itoa(ct.End))
 			} else {
-				row = append(row, "", "", "", "", "", "")
+				row = append(row, "", "", "", "", "", "", "")
 			}
 			cw.Write(row)
 		}
@@ -121,11 +121,11 @@ func WriteDossierReport(w io.Writer, f ReportFormat, c *Corpus, bd *Breakdown, a
 			cites = append(cites, Cite(a, e, arts[p.File]))
 		}
 	}
-	if f == CSV {
+	if f == ReportCSV {
 		cw := csv.NewWriter(w)
-		cw.Write([]string{"actor", "stance", "quote", "source", "title", "file", "start", "end"})
+		cw.Write([]string{"actor", "stance", "quote", "source", "date", "title", "file", "start", "end"})
 		for _, ct := range cites {
-			cw.Write([]string{csvText(ct.Actor), string(ct.Stance), csvText(ct.Text), csvText(ct.Source), csvText(ct.Title), csvText(ct.File),
+			cw.Write([]string{csvText(ct.Actor), string(ct.Stance), csvText(ct.Text), csvText(ct.Source), ct.Date, csvText(ct.Title), csvText(ct.File),
 				strconv.Itoa(ct.Start), strconv.Itoa(ct.End)})
 		}
 		cw.Flush()
@@ -150,9 +150,9 @@ func WriteDossierReport(w io.Writer, f ReportFormat, c *Corpus, bd *Breakdown, a
 	for _, ct := range cites {
 		if ct.File != file {
 			file = ct.File
-			fmt.Fprintf(&b, "\n## %s\n\n%s\n\n", mdText(ct.Title), mdText(strings.TrimSuffix(ct.Where(), fmt.Sprintf(", bytes %d-%d", ct.Start, ct.End))))
+			fmt.Fprintf(&b, "\n## %s\n\n%s\n\n", mdText(ct.Title), mdText(strings.TrimSuffix(ct.Where(), ", "+ct.Range())))
 		}
-		fmt.Fprintf(&b, "- %s: “%s” (bytes %d-%d)\n", ct.Stance.Words(), mdText(ct.Text), ct.Start, ct.End)
+		fmt.Fprintf(&b, "- %s: “%s” (%s)\n", ct.Stance.Words(), mdText(ct.Text), ct.Range())
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -33,7 +33,7 @@ func TestCopyCitation(t *testing.T) {
 	}
 }
 
-// o opens the article, cleaned, in the pager at the sentence's line.
+// p opens the article, cleaned, in the pager at the sentence's line.
 func TestPagerCommand(t *testing.T) {
 	t.Setenv("PAGER", "less -R")
 	a := newTestApp(t, 120, 40)
@@ -54,7 +54,7 @@ func TestExport(t *testing.T) {
 	dir, articles := t.TempDir(), t.TempDir()
 	a := newTestApp(t, 120, 40)
 	a.opt.Roots = []string{articles}
-	press(t, a, "t", "t", "X")
+	press(t, a, "F", "F", "X")
 	out := filepath.Join(dir, "govts.md")
 	typeText(t, a, out)
 	if !strings.Contains(ansi.Strip(a.View().Content), "export the matrix as filtered to") {
@@ -85,7 +85,7 @@ func TestExport(t *testing.T) {
 	csvOut := filepath.Join(dir, "kremlin.csv") // the second government
 	typeText(t, a, csvOut)
 	press(t, a, "enter")
-	if data, err := os.ReadFile(csvOut); err != nil || !strings.Contains(string(data), "The Kremlin,opposes,The Kremlin opposes any deployment of Western troops.,Evil Source,Hostile file,articles/hostile.txt,29,85") {
+	if data, err := os.ReadFile(csvOut); err != nil || !strings.Contains(string(data), "The Kremlin,opposes,The Kremlin opposes any deployment of Western troops.,Evil Source,,Hostile file,articles/hostile.txt,29,85") {
 		t.Errorf("dossier CSV: %v\n%s", err, data)
 	}
 	press(t, a, "X", "esc")

@@ -68,14 +68,22 @@ type App struct {
 	focused      paneID
 	notice       string
 	warnings     []string
+	warnList     warningsList // the warnings screen, grouped
 	showWarnings bool
 	dossier      *dossier      // open over the panes, or nil
 	prompt       *exportPrompt // the export's file name being typed, or nil
+	timeline     *timeline     // open over the panes when set
+
+	full       *model.Corpus   // as loaded; the panes show it narrowed to dates
+	dates      model.DateRange // the date range shown
+	outlet     string          // the one outlet shown, or "" for all
+	datePrompt *rangePrompt    // the date range being typed, when set
+	rangeKeys  RangeKeyMap
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
 	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(), fkeys: DefaultFilterKeyMap(),
-		help: help.New(), load: load, loading: true}
+		help: help.New(), load: load, loading: true, rangeKeys: DefaultRangeKeyMap()}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
 	a.setIndex(newCorpusIndex(nil))
@@ -99,11 +107,19 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.reader = newReaderPane(a.ix, &a.styles)
 	a.reader.notify = func(s string) { a.notice = s }
 	a.applyFilter()
+	a.timeline = nil
+	a.dossier = nil // it indexes the corpus shown before
+	a.setWarnings(c.Warnings)
+	a.focus(a.focused) // lays the panes out too
+}
+
+// setWarnings keeps the load's warnings, cleaned for the screen.
+func (a *App) setWarnings(ws []string) {
 	a.warnings = a.warnings[:0]
-	for _, w := range c.Warnings {
+	for _, w := range ws {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
-	a.focus(a.focused) // lays the panes out too
+	a.warnList = groupWarnings(a.warnings)
 }
 
 // applyFilter pushes the filters, and the search's result, into the Actors
@@ -182,6 +198,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if a.prompt != nil {
 			a.prompt.value += strings.Join(strings.Fields(model.CleanLine(msg.Content)), " ")
 		}
+		if p := a.datePrompt; p != nil {
+			p.text += strings.Join(strings.Fields(model.CleanLine(msg.Content)), "")
+			p.text = p.text[:min(len(p.text), 40)]
+			p.text = strings.ToValidUTF8(p.text, "")
+			p.err = ""
+		}
 		return a, nil
 	case tea.KeyPressMsg:
 		cmd := a.handleKey(msg)
@@ -236,6 +258,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
+	case rangeAppliedMsg:
+		a.rangeApplied(msg)
+		return a, nil
 	}
 	var cmds []tea.Cmd
 	for _, p := range a.panes() {
@@ -266,6 +291,7 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
+		a.warnList.update(k) // the reasons the load failed
 		return nil
 	}
 	if a.prompt != nil {
@@ -274,12 +300,27 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
+	if a.datePrompt != nil { // so does a date range
+		return a.rangeKey(k)
+	}
 	if a.reader.Finding() {
 		return a.reader.Update(k)
 	}
-	if a.showWarnings && key.Matches(k, a.keys.Back, a.keys.Warnings) {
-		a.showWarnings = false
-		return nil
+	if a.showWarnings {
+		switch {
+		case key.Matches(k, a.keys.Back, a.keys.Warnings):
+			a.showWarnings = false
+			return nil
+		case a.warnList.update(k):
+			return nil
+		}
+	}
+	if a.timeline != nil && !key.Matches(k, a.keys.Quit, a.keys.Help) {
+		cmd, done := a.timeline.update(k)
+		if done {
+			a.timeline = nil
+		}
+		return cmd
 	}
 	switch {
 	case key.Matches(k, a.keys.Copy):
@@ -321,6 +362,15 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.showWarnings = len(a.warnings) > 0
 	case key.Matches(k, a.keys.Dossier):
 		return a.openDossier()
+	case key.Matches(k, a.keys.Timeline):
+		a.openTimeline()
+	case key.Matches(k, a.rangeKeys.Outlet):
+		return a.nextOutlet()
+	case key.Matches(k, a.rangeKeys.Open):
+		a.datePrompt = &rangePrompt{}
+		if !a.dates.IsZero() {
+			a.datePrompt.text = a.dates.From + ".." + a.dates.To
+		}
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
 	case key.Matches(k, a.keys.PrevPane):
@@ -336,6 +386,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors && a.focused != paneReader:
 		a.focus(paneActors) // "/" searches the actors from any pane
 		return a.actors.Update(k)
+	case key.Matches(k, a.fkeys.Order) && a.focused == paneArticles:
+		return a.articles.Update(k) // s sorts the list in focus: there, the articles
 	case key.Matches(k, a.fkeys.Lean, a.fkeys.Kind, a.fkeys.WithPosition, a.fkeys.Order):
 		return a.changeFilter(k)
 	case key.Matches(k, a.keys.NextArticle):
@@ -346,6 +398,21 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return a.panes()[a.focused].Update(k)
 	}
 	return nil
+}
+
+// openTimeline shows the timeline of the actor in view: the one whose
+// evidence the reader shows, else the one under the Actors cursor.
+func (a *App) openTimeline() {
+	actor := a.reader.Actor()
+	if actor < 0 || a.focused == paneActors {
+		actor = a.actors.Selected()
+	}
+	if actor < 0 || actor >= len(a.ix.corpus.Actors) {
+		a.notice = "no actor to show a timeline for"
+		return
+	}
+	a.showWarnings = false
+	a.timeline = newTimeline(a.ix, actor)
 }
 
 // selectArticle shows article i in the reader and the Articles pane.

@@ -259,3 +259,46 @@ func BenchmarkDossierKeystroke(b *testing.B) {
 	a.focus(paneMatrix)
 	alternateKeys(b, a, "d", "esc")
 }
+
+// BenchmarkTimelineKeystroke opens and closes an actor's timeline on the
+// big model ("t", "esc"): each is a keystroke with its frame.
+func BenchmarkTimelineKeystroke(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	a.focus(paneActors)
+	alternateKeys(b, a, "t", "esc")
+}
+
+// BenchmarkDateRange10k narrows the big model to a date range and indexes
+// it: the command that runs off the UI goroutine when a range is applied.
+func BenchmarkDateRange10k(b *testing.B) {
+	c := benchCorpus()
+	for i := range c.Articles {
+		c.Articles[i].Date = fmt.Sprintf("2024-%02d-01", i%12+1)
+	}
+	r := model.DateRange{From: "2024-01-01", To: "2024-06-30"}
+	for b.Loop() {
+		newCorpusIndex(c.Within(r))
+	}
+}
+
+// BenchmarkWarningsOpen100k is w pressed and the warnings screen drawn, with
+// 100,000 warnings; BenchmarkGroupWarnings100k is the grouping done once per
+// load.
+func BenchmarkWarningsOpen100k(b *testing.B) {
+	a := appWithWarnings(b, 100000, 200, 60)
+	for b.Loop() {
+		a.Update(keyMsg("w"))
+		_ = a.View()
+		a.Update(keyMsg("esc"))
+	}
+}
+
+func BenchmarkGroupWarnings100k(b *testing.B) {
+	var ws []string
+	for i := range 100000 {
+		ws = append(ws, fmt.Sprintf("pics/%06d.txt: binary file skipped", i))
+	}
+	for b.Loop() {
+		groupWarnings(ws)
+	}
+}

@@ -196,9 +196,9 @@ func TestNoticeSetWithTheKey(t *testing.T) {
 	if !strings.HasPrefix(a.notice, "evidence 2/3") {
 		t.Errorf("notice after two n = %q", a.notice)
 	}
-	a.Update(keyMsg("t"))
+	a.Update(keyMsg("F"))
 	if !strings.Contains(a.notice, "showing 7 actors: people") {
-		t.Errorf("notice after t = %q", a.notice)
+		t.Errorf("notice after F = %q", a.notice)
 	}
 }
 

@@ -137,7 +137,7 @@ func TestE2EDossier(t *testing.T) {
 func TestE2EFilters(t *testing.T) {
 	tm := startTestProgram(t, 120, 40)
 	waitForText(t, tm, "Actors (12)")
-	sendKeys(tm, "t", "t")
+	sendKeys(tm, "F", "F")
 	waitForText(t, tm, "showing 2 actors: governments")
 	waitForText(t, tm, "Actors (2 of 12)")
 	sendKeys(tm, "/")

@@ -22,7 +22,7 @@ import (
 // fuzzKeys are the keys a fuzz input presses, one per byte.
 var fuzzKeys = []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h",
 	"pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc", "/", "a", "K", "space", "backspace", "up", "down",
-	"f", "t", "x", "s", "d", "y", "o", "b"} // not X: an export would write a file
+	"f", "F", "t", "x", "s", "d", "D", "y", "o", "i", "b"} // not X: an export would write a file
 
 const fuzzGood = "Troops row in Vilnius\n\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine.\n\n" +
 	"President Jean Dupont said France is ready to deploy ground troops to Ukraine.\n"
@@ -71,6 +71,8 @@ func FuzzView(f *testing.F) {
 	f.Add([]byte("\xff\xfeN\x00A\x00T\x00O\x00 \x00s\x00a\x00i\x00d\x00 \x00n\x00o\x00.\x00"), uint16(300), uint16(100), []byte{5, 4, 14, 15}, false)
 	f.Add([]byte("李明 said 🇺🇦 troops\u200d\u0301\u0301 e\u0301 ｗｉｄｅ\tTab"), uint16(41), uint16(11), []byte{1, 0, 23, 24, 26, 24}, true)
 	f.Add([]byte(""), uint16(0), uint16(0), []byte{}, true)
+	f.Add([]byte("Stray \x1b]8;;no end\nMinister Anna Kowalczyk said Poland will not send troops to Ukraine.\ncaf\x1b\xc3\xa9 Pu\u200btin \ufeff\u00ad\U000E0041 a\u2028b\n"),
+		uint16(100), uint16(30), []byte{19, 6, 20, 2, 3}, true)
 	f.Add([]byte(strings.Repeat("Minister Tom Reed said Britain will not send troops. ", 40)), uint16(39), uint16(9), []byte{6, 20, 6}, true)
 	f.Fuzz(func(t *testing.T, text []byte, w, h uint16, keys []byte, noColor bool) {
 		width, height := int(w%301), int(h%101)

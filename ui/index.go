@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -16,6 +17,7 @@ type corpusIndex struct {
 
 	// Cleaned display strings: file text never reaches the screen raw.
 	titles, sources, files []string
+	dates                  []string // ISO 8601, or empty
 	names, kinds, roles    []string
 
 	articleCounts []stanceCounts // per article: positions by stance
@@ -57,6 +59,7 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 	ix := &corpusIndex{corpus: c, articleByFile: make(map[string]int, len(c.Articles))}
 	n := len(c.Articles)
 	ix.titles, ix.sources, ix.files = make([]string, n), make([]string, n), make([]string, n)
+	ix.dates = make([]string, n)
 	for i, a := range c.Articles {
 		ix.articleByFile[a.File] = i
 		ix.files[i] = model.CleanLine(a.File)
@@ -64,7 +67,8 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 		if ix.titles[i] == "" {
 			ix.titles[i] = ix.files[i]
 		}
-		ix.sources[i] = model.CleanLine(a.Source)
+		ix.sources[i] = model.CleanLine(cmp.Or(a.Outlet, a.Source))
+		ix.dates[i] = model.CleanLine(a.Date)
 	}
 	ix.articleCounts = make([]stanceCounts, n)
 	ix.articlePos = make([]int, n)

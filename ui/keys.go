@@ -9,7 +9,7 @@ type GlobalKeyMap struct {
 	Pane1, Pane2, Pane3      key.Binding
 	Pane4                    key.Binding
 	NextArticle, PrevArticle key.Binding
-	Warnings                 key.Binding
+	Warnings, Timeline       key.Binding
 	Dossier                  key.Binding // every sentence of the actor under the cursor
 	Copy, Pager, Editor      key.Binding // the sentence in view: clipboard, or its article opened at it
 	Export                   key.Binding
@@ -34,9 +34,10 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		NextArticle: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next article")),
 		PrevArticle: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "prev article")),
 		Warnings:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "warnings")),
+		Timeline:    key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "actor's timeline")),
 		Dossier:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "actor's dossier")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy with citation")),
-		Pager:       key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in $PAGER")),
+		Pager:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "open in $PAGER")),
 		Editor:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "open in $EDITOR")),
 		Export:      key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "export view .md/.csv")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
@@ -80,6 +81,7 @@ func (n NavKeyMap) bindings() []key.Binding {
 type ArticlesKeyMap struct {
 	Nav  NavKeyMap
 	Open key.Binding
+	Sort key.Binding
 }
 
 // DefaultArticlesKeyMap returns the Articles pane's keys.
@@ -87,6 +89,7 @@ func DefaultArticlesKeyMap() ArticlesKeyMap {
 	return ArticlesKeyMap{
 		Nav:  DefaultNavKeyMap(),
 		Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read")),
+		Sort: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort")),
 	}
 }
 
@@ -179,7 +182,7 @@ type FilterKeyMap struct {
 func DefaultFilterKeyMap() FilterKeyMap {
 	return FilterKeyMap{
 		Lean:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filter by stance")),
-		Kind:         key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "filter by kind")),
+		Kind:         key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "filter by kind")),
 		WithPosition: key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "hide no position")),
 		Order:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort: evidence/name")),
 	}

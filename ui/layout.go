@@ -74,6 +74,7 @@ func (a *App) layout() {
 		}
 	}
 	a.geometry = g
+	a.warnList.setHeight(a.warningsBoxHeight() - frameH)
 	if a.dossier != nil {
 		a.dossier.SetSize(max(w-frameW, 0), max(mainH-frameH, 0))
 	}

@@ -2,10 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 
 	tea "charm.land/bubbletea/v2"
-
-	"standpoint/model"
 )
 
 // loadCmd runs the loader off the UI goroutine. A panic in it becomes an error
@@ -42,15 +41,21 @@ func (a *App) loaded(msg loadedMsg) tea.Cmd {
 	a.pending = nil
 	if msg.err != nil && (msg.corpus == nil || len(msg.corpus.Articles) == 0) {
 		a.fatal = msg.err
+		if msg.corpus != nil {
+			a.setWarnings(msg.corpus.Warnings) // the reasons, file by file, are what the user needs now
+		}
+		a.layout()
 		return nil
 	}
 	ix := msg.index
 	if ix == nil {
 		ix = newCorpusIndex(msg.corpus)
 	}
+	a.full = ix.corpus
 	a.setIndex(ix)
 	if msg.err != nil {
-		a.warnings = append(a.warnings, model.CleanLine(msg.err.Error()))
+		a.setWarnings(slices.Concat(msg.corpus.Warnings, []string{msg.err.Error()}))
+		a.layout()
 	}
 	return a.replay(keys)
 }

@@ -97,11 +97,11 @@ func TestFiltersAndSearchNarrowEveryView(t *testing.T) {
 		t.Errorf("status = %q", a.notice)
 	}
 	press(t, a, "f", "f", "f", "f", "f", "f", "f") // around to any
-	press(t, a, "t", "t")                          // governments
+	press(t, a, "F", "F")                          // governments
 	if a.actors.list.n != 2 || a.matrix.rows.n != 2 {
 		t.Fatalf("t t: %d actor rows, %d grid rows", a.actors.list.n, a.matrix.rows.n)
 	}
-	press(t, a, "t", "t", "t", "x") // any kind, with a position
+	press(t, a, "F", "F", "F", "x") // any kind, with a position
 	if a.actors.list.n != 11 {
 		t.Fatalf("x: %d actor rows, want 11", a.actors.list.n)
 	}

@@ -61,7 +61,19 @@ func (a *App) clickTab(x int) {
 }
 
 func (a *App) handleWheel(m tea.Mouse) {
-	if !a.opt.Mouse || a.loading || a.fatal != nil || a.dossier != nil {
+	if !a.opt.Mouse || a.loading {
+		return
+	}
+	if a.fatal != nil || a.showWarnings {
+		switch m.Button {
+		case tea.MouseWheelUp:
+			a.warnList.scroll(-wheelStep)
+		case tea.MouseWheelDown:
+			a.warnList.scroll(wheelStep)
+		}
+		return
+	}
+	if a.dossier != nil {
 		return
 	}
 	id, ok := a.paneAt(m.X, m.Y)

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -32,7 +31,7 @@ type readerPane struct {
 	notify func(string) // the status line's notice
 
 	texts map[int]*cleanText // cleaned once per article
-	wraps map[int]*wrapped   // wrapped once per article and width
+	wraps map[int]*wrapped   // wrapped (lazily) once per article and width
 }
 
 // activeSpan is a highlighted evidence span and the stance it is shown with.
@@ -43,7 +42,7 @@ type activeSpan struct {
 
 type wrapped struct {
 	width int
-	lines []lineRange
+	wrap  *wrapper
 }
 
 func newReaderPane(ix *corpusIndex, st *Styles) *readerPane {
@@ -144,24 +143,33 @@ func (p *readerPane) textFor(art int) *cleanText {
 	ct, ok := p.texts[art]
 	if !ok {
 		a := &p.ix.corpus.Articles[art]
-		ct = newCleanText(a.Text, p.ix.spans[art], a.Kept)
+		ct = newCleanText(a.Text, p.ix.spans[art], a.Kept, a.Format == model.Markdown)
 		p.texts[art] = ct
 	}
 	return ct
 }
 
-// lines is the article wrapped to the body width, cached per width.
-func (p *readerPane) lines() []lineRange {
+// wrap is the article's wrapper at the body width, cached per width. It
+// wraps only as far as asked: the visible lines, or up to an evidence.
+func (p *readerPane) wrap() *wrapper {
 	if len(p.ix.titles) == 0 {
-		return nil
+		return newWrapper("", 1)
 	}
 	w := p.bodyWidth()
 	if wr, ok := p.wraps[p.article]; ok && wr.width == w {
-		return wr.lines
+		return wr.wrap
 	}
-	wr := &wrapped{width: w, lines: wrapText(p.text().text, w)}
+	wr := &wrapped{width: w, wrap: newWrapper(p.text().text, w)}
 	p.wraps[p.article] = wr
-	return wr.lines
+	return wr.wrap
+}
+
+// visibleLines is the wrapped lines up to the end of the screen (or more,
+// if already wrapped).
+func (p *readerPane) visibleLines() []lineRange {
+	w := p.wrap()
+	w.toLine(p.offset + p.bodyHeight())
+	return w.lines
 }
 
 // gutterWidth holds a stance glyph and a space before every line; a margin
@@ -186,7 +194,8 @@ func (p *readerPane) headerLines() int {
 func (p *readerPane) bodyHeight() int { return max(p.h-p.headerLines(), 0) }
 
 func (p *readerPane) clampOffset() {
-	p.offset = min(max(p.offset, 0), max(len(p.lines())-p.bodyHeight(), 0))
+	n := len(p.visibleLines()) // wrapped at least to the screen's end, when there is text to
+	p.offset = min(max(p.offset, 0), max(n-p.bodyHeight(), 0))
 }
 
 func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
@@ -220,7 +229,9 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, nav.Top):
 		p.offset = 0
 	case key.Matches(k, nav.Bottom):
-		p.offset = len(p.lines())
+		w := p.wrap()
+		w.until(func() bool { return false }) // the bottom needs every line
+		p.offset = len(w.lines)
 	case key.Matches(k, nav.PageUp):
 		p.offset -= max(p.bodyHeight()-1, 1)
 	case key.Matches(k, nav.PageDown, p.keys.PageDown2):
@@ -298,18 +309,7 @@ func (p *readerPane) goToHit(i int) tea.Cmd {
 }
 
 // scrollTo brings a span's first line into view, with a line of context.
-func (p *readerPane) scrollTo(a activeSpan) {
-	lines := p.lines()
-	start := p.text().spans[a.span].start
-	li := sort.Search(len(lines), func(i int) bool { return lines[i].end > start })
-	if li >= len(lines) {
-		li = len(lines) - 1
-	}
-	if li < p.offset || li >= p.offset+p.bodyHeight() {
-		p.offset = li - 1
-	}
-	p.clampOffset()
-}
+func (p *readerPane) scrollTo(a activeSpan) { p.scrollToOffset(p.text().spans[a.span].start) }
 
 // describeHit says which actors and stance the current evidence is; with
 // one actor's sentences shown (the status line names it), where this

@@ -76,7 +76,7 @@ func (p *readerPane) setFind(q string) tea.Cmd {
 		}
 		return p.say(fmt.Sprintf("no %q in this article", q))
 	}
-	lines := p.lines()
+	lines := p.visibleLines()
 	top := 0
 	if p.offset < len(lines) {
 		top = lines[p.offset].start
@@ -141,7 +141,9 @@ func (p *readerPane) describeFind() tea.Cmd {
 // scrollToOffset brings the line holding a cleaned-text offset into view,
 // with a line of context above.
 func (p *readerPane) scrollToOffset(at int) {
-	lines := p.lines()
+	w := p.wrap()
+	w.toByte(at)
+	lines := w.lines
 	li := sort.Search(len(lines), func(i int) bool { return lines[i].end > at })
 	if li >= len(lines) {
 		li = len(lines) - 1

@@ -22,6 +22,9 @@ func (p *readerPane) View() []string {
 		if src := p.ix.sources[p.article]; src != "" {
 			meta = src + " · " + meta
 		}
+		if d := p.ix.dates[p.article]; d != "" {
+			meta = d + " · " + meta
+		}
 		meta += fmt.Sprintf(" · %d highlighted", len(p.active))
 		if p.actor >= 0 {
 			meta += " for " + p.ix.names[p.actor] + " (" + p.ix.kinds[p.actor]
@@ -42,7 +45,7 @@ func (p *readerPane) View() []string {
 			out = append(out, p.styles.Dim.Render(fit(meta, p.w)))
 		}
 	}
-	lines := p.lines()
+	lines := p.visibleLines()
 	ct := p.text()
 	end := min(p.offset+p.bodyHeight(), len(lines))
 	for li := p.offset; li < end; li++ {

@@ -16,6 +16,9 @@ func (a *App) statusLine() string {
 	if a.prompt != nil {
 		return fit(a.promptLine(), a.width)
 	}
+	if a.datePrompt != nil {
+		return a.rangePromptLine()
+	}
 	var parts []string
 	if n := len(a.ix.titles); n > 0 {
 		parts = append(parts, fmt.Sprintf("article %d/%d", a.reader.Article()+1, n))
@@ -40,6 +43,12 @@ func (a *App) statusLine() string {
 	}
 	if d := a.filter.describe(); d != "" {
 		parts = append(parts, "filter: "+d)
+	}
+	if !a.dates.IsZero() {
+		parts = append(parts, "dates "+a.dates.String()+" (D)")
+	}
+	if a.outlet != "" {
+		parts = append(parts, "outlet "+model.CleanLine(a.outlet)+" (o)")
 	}
 	left := a.styles.Status.Render(strings.Join(parts, " · "))
 	right := ""

@@ -23,8 +23,10 @@ type cleanSpan struct{ start, end int }
 
 // newCleanText cleans the raw text piece by piece between evidence (and
 // kept-text) boundaries: Clean can change lengths, so cleaning each piece
-// separately is what keeps every boundary's new offset known.
-func newCleanText(raw string, spans []span, kept []int32) *cleanText {
+// separately is what keeps every boundary's new offset known. With blanked
+// set (Markdown, whose markup was blanked to spaces) the gaps the markup
+// left are closed up too.
+func newCleanText(raw string, spans []span, kept []int32, blanked bool) *cleanText {
 	bounds := make([]int, 0, 2*len(spans)+len(kept)+2)
 	bounds = append(bounds, 0, len(raw))
 	for _, sp := range spans {
@@ -37,13 +39,18 @@ func newCleanText(raw string, spans []span, kept []int32) *cleanText {
 	at := make(map[int]int, len(bounds))
 	var b strings.Builder
 	b.Grow(len(raw))
+	closer := gapCloser{b: &b}
+	write := b.WriteString
+	if blanked {
+		write = closer.write
+	}
 	prev := 0
 	at[0] = 0
 	for _, x := range bounds {
 		if x <= prev || x > len(raw) {
 			continue
 		}
-		b.WriteString(model.Clean(raw[prev:x]))
+		write(model.Clean(raw[prev:x]))
 		at[x] = b.Len()
 		prev = x
 	}
@@ -75,59 +82,107 @@ type lineRange struct{ start, end int }
 // wrapText word-wraps text to width cells, breaking words longer than a line.
 // Lines are byte ranges so that highlights can be laid over them later.
 func wrapText(text string, width int) []lineRange {
-	width = max(width, 1)
-	var lines []lineRange
-	para := 0
-	for para <= len(text) {
-		end := strings.IndexByte(text[para:], '\n')
+	w := newWrapper(text, width)
+	w.until(func() bool { return false })
+	return w.lines
+}
+
+// wrapper wraps a text lazily: lines are made as far as they are asked
+// for, and the wrapping stops and resumes at any line, mid-paragraph too.
+// Wrapping a 16 MB article whole froze the app for a second when it was
+// opened; now opening it wraps the first screen.
+type wrapper struct {
+	text  string
+	width int
+	lines []lineRange
+	done  bool
+
+	// Where wrapping stands: the paragraph [para, end) and, inside it,
+	// the scan of wrapParagraph.
+	para, end               int
+	inPara                  bool
+	i, lineStart, lineW     int
+	lastBreak, widthAtBreak int
+	state                   int
+}
+
+func newWrapper(text string, width int) *wrapper {
+	return &wrapper{text: text, width: max(width, 1)}
+}
+
+// until wraps until enough reports true (asked after each line) or the text
+// ends.
+func (w *wrapper) until(enough func() bool) {
+	for !w.done && !enough() {
+		w.step()
+	}
+}
+
+// toLine wraps until line n exists (or the text ends).
+func (w *wrapper) toLine(n int) {
+	w.until(func() bool { return len(w.lines) > n })
+}
+
+// toByte wraps until the line holding byte b exists (or the text ends).
+func (w *wrapper) toByte(b int) {
+	w.until(func() bool { return len(w.lines) > 0 && w.lines[len(w.lines)-1].end > b })
+}
+
+// step makes one more line.
+func (w *wrapper) step() {
+	text := w.text
+	if !w.inPara {
+		if w.para > len(text) {
+			w.done = true
+			return
+		}
+		end := strings.IndexByte(text[w.para:], '\n')
 		if end < 0 {
 			end = len(text)
 		} else {
-			end += para
+			end += w.para
 		}
-		lines = wrapParagraph(text, para, end, width, lines)
-		para = end + 1
+		w.end = end
+		if w.para == end {
+			w.lines = append(w.lines, lineRange{w.para, w.para})
+			w.para = end + 1
+			return
+		}
+		w.inPara = true
+		w.i, w.lineStart, w.lineW, w.lastBreak, w.widthAtBreak, w.state = w.para, w.para, 0, -1, 0, -1
 	}
-	return lines
-}
-
-func wrapParagraph(text string, start, end, width int, lines []lineRange) []lineRange {
-	if start == end {
-		return append(lines, lineRange{start, start})
-	}
-	lineStart, lineW := start, 0
-	lastBreak := -1 // byte offset just after the last space on this line
-	widthAtBreak := 0
-	state := -1
-	for i := start; i < end; {
-		cluster, _, w, st := uniseg.FirstGraphemeClusterInString(text[i:end], state)
-		if w > 0 {
+	end := w.end
+	for w.i < end {
+		cluster, _, cw, st := uniseg.FirstGraphemeClusterInString(text[w.i:end], w.state)
+		if cw > 0 {
 			// Trust ansi's width (what lipgloss measures) over uniseg's.
-			w = ansi.StringWidth(cluster)
+			cw = ansi.StringWidth(cluster)
 		}
-		next := i + len(cluster)
-		if lineW+w > width && lineW > 0 {
+		next := w.i + len(cluster)
+		if w.lineW+cw > w.width && w.lineW > 0 {
 			switch {
 			case cluster == " ": // the space that overflows ends the line
-				lines = append(lines, lineRange{lineStart, i})
-				lineStart, lineW, lastBreak = next, 0, -1
-				i = next
-			case lastBreak > lineStart:
-				lines = append(lines, lineRange{lineStart, lastBreak})
-				lineStart, lineW, lastBreak = lastBreak, lineW-widthAtBreak, -1
+				w.lines = append(w.lines, lineRange{w.lineStart, w.i})
+				w.lineStart, w.lineW, w.lastBreak = next, 0, -1
+				w.i = next
+			case w.lastBreak > w.lineStart:
+				w.lines = append(w.lines, lineRange{w.lineStart, w.lastBreak})
+				w.lineStart, w.lineW, w.lastBreak = w.lastBreak, w.lineW-w.widthAtBreak, -1
 			default: // a word longer than the line is cut
-				lines = append(lines, lineRange{lineStart, i})
-				lineStart, lineW, lastBreak = i, 0, -1
+				w.lines = append(w.lines, lineRange{w.lineStart, w.i})
+				w.lineStart, w.lineW, w.lastBreak = w.i, 0, -1
 			}
-			state = -1
-			continue // measure again against the new line
+			w.state = -1
+			return // measured again against the new line when resumed
 		}
-		state = st
-		lineW += w
+		w.state = st
+		w.lineW += cw
 		if cluster == " " {
-			lastBreak, widthAtBreak = next, lineW
+			w.lastBreak, w.widthAtBreak = next, w.lineW
 		}
-		i = next
+		w.i = next
 	}
-	return append(lines, lineRange{lineStart, end})
+	w.lines = append(w.lines, lineRange{w.lineStart, end})
+	w.inPara = false
+	w.para = end + 1
 }

@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"standpoint/model"
 )
 
 func TestFocusCycling(t *testing.T) {
@@ -286,5 +289,95 @@ func TestTypingMovesWithArrowsOnly(t *testing.T) {
 	press(t, a, "pgdn")
 	if a.actors.list.cursor <= 1 || a.actors.query != "" {
 		t.Fatalf("pgdn while typing: cursor %d, query %q", a.actors.list.cursor, a.actors.query)
+	}
+}
+
+// When nothing loads, the screen says why, file by file, not only that
+// nothing could be loaded.
+func TestNothingLoadedShowsReasons(t *testing.T) {
+	c := &modelCorpus{Warnings: []string{"a.txt: empty file", "b.png.txt: binary file skipped"}}
+	a := newApp(func(func(int, int)) (*modelCorpus, error) { return c, errLoad }, Options{}, true)
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		send(t, a, windowSize(size[0], size[1]))
+		send(t, a, a.loadCmd()())
+		view := ansi.Strip(a.View().Content)
+		checkFrame(t, view, size[0], size[1])
+		for _, want := range []string{"no articles here", "a.txt: empty file", "b.png.txt: binary file skipped", "q quit"} {
+			if !strings.Contains(view, want) {
+				t.Errorf("%v: %q not shown:\n%s", size, want, view)
+			}
+		}
+	}
+	if !press(t, a, "q") {
+		t.Fatal("q did not quit")
+	}
+}
+
+// appWithWarnings is the fixture with many warnings: n binary files, then
+// a few empty ones and one lone problem.
+func appWithWarnings(t testing.TB, n, w, h int) *App {
+	t.Helper()
+	c := fixtureCorpus()
+	c.Warnings = nil
+	for i := range n {
+		c.Warnings = append(c.Warnings, fmt.Sprintf("pics/%06d.txt: binary file skipped", i))
+	}
+	c.Warnings = append(c.Warnings, "a.txt: empty file", "/x: no such file or directory", "b.txt: empty file")
+	a := newApp(func(func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, true)
+	send(t, a, windowSize(w, h))
+	send(t, a, a.loadCmd()())
+	return a
+}
+
+// The warnings screen groups a reason shared by several files, and
+// scrolls like any pane.
+func TestWarningsGroupAndScroll(t *testing.T) {
+	a := appWithWarnings(t, 3412, 80, 24)
+	press(t, a, "w")
+	view := ansi.Strip(a.View().Content)
+	checkFrame(t, view, 80, 24)
+	for _, want := range []string{"Warnings (3,415)", "⚠ 3,412 files: binary file skipped", "pics/000000.txt", "rows 1-20 of"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("%q not on the first screen:\n%s", want, view)
+		}
+	}
+	press(t, a, "G")
+	view = ansi.Strip(a.View().Content)
+	for _, want := range []string{"⚠ 2 files: empty file", "  a.txt", "  b.txt", "⚠ /x: no such file or directory", "pics/003411.txt"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("%q not at the bottom:\n%s", want, view)
+		}
+	}
+	if strings.Contains(view, "pics/000000.txt") {
+		t.Error("G left the first row on screen")
+	}
+	press(t, a, "g", "j", "j")
+	if view = ansi.Strip(a.View().Content); !strings.Contains(view, "pics/000002.txt") || strings.Contains(view, "pics/000000.txt") {
+		t.Errorf("j j from the top:\n%s", view)
+	}
+	press(t, a, "pgdn")
+	if view = ansi.Strip(a.View().Content); !strings.Contains(view, "pics/000020.txt") || strings.Contains(view, "pics/000001.txt") {
+		t.Errorf("pgdn:\n%s", view)
+	}
+	press(t, a, "esc")
+	if a.showWarnings {
+		t.Error("esc did not close the warnings")
+	}
+}
+
+// On the error screen (nothing loaded) the reasons scroll too.
+func TestNothingLoadedReasonsScroll(t *testing.T) {
+	c := &modelCorpus{}
+	for i := range 500 {
+		c.Warnings = append(c.Warnings, fmt.Sprintf("f%03d.txt: reason %d", i, i))
+	}
+	a := newApp(func(func(int, int)) (*modelCorpus, error) { return c, errLoad }, Options{}, true)
+	send(t, a, windowSize(80, 24))
+	send(t, a, a.loadCmd()())
+	press(t, a, "G")
+	view := ansi.Strip(a.View().Content)
+	checkFrame(t, view, 80, 24)
+	if !strings.Contains(view, "f499.txt: reason 499") || strings.Contains(view, "f000.txt") {
+		t.Errorf("G on the error screen:\n%s", view)
 	}
 }

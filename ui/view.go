@@ -29,6 +29,8 @@ func (a *App) render() string {
 		return ""
 	case a.loading:
 		return a.center(a.loadingView())
+	case a.fatal != nil && len(a.warnings) > 0 && a.geometry.mode != modeTooSmall:
+		return a.fatalView()
 	case a.fatal != nil:
 		return a.center(a.styles.Error.Render("Could not load the articles:") + "\n" +
 			lipgloss.NewStyle().Width(max(a.width-2, 1)).Render(model.CleanLine(a.fatal.Error())) + "\n\n" + a.styles.Dim.Render("press q to quit"))
@@ -43,6 +45,8 @@ func (a *App) render() string {
 		frameW, frameH := a.styles.PaneFocused.GetFrameSize()
 		main = box(a.styles.PaneFocused, a.styles.TitleFocused, a.dossier.Title(), a.dossier.View(),
 			max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0))
+	case a.timeline != nil:
+		main = a.timelineView()
 	case a.geometry.mode == modeWide:
 		main = lipgloss.JoinHorizontal(lipgloss.Top,
 			lipgloss.JoinVertical(lipgloss.Left, a.paneBox(paneArticles), a.paneBox(paneActors)),
@@ -127,16 +131,39 @@ func (a *App) tabLabels() []string {
 }
 
 func (a *App) warningsView() string {
+	title := fmt.Sprintf("Warnings (%s)%s · esc closes", thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title)
+}
+
+// fatalView is the screen when nothing loaded: the error and every file's
+// reason, which are what the user needs to fix it.
+func (a *App) fatalView() string {
+	title := fmt.Sprintf("Could not load the articles: %s · %s warnings%s", model.CleanLine(a.fatal.Error()),
+		thousands(len(a.warnings)), a.warnList.where())
+	return a.warningsBox(title) + "\n" + fit(a.styles.Dim.Render("↑/k ↓/j pgup pgdn g G scroll · q quit"), a.width)
+}
+
+// warningsBoxHeight is the warnings box's height, borders included: the
+// panes' area, or the whole screen but a help line on the error screen.
+func (a *App) warningsBoxHeight() int {
+	if a.fatal != nil {
+		return a.height - 1
+	}
+	return a.geometry.main.h
+}
+
+// warningsBox draws the visible warnings in a box as wide as the screen.
+func (a *App) warningsBox(title string) string {
+	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
+	w, h := max(a.width-frameW, 0), max(a.warningsBoxHeight()-frameH, 0)
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, a.warnList.view(&a.styles), w, h)
+}
+
+func (a *App) timelineView() string {
 	frameW, frameH := a.styles.PaneFocused.GetFrameSize()
 	w, h := max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0)
-	lines := make([]string, 0, len(a.warnings))
-	for _, warn := range a.warnings {
-		lines = append(lines, a.styles.StatusWarn.Render("⚠ ")+warn)
-	}
-	if len(lines) > h {
-		lines = append(lines[:h-1], a.styles.Dim.Render(fmt.Sprintf("… and %d more", len(lines)-h+1)))
-	}
-	return box(a.styles.PaneFocused, a.styles.TitleFocused, fmt.Sprintf("Warnings (%d) · esc closes", len(a.warnings)), lines, w, h)
+	title := fmt.Sprintf("Timeline · %s · esc closes", a.ix.names[a.timeline.actor])
+	return box(a.styles.PaneFocused, a.styles.TitleFocused, title, a.timeline.view(&a.styles, w, h), w, h)
 }
 
 func (a *App) helpView() string {
@@ -151,6 +178,12 @@ func (a *App) helpView() string {
 // narrow, the pane's keys give way first, so that help, warnings and quit
 // always show.
 func (a *App) shortHelp() []key.Binding {
+	if a.timeline != nil {
+		return append(a.timeline.helpKeys(), a.keys.Help, a.keys.Quit)
+	}
+	if a.datePrompt != nil {
+		return []key.Binding{a.rangeKeys.Apply, a.rangeKeys.Cancel, a.rangeKeys.Delete}
+	}
 	keys := a.panes()[a.focused].HelpKeys()
 	if a.dossier != nil {
 		keys = a.dossier.HelpKeys()
@@ -258,12 +291,19 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Dossier, k.Copy, k.Pager, k.Editor, k.Export},
-		{k.Warnings, k.Help, k.Quit, k.ForceQuit},
+		{k.Dossier, k.Timeline, k.Copy, k.Pager, k.Editor, k.Export},
+		{a.rangeKeys.Open, a.rangeKeys.Outlet, k.Warnings},
+		{k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {
-		groups[4] = append(groups[4], k.MouseHint)
+		last := len(groups) - 1
+		groups[last] = append(groups[last], k.MouseHint)
 	}
-	groups[0] = append(groups[0], a.fkeys.bindings()...)
+	for _, b := range a.fkeys.bindings() {
+		if a.focused == paneArticles && b.Help().Key == a.fkeys.Order.Help().Key {
+			continue // there s sorts the articles, shown among the pane's keys
+		}
+		groups[0] = append(groups[0], b)
+	}
 	return groups
 }

@@ -1,0 +1,132 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+// quoteBook is the quote attribution of one paragraph: who speaks in each
+// of its quotes, and the stances read inside quotes whose speaker is not
+// known yet ("“We will not send troops. Not now,” the minister said": the
+// first sentence's speaker comes in the second).
+type quoteBook struct {
+	paragraph int32
+	speakers  map[int16]*actorRef // quote number → its speaker
+	last      *actorRef           // the speaker of the latest attributed quote, carried to the next paragraph
+	pending   []pendingQuote
+}
+
+// pendingQuote is a stance read inside a quote with no speaker yet.
+type pendingQuote struct {
+	quote    int16
+	evidence model.Evidence
+	heading  bool
+	given    []*actorRef // holders it already has
+}
+
+// attributeQuotes gives each quote whose marks stand in this sentence the
+// speaker whose stretch covers all of them, and whose name stands outside
+// the quote (“…,” X said; X said: “…”; according to X), and hands the
+// stances waiting for that quote to them.
+func (a *analyzer) attributeQuotes(tokens []token, speakers []speaker) {
+	for k := range tokens {
+		t := &tokens[k]
+		if t.quoteMark == 0 || a.quotes.speakers[t.quote] != nil {
+			continue
+		}
+		q := t.quote
+		var marks []int
+		for j := range tokens {
+			if tokens[j].quote == q && tokens[j].quoteMark != 0 {
+				marks = append(marks, j)
+			}
+		}
+		for _, s := range speakers {
+			if tokens[s.at].quote == q {
+				continue // a name inside the quote is not who speaks it
+			}
+			covers := true
+			for _, j := range marks {
+				covers = covers && s.from <= j && j <= s.to
+			}
+			if !covers {
+				continue
+			}
+			if a.quotes.speakers == nil {
+				a.quotes.speakers = map[int16]*actorRef{}
+			}
+			a.quotes.speakers[q] = s.ref
+			a.quotes.last = s.ref
+			a.settle(q, s.ref)
+			break
+		}
+	}
+}
+
+// quoteSpeaker is who speaks in quote q, if known.
+func (a *analyzer) quoteSpeaker(q int16) *actorRef {
+	if q == 0 {
+		return nil
+	}
+	return a.quotes.speakers[q]
+}
+
+// settle gives the stances waiting for quote q to its speaker.
+func (a *analyzer) settle(q int16, ref *actorRef) {
+	kept := a.quotes.pending[:0]
+	for _, p := range a.quotes.pending {
+		if p.quote != q {
+			kept = append(kept, p)
+			continue
+		}
+		a.givePending(p, ref)
+	}
+	a.quotes.pending = kept
+}
+
+func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
+	give := func(r *actorRef) {
+		for _, g := range p.given {
+			if g.key == r.key {
+				return
+			}
+		}
+		p.given = append(p.given, r)
+		s := a.sightingOf(r)
+		e := p.evidence
+		if e.Why != nil {
+			why := *e.Why
+			why.Holder = "the speaker of the quote"
+			e.Why = a.whys.intern(why)
+		}
+		s.evidence = append(s.evidence, e)
+		s.heading = append(s.heading, p.heading)
+	}
+	give(ref)
+	if n := a.governmentVoiced(ref); n != nil && a.namedByName[n.name] {
+		give(entityRef(n))
+	}
+}
+
+// endParagraph gives quotes left without a speaker to the speaker of the
+// quote before them: a new quote after an attributed one goes on in the
+// same voice.
+func (a *analyzer) endParagraph() {
+	for _, p := range a.quotes.pending {
+		if a.quotes.last != nil {
+			a.givePending(p, a.quotes.last)
+		}
+	}
+	a.quotes.pending = a.quotes.pending[:0]
+	clear(a.quotes.speakers)
+}
+
+// isSpokesperson reports a role that speaks for someone else.
+func isSpokesperson(r *actorRef) bool {
+	if r == nil || r.person == nil {
+		return false
+	}
+	role := model.Fold(r.person.role)
+	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
+}

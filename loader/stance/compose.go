@@ -1,0 +1,372 @@
+package stance
+
+import (
+	"fmt"
+
+	"standpoint/model"
+)
+
+// group is what governs a predicate: the words of its verb group and of
+// its subject that turn it round or hedge it.
+type group struct {
+	start    int
+	negators []string
+	possible string
+	oblige   string
+	notYet   bool
+	passive  bool
+}
+
+// groupStart is where the verb group before word i starts.
+func groupStart(f *Frames, w []Word, i int) int {
+	return f.readGroup(w, i).start
+}
+
+// readGroup walks back from word i over auxiliaries, adverbs, negators and
+// refusals ("would certainly not", "refused to", "no longer").
+func (f *Frames) readGroup(w []Word, i int) group {
+	g := group{start: i}
+	for j := i - 1; j >= 0 && i-j <= 8; j-- {
+		x := w[j]
+		r := f.grammar[x.Fold]
+		switch {
+		case !x.Word:
+			if x.Fold == "“" || x.Fold == "\"" || x.Fold == "‘" {
+				continue // 'Britain would "play its part"'
+			}
+			return g
+		case f.isNegator(x.Fold) || r&roleRefusal != 0:
+			g.negators = append(g.negators, x.Fold)
+		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":
+			g.negators = append(g.negators, "no longer")
+			j--
+		case x.Fold == "no":
+			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
+		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly":
+			if r&rolePossible != 0 && g.possible == "" {
+				g.possible = x.Fold
+			}
+			if r&roleObligation != 0 && g.oblige == "" {
+				g.oblige = x.Fold
+			}
+			if r&roleNotYet != 0 {
+				g.notYet = true
+			}
+			if x.Fold == "be" || x.Fold == "been" || x.Fold == "being" || x.Fold == "is" || x.Fold == "are" || x.Fold == "was" || x.Fold == "were" {
+				g.passive = true
+			}
+		default:
+			// "no immediate plans", "no such deployment": a determiner over one or two words.
+			for k := j; k >= max(0, j-1); k-- {
+				if w[k].Fold == "no" {
+					g.negators = append(g.negators, "no")
+					g.start = k
+					return g
+				}
+				if !w[k].Word {
+					break
+				}
+			}
+			return g
+		}
+		g.start = j
+	}
+	return g
+}
+
+// compose gives a matched frame its stance, or the reason it has none.
+func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
+	w := c.Words
+	fr := m.fr
+	g := f.readGroup(w, m.start)
+	cue := Cue{First: g.start, Last: m.end - 1, Head: m.start, Owners: fr.owners, class: fr.class, fallback: fr.fallback,
+		Why: Why{Frame: fr.text}}
+	neg := len(g.negators) + m.gapNeg
+	for _, n := range g.negators {
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated by %q", n))
+	}
+	if m.gapNeg > 0 {
+		cue.Why.Steps = append(cue.Why.Steps, "negated inside the phrase")
+	}
+	// The subject: "nothing is off the table", "no option has been ruled out";
+	// "nobody has asked" leaves the stance without a holder.
+	if q, word := f.subjectQuantifier(w, g.start); q != 0 {
+		if q == roleNobody {
+			return cue, fmt.Sprintf("its subject %q holds nothing", word)
+		}
+		neg++
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
+	}
+	for _, d := range denials {
+		if d.end <= m.start {
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, "under the denial "+d.fr.text)
+			cue.First = f.readGroup(w, d.start).start // the one who denies holds it
+		}
+	}
+	if fr.class != classQuestion && fr.class != classUndecided {
+		if q := f.questionBefore(w, g.start); q != "" {
+			return cue, fmt.Sprintf("asked or supposed, under %q", q)
+		}
+	}
+	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && !f.finite(w[m.start].Fold) {
+		// "sending troops would be a mistake", "a position that": a noun or
+		// gerund names the act; no one is said to do it.
+		return cue, "no verb group: the act is named, not done"
+	}
+	topic, ok := f.topic(c, m, g)
+	if !ok {
+		return cue, "no tie to the proposal"
+	}
+	cue.Why.Topic = topic
+	if g.possible != "" {
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("hedged by %q", g.possible))
+	}
+	negated := neg%2 == 1
+	if fr.class == classInherit {
+		if negated {
+			return cue, "a negated agreement"
+		}
+		cue.Inherit = true
+		cue.Stance = model.None
+		return cue, ""
+	}
+	s, reason := outcome(fr, negated, g)
+	if reason != "" {
+		return cue, reason
+	}
+	cue.Stance = s
+	return cue, ""
+}
+
+// outcome is the stance a frame's class gives under its polarity and mode.
+func outcome(fr *frame, negated bool, g group) (model.Stance, string) {
+	undecidedYet := negated && g.notYet
+	switch fr.class {
+	case classFixed:
+		return fr.stance, ""
+	case classAct:
+		switch {
+		case undecidedYet:
+			return model.Undecided, ""
+		case negated:
+			return model.RulesOut, ""
+		case g.possible != "":
+			return model.Open, ""
+		}
+		return model.Supports, ""
+	case classFavor:
+		switch {
+		case undecidedYet:
+			return model.Undecided, ""
+		case negated:
+			return model.Opposes, ""
+		case g.possible != "":
+			return model.Open, ""
+		}
+		return model.Supports, ""
+	case classAgainst:
+		if negated {
+			return model.Open, ""
+		}
+		return model.Opposes, ""
+	case classExclude:
+		if negated {
+			return model.Open, ""
+		}
+		return model.RulesOut, ""
+	case classConsider:
+		switch {
+		case undecidedYet:
+			return model.Undecided, ""
+		case negated:
+			return model.RulesOut, ""
+		}
+		return model.Open, ""
+	case classUndecided, classQuestion:
+		return model.Undecided, ""
+	case classAccept:
+		if negated {
+			return model.Opposes, ""
+		}
+		return model.Open, ""
+	case classThreat:
+		if negated {
+			return "", "a negated threat"
+		}
+		return model.Opposes, ""
+	case classDecide:
+		if negated {
+			return model.Undecided, ""
+		}
+		return "", "a decision: what it decides says the stance"
+	}
+	return "", "no stance for this class"
+}
+
+// subjectQuantifier finds a negative subject of the predicate whose verb
+// group starts at g: right before it ("said nothing is off the table"),
+// before a parenthetical ("No option, including troops, has been"), or
+// opening the clause.
+func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
+	j := g - 1
+	if j >= 0 && w[j].Fold == "," {
+		for k := j - 1; k >= 0 && k >= j-8; k-- {
+			if w[k].Fold == "," {
+				j = k - 1 // over ", including troops,"
+				break
+			}
+		}
+	}
+	for k := j; k >= 0 && k >= j-2; k-- {
+		if !w[k].Word {
+			if w[k].Fold == "“" || w[k].Fold == "\"" || w[k].Fold == "‘" {
+				continue
+			}
+			break
+		}
+		r := f.grammar[w[k].Fold]
+		switch {
+		case r&roleNobody != 0:
+			return roleNobody, w[k].Fold
+		case w[k].Fold == "no" && k+1 < len(w) && w[k+1].Fold == "one":
+			return roleNobody, "no one"
+		case r&roleNothing != 0:
+			return roleNothing, w[k].Fold
+		}
+	}
+	return 0, ""
+}
+
+// questionBefore finds a "whether" or "if" that the predicate at g stands
+// under ("asked whether Italy would send"), unless a comma closes it
+// ("If asked, we will send").
+func (f *Frames) questionBefore(w []Word, g int) string {
+	for j := g - 1; j >= 0 && g-j <= 10; j-- {
+		if w[j].Fold == "," || w[j].Fold == ";" {
+			return ""
+		}
+		if f.grammar[w[j].Fold]&roleQuestion != 0 {
+			return w[j].Fold
+		}
+	}
+	return ""
+}
+
+// topic ties a frame to the proposal: the pattern names it, its object does,
+// the clause names it or refers back to it, or the clause ends right after a
+// sentence that named it.
+func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
+	w := c.Words
+	if m.fr.topical {
+		return "the frame names it", true
+	}
+	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
+		if stops(w[k]) {
+			break
+		}
+		if w[k].Proposal {
+			return "its object names it: " + w[k].Fold, true
+		}
+	}
+	if m.fr.strict {
+		return "", false
+	}
+	from := max(0, g.start-3)
+	if g.passive {
+		from = 0 // "troops from the UK, France and others could be deployed"
+	}
+	for k := from; k < g.start; k++ {
+		if w[k].Proposal {
+			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
+		}
+	}
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || f.refersBack(c)) {
+		return "its object refers back: " + w[m.end].Fold, true
+	}
+	if f.refersBack(c) {
+		return "the clause refers back to it", true
+	}
+	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
+		return "it ends its clause right after the proposal was named", true
+	}
+	if m.fr.object {
+		return "", false
+	}
+	if c.Topic && m.fr.class != classThreat && m.fr.class != classAgainst && m.fr.class != classFavor && m.fr.class != classQuestion {
+		return "the article is about it", true
+	}
+	for k := range w {
+		if w[k].Proposal {
+			return "the clause names it: " + w[k].Fold, true
+		}
+	}
+	return "", false
+}
+
+// finite reports a past or third-person form of a verb, which can stand
+// without an auxiliary ("Britain sent troops", "Spain contributes").
+func (f *Frames) finite(fold string) bool {
+	n := len(fold)
+	return n > 3 && (fold[n-2:] == "ed" || fold == "sent" || fold == "led" || fold == "put" || fold[n-1] == 's' && fold[n-2] != 's')
+}
+
+// endsClause reports a predicate with at most one word after it.
+func endsClause(w []Word, end int) bool {
+	words := 0
+	for _, x := range w[end:] {
+		if x.Word {
+			words++
+		}
+	}
+	return words <= 1
+}
+
+// ellipsis reads a clause whose verb is left out ("but Cyprus might"): the
+// previous cue's frame under this clause's own auxiliaries.
+func (f *Frames) ellipsis(c Clause) (Cue, bool) {
+	w := c.Words
+	last := len(w) - 1
+	for last >= 0 && !w[last].Word {
+		last--
+	}
+	if last < 1 {
+		return Cue{}, false
+	}
+	r := f.grammar[w[last].Fold]
+	if r&(roleAuxiliary|rolePossible|roleObligation) == 0 && !f.isNegator(w[last].Fold) || w[last].Fold == "to" {
+		return Cue{}, false
+	}
+	prev := c.Previous
+	if prev.class != classAct && prev.class != classFavor && prev.class != classConsider {
+		return Cue{}, false
+	}
+	g := f.readGroup(w, last+1)
+	fr := &frame{class: prev.class, text: prev.Why.Frame}
+	s, reason := outcome(fr, len(g.negators)%2 == 1, g)
+	if reason != "" {
+		return Cue{}, false
+	}
+	return Cue{Stance: s, First: g.start, Last: last, Head: g.start, Owners: prev.Owners, class: prev.class,
+		Why: Why{Frame: prev.Why.Frame, Steps: append([]string{"its verb is left out: the clause before's"}, negSteps(g)...), Topic: prev.Why.Topic}}, true
+}
+
+func negSteps(g group) []string {
+	var out []string
+	for _, n := range g.negators {
+		out = append(out, fmt.Sprintf("negated by %q", n))
+	}
+	if g.possible != "" {
+		out = append(out, fmt.Sprintf("hedged by %q", g.possible))
+	}
+	return out
+}
+
+// refersBack reports a clause that points back to a proposal named
+// recently, reading its words the first time it is asked.
+func (f *Frames) refersBack(c *Clause) bool {
+	if !c.refersKnown {
+		c.refers, c.refersKnown = (c.Recent || c.Near) && f.RefersBack(c.Words), true
+	}
+	return c.refers
+}

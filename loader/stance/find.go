@@ -1,0 +1,272 @@
+package stance
+
+import (
+	"slices"
+	"strings"
+
+	"standpoint/model"
+)
+
+// match is a frame found in a clause over words [start, end).
+type match struct {
+	fr         *frame
+	start, end int
+	gapNeg     int // negators inside the frame's gaps ("ruled nothing out")
+}
+
+// consumeReach is how far after a frame a predicate may stand and be its
+// object ("ruled out sending troops": the sending is what is ruled out).
+const consumeReach = 8
+
+// objectReach is how far after a frame its object may name the proposal.
+const objectReach = 8
+
+// Reader reads clauses with the frames, reusing its buffers from one
+// clause to the next; one Reader serves one goroutine.
+type Reader struct {
+	f                        *Frames
+	all, kept, denials, cons []match
+	cues                     []Cue
+}
+
+// NewReader returns a Reader of the frames.
+func (f *Frames) NewReader() *Reader { return &Reader{f: f} }
+
+// Find reads the stance cues of a clause.
+func (f *Frames) Find(c Clause) Result { return f.NewReader().Find(c) }
+
+// Find reads the stance cues of a clause. The result's Cues are the
+// Reader's buffer: valid until the next call.
+func (r *Reader) Find(c Clause) Result {
+	f := r.f
+	var res Result
+	r.all = f.matches(r.all[:0], c.Words)
+	if len(r.all) == 0 && c.Previous == nil {
+		return res // most clauses
+	}
+	r.kept = selectMatches(r.all, r.kept[:0])
+	kept := r.kept
+	cues := r.cues[:0]
+	defer func() { r.cues = cues[:0] }()
+	denials, consumers := r.denials[:0], r.cons[:0]
+	defer func() { r.denials, r.cons = denials, consumers }()
+	for _, m := range kept {
+		if m.fr.class == classDeny {
+			denials = append(denials, m)
+			continue
+		}
+		if owner, ok := consumedBy(c.Words, consumers, m); ok {
+			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
+			continue
+		}
+		cue, reason := f.compose(&c, m, denials)
+		if reason != "" {
+			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
+			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
+				consumers = append(consumers, m) // what it would have governed is under it too
+			}
+			continue
+		}
+		if !m.fr.fallback {
+			consumers = append(consumers, m)
+		}
+		cues = append(cues, cue)
+	}
+	for _, d := range denials {
+		if !denialUsed(d, cues) && hasProposalAfter(c.Words, d.end) {
+			// "dismissed reports of a deployment": the denied claim is the proposal's happening.
+			cue := Cue{Stance: model.RulesOut, First: groupStart(f, c.Words, d.start), Last: d.end - 1, Head: d.start,
+				Why: Why{Frame: d.fr.text, Steps: []string{"denies that the proposal happens"}, Topic: "the proposal follows"}}
+			cues = append(cues, cue)
+		}
+	}
+	// Fallback frames count only where nothing else was read.
+	if firm := countFirm(cues); firm > 0 && firm < len(cues) {
+		cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.fallback })
+	}
+	if len(cues) == 0 && c.Previous != nil {
+		if cue, ok := f.ellipsis(c); ok {
+			cues = append(cues, cue)
+		}
+	}
+	slices.SortStableFunc(cues, func(a, b Cue) int { return a.First - b.First })
+	res.Cues = cues
+	return res
+}
+
+// matches appends every frame that matches at every word.
+func (f *Frames) matches(out []match, w []Word) []match {
+	try := func(frames []*frame, i int) {
+		for _, fr := range frames {
+			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
+				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
+			}
+		}
+	}
+	for i := range w {
+		if w[i].Proposal && (i == 0 || !w[i-1].Proposal) {
+			try(f.proposal, i)
+		}
+		if w[i].Act && !w[i].Proposal && (i == 0 || !w[i-1].Act) {
+			try(f.act, i)
+		}
+		if w[i].Word {
+			try(f.byFirst[w[i].Fold], i)
+		}
+	}
+	return out
+}
+
+// matchAt matches elems at word i: it returns where the match ends
+// (exclusive), or -1, and how many negators its gaps hold. Gaps are lazy:
+// the shortest match is taken.
+func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
+	if len(elems) == 0 {
+		return i, 0
+	}
+	e := elems[0]
+	switch e.kind {
+	case elemWords:
+		if i < len(w) {
+			if n := e.width(w, i); n > 0 {
+				if end, neg := f.matchAt(elems[1:], w, i+n); end >= 0 {
+					return end, neg
+				}
+			}
+		}
+		if e.optional {
+			return f.matchAt(elems[1:], w, i)
+		}
+	case elemGap:
+		neg := 0
+		for k := 0; k <= e.n && i+k <= len(w); k++ {
+			if k > 0 {
+				prev := w[i+k-1]
+				if stops(prev) {
+					break
+				}
+				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
+					neg++
+				}
+			}
+			if end, n := f.matchAt(elems[1:], w, i+k); end >= 0 {
+				return end, neg + n
+			}
+		}
+	case elemProposal:
+		if n := run(w, i, func(x Word) bool { return x.Proposal }); n > 0 {
+			return f.matchAt(elems[1:], w, i+n)
+		}
+	case elemAct:
+		if n := run(w, i, func(x Word) bool { return x.Act && !x.Proposal }); n > 0 {
+			return f.matchAt(elems[1:], w, i+n)
+		}
+	}
+	return -1, 0
+}
+
+// width is how many words the element takes at i: one literal, or a whole
+// proposal or act phrase; 0 when it does not match.
+func (e *elem) width(w []Word, i int) int {
+	if w[i].Word && e.words[w[i].Fold] {
+		return 1
+	}
+	if e.words["{P}"] && w[i].Proposal {
+		return run(w, i, func(x Word) bool { return x.Proposal })
+	}
+	if e.words["{A}"] && w[i].Act {
+		return run(w, i, func(x Word) bool { return x.Act })
+	}
+	return 0
+}
+
+func run(w []Word, i int, in func(Word) bool) int {
+	n := 0
+	for i+n < len(w) && in(w[i+n]) {
+		n++
+	}
+	return n
+}
+
+// stops reports punctuation a gap does not cross.
+func stops(w Word) bool {
+	return !w.Word && (w.Fold == ";" || w.Fold == ":" || w.Fold == "." || w.Fold == "?" || w.Fold == "!")
+}
+
+// selectMatches keeps the longest matches that do not overlap, in the
+// order they stand in the clause.
+func selectMatches(all, kept []match) []match {
+	slices.SortStableFunc(all, func(a, b match) int {
+		if la, lb := a.end-a.start, b.end-b.start; la != lb {
+			return lb - la
+		}
+		return a.start - b.start
+	})
+	for _, m := range all {
+		overlaps := false
+		for _, k := range kept {
+			overlaps = overlaps || m.start < k.end && k.start < m.end
+		}
+		if !overlaps {
+			kept = append(kept, m)
+		}
+	}
+	slices.SortStableFunc(kept, func(a, b match) int { return a.start - b.start })
+	return kept
+}
+
+// consumedBy reports a frame standing as the object of one before it
+// ("would not rule out sending troops").
+func consumedBy(w []Word, consumers []match, m match) (match, bool) {
+	for k := len(consumers) - 1; k >= 0; k-- {
+		c := consumers[k]
+		if c.end > m.start || m.start-c.end > consumeReach {
+			continue
+		}
+		broken := false
+		for j := c.end; j < m.start; j++ {
+			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "," {
+				broken = true
+			}
+		}
+		if !broken {
+			return c, true
+		}
+	}
+	return match{}, false
+}
+
+func denialUsed(d match, cues []Cue) bool {
+	for _, c := range cues {
+		for _, s := range c.Why.Steps {
+			if strings.Contains(s, d.fr.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hasProposalAfter(w []Word, from int) bool {
+	for k := from; k < len(w) && k < from+objectReach+2; k++ {
+		if w[k].Proposal {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *Frames) isNegator(fold string) bool {
+	return f.grammar[fold]&roleNegator != 0 || strings.HasSuffix(fold, "n't")
+}
+
+// countFirm is how many cues do not come from fallback frames.
+func countFirm(cues []Cue) int {
+	n := 0
+	for _, c := range cues {
+		if !c.fallback {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,293 @@
+package stance
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"standpoint/model"
+)
+
+//go:embed frames.txt grammar.txt inflections.txt references.txt
+var data embed.FS
+
+// class is what a predicate means for its holder (see frames.txt).
+type class uint8
+
+const (
+	classFixed class = iota // a stance given as is
+	classAct
+	classFavor
+	classAgainst
+	classExclude
+	classConsider
+	classUndecided
+	classThreat
+	classDeny
+	classDecide
+	classQuestion
+	classInherit
+	classAccept
+)
+
+var classNames = map[string]class{
+	"act": classAct, "favor": classFavor, "against": classAgainst, "exclude": classExclude,
+	"consider": classConsider, "undecided": classUndecided, "threat": classThreat, "deny": classDeny,
+	"decide": classDecide, "question": classQuestion, "inherit": classInherit, "accept": classAccept,
+}
+
+type elemKind uint8
+
+const (
+	elemWords    elemKind = iota // one word of a set
+	elemGap                      // up to n words
+	elemProposal                 // a run of words naming the proposal
+	elemAct                      // a run of words carrying it out
+)
+
+type elem struct {
+	kind     elemKind
+	words    map[string]bool
+	optional bool
+	n        int
+}
+
+// frame is one line of frames.txt.
+type frame struct {
+	class    class
+	stance   model.Stance // classFixed
+	text     string       // class and pattern as written, for explanations
+	elems    []elem
+	owners   bool
+	fallback bool
+	object   bool // the proposal must follow it (or be referred to)
+	strict   bool // the proposal must follow it
+	topical  bool // the pattern names the proposal ({P}) itself
+}
+
+// Frames is the compiled frame lexicon with the grammar it composes with.
+type Frames struct {
+	byFirst   map[string][]*frame // first word → frames, in file order
+	refs      map[string][]*frame // references back to the proposal, by first word
+	proposal  []*frame            // frames opening with {P}
+	act       []*frame            // frames opening with {A}
+	grammar   map[string]role
+	irregular map[string][]string
+}
+
+// role is what a function word does in composition (grammar.txt).
+type role uint16
+
+const (
+	roleNegator role = 1 << iota
+	roleRefusal
+	roleAuxiliary
+	rolePossible
+	roleObligation
+	roleNotYet
+	roleQuestion
+	roleNobody
+	roleNothing
+	roleClaim
+)
+
+var roleNames = map[string]role{
+	"negator": roleNegator, "refusal": roleRefusal, "auxiliary": roleAuxiliary, "possible": rolePossible,
+	"obligation": roleObligation, "notyet": roleNotYet, "question": roleQuestion, "nobody": roleNobody,
+	"nothing": roleNothing, "claim": roleClaim,
+}
+
+func lines(name string) ([]string, error) {
+	raw, err := data.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, l := range strings.Split(string(raw), "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// Default compiles the embedded frames; they are part of the binary, so an
+// error is a build bug.
+func Default() *Frames {
+	f, err := Compile()
+	if err != nil {
+		panic(err)
+	}
+	return f
+}
+
+// Compile reads the embedded lexicon files.
+func Compile() (*Frames, error) {
+	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}}
+	gram, err := lines("grammar.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range gram {
+		name, words, _ := strings.Cut(l, "\t")
+		r, ok := roleNames[name]
+		if !ok {
+			return nil, fmt.Errorf("grammar.txt: unknown role %q", name)
+		}
+		for _, w := range strings.Fields(words) {
+			f.grammar[w] |= r
+		}
+	}
+	irr, err := lines("inflections.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range irr {
+		cols := strings.Split(l, "\t")
+		if len(cols) != 5 {
+			return nil, fmt.Errorf("inflections.txt: %q needs 5 columns", l)
+		}
+		var forms []string
+		for _, c := range cols[1:] {
+			forms = append(forms, strings.Split(c, "|")...)
+		}
+		f.irregular[cols[0]] = forms
+	}
+	frameLines, err := lines("frames.txt")
+	if err != nil {
+		return nil, err
+	}
+	for n, l := range frameLines {
+		fr, err := f.parseFrame(l)
+		if err != nil {
+			return nil, fmt.Errorf("frames.txt: frame %d %q: %v", n+1, l, err)
+		}
+		switch first := fr.elems[0]; first.kind {
+		case elemProposal:
+			f.proposal = append(f.proposal, fr)
+		case elemAct:
+			f.act = append(f.act, fr)
+		case elemWords:
+			for w := range first.words {
+				f.byFirst[w] = append(f.byFirst[w], fr)
+			}
+		}
+	}
+	refLines, err := lines("references.txt")
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range refLines {
+		fr, err := f.parseFrame("question\t" + l) // a pattern alone; its class is not read
+		if err != nil || fr.elems[0].kind != elemWords {
+			return nil, fmt.Errorf("references.txt: %q: a pattern opening with a word: %v", l, err)
+		}
+		fr.text = l
+		for w := range fr.elems[0].words {
+			f.refs[w] = append(f.refs[w], fr)
+		}
+	}
+	return f, nil
+}
+
+// RefersBack reports a clause that points back to the proposal with one
+// of the reference phrases ("such a move", "the idea").
+func (f *Frames) RefersBack(w []Word) bool {
+	for i := range w {
+		if !w[i].Word {
+			continue
+		}
+		for _, fr := range f.refs[w[i].Fold] {
+			if end, _ := f.matchAt(fr.elems, w, i); end >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Forms lists a verb's forms: base, third person, past, participle, -ing.
+func (f *Frames) Forms(base string) []string { return forms(base, f.irregular) }
+
+// Opens reports a word that opens a frame: a predicate, not a modifier.
+func (f *Frames) Opens(fold string) bool {
+	return len(f.byFirst[fold]) > 0
+}
+
+func (f *Frames) parseFrame(line string) (*frame, error) {
+	cols := strings.Split(line, "\t")
+	if len(cols) < 2 || len(cols) > 3 {
+		return nil, fmt.Errorf("want class, pattern and options")
+	}
+	fr := &frame{text: cols[0] + " " + cols[1]}
+	if c, ok := classNames[cols[0]]; ok {
+		fr.class = c
+	} else if s := model.Stance(cols[0]); s.Valid() && s != model.None {
+		fr.class, fr.stance = classFixed, s
+	} else {
+		return nil, fmt.Errorf("unknown class %q", cols[0])
+	}
+	if len(cols) == 3 {
+		for _, o := range strings.Fields(cols[2]) {
+			switch o {
+			case "owners":
+				fr.owners = true
+			case "fallback":
+				fr.fallback = true
+			case "object":
+				fr.object = true
+			case "strict":
+				fr.object, fr.strict = true, true
+			default:
+				return nil, fmt.Errorf("unknown option %q", o)
+			}
+		}
+	}
+	for _, item := range strings.Fields(cols[1]) {
+		var e elem
+		switch {
+		case item == "{P}":
+			e.kind, fr.topical = elemProposal, true
+		case item == "{A}":
+			e.kind = elemAct
+		case strings.HasPrefix(item, "*"):
+			e.kind, e.n = elemGap, 3
+			if len(item) > 1 {
+				n, err := strconv.Atoi(item[1:])
+				if err != nil || n < 1 {
+					return nil, fmt.Errorf("bad gap %q", item)
+				}
+				e.n = n
+			}
+		default:
+			e.kind, e.words = elemWords, map[string]bool{}
+			if rest, ok := strings.CutPrefix(item, "?"); ok {
+				e.optional, item = true, rest
+			}
+			for _, alt := range strings.Split(item, "|") {
+				switch {
+				case alt == "{P}" || alt == "{A}":
+					// an alternative of a proposal word and literals: "{P}|mission"
+					e.words[alt] = true
+					fr.topical = fr.topical || alt == "{P}"
+				case strings.HasSuffix(alt, "~"):
+					for _, form := range forms(strings.TrimSuffix(alt, "~"), f.irregular) {
+						e.words[form] = true
+					}
+				case alt == "":
+					return nil, fmt.Errorf("empty alternative in %q", item)
+				default:
+					e.words[alt] = true
+				}
+			}
+		}
+		fr.elems = append(fr.elems, e)
+	}
+	if k := fr.elems[0]; k.kind == elemGap || k.optional || k.kind == elemWords && (k.words["{P}"] || k.words["{A}"]) {
+		return nil, fmt.Errorf("a frame must open with a word, {P} or {A}")
+	}
+	return fr, nil
+}

@@ -1,0 +1,51 @@
+package stance
+
+import "strings"
+
+// forms lists a verb's forms: the base, third person, past, past
+// participle and -ing form. Irregular verbs and those that double their
+// last consonant come from the table; the rest follow the regular rules.
+func forms(base string, irregular map[string][]string) []string {
+	if f, ok := irregular[base]; ok {
+		return append([]string{base}, f...)
+	}
+	return []string{base, thirdPerson(base), pastTense(base), ingForm(base)}
+}
+
+func thirdPerson(v string) string {
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") ||
+		strings.HasSuffix(v, "ch") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "o"):
+		return v + "es"
+	case consonantY(v):
+		return v[:len(v)-1] + "ies"
+	}
+	return v + "s"
+}
+
+func pastTense(v string) string {
+	switch {
+	case strings.HasSuffix(v, "e"):
+		return v + "d"
+	case consonantY(v):
+		return v[:len(v)-1] + "ied"
+	}
+	return v + "ed"
+}
+
+func ingForm(v string) string {
+	switch {
+	case strings.HasSuffix(v, "ie"):
+		return v[:len(v)-2] + "ying"
+	case strings.HasSuffix(v, "ee") || strings.HasSuffix(v, "ye") || strings.HasSuffix(v, "oe"):
+		return v + "ing"
+	case strings.HasSuffix(v, "e") && len(v) > 2:
+		return v[:len(v)-1] + "ing"
+	}
+	return v + "ing"
+}
+
+func consonantY(v string) bool {
+	n := len(v)
+	return n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2]))
+}
