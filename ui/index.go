@@ -44,6 +44,7 @@ type span struct {
 type spanActor struct {
 	actor  int
 	stance model.Stance
+	why    *model.Why // how the loader read it, if it says
 }
 
 // actorCell is an actor's stance in one article.
@@ -170,7 +171,7 @@ func (ix *corpusIndex) addEvidence(art, actor int, ev []model.Evidence, byKey *m
 		case sp.stance != e.Stance:
 			sp.stance = model.Mixed
 		}
-		sp.actors = append(sp.actors, spanActor{actor, e.Stance})
+		sp.actors = append(sp.actors, spanActor{actor, e.Stance, e.Why})
 		added = true
 	}
 	return added

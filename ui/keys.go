@@ -146,6 +146,7 @@ type ReaderKeyMap struct {
 	Nav                NavKeyMap
 	NextHit, PrevHit   key.Binding
 	ShowAll            key.Binding
+	Why                key.Binding // how the loader read the sentence
 	HalfDown, HalfUp   key.Binding
 	PageDown2, PageUp2 key.Binding // space and b, as in less
 	Find               key.Binding // search the article's text
@@ -161,6 +162,7 @@ func DefaultReaderKeyMap() ReaderKeyMap {
 		NextHit:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next evidence")),
 		PrevHit:    key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "prev evidence")),
 		ShowAll:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "all actors")),
+		Why:        key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "why")),
 		HalfDown:   key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d/u", "half page")),
 		HalfUp:     key.NewBinding(key.WithKeys("ctrl+u")),
 		PageDown2:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space/b", "page")),

@@ -20,9 +20,10 @@ type readerPane struct {
 	focused bool
 
 	article int
-	actor   int // only this actor's evidence is highlighted; -1 for all
-	offset  int // first body line shown
-	hit     int // index into active of the evidence n/N is on; -1 for none
+	actor   int  // only this actor's evidence is highlighted; -1 for all
+	offset  int  // first body line shown
+	hit     int  // index into active of the evidence n/N is on; -1 for none
+	showWhy bool // explain the evidence n/N is on (i)
 
 	active   []activeSpan // highlighted spans in text order
 	activeOf []int        // per span of the article: index into active or -1
@@ -191,7 +192,7 @@ func (p *readerPane) headerLines() int {
 	return 2
 }
 
-func (p *readerPane) bodyHeight() int { return max(p.h-p.headerLines(), 0) }
+func (p *readerPane) bodyHeight() int { return max(p.h-p.headerLines()-len(p.whyLines()), 0) }
 
 func (p *readerPane) clampOffset() {
 	n := len(p.visibleLines()) // wrapped at least to the screen's end, when there is text to
@@ -219,6 +220,11 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 		return p.step(1)
 	case key.Matches(k, p.keys.PrevHit):
 		return p.step(-1)
+	case key.Matches(k, p.keys.Why):
+		p.showWhy = !p.showWhy
+		if p.hit >= 0 {
+			p.scrollTo(p.active[p.hit]) // the panel takes lines: keep the sentence in view
+		}
 	case key.Matches(k, p.keys.ShowAll):
 		p.SetActor(-1)
 		return p.say("showing every actor's evidence")
@@ -354,5 +360,5 @@ func (p *readerPane) HelpKeys() []key.Binding {
 	if p.find.typing {
 		return []key.Binding{p.keys.FindAccept, p.keys.FindCancel, p.keys.FindDelete}
 	}
-	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.ShowAll, p.keys.Find, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
+	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.Why, p.keys.ShowAll, p.keys.Find, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
 }

@@ -51,6 +51,12 @@ func (p *readerPane) View() []string {
 	for li := p.offset; li < end; li++ {
 		out = append(out, p.renderLine(ct, lines[li]))
 	}
+	if why := p.whyLines(); len(why) > 0 {
+		for len(out) < p.h-len(why) {
+			out = append(out, "")
+		}
+		out = append(out, why...)
+	}
 	return out
 }
 

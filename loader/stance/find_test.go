@@ -1,0 +1,175 @@
+package stance
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"standpoint/model"
+)
+
+// clause builds a clause from words separated by spaces: "[troops]" marks a
+// word naming the proposal, "<send>" a word carrying it out; "," and "."
+// stand alone as punctuation.
+func clause(text string) Clause {
+	var c Clause
+	for _, f := range strings.Fields(text) {
+		w := Word{Word: true}
+		switch {
+		case strings.HasPrefix(f, "[") && strings.HasSuffix(f, "]"):
+			f, w.Proposal = f[1:len(f)-1], true
+		case strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">"):
+			f, w.Act = f[1:len(f)-1], true
+		case f == "," || f == "." || f == "?" || f == ";":
+			w.Word = false
+		}
+		w.Fold = strings.ToLower(f)
+		c.Words = append(c.Words, w)
+	}
+	return c
+}
+
+func stancesOf(r Result) []model.Stance {
+	var out []model.Stance
+	for _, c := range r.Cues {
+		out = append(out, c.Stance)
+	}
+	return out
+}
+
+// Each clause's cues, in order. The frames know nothing of troops: the
+// proposal and its verbs are marked by the caller.
+func TestFindComposesPolarity(t *testing.T) {
+	f := Default()
+	cases := []struct {
+		text string
+		want []model.Stance
+	}{
+		{"the government is ready to <send> [peacekeepers]", []model.Stance{model.Supports}},
+		{"the government is not ready to <send> [peacekeepers]", []model.Stance{model.RulesOut}},
+		{"we will never <send> [soldiers] there", []model.Stance{model.RulesOut}},
+		{"she would never agree to <send> [soldiers]", []model.Stance{model.RulesOut}},
+		{"the country might eventually <contribute> [soldiers]", []model.Stance{model.Open}},
+		{"a [deployment] could not be excluded", []model.Stance{model.Open}},
+		{"he ruled out <sending> [troops]", []model.Stance{model.RulesOut}},
+		{"he did not rule out <sending> [troops]", []model.Stance{model.Open}},
+		{"they oppose <sending> [troops]", []model.Stance{model.Opposes}},
+		{"the minister refuted claims that [soldiers] could be <deployed>", []model.Stance{model.RulesOut}},
+		{"the capital remains undecided on a [deployment]", []model.Stance{model.Undecided}},
+		{"no option , including [ground] [troops] , has been taken off the table", []model.Stance{model.Open}},
+		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
+		{"nobody has pressed the country to <send> [troops]", nil},
+		{"the weather was cold in the capital", nil},
+	}
+	for _, tc := range cases {
+		got := stancesOf(f.Find(clause(tc.text)))
+		if tc.want == nil {
+			for _, s := range got {
+				if s == model.Supports || s == model.Open {
+					t.Errorf("%q: %v, want no support or openness", tc.text, got)
+				}
+			}
+			continue
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "should not send" is a position against it, not a support.
+func TestShouldNotIsAgainst(t *testing.T) {
+	got := stancesOf(Default().Find(clause("the country should not <send> [troops]")))
+	if len(got) != 1 || (got[0] != model.RulesOut && got[0] != model.Opposes) {
+		t.Errorf("got %v, want one rules_out or opposes", got)
+	}
+}
+
+// A remark with no object of its own is about the proposal only when the
+// article is near it or about it.
+func TestTopicTies(t *testing.T) {
+	f := Default()
+	c := clause("the country remains undecided .")
+	if got := stancesOf(f.Find(c)); len(got) != 0 {
+		t.Errorf("far from the proposal: %v", got)
+	}
+	c.Near = true
+	if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Undecided}) {
+		t.Errorf("near the proposal: %v", got)
+	}
+	back := clause("the minister rejected such a move")
+	if got := stancesOf(f.Find(back)); len(got) != 0 {
+		t.Errorf("a reference back with nothing before: %v", got)
+	}
+	back.Recent = true
+	if got := stancesOf(f.Find(back)); len(got) != 1 || got[0] == model.Supports {
+		t.Errorf("a reference back after the proposal: %v", got)
+	}
+}
+
+// A left-out verb takes the polarity of what is said of it, from the
+// clause before: "Greece will not send troops, but Cyprus might".
+func TestEllipsis(t *testing.T) {
+	f := Default()
+	first := f.Find(clause("greece will not <send> [troops]"))
+	if got := stancesOf(first); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Fatalf("first clause: %v", got)
+	}
+	prev := first.Cues[0]
+	second := clause("but cyprus might")
+	second.Previous = &prev
+	if got := stancesOf(f.Find(second)); !slices.Equal(got, []model.Stance{model.Open}) {
+		t.Errorf("ellipsis: %v, want open", got)
+	}
+}
+
+// "took the same line" inherits whatever was read before.
+func TestInherit(t *testing.T) {
+	c := clause("lithuania took the same line")
+	c.Near = true
+	r := Default().Find(c)
+	if len(r.Cues) != 1 || !r.Cues[0].Inherit {
+		t.Errorf("cues %+v, want one inheriting cue", r.Cues)
+	}
+}
+
+// Every cue explains itself: the frame and how it is tied to the proposal.
+func TestCuesExplainThemselves(t *testing.T) {
+	r := Default().Find(clause("the government did not rule out <sending> [troops]"))
+	if len(r.Cues) != 1 {
+		t.Fatalf("cues %+v", r.Cues)
+	}
+	why := r.Cues[0].Why
+	if why.Frame == "" || why.Topic == "" || len(why.Steps) == 0 {
+		t.Errorf("why %+v: want a frame, a topic link and the negation step", why)
+	}
+}
+
+// A Reader gives the same result as a fresh one, clause after clause.
+func TestReaderReusesBuffersSafely(t *testing.T) {
+	f := Default()
+	r := f.NewReader()
+	for _, text := range []string{"he ruled out <sending> [troops]", "the weather was cold", "they are ready to <send> [troops] , and they oppose <sending> [ships]"} {
+		got, want := stancesOf(r.Find(clause(text))), stancesOf(f.Find(clause(text)))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: reader %v, fresh %v", text, got, want)
+		}
+	}
+}
+
+func TestForms(t *testing.T) {
+	f := Default()
+	for base, want := range map[string][]string{
+		"rule":   {"rule", "rules", "ruled", "ruling"},
+		"deny":   {"deny", "denies", "denied", "denying"},
+		"send":   {"send", "sends", "sent", "sending"},
+		"commit": {"commit", "commits", "committed", "committing"},
+	} {
+		got := f.Forms(base)
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("Forms(%q) = %v, lacks %q", base, got, w)
+			}
+		}
+	}
+}
