@@ -164,3 +164,17 @@ func TestStepArticleSkipsMereMentions(t *testing.T) {
 		t.Fatalf("] onto a mere mention: article %d, notice %q", a.reader.Article(), a.notice)
 	}
 }
+
+// The dossier's article headings carry the article's date when it has one.
+func TestDossierHeadingsCarryDates(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	cursorOnActor(t, a, "sikorski")
+	press(t, a, "d")
+	view := ansi.Strip(a.View().Content)
+	for _, want := range []string{"1 2024-02-27 Poland weighs the troops debate — Notes from Poland · open to it",
+		"2 2025-08-19 Paris and Berlin split on troops — Le Monde · supports"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("dossier lacks %q:\n%s", want, view)
+		}
+	}
+}

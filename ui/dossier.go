@@ -11,7 +11,7 @@ import (
 )
 
 // dossier is every sentence of one actor across all articles, under each
-// article's title and source, with who the actor is and its breakdown
+// article's number, date, title and source, with who the actor is and its breakdown
 // above: an overlay over the panes, opened with d.
 type dossier struct {
 	ix     *corpusIndex
@@ -107,7 +107,11 @@ func (d *dossier) entryLines(i int) []string {
 		return e.lines
 	}
 	if e.span < 0 {
-		head := fmt.Sprintf("%d %s", e.article+1, d.ix.titles[e.article])
+		head := fmt.Sprintf("%d ", e.article+1)
+		if date := d.ix.dates[e.article]; date != "" {
+			head += date + " "
+		}
+		head += d.ix.titles[e.article]
 		if src := d.ix.sources[e.article]; src != "" {
 			head += " — " + src
 		}
