@@ -83,7 +83,11 @@ func (p *matrixPane) SetActors(actors []int, narrowed bool) {
 
 func (p *matrixPane) Title() string {
 	if p.grid {
-		return fmt.Sprintf("Matrix · grid of %s by %s (v)", model.Plural(len(p.actors), "actor"), model.Plural(len(p.ix.titles), "article"))
+		t := fmt.Sprintf("Matrix · grid of %s by %s (v)", model.Plural(len(p.actors), "actor"), model.Plural(len(p.ix.titles), "article"))
+		if p.narrowed {
+			t += " · filtered"
+		}
+		return t
 	}
 	t := "Matrix"
 	if p.hidden > 0 {

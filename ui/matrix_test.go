@@ -99,8 +99,13 @@ func TestFiltersAndSearchNarrowEveryView(t *testing.T) {
 	press(t, a, "f", "f", "f", "f", "f", "f", "f") // around to any
 	press(t, a, "F", "F")                          // governments
 	if a.actors.list.n != 2 || a.matrix.rows.n != 2 {
-		t.Fatalf("t t: %d actor rows, %d grid rows", a.actors.list.n, a.matrix.rows.n)
+		t.Fatalf("F F: %d actor rows, %d grid rows", a.actors.list.n, a.matrix.rows.n)
 	}
+	a.matrix.grid = true
+	if title := a.matrix.Title(); !strings.Contains(title, "grid of 2 actors") || !strings.Contains(title, "· filtered") {
+		t.Errorf("the grid's title does not say it is filtered: %q", title)
+	}
+	a.matrix.grid = false
 	press(t, a, "F", "F", "F", "x") // any kind, with a position
 	if a.actors.list.n != 11 {
 		t.Fatalf("x: %d actor rows, want 11", a.actors.list.n)
