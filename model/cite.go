@@ -27,7 +27,7 @@ type Citation struct {
 
 // Cite builds the citation of evidence e of an actor in article art.
 func Cite(actor *Actor, e Evidence, art *Article) Citation {
-	c := Citation{Actor: CleanLine(actor.Name), Stance: e.Stance, Text: CleanLine(e.Text), Start: e.Start, End: e.End}
+	c := Citation{Actor: CleanLine(actor.Name), Stance: e.Stance, Text: CleanQuote(e.Text), Start: e.Start, End: e.End}
 	if art != nil {
 		c.Source, c.Title, c.File = CleanLine(cmp.Or(art.Outlet, art.Source)), CleanLine(art.Title), CleanLine(art.File)
 		c.Date, c.InText = CleanLine(art.Date), art.Format == HTML

@@ -121,7 +121,7 @@ func WritePlain(w io.Writer, c *Corpus) error {
 				fmt.Fprintf(&b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
 			}
 			if e, file, ok := a.EvidenceFor(bd.Lean); ok {
-				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
+				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanQuote(e.Text))
 			}
 			if changes := a.Changes(); len(changes) > 0 {
 				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))

@@ -120,7 +120,7 @@ func (d *dossier) entryLines(i int) []string {
 		return e.lines
 	}
 	sp := d.ix.spans[e.article][e.span]
-	text := model.CleanLine(d.ix.corpus.Articles[e.article].Text[sp.start:sp.end])
+	text := model.CleanQuote(d.ix.corpus.Articles[e.article].Text[sp.start:sp.end])
 	const indent = 4 // "  ▲ " before the sentence
 	for _, lr := range wrapText(text, max(d.w-indent, 1)) {
 		e.lines = append(e.lines, text[lr.start:lr.end])
