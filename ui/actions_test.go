@@ -93,3 +93,23 @@ func TestExport(t *testing.T) {
 		t.Errorf("esc: prompt %v, %q", a.prompt != nil, a.notice)
 	}
 }
+
+// An export of a view narrowed by the search, an outlet and dates says so.
+func TestExportNamesEveryNarrowing(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "view.md")
+	a := datedApp(t, 120, 40)
+	press(t, a, "o", "o", "D") // Le Monde
+	typeText(t, a, "2025")
+	press(t, a, "enter", "2", "/")
+	typeText(t, a, "macron")
+	press(t, a, "enter", "3", "X")
+	typeText(t, a, out)
+	press(t, a, "enter")
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatalf("export: %v, notice %q", err, a.notice)
+	}
+	if want := `(filter: search "macron", dates 2025-01-01..2025-12-31, outlet Le Monde)`; !strings.Contains(string(data), want) {
+		t.Errorf("export lacks %q:\n%s", want, data)
+	}
+}

@@ -79,7 +79,7 @@ func (a *App) export(name string) tea.Cmd {
 	if a.dossier != nil {
 		err = model.WriteDossierReport(&buf, f, c, &a.ix.breakdowns[a.dossier.actor], a.dossier.actor)
 	} else {
-		err = model.WriteMatrixReport(&buf, f, c, a.ix.breakdowns, a.matrix.actors, a.filter.describe())
+		err = model.WriteMatrixReport(&buf, f, c, a.ix.breakdowns, a.matrix.actors, a.viewDescription())
 	}
 	if err != nil {
 		a.notice = "export failed: " + err.Error()
@@ -138,4 +138,23 @@ func inside(dir, root string) bool {
 	}
 	rel, err := filepath.Rel(r, dir)
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// viewDescription says what narrows the matrix: the filters, the search,
+// the date range and the outlet; "" when nothing does.
+func (a *App) viewDescription() string {
+	var parts []string
+	if d := a.filter.describe(); d != "" {
+		parts = append(parts, d)
+	}
+	if q := a.actors.query; q != "" && a.actors.Hits() != nil {
+		parts = append(parts, fmt.Sprintf("search %q", model.CleanLine(q)))
+	}
+	if !a.dates.IsZero() {
+		parts = append(parts, "dates "+a.dates.String())
+	}
+	if a.outlet != "" {
+		parts = append(parts, "outlet "+model.CleanLine(a.outlet))
+	}
+	return strings.Join(parts, ", ")
 }
