@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Side is which half of the debate a stance or an actor's lean is on.
@@ -100,8 +101,9 @@ func (b *Breakdown) Heavier(o *Breakdown) bool {
 }
 
 // Breakdowns computes every actor's breakdown, parallel to c.Actors.
-// Positions are taken in the corpus's article order (files sorted, which is
-// the order a change of position is read in).
+// Positions are taken in the corpus's article order (files sorted), or in
+// date order when all of an actor's articles are dated: the order a change
+// of position is read in.
 func Breakdowns(c *Corpus) []Breakdown {
 	order := make(map[string]int, len(c.Articles))
 	for i, a := range c.Articles {
@@ -118,6 +120,7 @@ func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
 	var b Breakdown
 	type step struct {
 		at     int
+		date   string
 		stance Stance
 		file   string
 	}
@@ -135,7 +138,11 @@ func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
 		} else if src := cmp.Or(articles[at].Outlet, articles[at].Source); src != "" && !slices.Contains(sources, src) {
 			sources = append(sources, src)
 		}
-		steps = append(steps, step{at, p.Stance, p.File})
+		date := ""
+		if at < len(articles) {
+			date = articles[at].Date
+		}
+		steps = append(steps, step{at, date, p.Stance, p.File})
 	}
 	b.Sources = len(sources)
 
@@ -144,6 +151,11 @@ func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
 	// or one article's say-so, is not a change.
 	const minRun = 2
 	slices.SortStableFunc(steps, func(x, y step) int { return x.at - y.at })
+	// When every article of it is dated, a change is read in date order:
+	// files need not be named in the order they were published.
+	if !slices.ContainsFunc(steps, func(s step) bool { return s.date == "" }) {
+		slices.SortStableFunc(steps, func(x, y step) int { return strings.Compare(x.date, y.date) })
+	}
 	stance := func(s step) Stance { return s.stance }
 	for k := 1; k < len(steps); k++ {
 		if SideOf(steps[k].stance) == SideOf(steps[k-1].stance) {

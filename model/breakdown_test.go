@@ -90,3 +90,21 @@ func TestSentencesListsEachOnce(t *testing.T) {
 		t.Errorf("Sentences = %+v", got)
 	}
 }
+
+// When every article is dated, a change is read in date order, whatever the
+// files' names; one undated article puts it back to file order.
+func TestBreakdownChangeInDateOrder(t *testing.T) {
+	c := corpusOf(positions(RulesOut, RulesOut, Supports, Supports))
+	for i, d := range []string{"2025-03-01", "2025-04-01", "2024-01-01", "2024-02-01"} {
+		c.Articles[i].Date = d
+	}
+	b := Breakdowns(c)[0]
+	if b.Change == nil || b.Change.From != Supports || b.Change.To != RulesOut || b.Change.File != "a" || b.Lean != RulesOut {
+		t.Errorf("dated: change = %+v, lean %s", b.Change, b.Lean)
+	}
+	c.Articles[1].Date = ""
+	b = Breakdowns(c)[0]
+	if b.Change == nil || b.Change.From != RulesOut || b.Change.File != "c" || b.Lean != Supports {
+		t.Errorf("one undated: change = %+v, lean %s", b.Change, b.Lean)
+	}
+}
