@@ -400,11 +400,16 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// openTimeline shows the timeline of the actor in view: the one whose
-// evidence the reader shows, else the one under the Actors cursor.
+// openTimeline shows the timeline of the actor in view: the one under the
+// cursor of the Actors list or the matrix when one has the focus (as d
+// does), else the one whose evidence the reader shows, else the one under
+// the Actors cursor.
 func (a *App) openTimeline() {
 	actor := a.reader.Actor()
-	if actor < 0 || a.focused == paneActors {
+	switch {
+	case a.focused == paneMatrix && a.matrix.Selected() >= 0:
+		actor = a.matrix.Selected()
+	case actor < 0 || a.focused == paneActors:
 		actor = a.actors.Selected()
 	}
 	if actor < 0 || actor >= len(a.ix.corpus.Actors) {

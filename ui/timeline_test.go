@@ -204,3 +204,18 @@ func TestGoldenOutletAndDates(t *testing.T) {
 		})
 	}
 }
+
+// t in the matrix shows the timeline of the actor under the matrix's
+// cursor, as d does.
+func TestTimelineFromTheMatrix(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	press(t, a, "3", "j")
+	want := a.matrix.Selected()
+	if want < 0 || want == a.actors.Selected() {
+		t.Fatalf("matrix cursor on %d, Actors cursor on %d: the test cannot tell them apart", want, a.actors.Selected())
+	}
+	press(t, a, "t")
+	if a.timeline == nil || a.timeline.actor != want {
+		t.Fatalf("timeline of %v, want actor %d", a.timeline, want)
+	}
+}
