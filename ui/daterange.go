@@ -92,7 +92,11 @@ func (a *App) nextOutlet() tea.Cmd {
 	if a.full == nil {
 		return nil
 	}
-	outlets := a.full.Outlets()
+	outlets := outletsWithin(a.full, a.dates)
+	if len(outlets) == 0 && !a.dates.IsZero() {
+		a.notice = "no article in " + a.dates.String() + " names its outlet"
+		return nil
+	}
 	if len(outlets) == 0 {
 		a.notice = "no article names its outlet"
 		return nil
@@ -129,4 +133,21 @@ func (a *App) rangePromptLine() string {
 		line += "  " + a.styles.Error.Render(model.CleanLine(a.datePrompt.err))
 	}
 	return fit(line, a.width)
+}
+
+// outletsWithin is the outlets of the articles in r, sorted: stepping
+// through only those never stops on an outlet with nothing in the range,
+// which kept the next press from moving on.
+func outletsWithin(c *model.Corpus, r model.DateRange) []string {
+	if r.IsZero() {
+		return c.Outlets()
+	}
+	var out []string
+	for i := range c.Articles {
+		if art := &c.Articles[i]; art.Outlet != "" && r.Holds(art.Date) {
+			out = append(out, art.Outlet)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

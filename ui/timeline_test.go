@@ -219,3 +219,20 @@ func TestTimelineFromTheMatrix(t *testing.T) {
 		t.Fatalf("timeline of %v, want actor %d", a.timeline, want)
 	}
 }
+
+// With a date range set, o steps through the outlets that have articles in
+// it, and back to all: it never stops on one with nothing in the range.
+func TestOutletFilterWithinDates(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	press(t, a, "D")
+	typeText(t, a, "2024")
+	press(t, a, "enter")
+	var seen []string
+	for range 3 {
+		press(t, a, "o")
+		seen = append(seen, fmt.Sprintf("%s:%d", a.outlet, len(a.ix.corpus.Articles)))
+	}
+	if want := "Notes from Poland:1|:1|Notes from Poland:1"; strings.Join(seen, "|") != want {
+		t.Errorf("outlets stepped %q, want %q (notice %q)", strings.Join(seen, "|"), want, a.notice)
+	}
+}
