@@ -57,8 +57,8 @@ func TestExport(t *testing.T) {
 	press(t, a, "F", "F", "X")
 	out := filepath.Join(dir, "govts.md")
 	typeText(t, a, out)
-	if !strings.Contains(ansi.Strip(a.View().Content), "export the matrix as filtered to") {
-		t.Errorf("no prompt:\n%s", ansi.Strip(a.View().Content))
+	if view := ansi.Strip(a.View().Content); !strings.Contains(view, "export the matrix as filtered to") || !strings.Contains(view, "enter export • esc cancel") {
+		t.Errorf("no prompt, or no help for it:\n%s", view)
 	}
 	press(t, a, "enter")
 	data, err := os.ReadFile(out)

@@ -184,6 +184,9 @@ func (a *App) shortHelp() []key.Binding {
 	if a.datePrompt != nil {
 		return []key.Binding{a.rangeKeys.Apply, a.rangeKeys.Cancel, a.rangeKeys.Delete}
 	}
+	if a.prompt != nil { // the export's file name
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")), a.rangeKeys.Cancel, a.rangeKeys.Delete}
+	}
 	keys := a.panes()[a.focused].HelpKeys()
 	if a.dossier != nil {
 		keys = a.dossier.HelpKeys()
