@@ -20,6 +20,8 @@ type options struct {
 	hidden      bool
 	maxSize     int64
 	explain     string
+	questions   []string // --question: files or built-in ids
+	list        bool     // --questions
 	paths       []string
 }
 
@@ -33,6 +35,8 @@ func defineFlags(fs *pflag.FlagSet, o *options) {
 	fs.BoolVar(&o.follow, "follow", false, "follow symbolic links met in folders, to targets inside the paths given")
 	fs.BoolVar(&o.hidden, "hidden", false, "also read hidden files and folders (names starting with .) met in folders")
 	fs.Int64Var(&o.maxSize, "max-size", loader.DefaultMaxFileSize, "skip article files over `BYTES` bytes")
+	fs.StringArrayVar(&o.questions, "question", nil, "read the debate a question `FILE` describes (or a built-in one by id); repeat it for several")
+	fs.BoolVar(&o.list, "questions", false, "list the built-in questions and exit")
 	fs.StringVar(&o.explain, "explain", "", "print how every sentence of one article `FILE` was read, and why")
 }
 
@@ -61,6 +65,10 @@ Examples:
   standpoint --hidden ~/news            also read ~/news/.drafts and .notes.txt
   standpoint -- -draft.txt              a file whose name starts with -
   standpoint --explain a.txt            each sentence of a.txt: what was read, and why
+  standpoint --questions                the built-in questions
+  standpoint --question q.toml ~/news   the debate q.toml describes (README: Writing a question)
+  standpoint --question ground-troops --question long-range-missiles ~/news
+                                        two debates over one corpus; m switches in the app
 
 Exit status: 0 when at least one article loaded (files that could not be
 used are warnings on stderr), 1 when none could be, 2 for bad usage.

@@ -51,12 +51,24 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	paths := o.paths
+	if o.list {
+		if err := listQuestions(stdout); err != nil {
+			fmt.Fprintf(stderr, "standpoint: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	questions, err := readQuestions(o.questions)
+	if err != nil {
+		fmt.Fprintf(stderr, "standpoint: %s\n", err) // file:line: problem
+		return 2
+	}
 	if o.explain != "" {
-		return explainFile(o.explain, loader.Options{MaxFileSize: o.maxSize}, stdout, stderr)
+		return explainFile(o.explain, loader.Options{MaxFileSize: o.maxSize, Questions: questions}, stdout, stderr)
 	}
 	interactive := !o.json && !o.plain && term.IsTerminal(os.Stdout.Fd()) && term.IsTerminal(os.Stdin.Fd())
 	load := func(progress func(done, total int)) (*model.Corpus, error) {
-		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Hidden: o.hidden, Progress: progress, Sized: budgetMemory}
+		opt := loader.Options{MaxFileSize: o.maxSize, Follow: o.follow, Hidden: o.hidden, Progress: progress, Sized: budgetMemory, Questions: questions}
 		if interactive {
 			defer unbudgetMemory() // the app's own memory is not the load's
 		}

@@ -65,10 +65,13 @@ type analyzer struct {
 	titleNamesTroops bool        // the article's title does
 	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
-	whys             whyBook         // explanations shared by the evidence read alike
-	lastCueAt        int             // its sentence
-	explain          *Explanation    // kept only for --explain
-	namedByName      map[string]bool // governments the article names, not only as a demonym in a role
+	whys             whyBook              // explanations shared by the evidence read alike
+	lastCueAt        int                  // its sentence
+	explain          *Explanation         // kept only for --explain
+	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
+	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
+	qi               int                  // which of the lexicon's questions is read
+	topic            *topic               // that question
 	*scratch
 }
 
@@ -92,25 +95,35 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
-	if sc.frames == nil {
-		sc.frames = lex.frames.NewReader()
-	}
 	return sc
 }
 
+// analyze reads the stances of one document on the lexicon's first
+// question; analyzeAll on each of its questions.
 func analyze(doc *parsedDoc, lex *lexicon, people *personIndex) articleResult {
-	return newAnalyzer(doc, lex, people).run()
+	return newAnalyzer(doc, lex, people, 0).run()
 }
 
-func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex) *analyzer {
-	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}}
+func analyzeAll(doc *parsedDoc, lex *lexicon, people *personIndex) []articleResult {
+	out := make([]articleResult, len(lex.topics))
+	for qi := range lex.topics {
+		out[qi] = newAnalyzer(doc, lex, people, qi).run()
+	}
+	return out
+}
+
+func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex, question int) *analyzer {
+	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}, qi: question, topic: lex.topics[question]}
 }
 
 func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
+	if a.scratch.frames == nil || a.scratch.frames.Frames() != a.topic.frames {
+		a.scratch.frames = a.topic.frames.NewReader()
+	}
 	a.result.article = a.doc.article()
-	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable))) > 0
+	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
 	return a.result
@@ -179,6 +192,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
+			if m.kind == personMention && m.role != "" {
+				if a.rolesHere == nil {
+					a.rolesHere = map[*person][]string{}
+				}
+				a.rolesHere[m.actor.person] = append(a.rolesHere[m.actor.person], m.role)
+			}
 		}
 	}
 	speakers := a.speakers(tokens, mentions)
@@ -237,13 +256,27 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 
 // resolveRole finds who holds a role named alone: the latest person of the
 // article with that role, else the one person of the corpus who has it.
+// roleMatchesHere is roleMatches with the roles the article gives the
+// person, when it gives any: "the chancellor" after "opposition leader
+// Friedrich Merz" and "Chancellor Olaf Scholz" is Scholz, whatever office
+// the lexicon gives Merz now.
+func (a *analyzer) roleMatchesHere(p *person, head string, nation *entry) bool {
+	here := a.rolesHere[p]
+	if len(here) == 0 {
+		return p.roleMatches(head, nation)
+	}
+	q := *p
+	q.roles = here
+	return q.roleMatches(head, nation)
+}
+
 func (a *analyzer) resolveRole(m *mention) *actorRef {
 	words := strings.Fields(model.Fold(m.role))
 	heads := roleWordsFor(words[len(words)-1])
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		p := a.recent[k].person
 		for _, head := range heads {
-			if p != nil && p.roleMatches(head, m.nation) {
+			if p != nil && a.roleMatchesHere(p, head, m.nation) {
 				if a.recent[k].key == "" {
 					return a.unnamedOfficial(p.nation) // an unnamed holder of the role
 				}

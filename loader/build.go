@@ -14,7 +14,7 @@ import (
 // soon as it is read, so that reading and the first pass overlap.
 func withFirstPass(opt Options) Options {
 	lexicons := sync.OnceValues(func() (*lexicon, *personIndex) {
-		lex := lexiconOnce()
+		lex := opt.lexicon()
 		return lex, lexiconPeople(lex)
 	})
 	go lexicons() // built on another core while the files are listed
@@ -40,8 +40,12 @@ func firstPass(d *document, lex *lexicon, known *personIndex) {
 // documents' order, so a parallel run gives the same corpus as a
 // sequential one.
 func build(docs []document, warnings []string, opt Options) (*model.Corpus, error) {
-	lex := lexiconOnce()
-	c := &model.Corpus{Question: model.Question, Warnings: warnings}
+	lex := opt.lexicon()
+	c := &model.Corpus{Question: lex.topics[0].q.Text, Warnings: warnings}
+	several := len(lex.topics) > 1
+	for _, t := range lex.topics {
+		c.Questions = append(c.Questions, t.info())
+	}
 	var sightings []personSighting
 	for _, d := range docs {
 		if d.parsed != nil {
@@ -70,10 +74,19 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 			return
 		}
 		defer recoverInto(&d.failed, d.name)
-		r := analyze(d.parsed, lex, people)
-		articles[i] = r.article
-		merging[i] = prepareMerge(&r) // the per-article share of the merge, on every core
-		d.parsed = nil                // its sentences are no longer needed
+		for qi, r := range analyzeAll(d.parsed, lex, people) {
+			if qi == 0 {
+				articles[i] = r.article
+			}
+			m := prepareMerge(&r) // the per-article share of the merge, on every core
+			if several {
+				for k := range m {
+					m[k].position.Question = lex.topics[qi].q.ID
+				}
+			}
+			merging[i] = append(merging[i], m...)
+		}
+		d.parsed = nil // its sentences are no longer needed
 	})
 	var kept [][]mergedActor
 	for i, a := range articles {
@@ -87,7 +100,7 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		c.Articles = append(c.Articles, a)
 		kept = append(kept, merging[i])
 	}
-	c.Actors = mergeActors(kept)
+	c.Actors = mergeActors(kept, c.Questions[0].ID)
 	datePositions(c)
 	escapeFileNames(c)
 	if len(c.Articles) == 0 {

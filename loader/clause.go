@@ -44,7 +44,7 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "although": 
 // their holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
 	tokens, offset := all[r.first:r.last+1], r.first
-	troopSpans := a.lex.findTroops(tokens)
+	troopSpans := a.lex.findTroops(tokens, a.qi)
 	aboutTroops := len(troopSpans) > 0
 	near := aboutTroops || a.followsTroops(sentenceIndex)
 	topic := a.proposalIsTopic()
@@ -164,7 +164,7 @@ func ownsAny(ref *actorRef, owners []*entry) bool {
 // ("military options", "air cover"): a stance there is not on the question.
 func (a *analyzer) offTopic(tokens []token) bool {
 	a.folded.build(tokens)
-	return a.lex.offTopic.Match(a.folded.text)
+	return a.topic.offTopicMatch(a.folded.text)
 }
 
 // previousCue is the cue of the clause before, for one whose verb is left
@@ -197,12 +197,15 @@ func (a *analyzer) topicRecent(sentenceIndex int) bool {
 // question's ("a training mission in Poland"): a place names where troops or
 // a mission go, and the target is not named.
 func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mention) bool {
+	if a.topic.q.Target == "" {
+		return false // a debate about no one country
+	}
 	destination := false
 	for _, m := range mentions {
 		if m.first < first || m.last > last || m.entry == nil {
 			continue
 		}
-		if m.entry.name == a.lex.target {
+		if m.entry.name == a.topic.q.Target {
 			return false
 		}
 		if m.place {

@@ -45,10 +45,10 @@ func Explain(path string, opt Options) (*Explanation, error) {
 		}
 		return nil, fmt.Errorf("%s: could not be read", path)
 	}
-	lex := lexiconOnce()
+	lex := opt.lexicon()
 	people := buildPersonIndex(lex, docs[0].parsed.sightings)
 	ex := &Explanation{File: docs[0].name}
-	a := newAnalyzer(docs[0].parsed, lex, people)
+	a := newAnalyzer(docs[0].parsed, lex, people, 0)
 	a.explain = ex
 	a.run()
 	return ex, nil

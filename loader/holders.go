@@ -220,7 +220,20 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if k-2 >= first && (tokens[k].fold == "who" || tokens[k].fold == "which") && tokens[k-1].fold == "," {
+		// A relative clause's verb is its antecedent's: "Britain and France,
+		// which have offered troops, …", "Poland's president, who has long
+		// opposed sending troops, …".
+		k -= 2
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
+	if m == nil && k > first && tokens[k].fold == "," {
+		// An appositive or an aside between subject and verb: "Germany's
+		// chancellor, Friedrich Merz, has", "Meloni, speaking in Rome, said".
+		if s := subjectBefore(tokens, k, endsAt, nil); s != nil && s.first >= first {
+			m = s
+		}
+	}
 	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"standpoint/loader/question"
 	"strings"
 	"sync"
 
@@ -45,22 +46,19 @@ type lexicon struct {
 	aliases       map[string][]aliasHit // first folded word of an alias → hits, longest first
 	maxAliasLen   int                   // in tokens
 	people        []personEntry
-	target        string // the gazetteer name of the country the question is about
 	abbreviations map[string]bool
 	sources       map[string]string    // folded → as written
 	words         map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
 	wordTable     *wordTable           // words, for the tokenizer
 	personCues    *literalSet          // words without which a sentence names no person the first pass needs
-	troops        phraseSet
-	acts          phraseSet // the verbs that carry the proposal out
-	frames        *stance.Frames
-	offTopic      filteredRegexp
+	topics        []*topic             // the questions read, the default first
+	frames        *stance.Frames       // the generic frames, for what is no one question's
 	widgets       *regexp.Regexp
 	teasers       *regexp.Regexp
 }
 
 var lexiconOnce = sync.OnceValue(func() *lexicon {
-	lex, err := buildLexicon()
+	lex, err := buildLexicon([]*question.Question{question.Default()})
 	if err != nil {
 		panic(err) // the embedded data is part of the binary: a broken file is a build bug
 	}
@@ -99,10 +97,9 @@ func wholeLine(name string) (*regexp.Regexp, error) {
 	return regexp.Compile(`^(?:` + strings.Join(lexiconLines(name), "|") + `)$`)
 }
 
-func buildLexicon() (*lexicon, error) {
+func buildLexicon(qs []*question.Question) (*lexicon, error) {
 	lex := &lexicon{
 		aliases:       map[string][]aliasHit{},
-		target:        lexiconLines("target.txt")[0],
 		abbreviations: wordSet("abbreviations.txt"),
 		sources:       map[string]string{},
 	}
@@ -142,20 +139,18 @@ func buildLexicon() (*lexicon, error) {
 		lex.sources[model.Fold(line)] = line
 	}
 	var err error
-	if lex.troops, err = newPhraseSet(lexiconLines("troops.txt")); err != nil {
-		return nil, fmt.Errorf("troops.txt: %v", err)
-	}
-	if lex.acts, err = newPhraseSet(lexiconLines("deploy_verbs.txt")); err != nil {
-		return nil, fmt.Errorf("deploy_verbs.txt: %v", err)
+	for _, q := range qs {
+		t, err := compileTopic(q)
+		if err != nil {
+			return nil, err
+		}
+		lex.topics = append(lex.topics, t)
 	}
 	if lex.frames, err = stance.Compile(); err != nil {
 		return nil, err
 	}
 	lex.indexWords()
 	lex.personCues = lex.buildPersonCues()
-	if lex.offTopic, err = compileFiltered(`\b` + alternation("offtopic.txt") + `\b`); err != nil {
-		return nil, err
-	}
 	if lex.widgets, err = wholeLine("widgets.txt"); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ package loader
 
 import (
 	"io/fs"
+	"standpoint/loader/question"
 
 	"standpoint/model"
 )
@@ -36,6 +37,11 @@ type Options struct {
 	// several times its size while it runs): for a caller that budgets
 	// memory.
 	Sized func(corpusBytes, inFlightBytes int64)
+	// Questions are the debates read, each article's stances on every one
+	// of them; none means the built-in ground-troops question. Check them
+	// first with CheckQuestions: Load panics on a question that does not
+	// compile.
+	Questions []*question.Question
 
 	afterRead func(*document) // run by the reading worker on each file read
 }

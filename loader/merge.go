@@ -90,7 +90,10 @@ func tidySpaces(s string) bool {
 // mergeActors makes one actor per real entity across the articles, with a
 // position for every article that names it. articles are prepareMerge's
 // results in the documents' order.
-func mergeActors(articles [][]mergedActor) []model.Actor {
+// An actor's overall stance is that of its positions on the first
+// question (first): with several questions, Corpus.ForQuestion gives the
+// others'.
+func mergeActors(articles [][]mergedActor, first string) []model.Actor {
 	type merged struct {
 		stancing  int // positions with a stance
 		positions int
@@ -152,7 +155,9 @@ func mergeActors(articles [][]mergedActor) []model.Actor {
 		sort.Strings(a.Aliases)
 		stances = stances[:0]
 		for _, p := range a.Positions {
-			stances = append(stances, p.Stance)
+			if p.Question == "" || p.Question == first {
+				stances = append(stances, p.Stance)
+			}
 		}
 		a.Stance = model.Overall(stances)
 		// IDs go by first appearance, before the sort below.

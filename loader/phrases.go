@@ -97,14 +97,14 @@ func expand(re *syntax.Regexp) ([]string, bool) {
 // findTroops returns the token ranges [first, last] of the troops phrases
 // in tokens (made with the lexicon's word table, which lists the phrases
 // each word opens), longest first at each place, not overlapping.
-func (lex *lexicon) findTroops(tokens []token) []tokenRange {
+func (lex *lexicon) findTroops(tokens []token, question int) []tokenRange {
 	var out []tokenRange
 	for i := 0; i < len(tokens); i++ {
 		info := tokens[i].info
-		if info == nil {
+		if info == nil || question >= len(info.proposals) {
 			continue
 		}
-		for _, words := range info.troopPhrases {
+		for _, words := range info.proposals[question] {
 			if i+len(words) <= len(tokens) && wordsAt(tokens, i, words) {
 				out = append(out, tokenRange{first: i, last: i + len(words) - 1})
 				i += len(words) - 1

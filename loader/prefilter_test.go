@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"standpoint/loader/question"
 	"standpoint/model"
 )
 
@@ -12,7 +13,7 @@ import (
 func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	lex := lexiconOnce()
 	texts := []string{"nothing here at all", "he said the talks would go on"}
-	for _, line := range lexiconLines("offtopic.txt") {
+	for _, line := range question.Default().OffTopic {
 		if strings.ContainsAny(line, `\[(|?*+`) {
 			continue // a pattern, not a phrase
 		}
@@ -20,17 +21,17 @@ func TestPrefilterNeverHidesAMatch(t *testing.T) {
 	}
 	matched := 0
 	for _, text := range texts {
-		if lex.offTopic.Regexp.MatchString(text) {
+		if lex.topics[0].offTopic.Regexp.MatchString(text) {
 			matched++
-			if !lex.offTopic.mayMatch([]byte(text)) {
-				t.Errorf("prefilter %q hides a match of %q in %q", lex.offTopic.anyOf, lex.offTopic.String(), text)
+			if !lex.topics[0].offTopic.mayMatch([]byte(text)) {
+				t.Errorf("prefilter %q hides a match of %q in %q", lex.topics[0].offTopic.anyOf, lex.topics[0].offTopic.String(), text)
 			}
 		}
 	}
 	if matched == 0 {
 		t.Error("no text matched the off-topic list: the test checks nothing")
 	}
-	if len(lex.troops["troops"]) == 0 || len(lex.troops["boots"]) < 2 {
-		t.Errorf("troops phrases not expanded: %v %v", lex.troops["troops"], lex.troops["boots"])
+	if len(lex.topics[0].proposal["troops"]) == 0 || len(lex.topics[0].proposal["boots"]) < 2 {
+		t.Errorf("troops phrases not expanded: %v %v", lex.topics[0].proposal["troops"], lex.topics[0].proposal["boots"])
 	}
 }

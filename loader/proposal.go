@@ -21,7 +21,7 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 		if words[i].Proposal {
 			continue
 		}
-		for _, phrase := range a.lex.acts[tokens[i].fold] {
+		for _, phrase := range a.topic.acts[tokens[i].fold] {
 			if i+len(phrase) <= len(tokens) && wordsAt(tokens, i, phrase) {
 				for k := i; k < i+len(phrase); k++ {
 					words[k].Act = true

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"standpoint/loader/question"
 	"sync"
 	"testing"
 )
@@ -51,7 +52,7 @@ func BenchmarkMergeActors10k(b *testing.B) {
 	in := serialOnce()
 	b.ReportAllocs()
 	for b.Loop() {
-		mergeActors(in.kept)
+		mergeActors(in.kept, question.DefaultID)
 	}
 }
 

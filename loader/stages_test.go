@@ -371,11 +371,11 @@ func TestOffTopicClause(t *testing.T) {
 	if want := "officials did not exclude other military options , said x"; string(ft.text) != want {
 		t.Errorf("folded %q, want %q", ft.text, want)
 	}
-	if !lex.offTopic.Match(ft.text) {
+	if !lex.topics[0].offTopic.Match(ft.text) {
 		t.Errorf("%q not taken for another subject", ft.text)
 	}
 	ft.build(appendTokens(nil, "Officials did not exclude sending troops", 0, lex.wordTable))
-	if lex.offTopic.Match(ft.text) {
+	if lex.topics[0].offTopic.Match(ft.text) {
 		t.Errorf("%q taken for another subject", ft.text)
 	}
 }

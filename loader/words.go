@@ -39,7 +39,7 @@ type wordInfo struct {
 	single []aliasHit            // one-word gazetteer aliases
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
 
-	troopPhrases [][]string // the troops phrases the word opens, longest first
+	proposals [][][]string // per question: the proposal phrases the word opens, longest first
 }
 
 // wordLists are the lexicon files of single words and the class each
@@ -50,7 +50,7 @@ var wordLists = []struct {
 }{
 	{"titles.txt", classTitle}, {"title_modifiers.txt", classTitleModifier},
 	{"institutions.txt", classInstitution}, {"stop_capitals.txt", classStopCapital},
-	{"troop_heads.txt", classTroopHead}, {"gap_words.txt", classGap}, {"time_words.txt", classTime},
+	{"gap_words.txt", classGap}, {"time_words.txt", classTime},
 	{"destination_cues.txt", classDestination}, {"pronoun_nations.txt", classPronounNation},
 	{"role_heads.txt", classRoleHead}, {"reporting_verbs.txt", classReporting},
 	{"statement_nouns.txt", classStatement}, {"group_nouns.txt", classGroupNoun}, {"places.txt", classPlace},
@@ -96,8 +96,19 @@ func (lex *lexicon) indexWords() {
 			w.longer[second] = append(w.longer[second], h)
 		}
 	}
-	for first, phrases := range lex.troops {
-		info(first).troopPhrases = phrases
+	for qi, t := range lex.topics {
+		for first, phrases := range t.proposal {
+			w := info(first)
+			for len(w.proposals) <= qi {
+				w.proposals = append(w.proposals, nil)
+			}
+			w.proposals[qi] = phrases
+		}
+		// A country before any question's own-share noun names whose
+		// share it is ("Polish troops"): the union serves the mentions.
+		for _, noun := range t.q.Own {
+			info(model.Fold(noun)).class |= classTroopHead
+		}
 	}
 	lex.wordTable = newWordTable(lex.words)
 }

@@ -104,19 +104,38 @@ func (b *Breakdown) Heavier(o *Breakdown) bool {
 // Positions are taken in the corpus's article order (files sorted), or in
 // date order when all of an actor's articles are dated: the order a change
 // of position is read in.
+//
+// With several questions read, a breakdown answers the corpus's Question
+// (the first, as Actor.Stance does, or the one ForQuestion kept): positions
+// on the others are not counted.
 func Breakdowns(c *Corpus) []Breakdown {
 	order := make(map[string]int, len(c.Articles))
 	for i, a := range c.Articles {
 		order[a.File] = i
 	}
+	question := c.answered()
 	out := make([]Breakdown, len(c.Actors))
 	for i := range c.Actors {
-		out[i] = breakdownOf(&c.Actors[i], c.Articles, order)
+		out[i] = breakdownOf(&c.Actors[i], c.Articles, order, question)
 	}
 	return out
 }
 
-func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
+// answered is the id of the question c.Question is, when several were
+// read; "" with one (positions then name none).
+func (c *Corpus) answered() string {
+	if len(c.Questions) < 2 {
+		return ""
+	}
+	for _, q := range c.Questions {
+		if q.Text == c.Question {
+			return q.ID
+		}
+	}
+	return c.Questions[0].ID
+}
+
+func breakdownOf(a *Actor, articles []Article, order map[string]int, question string) Breakdown {
 	var b Breakdown
 	type step struct {
 		at     int
@@ -127,6 +146,9 @@ func breakdownOf(a *Actor, articles []Article, order map[string]int) Breakdown {
 	var steps []step
 	var sources []string
 	for _, p := range a.Positions {
+		if question != "" && p.Question != "" && p.Question != question {
+			continue
+		}
 		b.add(p.Stance)
 		if SideOf(p.Stance) == NoSide {
 			continue

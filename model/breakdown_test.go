@@ -108,3 +108,21 @@ func TestBreakdownChangeInDateOrder(t *testing.T) {
 		t.Errorf("one undated: change = %+v, lean %s", b.Change, b.Lean)
 	}
 }
+
+// With two questions, the breakdown answers the corpus's question: the
+// first in the whole corpus, the kept one in ForQuestion's view.
+func TestBreakdownAnswersOneQuestion(t *testing.T) {
+	c := corpusOf([]Position{
+		{File: "a", Stance: RulesOut, Question: "troops"}, {File: "a", Stance: Supports, Question: "missiles"},
+		{File: "b", Stance: RulesOut, Question: "troops"}, {File: "b", Stance: Supports, Question: "missiles"},
+	})
+	c.Articles = c.Articles[:2]
+	c.Question = "Troops?"
+	c.Questions = []QuestionInfo{{ID: "troops", Text: "Troops?"}, {ID: "missiles", Text: "Missiles?"}}
+	if b := Breakdowns(c)[0]; b.RulesOut != 2 || b.Supports != 0 || b.Lean != RulesOut {
+		t.Errorf("whole corpus: %+v", b)
+	}
+	if b := Breakdowns(c.ForQuestion("missiles"))[0]; b.Supports != 2 || b.RulesOut != 0 || b.Lean != Supports {
+		t.Errorf("missiles: %+v", b)
+	}
+}

@@ -117,7 +117,7 @@ func (c *Corpus) Outlets() []string {
 // positions in those articles, their overall stance recomputed, and actors
 // left without a position go. Warnings are kept; c is not changed.
 func (c *Corpus) narrow(keep func(*Article) bool) *Corpus {
-	out := &Corpus{Question: c.Question, Warnings: c.Warnings}
+	out := &Corpus{Question: c.Question, Questions: c.Questions, Warnings: c.Warnings}
 	kept := map[string]bool{}
 	for i := range c.Articles {
 		if a := c.Articles[i]; keep(&a) {

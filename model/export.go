@@ -20,6 +20,7 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
 	breakdowns := Breakdowns(c)
+	writeJSONList(bw, "questions", c.Questions, func(b []byte, _ int, q *QuestionInfo) []byte { return appendQuestionJSON(b, q, 0) }, nil, false)
 	writeJSONList(bw, "articles", c.Articles, func(b []byte, _ int, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
 	writeJSONList(bw, "actors", c.Actors, func(b []byte, i int, a *Actor) []byte {
 		if evidenceCount(a) >= streamedEvidence {
@@ -99,50 +100,71 @@ func encodeAll[T any](items []T, first int, out [][]byte, appendItem func([]byte
 // WritePlain writes a readable matrix: actors grouped by where they lean,
 // in the app's order, heaviest evidence first, each with its breakdown and
 // one sentence that backs its lean. All file text passes through Clean.
+// With several questions, one matrix per question, then the articles once.
 func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", c.Question)
-	fmt.Fprintf(&b, "%s, %s\n", Plural(len(c.Articles), "article"), Plural(len(c.Actors), "actor"))
 	byFile := make(map[string]*Article, len(c.Articles))
 	for i := range c.Articles {
 		byFile[c.Articles[i].File] = &c.Articles[i]
 	}
+	if len(c.Questions) > 1 {
+		for i, q := range c.Questions {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			fmt.Fprintf(&b, "#### Question %d of %d (%s)\n", i+1, len(c.Questions), CleanLine(q.ID))
+			writePlainMatrix(&b, c.ForQuestion(q.ID), byFile)
+		}
+	} else {
+		writePlainMatrix(&b, c, byFile)
+	}
+	writePlainArticles(&b, c)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// writePlainMatrix writes the question and its actors grouped by lean.
+func writePlainMatrix(b *strings.Builder, c *Corpus, byFile map[string]*Article) {
+	fmt.Fprintf(b, "%s\n", CleanLine(c.Question))
+	fmt.Fprintf(b, "%s, %s\n", Plural(len(c.Articles), "article"), Plural(len(c.Actors), "actor"))
 	breakdowns := Breakdowns(c)
 	for _, g := range LeanGroups(c.Actors, breakdowns) {
-		fmt.Fprintf(&b, "\n== %s (%d)\n", g.Lean.GroupLabel(), len(g.Actors))
+		fmt.Fprintf(b, "\n== %s (%d)\n", g.Lean.GroupLabel(), len(g.Actors))
 		for _, i := range g.Actors {
 			a, bd := &c.Actors[i], &breakdowns[i]
-			fmt.Fprintf(&b, "- %s [%s]", CleanLine(a.Name), a.Kind)
+			fmt.Fprintf(b, "- %s [%s]", CleanLine(a.Name), a.Kind)
 			if a.Role != "" {
-				fmt.Fprintf(&b, ", %s", CleanLine(a.Role))
+				fmt.Fprintf(b, ", %s", CleanLine(a.Role))
 			}
-			fmt.Fprintf(&b, ": %s\n", bd.Summary())
+			fmt.Fprintf(b, ": %s\n", bd.Summary())
 			if bd.Change != nil {
-				fmt.Fprintf(&b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
+				fmt.Fprintf(b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
 			}
 			if e, file, ok := a.EvidenceFor(bd.Lean); ok {
-				fmt.Fprintf(&b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanQuote(e.Text))
+				fmt.Fprintf(b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanQuote(e.Text))
 			}
 			if changes := a.Changes(); len(changes) > 0 {
-				fmt.Fprintf(&b, "    changes: %s\n", changeSummary(changes))
+				fmt.Fprintf(b, "    changes: %s\n", changeSummary(changes))
 			}
 			if outlets := outletSummary(a); outlets != "" {
-				fmt.Fprintf(&b, "    outlets: %s\n", outlets)
+				fmt.Fprintf(b, "    outlets: %s\n", outlets)
 			}
 		}
 	}
+}
+
+// writePlainArticles lists the articles and the warnings.
+func writePlainArticles(b *strings.Builder, c *Corpus) {
 	if len(c.Articles) > 0 {
-		fmt.Fprintf(&b, "\n== Articles (%d)\n", len(c.Articles))
+		fmt.Fprintf(b, "\n== Articles (%d)\n", len(c.Articles))
 		for i := range c.Articles {
 			a := &c.Articles[i]
-			fmt.Fprintf(&b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
+			fmt.Fprintf(b, "- %s%s: %s\n", CleanLine(a.File), articleNote(a), CleanLine(a.Title))
 		}
 	}
 	for _, warning := range c.Warnings {
-		fmt.Fprintf(&b, "warning: %s\n", CleanLine(warning))
+		fmt.Fprintf(b, "warning: %s\n", CleanLine(warning))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // articleNote is " (Outlet, 2024-02-28)" for what is known of an article's

@@ -48,7 +48,7 @@ func TestWriteJSONContract(t *testing.T) {
 		return k
 	}
 	want := map[string][]string{
-		"top":      {"actors", "articles", "question", "warnings"},
+		"top":      {"actors", "articles", "question", "questions", "warnings"},
 		"article":  {"author", "date", "date_from", "file", "format", "outlet", "sentences", "source", "title"},
 		"actor":    {"aliases", "breakdown", "id", "kind", "name", "positions", "role", "stance"},
 		"position": {"date", "evidence", "file", "outlet", "stance"},
@@ -139,6 +139,16 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 	}
 	for round := range 200 {
 		c := &Corpus{Question: str()}
+		for range rng.IntN(3) {
+			q := QuestionInfo{ID: str(), Text: str()}
+			if n := rng.IntN(4); n > 0 {
+				q.Labels = map[string]string{} // nil, empty or a few
+				for range n - 1 {
+					q.Labels[str()] = str()
+				}
+			}
+			c.Questions = append(c.Questions, q)
+		}
 		for range rng.IntN(4) {
 			a := Article{File: str(), Title: str(), Source: str(), Sentences: rng.IntN(1 << 20), Text: str(),
 				Format: Format(str()), Outlet: str(), Author: str(), Date: str(), DateFrom: str(), Extracted: str()}
@@ -154,7 +164,7 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 				}
 			}
 			for range rng.IntN(3) {
-				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str()}
+				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str(), Question: str()}
 				if rng.IntN(2) == 0 { // real stances, so that breakdowns have counts, leans and changes
 					p.Stance = Stances[rng.IntN(len(Stances))]
 					if len(c.Articles) > 0 {
@@ -200,19 +210,22 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 		name  string
 		items []any
 	}
-	lists := []list{{"articles", nil}, {"actors", nil}, {"warnings", nil}}
+	lists := []list{{"questions", nil}, {"articles", nil}, {"actors", nil}, {"warnings", nil}}
+	for _, q := range c.Questions {
+		lists[0].items = append(lists[0].items, q)
+	}
 	for _, a := range c.Articles {
-		lists[0].items = append(lists[0].items, a)
+		lists[1].items = append(lists[1].items, a)
 	}
 	bds := Breakdowns(c)
 	for i, a := range c.Actors {
-		lists[1].items = append(lists[1].items, struct {
+		lists[2].items = append(lists[2].items, struct {
 			Actor
 			Breakdown Breakdown `json:"breakdown"`
 		}{a, bds[i]})
 	}
 	for _, w := range c.Warnings {
-		lists[2].items = append(lists[2].items, w)
+		lists[3].items = append(lists[3].items, w)
 	}
 	encode := func(v any, prefix string) string {
 		b, err := json.MarshalIndent(v, prefix, "  ")

@@ -3,6 +3,8 @@ package model
 import (
 	"bufio"
 	"encoding/base64"
+	"maps"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 )
@@ -178,6 +180,10 @@ func appendPositionHead(b []byte, p *Position, depth int) []byte {
 	b = appendJSONString(b, p.Date)
 	b = appendKey(b, depth+1, "outlet", false)
 	b = appendJSONString(b, p.Outlet)
+	if p.Question != "" {
+		b = appendKey(b, depth+1, "question", false)
+		b = appendJSONString(b, p.Question)
+	}
 	return appendKey(b, depth+1, "evidence", false)
 }
 
@@ -196,6 +202,36 @@ func appendEvidenceJSON(b []byte, e *Evidence, depth int) []byte {
 	if e.Why != nil {
 		b = appendKey(b, depth+1, "why", false)
 		b = appendWhyJSON(b, e.Why, depth+1)
+	}
+	b = appendNewline(b, depth)
+	return append(b, '}')
+}
+
+func appendQuestionJSON(b []byte, q *QuestionInfo, depth int) []byte {
+	b = append(b, '{')
+	b = appendKey(b, depth+1, "id", true)
+	b = appendJSONString(b, q.ID)
+	b = appendKey(b, depth+1, "question", false)
+	b = appendJSONString(b, q.Text)
+	b = appendKey(b, depth+1, "labels", false)
+	if q.Labels == nil {
+		b = append(b, "null"...)
+	} else if len(q.Labels) == 0 {
+		b = append(b, "{}"...)
+	} else {
+		keys := slices.Sorted(maps.Keys(q.Labels)) // as encoding/json orders a map
+		b = append(b, '{')
+		for i, k := range keys {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendNewline(b, depth+2)
+			b = appendJSONString(b, k) // a key from a file: escaped like any string
+			b = append(b, ':', ' ')
+			b = appendJSONString(b, q.Labels[k])
+		}
+		b = appendNewline(b, depth+1)
+		b = append(b, '}')
 	}
 	b = appendNewline(b, depth)
 	return append(b, '}')

@@ -18,10 +18,13 @@ const (
 
 // Corpus is everything loaded: the JSON output is exactly this value.
 type Corpus struct {
-	Question string    `json:"question"`
-	Articles []Article `json:"articles"`
-	Actors   []Actor   `json:"actors"`
-	Warnings []string  `json:"warnings"`
+	Question string `json:"question"` // the first question's text: the one Actor.Stance answers
+	// Questions are the debates read, the first the default; with more than
+	// one, each position names the one it answers.
+	Questions []QuestionInfo `json:"questions"`
+	Articles  []Article      `json:"articles"`
+	Actors    []Actor        `json:"actors"`
+	Warnings  []string       `json:"warnings"`
 }
 
 // Article is one loaded file. Text is what evidence offsets index and the
@@ -81,8 +84,9 @@ type Position struct {
 	File      string     `json:"file"`
 	FileBytes []byte     `json:"file_bytes,omitempty"` // as in Article
 	Stance    Stance     `json:"stance"`
-	Date      string     `json:"date"`   // the article's date, ISO 8601, or empty
-	Outlet    string     `json:"outlet"` // the article's outlet, or empty
+	Date      string     `json:"date"`               // the article's date, ISO 8601, or empty
+	Outlet    string     `json:"outlet"`             // the article's outlet, or empty
+	Question  string     `json:"question,omitempty"` // the QuestionInfo.ID it answers, when several were read
 	Evidence  []Evidence `json:"evidence"`
 }
 

@@ -77,6 +77,7 @@ type App struct {
 	full       *model.Corpus   // as loaded; the panes show it narrowed to dates
 	dates      model.DateRange // the date range shown
 	outlet     string          // the one outlet shown, or "" for all
+	question   string          // the id of the question shown (several may be loaded)
 	datePrompt *rangePrompt    // the date range being typed, when set
 	rangeKeys  RangeKeyMap
 }
@@ -366,6 +367,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.openTimeline()
 	case key.Matches(k, a.rangeKeys.Outlet):
 		return a.nextOutlet()
+	case key.Matches(k, a.rangeKeys.Question):
+		return a.nextQuestion()
 	case key.Matches(k, a.rangeKeys.Open):
 		a.datePrompt = &rangePrompt{}
 		if !a.dates.IsZero() {

@@ -26,25 +26,28 @@ type rangePrompt struct {
 type RangeKeyMap struct {
 	Open, Apply, Cancel, Delete key.Binding
 	Outlet                      key.Binding
+	Question                    key.Binding
 }
 
 // DefaultRangeKeyMap returns the prompt's keys.
 func DefaultRangeKeyMap() RangeKeyMap {
 	return RangeKeyMap{
-		Open:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "date range")),
-		Apply:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Delete: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
-		Outlet: key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outlet")),
+		Open:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "date range")),
+		Apply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
+		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Delete:   key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
+		Outlet:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outlet")),
+		Question: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "next question")),
 	}
 }
 
 // rangeAppliedMsg carries a narrowed corpus's index, built off the UI
 // goroutine.
 type rangeAppliedMsg struct {
-	r      model.DateRange
-	outlet string
-	index  *corpusIndex
+	r        model.DateRange
+	outlet   string
+	question string
+	index    *corpusIndex
 }
 
 // rangeKey handles a key while the prompt is open.
@@ -77,12 +80,19 @@ func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
 // narrow narrows the full corpus to r and outlet and indexes it as a
 // command.
 func (a *App) narrow(r model.DateRange, outlet string) tea.Cmd {
+	return a.applyView(r, outlet, a.question)
+}
+
+// applyView narrows the full corpus to one question's positions, then to r
+// and outlet, and indexes it as a command.
+func (a *App) applyView(r model.DateRange, outlet, question string) tea.Cmd {
 	full := a.full
 	if full == nil {
 		return nil
 	}
 	return func() tea.Msg {
-		return rangeAppliedMsg{r: r, outlet: outlet, index: newCorpusIndex(full.Within(r).FromOutlet(outlet))}
+		return rangeAppliedMsg{r: r, outlet: outlet, question: question,
+			index: newCorpusIndex(full.ForQuestion(question).Within(r).FromOutlet(outlet))}
 	}
 }
 
@@ -121,9 +131,13 @@ func (a *App) rangeApplied(msg rangeAppliedMsg) {
 		}
 		return
 	}
-	a.dates, a.outlet = msg.r, msg.outlet
+	changed := msg.question != a.question
+	a.dates, a.outlet, a.question = msg.r, msg.outlet, msg.question
 	a.setIndex(msg.index)
 	a.notice = ""
+	if changed {
+		a.notice = "question: " + model.CleanLine(msg.index.corpus.Question)
+	}
 }
 
 // rangePromptLine is the status line while the prompt is open.

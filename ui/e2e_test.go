@@ -50,7 +50,12 @@ type testProgram struct {
 
 func startTestProgram(t *testing.T, w, h int) *testProgram {
 	t.Helper()
-	c := fixtureCorpus()
+	return startTestProgramWith(t, fixtureCorpus(), w, h)
+}
+
+// startTestProgramWith is startTestProgram on another corpus.
+func startTestProgramWith(t *testing.T, c *model.Corpus, w, h int) *testProgram {
+	t.Helper()
 	app := newApp(func(progress func(int, int)) (*model.Corpus, error) {
 		progress(len(c.Articles), len(c.Articles))
 		return c, nil

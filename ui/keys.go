@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"standpoint/model"
+)
 
 // GlobalKeyMap holds the keys that work whatever pane has the focus.
 type GlobalKeyMap struct {
@@ -214,19 +218,23 @@ func DefaultDossierKeyMap() DossierKeyMap {
 }
 
 // legend explains the glyphs in the full help (as bindings, so that the
-// help lays them out; none is a key).
-func legend() []key.Binding {
-	entry := func(g, text string) key.Binding {
-		return key.NewBinding(key.WithKeys("legend "+g), key.WithHelp(g, text))
+// help lays them out; none is a key). labels, when set, are the shown
+// question's own meanings of the stances (several questions loaded).
+func legend(labels map[string]string) []key.Binding {
+	entry := func(g string, s model.Stance, name, text string) key.Binding {
+		if l := labels[string(s)]; l != "" {
+			text = l
+		}
+		return key.NewBinding(key.WithKeys("legend "+g), key.WithHelp(g, name+": "+text))
 	}
 	return []key.Binding{
-		entry("▲", "supports: troops should be sent"),
-		entry("◐", "open: would consider it"),
-		entry("?", "undecided: not yet decided"),
-		entry("■", "rules out: not its own troops"),
-		entry("▼", "opposes: no one's troops"),
-		entry("±", "split: as much for as against"),
-		entry("·", "no position: only named"),
-		entry("↗ ↘", "changed, towards for / against"),
+		entry("▲", model.Supports, "supports", "troops should be sent"),
+		entry("◐", model.Open, "open", "would consider it"),
+		entry("?", model.Undecided, "undecided", "not yet decided"),
+		entry("■", model.RulesOut, "rules out", "not its own troops"),
+		entry("▼", model.Opposes, "opposes", "no one's troops"),
+		entry("±", model.Mixed, "split", "as much for as against"),
+		entry("·", model.None, "no position", "only named"),
+		key.NewBinding(key.WithKeys("legend ↗ ↘"), key.WithHelp("↗ ↘", "changed, towards for / against")),
 	}
 }

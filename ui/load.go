@@ -27,7 +27,7 @@ func (a *App) loadCmd() tea.Cmd {
 		})
 		var ix *corpusIndex
 		if c != nil && len(c.Articles) > 0 {
-			ix = newCorpusIndex(c)
+			ix = newCorpusIndex(c.ForQuestion(firstQuestion(c)))
 		}
 		return loadedMsg{corpus: c, index: ix, err: err}
 	}
@@ -51,7 +51,11 @@ func (a *App) loaded(msg loadedMsg) tea.Cmd {
 	if ix == nil {
 		ix = newCorpusIndex(msg.corpus)
 	}
-	a.full = ix.corpus
+	a.full = msg.corpus
+	if a.full == nil {
+		a.full = ix.corpus
+	}
+	a.question = firstQuestion(a.full)
 	a.setIndex(ix)
 	if msg.err != nil {
 		a.setWarnings(slices.Concat(msg.corpus.Warnings, []string{msg.err.Error()}))

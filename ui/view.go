@@ -98,6 +98,9 @@ func (a *App) paneBox(id paneID) string {
 	frameW, frameH := st.GetFrameSize()
 	w, h := max(r.w-frameW, 0), max(r.h-frameH, 0)
 	label := p.Title()
+	if q := a.questionTitle(); q != "" && id == paneMatrix {
+		label += " · " + q
+	}
 	if a.geometry.mode == modeWide {
 		label = fmt.Sprintf("%d %s", id+1, label)
 	}
@@ -234,7 +237,7 @@ func (a *App) shortHelp() []key.Binding {
 func (a *App) fullHelpText() string {
 	var lines []string
 	line := ""
-	for _, b := range legend() {
+	for _, b := range legend(a.questionLabels()) {
 		h := b.Help()
 		entry := a.styles.Help.FullKey.Render(h.Key) + " " + a.styles.Help.FullDesc.Render(h.Desc)
 		switch {
@@ -295,7 +298,7 @@ func (a *App) fullHelp() [][]key.Binding {
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
 		{k.Dossier, k.Timeline, k.Copy, k.Pager, k.Editor, k.Export},
-		{a.rangeKeys.Open, a.rangeKeys.Outlet, k.Warnings},
+		{a.rangeKeys.Open, a.rangeKeys.Outlet, a.rangeKeys.Question, k.Warnings},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {

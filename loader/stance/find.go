@@ -32,6 +32,9 @@ type Reader struct {
 // NewReader returns a Reader of the frames.
 func (f *Frames) NewReader() *Reader { return &Reader{f: f} }
 
+// Frames are the frames the Reader reads.
+func (r *Reader) Frames() *Frames { return r.f }
+
 // Find reads the stance cues of a clause.
 func (f *Frames) Find(c Clause) Result { return f.NewReader().Find(c) }
 

@@ -125,7 +125,22 @@ func Default() *Frames {
 }
 
 // Compile reads the embedded lexicon files.
-func Compile() (*Frames, error) {
+func Compile() (*Frames, error) { return CompileWith(nil) }
+
+// FrameError is a bad frame line given to CompileWith: Index is its place
+// in the list given, from 0.
+type FrameError struct {
+	Index int
+	Line  string
+	Err   error
+}
+
+func (e *FrameError) Error() string { return fmt.Sprintf("frame %q: %v", e.Line, e.Err) }
+
+// CompileWith reads the embedded lexicon files and adds the frames given
+// (in frames.txt's syntax: class, tab, pattern, tab, options), for
+// wordings special to one debate.
+func CompileWith(extra []string) (*Frames, error) {
 	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}}
 	gram, err := lines("grammar.txt")
 	if err != nil {
@@ -160,8 +175,13 @@ func Compile() (*Frames, error) {
 	if err != nil {
 		return nil, err
 	}
+	builtin := len(frameLines)
+	frameLines = append(frameLines, extra...)
 	for n, l := range frameLines {
 		fr, err := f.parseFrame(l)
+		if err != nil && n >= builtin {
+			return nil, &FrameError{Index: n - builtin, Line: l, Err: err}
+		}
 		if err != nil {
 			return nil, fmt.Errorf("frames.txt: frame %d %q: %v", n+1, l, err)
 		}

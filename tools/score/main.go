@@ -1,5 +1,5 @@
 // Command score loads a folder of articles and scores it against a gold
-// file: `go run ./tools/score -gold GOLD.json DIR`. It prints the totals,
+// file: `go run ./tools/score -gold GOLD.json [-question FILE|ID] DIR`. It prints the totals,
 // and with -v one row per gold actor.
 package main
 
@@ -11,15 +11,35 @@ import (
 
 	"standpoint/internal/goldscore"
 	"standpoint/loader"
+	"standpoint/loader/question"
 )
 
 func main() {
 	goldPath := flag.String("gold", "", "gold annotations (JSON)")
 	verbose := flag.Bool("v", false, "print a row per gold actor")
+	questionArg := flag.String("question", "", "the question file (or built-in id) to read; default: ground troops")
 	flag.Parse()
 	if *goldPath == "" || flag.NArg() != 1 {
-		fmt.Fprintln(os.Stderr, "usage: score -gold GOLD.json [-v] DIR")
+		fmt.Fprintln(os.Stderr, "usage: score -gold GOLD.json [-v] [-question FILE|ID] DIR")
 		os.Exit(2)
+	}
+	var opt loader.Options
+	if *questionArg != "" {
+		q := question.Builtin(*questionArg)
+		if q == nil {
+			data, err := os.ReadFile(*questionArg)
+			if err == nil {
+				q, err = question.Parse(*questionArg, data)
+			}
+			if err == nil {
+				err = loader.CheckQuestions([]*question.Question{q})
+			}
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "score:", err)
+				os.Exit(2)
+			}
+		}
+		opt.Questions = []*question.Question{q}
 	}
 	dir := flag.Arg(0)
 	gold, err := goldscore.Load(*goldPath)
@@ -27,7 +47,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
-	c, err := loader.Load([]string{dir}, loader.Options{})
+	c, err := loader.Load([]string{dir}, opt)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)

@@ -1,0 +1,88 @@
+package loader
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"standpoint/loader/question"
+	"standpoint/model"
+)
+
+const twoDebates = `Allies split on missiles and troops
+
+Chancellor Olaf Scholz said Germany would not supply Taurus missiles to Ukraine.
+President Emmanuel Macron said France could send troops to Ukraine one day.
+`
+
+// Two questions over one corpus: each position names the question it
+// answers, and each question's view has the stances read for it alone.
+func TestTwoQuestionsOverOneCorpus(t *testing.T) {
+	fsys := fstest.MapFS{"a.txt": {Data: []byte(twoDebates)}}
+	missiles, troops := question.Builtin("long-range-missiles"), question.Builtin(question.DefaultID)
+	c, err := LoadFS(fsys, "", Options{Questions: []*question.Question{missiles, troops}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.QuestionIDs(); len(got) != 2 || got[0] != missiles.ID || got[1] != troops.ID || c.Question != missiles.Text {
+		t.Fatalf("questions %v, question %q", got, c.Question)
+	}
+	for _, a := range c.Actors {
+		if len(a.Positions) != 2 || a.Positions[0].Question == a.Positions[1].Question {
+			t.Errorf("%s: positions %+v, want one per question", a.Name, a.Positions)
+		}
+	}
+	stances := func(view *model.Corpus) map[string]model.Stance {
+		m := map[string]model.Stance{}
+		for _, a := range view.Actors {
+			m[a.Name] = a.Stance
+		}
+		return m
+	}
+	onMissiles, onTroops := stances(c.ForQuestion(missiles.ID)), stances(c.ForQuestion(troops.ID))
+	if onMissiles["Olaf Scholz"] != model.RulesOut || onMissiles["Emmanuel Macron"] != model.None {
+		t.Errorf("missiles: %v", onMissiles)
+	}
+	if onTroops["Emmanuel Macron"] == model.None || onTroops["Olaf Scholz"] != model.None {
+		t.Errorf("troops: %v", onTroops)
+	}
+	if got := stances(c); got["Olaf Scholz"] != model.RulesOut {
+		t.Errorf("the corpus' own stances are the first question's: %v", got)
+	}
+}
+
+// With no question given, the built-in one is read and positions name none.
+func TestDefaultQuestion(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(twoDebates)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Questions) != 1 || c.Questions[0].ID != question.DefaultID || c.Question != model.Question {
+		t.Fatalf("questions %+v", c.Questions)
+	}
+	for _, a := range c.Actors {
+		for _, p := range a.Positions {
+			if p.Question != "" {
+				t.Errorf("%s: position names question %q", a.Name, p.Question)
+			}
+		}
+	}
+}
+
+// A pattern that does not compile is the file's error, at its line.
+func TestCheckQuestionsNamesTheLine(t *testing.T) {
+	q, err := question.Parse("bad.toml", []byte("id = \"x\"\nquestion = \"Q?\"\nproposal = [\"ok\",\n  \"a(b\"]\nacts = [\"do\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = CheckQuestions([]*question.Question{q})
+	if err == nil || err.Error()[:11] != "bad.toml:4:" {
+		t.Errorf("got %v, want bad.toml:4: …", err)
+	}
+	q, err = question.Parse("frame.toml", []byte("id = \"x\"\nquestion = \"Q?\"\nproposal = [\"ok\"]\nacts = [\"do\"]\n[[frames]]\nclass = \"wish\"\npattern = \"hope~ for {P}\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckQuestions([]*question.Question{q}); err == nil || err.Error()[:13] != "frame.toml:7:" {
+		t.Errorf("got %v, want frame.toml:7: …", err)
+	}
+}

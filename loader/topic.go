@@ -1,0 +1,117 @@
+package loader
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+
+	"standpoint/loader/question"
+	"standpoint/loader/stance"
+	"standpoint/model"
+)
+
+// topic is one question compiled for the analysis: its proposal phrases
+// and verbs as phrase sets, its off-topic list and its stance frames (the
+// generic ones with the question's own).
+type topic struct {
+	q        *question.Question
+	proposal phraseSet
+	acts     phraseSet
+	offTopic filteredRegexp // matches nothing when the question lists none
+	hasOff   bool
+	frames   *stance.Frames
+}
+
+func compileTopic(q *question.Question) (*topic, error) {
+	t := &topic{q: q}
+	var err error
+	if t.proposal, err = newPhraseSet(q.Proposal); err != nil {
+		return nil, phraseError(q, q.Proposal, "proposal", err)
+	}
+	if t.acts, err = newPhraseSet(q.Acts); err != nil {
+		return nil, phraseError(q, q.Acts, "acts", err)
+	}
+	if len(q.OffTopic) > 0 {
+		if t.offTopic, err = compileFiltered(`\b(?:` + strings.Join(q.OffTopic, "|") + `)\b`); err != nil {
+			return nil, q.ErrorAt("offtopic", "offtopic: "+err.Error())
+		}
+		t.hasOff = true
+	}
+	var extra []string
+	for _, f := range q.Frames {
+		extra = append(extra, f.Line())
+	}
+	if t.frames, err = stance.CompileWith(extra); err != nil {
+		var fe *stance.FrameError
+		if errors.As(err, &fe) {
+			return nil, q.ErrorAt(q.Frames[fe.Index].Pattern, fmt.Sprintf("frame %q: %v", q.Frames[fe.Index].Pattern, fe.Err))
+		}
+		return nil, err
+	}
+	return t, nil
+}
+
+// phraseError names the phrase of a list that does not compile.
+func phraseError(q *question.Question, list []string, key string, err error) error {
+	for _, p := range list {
+		if _, e := newPhraseSet([]string{p}); e != nil {
+			return q.ErrorAt(p, fmt.Sprintf("%s: %q: %v", key, p, e))
+		}
+	}
+	return q.ErrorAt(key, key+": "+err.Error())
+}
+
+// lexicon is the lexicon of the options' questions.
+func (opt Options) lexicon() *lexicon {
+	lex, err := lexiconFor(opt.Questions)
+	if err != nil {
+		panic(err) // the caller was to check them with CheckQuestions
+	}
+	return lex
+}
+
+// info is the question as the model lists it.
+func (t *topic) info() model.QuestionInfo {
+	return model.QuestionInfo{ID: t.q.ID, Text: t.q.Text, Labels: t.q.Labels}
+}
+
+// offTopicMatch reports a clause's folded text about another subject.
+func (t *topic) offTopicMatch(text []byte) bool {
+	return t.hasOff && t.offTopic.Match(text)
+}
+
+// lexicons caches the lexicon of each set of questions, by their texts.
+var lexicons sync.Map // string → *lexiconEntry
+
+type lexiconEntry struct {
+	once sync.Once
+	lex  *lexicon
+	err  error
+}
+
+// lexiconFor is the lexicon that reads the questions given (the built-in
+// default when none are).
+func lexiconFor(qs []*question.Question) (*lexicon, error) {
+	if len(qs) == 0 {
+		return lexiconOnce(), nil
+	}
+	var key strings.Builder
+	for _, q := range qs {
+		key.WriteString(q.File)
+		key.WriteByte(0)
+		key.Write(q.Source())
+		key.WriteByte(0)
+	}
+	v, _ := lexicons.LoadOrStore(key.String(), &lexiconEntry{})
+	e := v.(*lexiconEntry)
+	e.once.Do(func() { e.lex, e.err = buildLexicon(qs) })
+	return e.lex, e.err
+}
+
+// CheckQuestions compiles the questions as the analysis would, so that a
+// bad pattern in a question file is reported before anything is read.
+func CheckQuestions(qs []*question.Question) error {
+	_, err := lexiconFor(qs)
+	return err
+}
