@@ -384,7 +384,8 @@ func (p *matrixPane) actorRow(a, w int, cursor bool) string {
 // minNameWidth is the part of a matrix row kept for the name.
 const minNameWidth = 10
 
-// breakdownParts renders an actor's counts within room cells.
+// breakdownParts renders an actor's counts within room cells: the biggest
+// that fit, and " …" when some are left out.
 func breakdownParts(styles *Styles, bd *model.Breakdown, base lipgloss.Style, room int) (string, int) {
 	type part struct {
 		s    model.Stance
@@ -415,6 +416,22 @@ func breakdownParts(styles *Styles, bd *model.Breakdown, base lipgloss.Style, ro
 		}
 		keep[all[best].s], used = true, used+w
 	}
+	// Counts left out are said to be: " …" after the rest, room made for
+	// it by leaving out the smallest kept.
+	dropped := len(keep) < len(all)
+	for dropped && len(keep) > 0 && used+2 > room {
+		smallest := -1
+		for i, pt := range all {
+			if keep[pt.s] && (smallest < 0 || bd.Count(pt.s) < bd.Count(all[smallest].s)) {
+				smallest = i
+			}
+		}
+		delete(keep, all[smallest].s)
+		used -= ansi.StringWidth(all[smallest].text)
+		if len(keep) > 0 {
+			used-- // its separating space
+		}
+	}
 	var b strings.Builder
 	first := true
 	for _, pt := range all {
@@ -426,6 +443,14 @@ func breakdownParts(styles *Styles, bd *model.Breakdown, base lipgloss.Style, ro
 		}
 		first = false
 		b.WriteString(styles.Stance(pt.s).Inherit(base).Render(pt.text))
+	}
+	if dropped && room > 0 {
+		more := "…"
+		if len(keep) > 0 {
+			more = " …"
+		}
+		b.WriteString(base.Render(more))
+		used += ansi.StringWidth(more)
 	}
 	return b.String(), used
 }

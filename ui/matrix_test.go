@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"standpoint/model"
@@ -133,4 +134,25 @@ func newAppWith(t testing.TB, c *model.Corpus, w, h int) *App {
 	send(t, a, windowSize(w, h))
 	send(t, a, a.loadCmd()())
 	return a
+}
+
+// A breakdown too wide for its room keeps its biggest counts, in stance
+// order, and says with " …" that some are left out.
+func TestBreakdownPartsSayWhatIsLeftOut(t *testing.T) {
+	st := themeStyles(true, true)
+	bd := &model.Breakdown{Supports: 47, Open: 17, Undecided: 18, RulesOut: 92, Opposes: 9}
+	for _, c := range []struct {
+		room int
+		want string
+	}{
+		{40, "▲47 ◐17 ?18 ■92 ▼9"},
+		{16, "▲47 ?18 ■92 …"},
+		{8, "■92 …"},
+		{3, "…"},
+	} {
+		got, w := breakdownParts(&st, bd, lipgloss.NewStyle(), c.room)
+		if got = ansi.Strip(got); got != c.want || w != ansi.StringWidth(got) || w > c.room {
+			t.Errorf("room %d: %q (width %d), want %q", c.room, got, w, c.want)
+		}
+	}
 }
