@@ -139,6 +139,21 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 	return s
 }
 
+// inRelativeClause reports a token inside ", which … ," or ", who … ,":
+// what is named there is not what a later "it" or "he" stands for
+// ("Turkey, which has NATO's second-largest army, said it could").
+func inRelativeClause(tokens []token, at int) bool {
+	for k := at - 1; k >= 1; k-- {
+		switch tokens[k].fold {
+		case ",", ";":
+			return false
+		case "which", "who":
+			return tokens[k-1].fold == ","
+		}
+	}
+	return false
+}
+
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
 	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
@@ -153,7 +168,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		if m.kind == pronounMention {
 			a.resolveInSentence(m, named, body)
 		}
-		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender {
+		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) {
 			switch {
 			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
 				named = m.actor
@@ -171,7 +186,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		if m.actor == nil || m.place && !m.sender {
 			continue
 		}
-		if m.kind == entityMention && m.entry != nil && !m.possessive {
+		if m.kind == entityMention && m.entry != nil {
+			// "Hungary's Viktor Orbán" names Hungary as much as "Hungary" does.
 			if a.namedByName == nil {
 				a.namedByName = map[string]bool{}
 			}
