@@ -42,7 +42,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			j--
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
-		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly":
+		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly":
 			if r&rolePossible != 0 && g.possible == "" {
 				g.possible = x.Fold
 			}
@@ -96,6 +96,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		}
 		neg++
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
+	}
+	// The object: "we exclude nothing", "rules out nothing".
+	if (fr.class == classExclude || fr.class == classAgainst) && m.end < len(w) && f.grammar[w[m.end].Fold]&roleNothing != 0 && w[m.end].Fold != "no" {
+		neg++
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", w[m.end].Fold))
 	}
 	for _, d := range denials {
 		if d.end <= m.start {

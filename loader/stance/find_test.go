@@ -60,6 +60,10 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
+		{"paris has never set red lines on [troops]", []model.Stance{model.Open}},
+		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
+		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
+		{"the party repeated its rejection of all <deliveries>", []model.Stance{model.Opposes}},
 	}
 	for _, tc := range cases {
 		got := stancesOf(f.Find(clause(tc.text)))

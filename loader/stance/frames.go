@@ -90,12 +90,13 @@ const (
 	roleNobody
 	roleNothing
 	roleClaim
+	roleLight
 )
 
 var roleNames = map[string]role{
 	"negator": roleNegator, "refusal": roleRefusal, "auxiliary": roleAuxiliary, "possible": rolePossible,
 	"obligation": roleObligation, "notyet": roleNotYet, "question": roleQuestion, "nobody": roleNobody,
-	"nothing": roleNothing, "claim": roleClaim,
+	"nothing": roleNothing, "claim": roleClaim, "light": roleLight,
 }
 
 func lines(name string) ([]string, error) {
