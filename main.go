@@ -79,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	if interactive {
-		return runApp(load, ui.Options{Theme: o.theme, Mouse: o.mouse}, stderr, ui.Run)
+		return runApp(load, ui.Options{Theme: o.theme, Mouse: o.mouse, Roots: paths}, stderr, ui.Run)
 	}
 
 	corpus, err := load(nil)

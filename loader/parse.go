@@ -2,6 +2,8 @@ package loader
 
 import (
 	"cmp"
+	"math"
+	"strings"
 	"unicode/utf8"
 
 	"standpoint/loader/quotes"
@@ -125,9 +127,28 @@ func (p *parsedDoc) article() model.Article {
 		Date:      p.meta.date.ISO,
 		DateFrom:  p.meta.date.From,
 		Text:      p.text,
+		Kept:      keptRanges(p.text, p.structure.sentences),
 	}
 	if a.Format != model.PlainText {
 		a.Extracted = p.text // the offsets index this, not the file's bytes
 	}
 	return a
+}
+
+// keptRanges merges the sentences' spans into the runs of article text
+// they cover: sentences separated only by spaces join, so that a paragraph
+// is one range.
+func keptRanges(text string, sentences []sentence) []int32 {
+	if len(text) > math.MaxInt32 {
+		return nil // unknown: nothing is dimmed
+	}
+	var out []int32
+	for _, s := range sentences {
+		if n := len(out); n > 0 && int(out[n-1]) <= s.start && strings.TrimLeft(text[out[n-1]:s.start], " \t") == "" {
+			out[n-1] = int32(s.end)
+			continue
+		}
+		out = append(out, int32(s.start), int32(s.end))
+	}
+	return out
 }

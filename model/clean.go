@@ -57,6 +57,12 @@ func CleanLine(s string) string {
 	return strings.ReplaceAll(Clean(s), "\n", " ")
 }
 
+// CleanQuote is CleanLine for a quoted sentence: runs of spaces, which the
+// markup blanked out of a Markdown file leaves, read as one.
+func CleanQuote(s string) string {
+	return strings.Join(strings.Fields(CleanLine(s)), " ")
+}
+
 func isClean(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]

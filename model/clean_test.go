@@ -103,3 +103,12 @@ func TestOverall(t *testing.T) {
 		}
 	}
 }
+
+// A quote from a Markdown file reads without the gaps its blanked markup
+// left, and stays clean.
+func TestCleanQuote(t *testing.T) {
+	got := CleanQuote("Prime Minister   **Donald Tusk**\nsaid\x1b[2J  it.")
+	if want := "Prime Minister **Donald Tusk** said it."; got != want {
+		t.Errorf("CleanQuote = %q, want %q", got, want)
+	}
+}

@@ -19,20 +19,21 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 	bw.WriteString("{\n  \"question\": ")
 	bw.Write(appendJSONString(nil, c.Question))
 	bw.WriteString(",\n")
-	writeJSONList(bw, "questions", c.Questions, func(b []byte, q *QuestionInfo) []byte { return appendQuestionJSON(b, q, 0) }, nil, false)
-	writeJSONList(bw, "articles", c.Articles, func(b []byte, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
-	writeJSONList(bw, "actors", c.Actors, func(b []byte, a *Actor) []byte {
+	breakdowns := Breakdowns(c)
+	writeJSONList(bw, "questions", c.Questions, func(b []byte, _ int, q *QuestionInfo) []byte { return appendQuestionJSON(b, q, 0) }, nil, false)
+	writeJSONList(bw, "articles", c.Articles, func(b []byte, _ int, a *Article) []byte { return appendArticleJSON(b, a) }, nil, false)
+	writeJSONList(bw, "actors", c.Actors, func(b []byte, i int, a *Actor) []byte {
 		if evidenceCount(a) >= streamedEvidence {
 			return nil // written by writeActorJSON, in order
 		}
-		return appendActorJSON(b, a)
-	}, func(w *bufio.Writer, a *Actor, b []byte) ([]byte, bool) {
+		return appendActorJSON(b, a, &breakdowns[i])
+	}, func(w *bufio.Writer, i int, a *Actor, b []byte) ([]byte, bool) {
 		if evidenceCount(a) < streamedEvidence {
 			return b, false
 		}
-		return writeActorJSON(w, a, b), true
+		return writeActorJSON(w, a, &breakdowns[i], b), true
 	}, false)
-	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, s *string) []byte { return appendJSONString(b, *s) }, nil, true)
+	writeJSONList(bw, "warnings", c.Warnings, func(b []byte, _ int, s *string) []byte { return appendJSONString(b, *s) }, nil, true)
 	bw.WriteString("}\n")
 	return bw.Flush()
 }
@@ -41,9 +42,10 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 // each spread over the CPUs and written in order, so that a big list costs
 // neither one core's time nor all of its JSON in memory at once. stream,
 // when set, writes an element itself (one too big to encode whole) and
-// says so; appendItem then gave nothing for it.
-func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, *T) []byte,
-	stream func(*bufio.Writer, *T, []byte) ([]byte, bool), last bool) {
+// says so; appendItem then gave nothing for it. Both are given the
+// element's index in items.
+func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem func([]byte, int, *T) []byte,
+	stream func(*bufio.Writer, int, *T, []byte) ([]byte, bool), last bool) {
 	w.WriteString("  ")
 	w.Write(appendJSONString(nil, name))
 	w.WriteString(": [")
@@ -51,7 +53,7 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 	encoded := make([][]byte, window)
 	for start := 0; start < len(items); start += window {
 		batch := items[start:min(start+window, len(items))]
-		encodeAll(batch, encoded, appendItem)
+		encodeAll(batch, start, encoded, appendItem)
 		for i := range batch {
 			if start+i > 0 {
 				w.WriteByte(',')
@@ -59,7 +61,7 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 			w.WriteString("\n    ")
 			if stream != nil {
 				var streamed bool
-				if encoded[i], streamed = stream(w, &batch[i], encoded[i]); streamed {
+				if encoded[i], streamed = stream(w, start+i, &batch[i], encoded[i]); streamed {
 					continue
 				}
 			}
@@ -80,23 +82,24 @@ func writeJSONList[T any](w *bufio.Writer, name string, items []T, appendItem fu
 }
 
 // encodeAll encodes items into out on up to one goroutine per CPU, reusing
-// out's buffers from the window before.
-func encodeAll[T any](items []T, out [][]byte, appendItem func([]byte, *T) []byte) {
+// out's buffers from the window before; items[0] is element first of the list.
+func encodeAll[T any](items []T, first int, out [][]byte, appendItem func([]byte, int, *T) []byte) {
 	workers := min(runtime.GOMAXPROCS(0), len(items))
 	var wg sync.WaitGroup
 	var next atomic.Int64 // items taken in turn: one big actor does not hold up the rest
 	for range workers {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < len(items); i = int(next.Add(1)) - 1 {
-				out[i] = appendItem(out[i][:0], &items[i])
+				out[i] = appendItem(out[i][:0], first+i, &items[i])
 			}
 		})
 	}
 	wg.Wait()
 }
 
-// WritePlain writes a readable matrix: actors grouped by overall stance, each
-// with its strongest evidence sentence. All file text passes through Clean.
+// WritePlain writes a readable matrix: actors grouped by where they lean,
+// in the app's order, heaviest evidence first, each with its breakdown and
+// one sentence that backs its lean. All file text passes through Clean.
 // With several questions, one matrix per question, then the articles once.
 func WritePlain(w io.Writer, c *Corpus) error {
 	var b strings.Builder
@@ -120,29 +123,25 @@ func WritePlain(w io.Writer, c *Corpus) error {
 	return err
 }
 
-// writePlainMatrix writes the question and its actors grouped by stance.
+// writePlainMatrix writes the question and its actors grouped by lean.
 func writePlainMatrix(b *strings.Builder, c *Corpus, byFile map[string]*Article) {
 	fmt.Fprintf(b, "%s\n", CleanLine(c.Question))
-	fmt.Fprintf(b, "%d articles, %d actors\n", len(c.Articles), len(c.Actors))
-	for _, stance := range append([]Stance{Mixed}, Stances...) {
-		var group []*Actor
-		for i := range c.Actors {
-			if c.Actors[i].Stance == stance {
-				group = append(group, &c.Actors[i])
-			}
-		}
-		if len(group) == 0 {
-			continue
-		}
-		fmt.Fprintf(b, "\n== %s (%d)\n", stance.Label(), len(group))
-		for _, a := range group {
+	fmt.Fprintf(b, "%s, %s\n", Plural(len(c.Articles), "article"), Plural(len(c.Actors), "actor"))
+	breakdowns := Breakdowns(c)
+	for _, g := range LeanGroups(c.Actors, breakdowns) {
+		fmt.Fprintf(b, "\n== %s (%d)\n", g.Lean.GroupLabel(), len(g.Actors))
+		for _, i := range g.Actors {
+			a, bd := &c.Actors[i], &breakdowns[i]
 			fmt.Fprintf(b, "- %s [%s]", CleanLine(a.Name), a.Kind)
 			if a.Role != "" {
 				fmt.Fprintf(b, ", %s", CleanLine(a.Role))
 			}
-			fmt.Fprintf(b, ": %s\n", positionSummary(a))
-			if e, file, ok := a.KeyEvidence(); ok {
-				fmt.Fprintf(b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanLine(e.Text))
+			fmt.Fprintf(b, ": %s\n", bd.Summary())
+			if bd.Change != nil {
+				fmt.Fprintf(b, "    changed: %s, then %s from %s on\n", bd.Change.From.Words(), bd.Change.To.Words(), CleanLine(bd.Change.File))
+			}
+			if e, file, ok := a.EvidenceFor(bd.Lean); ok {
+				fmt.Fprintf(b, "    %s%s: “%s”\n", CleanLine(file), articleNote(byFile[file]), CleanQuote(e.Text))
 			}
 			if changes := a.Changes(); len(changes) > 0 {
 				fmt.Fprintf(b, "    changes: %s\n", changeSummary(changes))
@@ -168,21 +167,6 @@ func writePlainArticles(b *strings.Builder, c *Corpus) {
 	}
 }
 
-// positionSummary counts the articles behind each stance, "rules_out in 3 of 4 articles".
-func positionSummary(a *Actor) string {
-	counts := map[Stance]int{}
-	for _, p := range a.Positions {
-		counts[p.Stance]++
-	}
-	var parts []string
-	for _, s := range Stances {
-		if counts[s] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", s, counts[s]))
-		}
-	}
-	return fmt.Sprintf("%s (%s of %d articles)", a.Stance, strings.Join(parts, ", "), len(a.Positions))
-}
-
 // articleNote is " (Outlet, 2024-02-28)" for what is known of an article's
 // outlet and date, or "".
 func articleNote(a *Article) string {
@@ -202,9 +186,10 @@ func articleNote(a *Article) string {
 	return " (" + strings.Join(parts, ", ") + ")"
 }
 
-// outletSummary is "open 2 (Baltic Courier, Danube Herald); rules_out only
+// outletSummary is "open 2 (Baltic Courier, Danube Herald); rules out only
 // Meridian Daily": the distinct outlets behind each stance, a stance that
-// one outlet alone carries marked "only".
+// one outlet alone carries marked "only". Stances read as words, as in the
+// headings.
 func outletSummary(a *Actor) string {
 	byStance := a.OutletsByStance()
 	var parts []string
@@ -216,19 +201,22 @@ func outletSummary(a *Actor) string {
 		switch len(names) {
 		case 0:
 		case 1:
-			parts = append(parts, fmt.Sprintf("%s only %s", s, names[0]))
+			parts = append(parts, fmt.Sprintf("%s only %s", s.lower(), names[0]))
 		default:
-			parts = append(parts, fmt.Sprintf("%s %d (%s)", s, len(names), strings.Join(names, ", ")))
+			parts = append(parts, fmt.Sprintf("%s %d (%s)", s.lower(), len(names), strings.Join(names, ", ")))
 		}
 	}
 	return strings.Join(parts, "; ")
 }
 
-// changeSummary is "open 2024-06-12 → rules_out 2025-08-19; …".
+// changeSummary is "open 2024-06-12 → rules out 2025-08-19; …".
 func changeSummary(changes []Change) string {
 	parts := make([]string, len(changes))
 	for i, ch := range changes {
-		parts[i] = fmt.Sprintf("%s %s → %s %s", ch.From.Stance, CleanLine(ch.From.Date), ch.To.Stance, CleanLine(ch.To.Date))
+		parts[i] = fmt.Sprintf("%s %s → %s %s", ch.From.Stance.lower(), CleanLine(ch.From.Date), ch.To.Stance.lower(), CleanLine(ch.To.Date))
 	}
 	return strings.Join(parts, "; ")
 }
+
+// lower is the stance's label in lower case, "rules out".
+func (s Stance) lower() string { return strings.ToLower(s.Label()) }

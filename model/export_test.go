@@ -50,7 +50,7 @@ func TestWriteJSONContract(t *testing.T) {
 	want := map[string][]string{
 		"top":      {"actors", "articles", "question", "questions", "warnings"},
 		"article":  {"author", "date", "date_from", "file", "format", "outlet", "sentences", "source", "title"},
-		"actor":    {"aliases", "id", "kind", "name", "positions", "role", "stance"},
+		"actor":    {"aliases", "breakdown", "id", "kind", "name", "positions", "role", "stance"},
 		"position": {"date", "evidence", "file", "outlet", "stance"},
 		"evidence": {"end", "quoted", "stance", "start", "text"},
 	}
@@ -165,6 +165,12 @@ func TestWriteJSONMatchesEncodingJSON(t *testing.T) {
 			}
 			for range rng.IntN(3) {
 				p := Position{File: str(), Stance: Stance(str()), Date: str(), Outlet: str(), Question: str()}
+				if rng.IntN(2) == 0 { // real stances, so that breakdowns have counts, leans and changes
+					p.Stance = Stances[rng.IntN(len(Stances))]
+					if len(c.Articles) > 0 {
+						p.File = c.Articles[rng.IntN(len(c.Articles))].File
+					}
+				}
 				p.File, p.FileBytes = EscapeFileName(p.File)
 				for range rng.IntN(3) {
 					e := Evidence{Text: str(), Start: rng.IntN(1 << 30), End: -rng.IntN(5), Stance: Stance(str()), Quoted: rng.IntN(2) == 0}
@@ -211,8 +217,12 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 	for _, a := range c.Articles {
 		lists[1].items = append(lists[1].items, a)
 	}
-	for _, a := range c.Actors {
-		lists[2].items = append(lists[2].items, a)
+	bds := Breakdowns(c)
+	for i, a := range c.Actors {
+		lists[2].items = append(lists[2].items, struct {
+			Actor
+			Breakdown Breakdown `json:"breakdown"`
+		}{a, bds[i]})
 	}
 	for _, w := range c.Warnings {
 		lists[3].items = append(lists[3].items, w)
@@ -251,6 +261,32 @@ func referenceJSON(t *testing.T, c *Corpus) string {
 		out += "\n"
 	}
 	return out + "}\n"
+}
+
+// The plain matrix speaks words, not the JSON's names, counts in the right
+// number, and orders the groups as the app does.
+func TestWritePlainWording(t *testing.T) {
+	c := sampleCorpus()
+	c.Actors = append(c.Actors, Actor{Name: "Kyiv", Kind: Government, Stance: Supports,
+		Positions: []Position{{File: "a.txt", Stance: Supports}}})
+	var buf bytes.Buffer
+	if err := WritePlain(&buf, c); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"1 articles", "rules_out", "of 1 articles"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("plain output says %q:\n%s", bad, out)
+		}
+	}
+	for _, want := range []string{"1 article, 3 actors", "Ann Berg [person], Minister: rules out in 1 (of 1 article)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("plain output lacks %q:\n%s", want, out)
+		}
+	}
+	if s, r := strings.Index(out, "== Supports"), strings.Index(out, "== Rules out"); s < 0 || s > r {
+		t.Errorf("Supports not before Rules out:\n%s", out)
+	}
 }
 
 // Names that are not valid UTF-8 differ once escaped, and carry their bytes.

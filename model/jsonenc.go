@@ -59,10 +59,10 @@ func appendFileBytes(b []byte, depth int, raw []byte) []byte {
 	return append(b, '"')
 }
 
-func appendActorJSON(b []byte, a *Actor) []byte {
+func appendActorJSON(b []byte, a *Actor, bd *Breakdown) []byte {
 	b = appendActorHead(b, a)
 	b = appendList(b, 1, a.Positions, appendPositionJSON)
-	return appendObjectEnd(b, 0)
+	return appendActorTail(b, bd)
 }
 
 // appendActorHead is an actor's JSON up to its positions' list.
@@ -81,6 +81,45 @@ func appendActorHead(b []byte, a *Actor) []byte {
 	b = appendKey(b, 1, "stance", false)
 	b = appendJSONString(b, string(a.Stance))
 	return appendKey(b, 1, "positions", false)
+}
+
+// appendActorTail is what follows an actor's positions: its breakdown.
+func appendActorTail(b []byte, bd *Breakdown) []byte {
+	b = appendKey(b, 1, "breakdown", false)
+	b = appendBreakdownJSON(b, bd, 1)
+	return appendObjectEnd(b, 0)
+}
+
+func appendBreakdownJSON(b []byte, bd *Breakdown, depth int) []byte {
+	b = append(b, '{')
+	for i, f := range [...]struct {
+		key string
+		n   int
+	}{{"supports", bd.Supports}, {"open", bd.Open}, {"undecided", bd.Undecided}, {"rules_out", bd.RulesOut},
+		{"opposes", bd.Opposes}, {"none", bd.None}, {"articles", bd.Articles}, {"sources", bd.Sources}} {
+		b = appendKey(b, depth+1, f.key, i == 0)
+		b = strconv.AppendInt(b, int64(f.n), 10)
+	}
+	b = appendKey(b, depth+1, "lean", false)
+	b = appendJSONString(b, string(bd.Lean))
+	b = appendKey(b, depth+1, "side", false)
+	b = appendJSONString(b, string(bd.Side))
+	b = appendKey(b, depth+1, "change", false)
+	if c := bd.Change; c == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '{')
+		b = appendKey(b, depth+2, "from", true)
+		b = appendJSONString(b, string(c.From))
+		b = appendKey(b, depth+2, "to", false)
+		b = appendJSONString(b, string(c.To))
+		b = appendKey(b, depth+2, "file", false)
+		b = appendJSONString(b, c.File)
+		b = appendNewline(b, depth+1)
+		b = append(b, '}')
+	}
+	b = appendNewline(b, depth)
+	return append(b, '}')
 }
 
 func appendObjectEnd(b []byte, depth int) []byte {
@@ -104,7 +143,7 @@ func evidenceCount(a *Actor) int {
 
 // writeActorJSON writes what appendActorJSON gives, a piece of evidence at
 // a time, holding no more than a small buffer of it.
-func writeActorJSON(w *bufio.Writer, a *Actor, b []byte) []byte {
+func writeActorJSON(w *bufio.Writer, a *Actor, bd *Breakdown, b []byte) []byte {
 	flush := func(b []byte) []byte {
 		if len(b) >= 64<<10 {
 			w.Write(b)
@@ -118,7 +157,7 @@ func writeActorJSON(w *bufio.Writer, a *Actor, b []byte) []byte {
 		b = appendListFlush(b, depth+1, p.Evidence, appendEvidenceJSON, flush)
 		return appendObjectEnd(b, depth)
 	}, flush)
-	b = appendObjectEnd(b, 0)
+	b = appendActorTail(b, bd)
 	w.Write(b)
 	return b[:0]
 }

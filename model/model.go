@@ -49,6 +49,11 @@ type Article struct {
 	Date      string `json:"date"`      // publication date, ISO 8601 ("2024-02-28"), or empty
 	DateFrom  string `json:"date_from"` // front_matter, html_metadata, dateline or text; empty without a date
 	Text      string `json:"-"`
+	// Kept is where the loader found article text, as [start, end) byte
+	// pairs into Text in order (a paragraph's sentences merged): the rest
+	// is page furniture it left out (navigation, teasers, repeated
+	// headlines, bylines), which the app dims. Nil when unknown.
+	Kept []int32 `json:"-"`
 	// Extracted is Text again when it is not the file's own bytes (Markdown,
 	// HTML), so that the JSON carries what the offsets index.
 	Extracted string `json:"text,omitempty"`

@@ -81,8 +81,8 @@ func TestWritePlainShowsOutletsDatesAndChanges(t *testing.T) {
 	out := b.String()
 	for _, want := range []string{
 		"    c.txt (Meridian Daily, 2025-08-19): “said so”",
-		"    changes: open 2024-06-12 → rules_out 2025-08-19\n",
-		"    outlets: open 2 (Baltic Courier, Danube Herald); rules_out 2 (Baltic Courier, Meridian Daily)\n",
+		"    changes: open 2024-06-12 → rules out 2025-08-19\n",
+		"    outlets: open 2 (Baltic Courier, Danube Herald); rules out 2 (Baltic Courier, Meridian Daily)\n",
 		"== Articles (3)\n- c.txt (Meridian Daily, 2025-08-19): Rome stays out\n- a.txt (Baltic Courier, 2024-02-27): Open door\n- u.txt: Undated\n",
 	} {
 		if !strings.Contains(out, want) {

@@ -2,12 +2,15 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"standpoint/model"
 )
 
 // actorsPane lists every actor with its stance and kind, and filters them with
@@ -23,19 +26,58 @@ type actorsPane struct {
 	typing   bool         // the query is being typed: every key goes to it
 	query    string       // the query the shown rows match
 	seq      int          // number of the latest query sent to the filter
-	matches  []actorMatch // the rows while filtered
-	filtered bool         // rows are matches, not every actor
+	matches  []actorMatch // the search's results while filtered
+	filtered bool         // a search narrows the rows
 	shownSeq int          // the query number the rows are for
+	version  int          // counts changes of the search's results, for the matrix to follow
+
+	filter  actorFilter
+	rows    []int // actor on each row
+	matchOf []int // per row: index into matches, while filtered
 }
 
 func newActorsPane(ix *corpusIndex, st *Styles) *actorsPane {
 	p := &actorsPane{ix: ix, styles: st, keys: DefaultActorsKeyMap()}
-	p.list.setN(len(ix.names))
+	p.rebuild()
 	return p
 }
 
-func (p *actorsPane) Title() string {
+// SetFilter applies the shared filters and order to the rows.
+func (p *actorsPane) SetFilter(f actorFilter) {
+	p.filter = f
+	p.rebuild()
+}
+
+// Hits is the search's result, or nil when no search narrows the actors.
+func (p *actorsPane) Hits() []actorMatch {
+	if !p.filtered {
+		return nil
+	}
+	if p.matches == nil {
+		return []actorMatch{}
+	}
+	return p.matches
+}
+
+// rebuild lists the rows: the search's matches, best first, or every actor
+// in the filter's order, either way only those the filters keep.
+func (p *actorsPane) rebuild() {
+	p.rows, p.matchOf = p.rows[:0], p.matchOf[:0]
 	if p.filtered {
+		for i, m := range p.matches {
+			if p.filter.keep(p.ix, m.actor) {
+				p.rows = append(p.rows, m.actor)
+				p.matchOf = append(p.matchOf, i)
+			}
+		}
+	} else {
+		p.rows = p.filter.apply(p.ix, nil)
+	}
+	p.list.setN(len(p.rows))
+}
+
+func (p *actorsPane) Title() string {
+	if p.filtered || p.filter.active() {
 		return fmt.Sprintf("Actors (%d of %d)", p.list.n, len(p.ix.names))
 	}
 	return fmt.Sprintf("Actors (%d)", len(p.ix.names))
@@ -61,12 +103,7 @@ func (p *actorsPane) listHeight() int {
 }
 
 // actorAt is the actor on row i of the (possibly filtered) list.
-func (p *actorsPane) actorAt(i int) int {
-	if !p.filtered {
-		return i
-	}
-	return p.matches[i].actor
-}
+func (p *actorsPane) actorAt(i int) int { return p.rows[i] }
 
 // Selected is the actor under the cursor, or -1.
 func (p *actorsPane) Selected() int {
@@ -135,9 +172,20 @@ func (p *actorsPane) typeKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// Paste adds pasted text to the query being typed, as one line without
+// controls.
+func (p *actorsPane) Paste(text string) tea.Cmd {
+	text = strings.Join(strings.Fields(model.CleanLine(text)), " ")
+	if text == "" {
+		return nil
+	}
+	return p.setQuery(p.query + text)
+}
+
 func (p *actorsPane) showMatches(ms []actorMatch) {
 	p.matches, p.filtered, p.shownSeq = ms, true, p.seq
-	p.list.setN(len(ms))
+	p.version++
+	p.rebuild()
 	p.list.set(0)
 }
 
@@ -149,7 +197,8 @@ func (p *actorsPane) setQuery(q string) tea.Cmd {
 	p.list.setHeight(p.listHeight())
 	if q == "" {
 		p.matches, p.filtered, p.shownSeq = nil, false, p.seq
-		p.list.setN(len(p.ix.names))
+		p.version++
+		p.rebuild()
 		p.list.set(0)
 		return nil
 	}
@@ -203,17 +252,32 @@ func (p *actorsPane) View() []string {
 	return lines
 }
 
-// row is "glyph name  kind", with matched characters highlighted.
+// row is "glyph name   ▲3 ■1 kind", with matched characters highlighted;
+// the counts per stance when the pane is wide enough.
 func (p *actorsPane) row(i int) string {
 	a := p.actorAt(i)
 	base := rowStyle(p.styles, i == p.list.cursor, p.focused)
-	stance := p.ix.corpus.Actors[a].Stance
-	g := p.styles.Stance(stance).Inherit(base).Render(glyph(stance)) + base.Render(" ")
+	bd := &p.ix.breakdowns[a]
+	g := p.styles.Stance(bd.Lean).Inherit(base).Render(glyph(bd.Lean)) + base.Render(changeMark(bd))
 	kind := " " + p.ix.kinds[a]
+	dim := p.styles.Dim.Inherit(base)
+	kindStyled := func(w int) string { return dim.Render(ansi.Truncate(kind, w, "")) }
+	if p.w >= minCountsWidth {
+		if parts, w := breakdownParts(p.styles, bd, base, p.w/3); w > 0 {
+			plain := kind
+			kind = " " + strings.Repeat(" ", w) + kind // what it takes, measured below
+			kindStyled = func(room int) string {
+				if room < ansi.StringWidth(kind) {
+					return dim.Render(ansi.Truncate(plain, room, ""))
+				}
+				return base.Render(" ") + parts + dim.Render(plain)
+			}
+		}
+	}
 	room := max(p.w-2-ansi.StringWidth(kind), 1)
 	var m *actorMatch
 	if p.filtered {
-		m = &p.matches[i]
+		m = &p.matches[p.matchOf[i]]
 	}
 	name := highlight(p.ix.names[a], nameRunes(m), room, p.styles.Match.Inherit(base), base)
 	used := 2 + lipgloss.Width(name)
@@ -223,7 +287,7 @@ func (p *actorsPane) row(i int) string {
 		used += lipgloss.Width(other)
 	}
 	pad := max(p.w-used-ansi.StringWidth(kind), 0)
-	return g + name + base.Render(fmt.Sprintf("%*s", pad, "")) + p.styles.Dim.Inherit(base).Render(ansi.Truncate(kind, max(p.w-used, 0), ""))
+	return g + name + base.Render(fmt.Sprintf("%*s", pad, "")) + kindStyled(max(p.w-used, 0))
 }
 
 func nameRunes(m *actorMatch) []int {
@@ -271,6 +335,9 @@ func (p *actorsPane) HelpKeys() []key.Binding {
 	}
 	return keys
 }
+
+// minCountsWidth is the narrowest Actors pane that shows counts per stance.
+const minCountsWidth = 50
 
 // hasQueryLine reports whether the pane shows the search line above the rows.
 func (p *actorsPane) hasQueryLine() bool { return p.typing || p.query != "" }

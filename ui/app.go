@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
@@ -41,6 +43,9 @@ type App struct {
 	dark     bool
 	styles   Styles // panes hold a pointer to it, so a restyle reaches them all
 	keys     GlobalKeyMap
+	fkeys    FilterKeyMap
+	filter   actorFilter
+	matrixAt int // the actors pane's search version the matrix shows
 	help     help.Model
 	width    int
 	height   int
@@ -52,7 +57,8 @@ type App struct {
 	spin     spinner.Model
 	done     int
 	total    int
-	fatal    error // the load failed with nothing to show
+	fatal    error             // the load failed with nothing to show
+	pending  []tea.KeyPressMsg // keys typed while loading, replayed after
 
 	ix           *corpusIndex
 	articles     *articlesPane
@@ -64,18 +70,20 @@ type App struct {
 	warnings     []string
 	warnList     warningsList // the warnings screen, grouped
 	showWarnings bool
-	timeline     *timeline // open over the panes when set
+	dossier      *dossier      // open over the panes, or nil
+	prompt       *exportPrompt // the export's file name being typed, or nil
+	timeline     *timeline     // open over the panes when set
 
-	full      *model.Corpus   // as loaded; the panes show it narrowed to dates
-	dates     model.DateRange // the date range shown
-	outlet    string          // the one outlet shown, or "" for all
-	question  string          // the id of the question shown (several may be loaded)
-	prompt    *rangePrompt    // the date range being typed, when set
-	rangeKeys RangeKeyMap
+	full       *model.Corpus   // as loaded; the panes show it narrowed to dates
+	dates      model.DateRange // the date range shown
+	outlet     string          // the one outlet shown, or "" for all
+	question   string          // the id of the question shown (several may be loaded)
+	datePrompt *rangePrompt    // the date range being typed, when set
+	rangeKeys  RangeKeyMap
 }
 
 func newApp(load LoadFunc, opt Options, noColor bool) *App {
-	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(),
+	a := &App{opt: opt, noColor: noColor, dark: opt.Theme != "light", keys: DefaultGlobalKeyMap(), fkeys: DefaultFilterKeyMap(),
 		help: help.New(), load: load, loading: true, rangeKeys: DefaultRangeKeyMap()}
 	a.spin = spinner.New(spinner.WithSpinner(spinner.Dot))
 	a.restyle()
@@ -98,7 +106,10 @@ func (a *App) setIndex(ix *corpusIndex) {
 	a.actors = newActorsPane(a.ix, &a.styles)
 	a.matrix = newMatrixPane(a.ix, &a.styles)
 	a.reader = newReaderPane(a.ix, &a.styles)
+	a.reader.notify = func(s string) { a.notice = s }
+	a.applyFilter()
 	a.timeline = nil
+	a.dossier = nil // it indexes the corpus shown before
 	a.setWarnings(c.Warnings)
 	a.focus(a.focused) // lays the panes out too
 }
@@ -110,6 +121,21 @@ func (a *App) setWarnings(ws []string) {
 		a.warnings = append(a.warnings, model.CleanLine(w))
 	}
 	a.warnList = groupWarnings(a.warnings)
+}
+
+// applyFilter pushes the filters, and the search's result, into the Actors
+// list and the matrix.
+func (a *App) applyFilter() {
+	a.actors.SetFilter(a.filter)
+	a.syncMatrix()
+}
+
+// syncMatrix shows in the matrix and grid what the filters and the search
+// let through.
+func (a *App) syncMatrix() {
+	hits := a.actors.Hits()
+	a.matrix.SetActors(a.filter.apply(a.ix, hits), hits != nil || a.filter.active())
+	a.matrixAt = a.actors.version
 }
 
 func (a *App) panes() [paneCount]pane {
@@ -162,33 +188,87 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.done, a.total = msg.done, msg.total
 		return a, nil
 	case loadedMsg:
-		a.loaded(msg)
+		return a, a.loaded(msg)
+	case tea.PasteMsg:
+		if a.actors.Filtering() { // bracketed paste into the search box
+			return a, a.actors.Paste(msg.Content)
+		}
+		if a.reader.Finding() {
+			return a, a.reader.Paste(msg.Content)
+		}
+		if a.prompt != nil {
+			a.prompt.value += strings.Join(strings.Fields(model.CleanLine(msg.Content)), " ")
+		}
+		if p := a.datePrompt; p != nil {
+			p.text += strings.Join(strings.Fields(model.CleanLine(msg.Content)), "")
+			p.text = p.text[:min(len(p.text), 40)]
+			p.text = strings.ToValidUTF8(p.text, "")
+			p.err = ""
+		}
 		return a, nil
 	case tea.KeyPressMsg:
-		return a, a.handleKey(msg)
+		cmd := a.handleKey(msg)
+		if a.actors.version != a.matrixAt { // an emptied search shows everyone at once
+			a.syncMatrix()
+		}
+		return a, cmd
 	case tea.MouseClickMsg:
 		return a, a.handleClick(msg.Mouse())
 	case tea.MouseWheelMsg:
 		a.handleWheel(msg.Mouse())
 		return a, nil
 	case articleSelectedMsg:
+		if msg.article != a.articles.Selected() {
+			// The cursor moved on since (a burst of keys): this message is
+			// stale, and the newer one that follows will show the article.
+			if !msg.open {
+				return a, nil
+			}
+			msg.article = a.articles.Selected()
+		}
 		a.selectArticle(msg.article)
 		if msg.open {
 			a.focus(paneReader)
 		}
+		return a, nil
+	case dossierOpenMsg:
+		a.dossier = nil
+		a.selectArticle(msg.article)
+		a.reader.SetActor(msg.actor)
+		a.focus(paneReader)
+		if !a.reader.JumpToSpan(msg.span) {
+			a.reader.JumpFirst()
+		}
+		return a, nil
+	case editorMsg:
+		return a, a.runEditor(msg)
+	case execDoneMsg:
+		if msg.err != nil {
+			a.notice = model.CleanLine(msg.what + ": " + msg.err.Error())
+		}
+		return a, nil
+	case exportDoneMsg:
+		if msg.err != nil {
+			a.notice = "export failed: " + model.CleanLine(msg.err.Error())
+		} else {
+			a.notice = "exported to " + model.CleanLine(msg.path)
+		}
+		return a, nil
+	case readerArticleMsg:
+		a.articles.Select(a.reader.Article())
 		return a, nil
 	case evidenceOpenMsg:
 		return a, a.openEvidence(msg)
 	case rangeAppliedMsg:
 		a.rangeApplied(msg)
 		return a, nil
-	case statusMsg:
-		a.notice = string(msg)
-		return a, nil
 	}
 	var cmds []tea.Cmd
 	for _, p := range a.panes() {
 		cmds = append(cmds, p.Update(msg))
+	}
+	if a.actors.version != a.matrixAt {
+		a.syncMatrix()
 	}
 	return a, tea.Batch(cmds...)
 }
@@ -197,20 +277,35 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if key.Matches(k, a.keys.ForceQuit) {
 		return tea.Quit
 	}
-	if a.loading || a.fatal != nil {
+	if a.loading {
+		// Keys typed before the articles are there are kept, and run once
+		// they are; q still quits at once.
+		if key.Matches(k, a.keys.Quit) || key.Matches(k, a.keys.Back) && len(a.pending) == 0 {
+			return tea.Quit // esc leaves the loading screen unless keys wait
+		}
+		if len(a.pending) < maxPendingKeys {
+			a.pending = append(a.pending, k)
+		}
+		return nil
+	}
+	if a.fatal != nil {
 		if key.Matches(k, a.keys.Quit, a.keys.Back) {
 			return tea.Quit
 		}
-		if a.fatal != nil {
-			a.warnList.update(k) // the reasons the load failed
-		}
+		a.warnList.update(k) // the reasons the load failed
 		return nil
+	}
+	if a.prompt != nil {
+		return a.promptKey(k)
 	}
 	if a.actors.Filtering() { // a search being typed gets every key, q too
 		return a.actors.Update(k)
 	}
-	if a.prompt != nil { // so does a date range
+	if a.datePrompt != nil { // so does a date range
 		return a.rangeKey(k)
+	}
+	if a.reader.Finding() {
+		return a.reader.Update(k)
 	}
 	if a.showWarnings {
 		switch {
@@ -229,6 +324,36 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case key.Matches(k, a.keys.Copy):
+		return a.copyCitation()
+	case key.Matches(k, a.keys.Pager):
+		return a.openPager()
+	case key.Matches(k, a.keys.Editor):
+		return a.openEditor()
+	case key.Matches(k, a.keys.Export):
+		a.startExport()
+		return nil
+	}
+	if a.dossier != nil {
+		switch {
+		case key.Matches(k, a.dossier.keys.Close):
+			a.dossier = nil
+			return nil
+		case key.Matches(k, a.keys.Quit):
+			return tea.Quit
+		case key.Matches(k, a.keys.Help):
+			a.help.ShowAll = !a.help.ShowAll
+			a.layout()
+			return nil
+		}
+		return a.dossier.Update(k)
+	}
+	if key.Matches(k, a.keys.Back) {
+		if cmd, ok := a.back(); ok {
+			return cmd
+		}
+	}
+	switch {
 	case key.Matches(k, a.keys.Quit):
 		return tea.Quit
 	case key.Matches(k, a.keys.Help):
@@ -236,6 +361,8 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.layout()
 	case key.Matches(k, a.keys.Warnings):
 		a.showWarnings = len(a.warnings) > 0
+	case key.Matches(k, a.keys.Dossier):
+		return a.openDossier()
 	case key.Matches(k, a.keys.Timeline):
 		a.openTimeline()
 	case key.Matches(k, a.rangeKeys.Outlet):
@@ -243,9 +370,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(k, a.rangeKeys.Question):
 		return a.nextQuestion()
 	case key.Matches(k, a.rangeKeys.Open):
-		a.prompt = &rangePrompt{}
+		a.datePrompt = &rangePrompt{}
 		if !a.dates.IsZero() {
-			a.prompt.text = a.dates.From + ".." + a.dates.To
+			a.datePrompt.text = a.dates.From + ".." + a.dates.To
 		}
 	case key.Matches(k, a.keys.NextPane):
 		a.focus(a.focused + 1)
@@ -259,24 +386,33 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		a.focus(paneMatrix)
 	case key.Matches(k, a.keys.Pane4):
 		a.focus(paneReader)
-	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors:
+	case key.Matches(k, a.actors.keys.Search) && a.focused != paneActors && a.focused != paneReader:
 		a.focus(paneActors) // "/" searches the actors from any pane
 		return a.actors.Update(k)
+	case key.Matches(k, a.fkeys.Order) && a.focused == paneArticles:
+		return a.articles.Update(k) // s sorts the list in focus: there, the articles
+	case key.Matches(k, a.fkeys.Lean, a.fkeys.Kind, a.fkeys.WithPosition, a.fkeys.Order):
+		return a.changeFilter(k)
 	case key.Matches(k, a.keys.NextArticle):
-		a.selectArticle(a.reader.Article() + 1)
+		return a.stepArticle(1)
 	case key.Matches(k, a.keys.PrevArticle):
-		a.selectArticle(a.reader.Article() - 1)
+		return a.stepArticle(-1)
 	default:
 		return a.panes()[a.focused].Update(k)
 	}
 	return nil
 }
 
-// openTimeline shows the timeline of the actor in view: the one whose
-// evidence the reader shows, else the one under the Actors cursor.
+// openTimeline shows the timeline of the actor in view: the one under the
+// cursor of the Actors list or the matrix when one has the focus (as d
+// does), else the one whose evidence the reader shows, else the one under
+// the Actors cursor.
 func (a *App) openTimeline() {
 	actor := a.reader.Actor()
-	if actor < 0 || a.focused == paneActors {
+	switch {
+	case a.focused == paneMatrix && a.matrix.Selected() >= 0:
+		actor = a.matrix.Selected()
+	case actor < 0 || a.focused == paneActors:
 		actor = a.actors.Selected()
 	}
 	if actor < 0 || actor >= len(a.ix.corpus.Actors) {
@@ -317,8 +453,9 @@ func (a *App) openEvidence(msg evidenceOpenMsg) tea.Cmd {
 	a.selectArticle(art)
 	a.reader.SetActor(msg.actor)
 	a.focus(paneReader)
-	if cmd := a.reader.JumpFirst(); cmd != nil {
-		return cmd
+	if a.reader.JumpFirst() {
+		return nil
 	}
-	return status("no evidence of " + a.ix.names[msg.actor] + " in this article")
+	a.notice = "no sentence names " + a.ix.names[msg.actor]
+	return nil
 }

@@ -44,11 +44,13 @@ func newArticlesPane(ix *corpusIndex, st *Styles) *articlesPane {
 	return p
 }
 
+// Title names the order when it is not the files' and explains the number
+// after each title.
 func (p *articlesPane) Title() string {
 	if p.sortBy == byFile {
-		return fmt.Sprintf("Articles (%d)", p.list.n)
+		return fmt.Sprintf("Articles (%d) · # with a stance", p.list.n)
 	}
-	return fmt.Sprintf("Articles (%d) %s", p.list.n, sortNames[p.sortBy])
+	return fmt.Sprintf("Articles (%d) %s · # with a stance", p.list.n, sortNames[p.sortBy])
 }
 func (p *articlesPane) Focus() { p.focused = true }
 func (p *articlesPane) Blur()  { p.focused = false }

@@ -243,6 +243,23 @@ func BenchmarkIndex(b *testing.B) {
 	}
 }
 
+// BenchmarkFilterKeystroke is a filter key (x: hide or show the actors with
+// no position) on the big model: the Actors list, matrix and grid rebuilt,
+// the frame rendered.
+func BenchmarkFilterKeystroke(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	a.focus(paneMatrix)
+	alternateKeys(b, a, "x", "x")
+}
+
+// BenchmarkDossierKeystroke opens and closes the dossier of the heaviest
+// actor on the big model.
+func BenchmarkDossierKeystroke(b *testing.B) {
+	a := benchApp(b, benchCorpus())
+	a.focus(paneMatrix)
+	alternateKeys(b, a, "d", "esc")
+}
+
 // BenchmarkTimelineKeystroke opens and closes an actor's timeline on the
 // big model ("t", "esc"): each is a keystroke with its frame.
 func BenchmarkTimelineKeystroke(b *testing.B) {

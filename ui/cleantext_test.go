@@ -11,7 +11,7 @@ import (
 func TestCleanTextKeepsTextAfterStrayEscape(t *testing.T) {
 	raw := "Intro \x1b]8;;http://x\nSecond line caf\x1bé.\nThird line is evidence.\nFourth line."
 	start := strings.Index(raw, "Third")
-	ct := newCleanText(raw, []span{{start: start, end: start + len("Third line is evidence.")}}, false)
+	ct := newCleanText(raw, []span{{start: start, end: start + len("Third line is evidence.")}}, nil, false)
 	for _, want := range []string{"Second line café.", "Fourth line."} {
 		if !strings.Contains(ct.text, want) {
 			t.Errorf("cleaned text lost %q: %q", want, ct.text)

@@ -12,7 +12,7 @@ import (
 
 // The date range and outlet filters narrow the whole corpus to the articles
 // published in a range, or by one outlet, and rebuild every pane from it,
-// so that every count is theirs. d opens a prompt on the status line; enter
+// so that every count is theirs. D opens a prompt on the status line; enter
 // applies what is typed (empty: all dates again), esc leaves the filter as
 // it was. o steps through the outlets, then back to all.
 
@@ -32,7 +32,7 @@ type RangeKeyMap struct {
 // DefaultRangeKeyMap returns the prompt's keys.
 func DefaultRangeKeyMap() RangeKeyMap {
 	return RangeKeyMap{
-		Open:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "date range")),
+		Open:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "date range")),
 		Apply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
 		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Delete:   key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
@@ -52,10 +52,10 @@ type rangeAppliedMsg struct {
 
 // rangeKey handles a key while the prompt is open.
 func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
-	p := a.prompt
+	p := a.datePrompt
 	switch {
 	case key.Matches(k, a.rangeKeys.Cancel):
-		a.prompt = nil
+		a.datePrompt = nil
 	case key.Matches(k, a.rangeKeys.Delete):
 		if _, size := utf8.DecodeLastRuneInString(p.text); size > 0 {
 			p.text = p.text[:len(p.text)-size]
@@ -66,8 +66,8 @@ func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
 			p.err = err.Error()
 			return nil
 		}
-		a.prompt = nil
-		return a.applyFilter(r, a.outlet)
+		a.datePrompt = nil
+		return a.narrow(r, a.outlet)
 	default:
 		if t := k.Text; t != "" && len(p.text) < 40 {
 			p.text += t
@@ -77,9 +77,9 @@ func (a *App) rangeKey(k tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// applyFilter narrows the full corpus to r and outlet and indexes it as a
+// narrow narrows the full corpus to r and outlet and indexes it as a
 // command.
-func (a *App) applyFilter(r model.DateRange, outlet string) tea.Cmd {
+func (a *App) narrow(r model.DateRange, outlet string) tea.Cmd {
 	return a.applyView(r, outlet, a.question)
 }
 
@@ -102,9 +102,14 @@ func (a *App) nextOutlet() tea.Cmd {
 	if a.full == nil {
 		return nil
 	}
-	outlets := a.full.Outlets()
+	outlets := outletsWithin(a.full, a.dates)
+	if len(outlets) == 0 && !a.dates.IsZero() {
+		a.notice = "no article in " + a.dates.String() + " names its outlet"
+		return nil
+	}
 	if len(outlets) == 0 {
-		return status("no article names its outlet")
+		a.notice = "no article names its outlet"
+		return nil
 	}
 	next := outlets[0]
 	if i := slices.Index(outlets, a.outlet); i >= 0 {
@@ -113,7 +118,7 @@ func (a *App) nextOutlet() tea.Cmd {
 			next = outlets[i+1]
 		}
 	}
-	return a.applyFilter(a.dates, next)
+	return a.narrow(a.dates, next)
 }
 
 // rangeApplied shows the narrowed corpus, or says that the range holds no
@@ -135,11 +140,28 @@ func (a *App) rangeApplied(msg rangeAppliedMsg) {
 	}
 }
 
-// promptLine is the status line while the prompt is open.
-func (a *App) promptLine() string {
-	line := "dates (2024-01..2024-06, 2025, empty: all): " + a.prompt.text + "▏"
-	if a.prompt.err != "" {
-		line += "  " + a.styles.Error.Render(model.CleanLine(a.prompt.err))
+// rangePromptLine is the status line while the prompt is open.
+func (a *App) rangePromptLine() string {
+	line := "dates (2024-01..2024-06, 2025, empty: all): " + a.datePrompt.text + "▏"
+	if a.datePrompt.err != "" {
+		line += "  " + a.styles.Error.Render(model.CleanLine(a.datePrompt.err))
 	}
 	return fit(line, a.width)
+}
+
+// outletsWithin is the outlets of the articles in r, sorted: stepping
+// through only those never stops on an outlet with nothing in the range,
+// which kept the next press from moving on.
+func outletsWithin(c *model.Corpus, r model.DateRange) []string {
+	if r.IsZero() {
+		return c.Outlets()
+	}
+	var out []string
+	for i := range c.Articles {
+		if art := &c.Articles[i]; art.Outlet != "" && r.Holds(art.Date) {
+			out = append(out, art.Outlet)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -21,7 +21,8 @@ import (
 
 // fuzzKeys are the keys a fuzz input presses, one per byte.
 var fuzzKeys = []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h",
-	"pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc", "/", "a", "K", "space", "backspace", "up", "down"}
+	"pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc", "/", "a", "K", "space", "backspace", "up", "down",
+	"f", "F", "t", "x", "s", "d", "D", "y", "o", "i", "b"} // not X: an export would write a file
 
 const fuzzGood = "Troops row in Vilnius\n\nDefence Minister Anna Kowalczyk said Poland will not send troops to Ukraine.\n\n" +
 	"President Jean Dupont said France is ready to deploy ground troops to Ukraine.\n"

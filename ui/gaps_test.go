@@ -21,14 +21,14 @@ func TestGapCloser(t *testing.T) {
 func TestReaderClosesMarkdownGaps(t *testing.T) {
 	raw := "        \n                 \n   \n\n# Poland stays out\n\n**Minister Anna Kowalczyk** said   troops will not go.\n"
 	spans := []span{{start: strings.Index(raw, "Minister"), end: strings.Index(raw, "go.") + 3}}
-	ct := newCleanText(raw, spans, true)
+	ct := newCleanText(raw, spans, nil, true)
 	if want := "# Poland stays out\n\n**Minister Anna Kowalczyk** said troops will not go.\n"; ct.text != want {
 		t.Errorf("text %q, want %q", ct.text, want)
 	}
 	if got := ct.text[ct.spans[0].start:ct.spans[0].end]; got != "Minister Anna Kowalczyk** said troops will not go." {
 		t.Errorf("span %q", got)
 	}
-	if plain := newCleanText(raw, spans, false); plain.text != raw {
+	if plain := newCleanText(raw, spans, nil, false); plain.text != raw {
 		t.Errorf("plain text changed: %q", plain.text)
 	}
 }

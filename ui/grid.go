@@ -29,29 +29,21 @@ func (p *matrixPane) gridView() []string {
 		lines = append(lines, "")
 	}
 	endCol := min(p.goff+p.gcells, nArt)
-	var head strings.Builder
-	head.WriteString(strings.Repeat(" ", lw))
-	for c := p.goff; c < endCol; c++ {
-		label := fit(fmt.Sprintf("%*d", gridCell-1, (c+1)%100), gridCell)
-		if c == p.gcol {
-			label = p.styles.Header.Render(label)
-		}
-		head.WriteString(label)
-	}
-	lines = append(lines, fit(head.String(), p.w))
+	lines = append(lines, fit(p.gridNumbers(lw, endCol), p.w))
 	from, to := p.rows.visible()
 	cells := make([]string, max(endCol-p.goff, 0))
 	for r := from; r < to; r++ {
 		for i := range cells {
 			cells[i] = " "
 		}
-		for _, cell := range p.ix.actorArticles[r] {
+		actor := p.actors[r]
+		for _, cell := range p.ix.actorArticles[actor] {
 			if cell.article >= p.goff && cell.article < endCol {
 				cells[cell.article-p.goff] = p.styles.Stance(cell.stance).Render(glyph(cell.stance))
 			}
 		}
 		cursorRow := r == p.rows.cursor
-		label := rowStyle(p.styles, cursorRow, p.focused).Render(fit(p.ix.names[r], lw-1)) + " "
+		label := rowStyle(p.styles, cursorRow, p.focused).Render(fit(p.ix.names[actor], lw-1)) + " "
 		var b strings.Builder
 		b.WriteString(label)
 		for i, g := range cells {
@@ -65,4 +57,52 @@ func (p *matrixPane) gridView() []string {
 		lines = append(lines, fit(b.String(), p.w))
 	}
 	return lines
+}
+
+// gridNumbers labels the article columns with their article numbers: the
+// one under the cursor, the first shown, every fifth, then any other,
+// wherever a number fits without touching another.
+func (p *matrixPane) gridNumbers(lw, endCol int) string {
+	n := endCol - p.goff
+	if n <= 0 {
+		return ""
+	}
+	cells := []rune(strings.Repeat(" ", n*gridCell))
+	taken := make([]bool, len(cells))
+	place := func(c int) bool {
+		label := []rune(fmt.Sprint(c + 1))
+		at := (c-p.goff)*gridCell + 1 // over the glyph, which sits in the cell's middle
+		if at+len(label) > len(cells) {
+			at = len(cells) - len(label)
+		}
+		if at < 0 {
+			return false
+		}
+		for i := max(at-1, 0); i < min(at+len(label)+1, len(cells)); i++ {
+			if taken[i] {
+				return false
+			}
+		}
+		for i, r := range label {
+			cells[at+i], taken[at+i] = r, true
+		}
+		return true
+	}
+	cursorPlaced := p.gcol >= p.goff && p.gcol < endCol && place(p.gcol)
+	place(p.goff)
+	for c := p.goff; c < endCol; c++ {
+		if (c+1)%5 == 0 {
+			place(c)
+		}
+	}
+	for c := p.goff; c < endCol; c++ {
+		place(c)
+	}
+	head := string(cells)
+	if cursorPlaced { // the cursor's number stands out
+		label := fmt.Sprint(p.gcol + 1)
+		at := min((p.gcol-p.goff)*gridCell+1, len(cells)-len(label))
+		head = string(cells[:at]) + p.styles.Header.Render(label) + string(cells[at+len(label):])
+	}
+	return strings.Repeat(" ", lw) + head
 }

@@ -49,7 +49,7 @@ func (a *App) layout() {
 	g.helpH = 1
 	if a.help.ShowAll {
 		// The full help may not take the space the panes need.
-		g.helpH = min(lipgloss.Height(a.help.FullHelpView(a.fullHelp())), h-statusH-2*(frameH+1))
+		g.helpH = min(lipgloss.Height(a.fullHelpText()), h-statusH-2*(frameH+1))
 		g.helpH = max(g.helpH, 1)
 	}
 	mainH := h - statusH - g.helpH
@@ -75,6 +75,9 @@ func (a *App) layout() {
 	}
 	a.geometry = g
 	a.warnList.setHeight(a.warningsBoxHeight() - frameH)
+	if a.dossier != nil {
+		a.dossier.SetSize(max(w-frameW, 0), max(mainH-frameH, 0))
+	}
 	for i, p := range a.panes() {
 		r := g.panes[i]
 		p.SetSize(max(r.w-frameW, 0), max(r.h-frameH, 0))

@@ -34,16 +34,18 @@ func (a *App) loadCmd() tea.Cmd {
 }
 
 // loaded switches from the progress display to the app, or to the error
-// when there is nothing to show.
-func (a *App) loaded(msg loadedMsg) {
+// when there is nothing to show, then runs the keys typed meanwhile.
+func (a *App) loaded(msg loadedMsg) tea.Cmd {
 	a.loading = false
+	keys := a.pending
+	a.pending = nil
 	if msg.err != nil && (msg.corpus == nil || len(msg.corpus.Articles) == 0) {
 		a.fatal = msg.err
 		if msg.corpus != nil {
 			a.setWarnings(msg.corpus.Warnings) // the reasons, file by file, are what the user needs now
 		}
 		a.layout()
-		return
+		return nil
 	}
 	ix := msg.index
 	if ix == nil {
@@ -59,4 +61,39 @@ func (a *App) loaded(msg loadedMsg) {
 		a.setWarnings(slices.Concat(msg.corpus.Warnings, []string{msg.err.Error()}))
 		a.layout()
 	}
+	return a.replay(keys)
+}
+
+// replay handles keys in order as if typed now; each key's commands (an
+// article selected, a search's results) are run before the next key, as the
+// program would have run them between keystrokes.
+func (a *App) replay(keys []tea.KeyPressMsg) tea.Cmd {
+	var quit bool
+	for _, k := range keys {
+		queue := []tea.Cmd{a.handleKey(k)}
+		for len(queue) > 0 && !quit {
+			cmd := queue[0]
+			queue = queue[1:]
+			if cmd == nil {
+				continue
+			}
+			switch m := cmd().(type) {
+			case tea.QuitMsg:
+				quit = true
+			case tea.BatchMsg:
+				queue = append(queue, m...)
+			case nil:
+			default:
+				_, next := a.Update(m)
+				queue = append(queue, next)
+			}
+		}
+		if quit {
+			return tea.Quit
+		}
+	}
+	if a.actors.version != a.matrixAt {
+		a.syncMatrix()
+	}
+	return nil
 }

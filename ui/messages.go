@@ -27,12 +27,18 @@ type evidenceOpenMsg struct {
 	article int
 }
 
-// statusMsg is a one-off notice for the status line.
-type statusMsg string
-
 // filterResultsMsg is the result of the actor search for query number seq;
 // results for older queries are dropped.
 type filterResultsMsg struct {
 	seq     int
 	matches []actorMatch
 }
+
+// readerArticleMsg: the reader moved on to another article by itself (n/N
+// through one actor's sentences); the Articles pane follows to the article
+// the reader shows when the message arrives (messages may come late).
+type readerArticleMsg struct{}
+
+// dossierOpenMsg asks the reader for one of an actor's sentences (span
+// index into the article's spans), or the article's first (span < 0).
+type dossierOpenMsg struct{ actor, article, span int }

@@ -26,7 +26,7 @@ func (a *App) paneAt(x, y int) (paneID, bool) {
 }
 
 func (a *App) handleClick(m tea.Mouse) tea.Cmd {
-	if !a.opt.Mouse || a.loading || a.fatal != nil || a.showWarnings || a.actors.Filtering() {
+	if !a.opt.Mouse || a.loading || a.fatal != nil || a.showWarnings || a.dossier != nil || a.actors.Filtering() {
 		return nil
 	}
 	if a.geometry.mode == modeTabs && a.geometry.tabBar.contains(m.X, m.Y) {
@@ -71,6 +71,9 @@ func (a *App) handleWheel(m tea.Mouse) {
 		case tea.MouseWheelDown:
 			a.warnList.scroll(wheelStep)
 		}
+		return
+	}
+	if a.dossier != nil {
 		return
 	}
 	id, ok := a.paneAt(m.X, m.Y)

@@ -50,8 +50,8 @@ func TestMouseOnlyWhenEnabled(t *testing.T) {
 		r := a.geometry.panes[paneActors]
 		// Third actor row: border, then rows 0, 1, 2.
 		send(t, a, tea.MouseClickMsg{X: r.x + 2, Y: r.y + 3, Button: tea.MouseLeft})
-		if got := a.focused == paneActors && a.actors.Selected() == 2; got != mouse {
-			t.Errorf("mouse=%v: click focused %d selected %d", mouse, a.focused, a.actors.Selected())
+		if got := a.focused == paneActors && a.actors.list.cursor == 2; got != mouse {
+			t.Errorf("mouse=%v: click focused %d selected row %d", mouse, a.focused, a.actors.list.cursor)
 		}
 		if (a.View().MouseMode != tea.MouseModeNone) != mouse {
 			t.Errorf("mouse=%v: view mouse mode %v", mouse, a.View().MouseMode)

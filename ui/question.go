@@ -21,7 +21,8 @@ func firstQuestion(c *model.Corpus) string {
 // loaded (m), keeping the date range and outlet; after the last, the first.
 func (a *App) nextQuestion() tea.Cmd {
 	if a.full == nil || len(a.full.Questions) < 2 {
-		return status("one question loaded (standpoint --question FILE … reads more)")
+		a.notice = "one question loaded (standpoint --question FILE … reads more)"
+		return nil
 	}
 	ids := a.full.QuestionIDs()
 	next := ids[(slices.Index(ids, a.question)+1)%len(ids)]
@@ -37,4 +38,23 @@ func (a *App) questionTitle() string {
 	ids := a.full.QuestionIDs()
 	i := slices.Index(ids, a.question)
 	return fmt.Sprintf("%s %d/%d (m)", model.CleanLine(ids[i]), i+1, len(ids))
+}
+
+// questionLabels are the shown question's meanings of the stances, for the
+// legend, when several questions are loaded (with one, the legend's own
+// short words serve).
+func (a *App) questionLabels() map[string]string {
+	if a.full == nil || len(a.full.Questions) < 2 {
+		return nil
+	}
+	for _, q := range a.full.Questions {
+		if q.ID == a.question {
+			labels := make(map[string]string, len(q.Labels))
+			for s, l := range q.Labels {
+				labels[s] = model.CleanLine(l) // from a file: untrusted
+			}
+			return labels
+		}
+	}
+	return nil
 }

@@ -3,11 +3,9 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"standpoint/model"
 )
@@ -45,13 +43,12 @@ func twoQuestionCorpus() *model.Corpus {
 // back after the last.
 func TestE2EQuestionSwitch(t *testing.T) {
 	c := twoQuestionCorpus()
-	app := newApp(func(progress func(int, int)) (*model.Corpus, error) { return c, nil }, Options{Theme: "dark"}, true)
-	tm := teatest.NewTestModel(t, app, teatest.WithInitialTermSize(120, 40))
+	tm := startTestProgramWith(t, c, 120, 40)
 	waitForText(t, tm, "troops 1/2 (m)")
 	sendKeys(tm, "m")
 	waitForText(t, tm, "missiles 2/2 (m)")
 	sendKeys(tm, "q")
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(3*time.Second)).(*App)
+	final := tm.app(t)
 	if final.question != "missiles" || final.ix.corpus.Question != "Should missiles be supplied?" {
 		t.Fatalf("shown question %q (%q)", final.question, final.ix.corpus.Question)
 	}
@@ -91,5 +88,21 @@ func TestQuestionSwitchWithOneQuestion(t *testing.T) {
 	}
 	if strings.Contains(ansi.Strip(a.View().Content), "(m)") {
 		t.Error("the matrix title names a question switch with one question")
+	}
+}
+
+// With several questions, the help's legend gives the shown question's own
+// meanings of the stances.
+func TestLegendSpeaksTheQuestionShown(t *testing.T) {
+	c := twoQuestionCorpus()
+	c.Questions[1].Labels = map[string]string{"rules_out": "says it will not supply its own\x1b[2J"}
+	a := newAppWith(t, c, 120, 40)
+	press(t, a, "m", "?")
+	view := ansi.Strip(a.View().Content)
+	if !strings.Contains(view, "■ rules out: says it will not supply its own") || !strings.Contains(view, "▼ opposes: no one's troops") {
+		t.Errorf("legend on missiles:\n%s", view)
+	}
+	if strings.Contains(a.View().Content, "\x1b[2J") {
+		t.Error("a label's escape reached the screen")
 	}
 }

@@ -2,7 +2,7 @@ package ui
 
 import (
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -28,6 +28,9 @@ type readerPane struct {
 	active   []activeSpan // highlighted spans in text order
 	activeOf []int        // per span of the article: index into active or -1
 
+	find   readerFind
+	notify func(string) // the status line's notice
+
 	texts map[int]*cleanText // cleaned once per article
 	wraps map[int]*wrapped   // wrapped (lazily) once per article and width
 }
@@ -44,7 +47,7 @@ type wrapped struct {
 }
 
 func newReaderPane(ix *corpusIndex, st *Styles) *readerPane {
-	p := &readerPane{ix: ix, styles: st, keys: DefaultReaderKeyMap(), actor: -1,
+	p := &readerPane{ix: ix, styles: st, keys: DefaultReaderKeyMap(), actor: -1, find: readerFind{hit: -1},
 		texts: map[int]*cleanText{}, wraps: map[int]*wrapped{}}
 	p.SetArticle(0)
 	return p
@@ -78,6 +81,7 @@ func (p *readerPane) SetArticle(i int) {
 	}
 	p.offset, p.hit = 0, -1
 	p.computeActive()
+	p.refind() // the search follows into the new article
 }
 
 // SetActor restricts the highlights to one actor (-1 shows all).
@@ -86,12 +90,24 @@ func (p *readerPane) SetActor(a int) {
 	p.computeActive()
 }
 
-// JumpFirst moves to the first highlighted evidence, if any.
-func (p *readerPane) JumpFirst() tea.Cmd {
+// JumpFirst moves to the first highlighted evidence and reports whether
+// there was one.
+func (p *readerPane) JumpFirst() bool {
 	if len(p.active) == 0 {
-		return nil
+		return false
 	}
-	return p.goToHit(0)
+	p.goToHit(0)
+	return true
+}
+
+// JumpToSpan moves to the highlight of the article's span si and reports
+// whether it is shown.
+func (p *readerPane) JumpToSpan(si int) bool {
+	if si < 0 || si >= len(p.activeOf) || p.activeOf[si] < 0 {
+		return false
+	}
+	p.goToHit(p.activeOf[si])
+	return true
 }
 
 func (p *readerPane) computeActive() {
@@ -104,28 +120,32 @@ func (p *readerPane) computeActive() {
 	p.activeOf = make([]int, len(spans))
 	for i, sp := range spans {
 		p.activeOf[i] = -1
-		st := sp.stance
+		st, shown := sp.stance, sp.stance != model.None
 		if p.actor >= 0 {
-			st = model.None
+			// One actor's sentences: those that only name it too.
+			shown = false
 			for _, sa := range sp.actors {
 				if sa.actor == p.actor {
-					st = sa.stance
+					st, shown = sa.stance, true
 				}
 			}
 		}
-		if st != model.None {
+		if shown {
 			p.activeOf[i] = len(p.active)
 			p.active = append(p.active, activeSpan{span: i, stance: st})
 		}
 	}
 }
 
-func (p *readerPane) text() *cleanText {
-	ct, ok := p.texts[p.article]
+func (p *readerPane) text() *cleanText { return p.textFor(p.article) }
+
+// textFor is article art's cleaned text, cleaned once.
+func (p *readerPane) textFor(art int) *cleanText {
+	ct, ok := p.texts[art]
 	if !ok {
-		art := &p.ix.corpus.Articles[p.article]
-		ct = newCleanText(art.Text, p.ix.spans[p.article], art.Format == model.Markdown)
-		p.texts[p.article] = ct
+		a := &p.ix.corpus.Articles[art]
+		ct = newCleanText(a.Text, p.ix.spans[art], a.Kept, a.Format == model.Markdown)
+		p.texts[art] = ct
 	}
 	return ct
 }
@@ -153,10 +173,16 @@ func (p *readerPane) visibleLines() []lineRange {
 	return w.lines
 }
 
-// gutterWidth holds a stance glyph and a space before every line.
-const gutterWidth = 2
+// gutterWidth holds a stance glyph and a space before every line; a margin
+// keeps text off the right border; lines stop at a comfortable measure on
+// wide terminals.
+const (
+	gutterWidth  = 2
+	marginWidth  = 1
+	maxLineWidth = 96
+)
 
-func (p *readerPane) bodyWidth() int { return max(p.w-gutterWidth, 1) }
+func (p *readerPane) bodyWidth() int { return min(max(p.w-gutterWidth-marginWidth, 1), maxLineWidth) }
 
 // headerLines is the title and source above the text, dropped when tiny.
 func (p *readerPane) headerLines() int {
@@ -178,8 +204,18 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 	if !ok {
 		return nil
 	}
+	if p.find.typing {
+		return p.findKey(k)
+	}
 	nav := p.keys.Nav
 	switch {
+	case key.Matches(k, p.keys.Find):
+		p.startFind()
+		return p.say("search this article: type, enter to keep, esc to clear")
+	case key.Matches(k, p.keys.NextHit) && p.Searching():
+		return p.stepFind(1)
+	case key.Matches(k, p.keys.PrevHit) && p.Searching():
+		return p.stepFind(-1)
 	case key.Matches(k, p.keys.NextHit):
 		return p.step(1)
 	case key.Matches(k, p.keys.PrevHit):
@@ -191,7 +227,7 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	case key.Matches(k, p.keys.ShowAll):
 		p.SetActor(-1)
-		return status("showing every actor's evidence")
+		return p.say("showing every actor's evidence")
 	case key.Matches(k, nav.Up):
 		p.offset--
 	case key.Matches(k, nav.Down):
@@ -204,8 +240,14 @@ func (p *readerPane) Update(msg tea.Msg) tea.Cmd {
 		p.offset = len(w.lines)
 	case key.Matches(k, nav.PageUp):
 		p.offset -= max(p.bodyHeight()-1, 1)
-	case key.Matches(k, nav.PageDown):
+	case key.Matches(k, nav.PageDown, p.keys.PageDown2):
 		p.offset += max(p.bodyHeight()-1, 1)
+	case key.Matches(k, p.keys.PageUp2):
+		p.offset -= max(p.bodyHeight()-1, 1)
+	case key.Matches(k, p.keys.HalfDown):
+		p.offset += max(p.bodyHeight()/2, 1)
+	case key.Matches(k, p.keys.HalfUp):
+		p.offset -= max(p.bodyHeight()/2, 1)
 	}
 	p.clampOffset()
 	return nil
@@ -220,59 +262,103 @@ func (p *readerPane) Scroll(d int) {
 // Click does nothing in the reader but focus it.
 func (p *readerPane) Click(_, _ int) tea.Cmd { return nil }
 
-// step moves to the next (d=1) or previous (d=-1) highlight, wrapping around.
+// step moves to the next (d=1) or previous (d=-1) highlight. With one
+// actor's sentences shown it goes on into the next article that has one
+// (round to the first); with everyone's it wraps around in the article.
 func (p *readerPane) step(d int) tea.Cmd {
 	n := len(p.active)
-	if n == 0 {
-		if p.actor >= 0 {
-			return status(fmt.Sprintf("no evidence of %s in this article", p.ix.names[p.actor]))
-		}
-		return status("no evidence in this article")
-	}
 	next := p.hit + d
 	if p.hit < 0 && d < 0 {
 		next = n - 1
 	}
+	if p.actor >= 0 && (next < 0 || next >= n) {
+		return p.stepArticle(d)
+	}
+	if n == 0 {
+		return p.say("no evidence in this article")
+	}
 	return p.goToHit((next%n + n) % n)
+}
+
+// stepArticle moves to the first (d=1) or last (d=-1) sentence of the
+// actor in the next or previous article that has one.
+func (p *readerPane) stepArticle(d int) tea.Cmd {
+	arts, _ := p.ix.walk(p.actor)
+	if len(arts) == 0 {
+		return p.say("no sentence names " + p.ix.names[p.actor])
+	}
+	art := p.ix.nextArticleFor(p.actor, p.article, d)
+	switch {
+	case art < 0 && d > 0:
+		art = arts[0]
+	case art < 0:
+		art = arts[len(arts)-1]
+	}
+	if art != p.article {
+		p.SetArticle(art)
+	}
+	hit := 0
+	if d < 0 {
+		hit = len(p.active) - 1
+	}
+	if hit < 0 {
+		return nil
+	}
+	p.goToHit(hit)
+	return func() tea.Msg { return readerArticleMsg{} }
 }
 
 func (p *readerPane) goToHit(i int) tea.Cmd {
 	p.hit = i
 	p.scrollTo(p.active[i])
-	return status(p.describeHit())
+	return p.say(p.describeHit())
 }
 
 // scrollTo brings a span's first line into view, with a line of context.
-func (p *readerPane) scrollTo(a activeSpan) {
-	start := p.text().spans[a.span].start
-	w := p.wrap()
-	w.toByte(start)
-	lines := w.lines
-	li := sort.Search(len(lines), func(i int) bool { return lines[i].end > start })
-	if li >= len(lines) {
-		li = len(lines) - 1
-	}
-	if li < p.offset || li >= p.offset+p.bodyHeight() {
-		p.offset = li - 1
-	}
-	p.clampOffset()
-}
+func (p *readerPane) scrollTo(a activeSpan) { p.scrollToOffset(p.text().spans[a.span].start) }
 
-// describeHit says which actors and stance the current evidence is.
+// describeHit says which actors and stance the current evidence is; with
+// one actor's sentences shown (the status line names it), where this
+// article is among those naming it.
 func (p *readerPane) describeHit() string {
 	a := p.active[p.hit]
 	sp := p.ix.spans[p.article][a.span]
+	if p.actor >= 0 {
+		arts, positions := p.ix.walk(p.actor)
+		i, in := slices.BinarySearch(arts, p.article)
+		where := fmt.Sprintf("article %d of %d", i+1, len(arts))
+		if !in {
+			where = fmt.Sprintf("%d articles", len(arts))
+		}
+		if positions {
+			where += " with a position"
+		} else {
+			where += " naming them"
+		}
+		return fmt.Sprintf("evidence %d/%d %s %s · %s", p.hit+1, len(p.active), glyph(a.stance), a.stance.Words(), where)
+	}
 	var names []string
 	for _, sa := range sp.actors {
-		if p.actor < 0 || sa.actor == p.actor {
+		if sa.stance != model.None {
 			names = append(names, fmt.Sprintf("%s (%s)", p.ix.names[sa.actor], sa.stance.Label()))
 		}
 	}
 	return fmt.Sprintf("evidence %d/%d %s %s", p.hit+1, len(p.active), glyph(a.stance), strings.Join(names, ", "))
 }
 
-func status(s string) tea.Cmd { return func() tea.Msg { return statusMsg(s) } }
+// say puts a notice in the status line at once: a notice sent as a command
+// could arrive after a later key's, as the program runs commands
+// concurrently.
+func (p *readerPane) say(s string) tea.Cmd {
+	if p.notify != nil {
+		p.notify(s)
+	}
+	return nil
+}
 
 func (p *readerPane) HelpKeys() []key.Binding {
-	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.Why, p.keys.ShowAll, p.keys.Nav.Down, p.keys.Nav.PageDown}
+	if p.find.typing {
+		return []key.Binding{p.keys.FindAccept, p.keys.FindCancel, p.keys.FindDelete}
+	}
+	return []key.Binding{p.keys.NextHit, p.keys.PrevHit, p.keys.Why, p.keys.ShowAll, p.keys.Find, p.keys.Nav.Down, p.keys.PageDown2, p.keys.HalfDown}
 }

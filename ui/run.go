@@ -15,6 +15,7 @@ import (
 type Options struct {
 	Theme string // "light", "dark" or "" to ask the terminal
 	Mouse bool
+	Roots []string // the paths articles were read from: exports never go inside them
 }
 
 // LoadFunc loads the corpus, reporting progress as files finish.

@@ -16,20 +16,24 @@ type cleanText struct {
 	text   string
 	spans  []cleanSpan // parallel to corpusIndex.spans[article]
 	maxEnd []int       // maxEnd[i] = max(spans[:i+1].end), to find spans covering a line
+	kept   []cleanSpan // article text, in order; the rest is page furniture (none known: nil)
 }
 
 type cleanSpan struct{ start, end int }
 
-// newCleanText cleans the raw text piece by piece between evidence
-// boundaries: Clean can change lengths, so cleaning each piece separately is
-// what keeps every boundary's new offset known. With blanked set (Markdown,
-// whose markup was blanked to spaces) the gaps the markup left are closed
-// up too.
-func newCleanText(raw string, spans []span, blanked bool) *cleanText {
-	bounds := make([]int, 0, 2*len(spans)+2)
+// newCleanText cleans the raw text piece by piece between evidence (and
+// kept-text) boundaries: Clean can change lengths, so cleaning each piece
+// separately is what keeps every boundary's new offset known. With blanked
+// set (Markdown, whose markup was blanked to spaces) the gaps the markup
+// left are closed up too.
+func newCleanText(raw string, spans []span, kept []int32, blanked bool) *cleanText {
+	bounds := make([]int, 0, 2*len(spans)+len(kept)+2)
 	bounds = append(bounds, 0, len(raw))
 	for _, sp := range spans {
 		bounds = append(bounds, sp.start, sp.end)
+	}
+	for _, k := range kept {
+		bounds = append(bounds, int(k))
 	}
 	sort.Ints(bounds)
 	at := make(map[int]int, len(bounds))
@@ -56,6 +60,12 @@ func newCleanText(raw string, spans []span, blanked bool) *cleanText {
 		ct.spans[i] = cleanSpan{at[sp.start], at[sp.end]}
 		m = max(m, ct.spans[i].end)
 		ct.maxEnd[i] = m
+	}
+	for i := 0; i+1 < len(kept); i += 2 {
+		s, e := int(kept[i]), int(kept[i+1])
+		if s >= 0 && s < e && e <= len(raw) && (len(ct.kept) == 0 || at[s] >= ct.kept[len(ct.kept)-1].end) {
+			ct.kept = append(ct.kept, cleanSpan{at[s], at[e]})
+		}
 	}
 	return ct
 }

@@ -38,14 +38,26 @@ func datedApp(t *testing.T, w, h int) *App {
 	return a
 }
 
+// cursorOnActor focuses the Actors list and moves its cursor down to the
+// actor (the list is by lean and weight of evidence).
+func cursorOnActor(t *testing.T, a *App, id string) {
+	t.Helper()
+	press(t, a, "2", "g")
+	want := actorIndex(t, a.ix.corpus, id)
+	for range a.actors.list.n {
+		if a.actors.Selected() == want {
+			return
+		}
+		press(t, a, "j")
+	}
+	t.Fatalf("%s is not in the Actors list", id)
+}
+
 // t on an actor shows its positions in date order with the change marked
 // and its stances' outlets; enter opens the row's evidence.
 func TestTimelineShowsChangesAndOpensEvidence(t *testing.T) {
 	a := datedApp(t, 120, 40)
-	press(t, a, "2") // Actors: Sikorski first
-	if a.actors.Selected() != actorIndex(t, a.ix.corpus, "sikorski") {
-		t.Fatalf("cursor on actor %d", a.actors.Selected())
-	}
+	cursorOnActor(t, a, "sikorski")
 	press(t, a, "t")
 	view := ansi.Strip(a.View().Content)
 	for _, want := range []string{
@@ -80,7 +92,8 @@ func TestGoldenTimeline(t *testing.T) {
 		w, h := sz[0], sz[1]
 		t.Run(fmt.Sprintf("%dx%d", w, h), func(t *testing.T) {
 			a := datedApp(t, w, h)
-			press(t, a, "2", "t")
+			cursorOnActor(t, a, "sikorski")
+			press(t, a, "t")
 			view := ansi.Strip(a.View().Content)
 			checkFrame(t, view, w, h)
 			checkGolden(t, fmt.Sprintf("timeline_%dx%d", w, h), view)
@@ -88,12 +101,12 @@ func TestGoldenTimeline(t *testing.T) {
 	}
 }
 
-// d narrows every pane to a date range: the matrix and the lists count only
+// D narrows every pane to a date range: the matrix and the lists count only
 // the range's articles; a range without articles says so and changes
 // nothing; an empty range shows all again.
 func TestDateRangeFilter(t *testing.T) {
 	a := datedApp(t, 120, 40)
-	press(t, a, "d")
+	press(t, a, "D")
 	typeText(t, a, "2025")
 	if line := ansi.Strip(a.statusLine()); !strings.Contains(line, "dates (") || !strings.Contains(line, ": 2025▏") {
 		t.Errorf("prompt line %q", line)
@@ -112,18 +125,18 @@ func TestDateRangeFilter(t *testing.T) {
 		t.Errorf("Sikorski in 2025: %+v", a.ix.corpus.Actors)
 	}
 	view := ansi.Strip(a.View().Content)
-	for _, want := range []string{"Articles (1)", "dates 2025-01-01..2025-12-31 (d)"} {
+	for _, want := range []string{"Articles (1)", "dates 2025-01-01..2025-12-31 (D)"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("view lacks %q:\n%s", want, view)
 		}
 	}
 	checkGolden(t, "daterange_120x40", view)
 
-	press(t, a, "d")
-	if a.prompt.text != "2025-01-01..2025-12-31" {
-		t.Errorf("the prompt does not start from the range shown: %q", a.prompt.text)
+	press(t, a, "D")
+	if a.datePrompt.text != "2025-01-01..2025-12-31" {
+		t.Errorf("the prompt does not start from the range shown: %q", a.datePrompt.text)
 	}
-	for a.prompt.text != "" {
+	for a.datePrompt.text != "" {
 		press(t, a, "backspace")
 	}
 	typeText(t, a, "2030")
@@ -131,14 +144,14 @@ func TestDateRangeFilter(t *testing.T) {
 	if len(a.ix.corpus.Articles) != 1 || !strings.Contains(a.notice, "no dated article in 2030-01-01..2030-12-31") {
 		t.Errorf("empty range: %d articles, notice %q", len(a.ix.corpus.Articles), a.notice)
 	}
-	press(t, a, "d")
+	press(t, a, "D")
 	typeText(t, a, "junk")
 	press(t, a, "enter")
-	if a.prompt == nil || !strings.Contains(ansi.Strip(a.statusLine()), "is not a date") {
-		t.Errorf("bad range: prompt %v, line %q", a.prompt, ansi.Strip(a.statusLine()))
+	if a.datePrompt == nil || !strings.Contains(ansi.Strip(a.statusLine()), "is not a date") {
+		t.Errorf("bad range: prompt %v, line %q", a.datePrompt, ansi.Strip(a.statusLine()))
 	}
-	press(t, a, "esc", "d")
-	for a.prompt.text != "" {
+	press(t, a, "esc", "D")
+	for a.datePrompt.text != "" {
 		press(t, a, "backspace")
 	}
 	press(t, a, "enter")
@@ -182,12 +195,44 @@ func TestGoldenOutletAndDates(t *testing.T) {
 			view := ansi.Strip(a.View().Content)
 			checkFrame(t, view, w, h)
 			checkGolden(t, fmt.Sprintf("outlet_%dx%d", w, h), view)
-			press(t, a, "o", "o", "d")
+			press(t, a, "o", "o", "D")
 			typeText(t, a, "2024")
 			press(t, a, "enter")
 			view = ansi.Strip(a.View().Content)
 			checkFrame(t, view, w, h)
 			checkGolden(t, fmt.Sprintf("dates_%dx%d", w, h), view)
 		})
+	}
+}
+
+// t in the matrix shows the timeline of the actor under the matrix's
+// cursor, as d does.
+func TestTimelineFromTheMatrix(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	press(t, a, "3", "j")
+	want := a.matrix.Selected()
+	if want < 0 || want == a.actors.Selected() {
+		t.Fatalf("matrix cursor on %d, Actors cursor on %d: the test cannot tell them apart", want, a.actors.Selected())
+	}
+	press(t, a, "t")
+	if a.timeline == nil || a.timeline.actor != want {
+		t.Fatalf("timeline of %v, want actor %d", a.timeline, want)
+	}
+}
+
+// With a date range set, o steps through the outlets that have articles in
+// it, and back to all: it never stops on one with nothing in the range.
+func TestOutletFilterWithinDates(t *testing.T) {
+	a := datedApp(t, 120, 40)
+	press(t, a, "D")
+	typeText(t, a, "2024")
+	press(t, a, "enter")
+	var seen []string
+	for range 3 {
+		press(t, a, "o")
+		seen = append(seen, fmt.Sprintf("%s:%d", a.outlet, len(a.ix.corpus.Articles)))
+	}
+	if want := "Notes from Poland:1|:1|Notes from Poland:1"; strings.Join(seen, "|") != want {
+		t.Errorf("outlets stepped %q, want %q (notice %q)", strings.Join(seen, "|"), want, a.notice)
 	}
 }

@@ -41,6 +41,10 @@ func (a *App) render() string {
 	switch {
 	case a.showWarnings:
 		main = a.warningsView()
+	case a.dossier != nil:
+		frameW, frameH := a.styles.PaneFocused.GetFrameSize()
+		main = box(a.styles.PaneFocused, a.styles.TitleFocused, a.dossier.Title(), a.dossier.View(),
+			max(a.width-frameW, 0), max(a.geometry.main.h-frameH, 0))
 	case a.timeline != nil:
 		main = a.timelineView()
 	case a.geometry.mode == modeWide:
@@ -167,24 +171,117 @@ func (a *App) timelineView() string {
 
 func (a *App) helpView() string {
 	if a.help.ShowAll {
-		lines := strings.Split(a.help.FullHelpView(a.fullHelp()), "\n")
+		lines := strings.Split(a.fullHelpText(), "\n")
 		return strings.Join(fitLines(lines, a.width, a.geometry.helpH), "\n")
 	}
 	return fit(a.help.ShortHelpView(a.shortHelp()), a.width)
 }
 
+// shortHelp is the pane's keys, then the global ones; when the line is too
+// narrow, the pane's keys give way first, so that help, warnings and quit
+// always show.
 func (a *App) shortHelp() []key.Binding {
 	if a.timeline != nil {
 		return append(a.timeline.helpKeys(), a.keys.Help, a.keys.Quit)
 	}
-	if a.prompt != nil {
+	if a.datePrompt != nil {
 		return []key.Binding{a.rangeKeys.Apply, a.rangeKeys.Cancel, a.rangeKeys.Delete}
 	}
+	if a.prompt != nil { // the export's file name
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "export")), a.rangeKeys.Cancel, a.rangeKeys.Delete}
+	}
 	keys := a.panes()[a.focused].HelpKeys()
+	if a.dossier != nil {
+		keys = a.dossier.HelpKeys()
+	}
 	if a.actors.Filtering() {
 		return keys
 	}
-	return append(keys, a.keys.NextPane, a.keys.NextArticle, a.keys.Help, a.keys.Quit)
+	essential := []key.Binding{a.keys.Help, a.keys.Quit}
+	if len(a.warnings) > 0 {
+		essential = append([]key.Binding{a.keys.Warnings}, essential...)
+	}
+	untruncated := a.help // a copy, to measure the whole line
+	untruncated.SetWidth(0)
+	// What gives way first: ] (the Articles pane moves too), then the
+	// pane's keys from the last, then tab.
+	pane, nextPane, nextArticle := keys, true, true
+	for {
+		var all []key.Binding
+		all = append(all, pane...)
+		if nextPane {
+			all = append(all, a.keys.NextPane)
+		}
+		if nextArticle {
+			all = append(all, a.keys.NextArticle)
+		}
+		all = append(all, essential...)
+		if lipgloss.Width(untruncated.ShortHelpView(all)) <= a.width {
+			return all
+		}
+		switch {
+		case nextArticle:
+			nextArticle = false
+		case len(pane) > 0:
+			pane = pane[:len(pane)-1]
+		case nextPane:
+			nextPane = false
+		default:
+			return all
+		}
+	}
+}
+
+// fullHelpText is the keys in columns, then the legend of the glyphs,
+// flowed over as many lines as the width needs.
+func (a *App) fullHelpText() string {
+	var lines []string
+	line := ""
+	for _, b := range legend(a.questionLabels()) {
+		h := b.Help()
+		entry := a.styles.Help.FullKey.Render(h.Key) + " " + a.styles.Help.FullDesc.Render(h.Desc)
+		switch {
+		case line == "":
+			line = entry
+		case lipgloss.Width(line)+3+lipgloss.Width(entry) <= a.width:
+			line += "   " + entry
+		default:
+			lines = append(lines, line)
+			line = entry
+		}
+	}
+	lines = append(lines, line)
+	return a.keyColumns() + "\n" + strings.Join(lines, "\n")
+}
+
+// keyColumns lays the key groups side by side, as many in a row as the
+// width takes, so that no group is cut off on a narrow terminal.
+func (a *App) keyColumns() string {
+	const sep = "    "
+	var rows, row []string
+	rowW := 0
+	flush := func() {
+		if len(row) > 0 {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+		}
+		row, rowW = nil, 0
+	}
+	for _, g := range a.fullHelp() {
+		if len(g) == 0 {
+			continue
+		}
+		block := a.help.FullHelpView([][]key.Binding{g})
+		w := lipgloss.Width(block)
+		if rowW > 0 && rowW+len(sep)+w > a.width {
+			flush()
+		}
+		if rowW > 0 {
+			row, rowW = append(row, sep), rowW+len(sep)
+		}
+		row, rowW = append(row, block), rowW+w
+	}
+	flush()
+	return strings.Join(rows, "\n")
 }
 
 func (a *App) fullHelp() [][]key.Binding {
@@ -200,8 +297,19 @@ func (a *App) fullHelp() [][]key.Binding {
 		own,
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
-		{k.Timeline, a.rangeKeys.Open, a.rangeKeys.Outlet, k.Warnings},
+		{k.Dossier, k.Timeline, k.Copy, k.Pager, k.Editor, k.Export},
+		{a.rangeKeys.Open, a.rangeKeys.Outlet, a.rangeKeys.Question, k.Warnings},
 		{k.Help, k.Quit, k.ForceQuit},
+	}
+	if !a.opt.Mouse {
+		last := len(groups) - 1
+		groups[last] = append(groups[last], k.MouseHint)
+	}
+	for _, b := range a.fkeys.bindings() {
+		if a.focused == paneArticles && b.Help().Key == a.fkeys.Order.Help().Key {
+			continue // there s sorts the articles, shown among the pane's keys
+		}
+		groups[0] = append(groups[0], b)
 	}
 	return groups
 }

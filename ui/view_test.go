@@ -83,6 +83,13 @@ func TestGoldenStates(t *testing.T) {
 		{name: "help_120x40", w: 120, h: 40, keys: []string{"?"}},
 		{name: "warnings_80x24", w: 80, h: 24, keys: []string{"w"}},
 		{name: "hostile_120x40", w: 120, h: 40, keys: []string{"]", "]", "]", "4", "n"}},
+		{name: "dossier_80x24", w: 80, h: 24, keys: []string{"3", "d"}},
+		{name: "dossier_200x60", w: 200, h: 60, keys: []string{"3", "j", "j", "j", "d"}},
+		{name: "filtered_80x24", w: 80, h: 24, keys: []string{"3", "F", "F"}},
+		{name: "filtered_200x60", w: 200, h: 60, keys: []string{"f", "f", "f", "f", "f", "x"}},
+		{name: "grid_200x60", w: 200, h: 60, keys: []string{"3", "v", "l", "l", "j"}},
+		{name: "help_80x24", w: 80, h: 24, keys: []string{"?"}},
+		{name: "find_80x24", w: 80, h: 24, keys: []string{"]", "4", "/"}, text: "troops"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -114,7 +121,8 @@ func TestSmallSizesDoNotPanic(t *testing.T) {
 // every usable size fills the screen exactly.
 func TestRandomSizesAndKeys(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	keys := []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h", "a", "pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc"}
+	keys := []string{"tab", "shift+tab", "j", "k", "G", "g", "n", "N", "]", "[", "enter", "v", "l", "h", "a", "pgdown", "pgup", "?", "1", "2", "3", "4", "w", "esc",
+		"f", "F", "t", "x", "s", "d", "D", "y", "o", "i", "/", "space", "b"}
 	a := newTestApp(t, 80, 24)
 	for i := 0; i < 400; i++ {
 		w, h := rng.IntN(220), rng.IntN(70)

@@ -1,0 +1,32 @@
+package loader
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// Kept covers the article's text and leaves out the page furniture the
+// loader dropped: a widget line and a repeated headline.
+func TestKeptLeavesOutFurniture(t *testing.T) {
+	text := "Troops row in Vilnius\n\nSkip to content\n\nDefence Minister Anna Kowalczyk said Poland will not send troops. " +
+		"She said so twice.\n\nTroops row in Vilnius\n\nThe debate goes on.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil || len(c.Articles) != 1 {
+		t.Fatalf("load: %v", err)
+	}
+	var kept []string
+	k := c.Articles[0].Kept
+	for i := 0; i+1 < len(k); i += 2 {
+		kept = append(kept, text[k[i]:k[i+1]])
+	}
+	want := []string{"Troops row in Vilnius",
+		"Defence Minister Anna Kowalczyk said Poland will not send troops. She said so twice.", "The debate goes on."}
+	if len(kept) != len(want) {
+		t.Fatalf("kept %q, want %q", kept, want)
+	}
+	for i := range want {
+		if kept[i] != want[i] {
+			t.Errorf("kept[%d] = %q, want %q", i, kept[i], want[i])
+		}
+	}
+}
