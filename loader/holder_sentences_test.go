@@ -29,6 +29,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.RulesOut}},
 		{"Berg: troops ruled out\n\nDefence Minister Anna Berg met Vance. Vance said the United States will send troops to Ukraine.",
 			map[string]model.Stance{"Anna Berg": "-", "United States": model.Supports}},
+		{"Several allies have offered troops for the force. The Netherlands and Sweden want details first.",
+			map[string]model.Stance{"Netherlands": model.Undecided, "Sweden": model.Undecided}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}
