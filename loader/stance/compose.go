@@ -26,10 +26,16 @@ func groupStart(f *Frames, w []Word, i int) int {
 // refusals ("would certainly not", "refused to", "no longer").
 func (f *Frames) readGroup(w []Word, i int) group {
 	g := group{start: i}
+	coordinated := false
 	for j := i - 1; j >= 0 && i-j <= 8; j-- {
 		x := w[j]
 		r := f.grammar[x.Fold]
 		switch {
+		case !coordinated && j == i-1 && (x.Fold == "or" || x.Fold == "and") && j > 0 && w[j-1].Word && f.grammar[w[j-1].Fold] == 0 && !w[j-1].Proposal:
+			// The second of two verbs shares the first one's group: "is not
+			// going to finance or send".
+			coordinated = true
+			j--
 		case !x.Word:
 			if x.Fold == "“" || x.Fold == "\"" || x.Fold == "‘" {
 				continue // 'Britain would "play its part"'

@@ -63,6 +63,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"paris has never set red lines on [troops]", []model.Stance{model.Open}},
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
 		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
+		{"madrid is not going to finance or <send> [missiles]", []model.Stance{model.RulesOut}},
 		{"the party repeated its rejection of all <deliveries>", []model.Stance{model.Opposes}},
 	}
 	for _, tc := range cases {
