@@ -107,7 +107,14 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			e := evidence
 			w := why
 			w.Holder = h.route
-			if owns := ownsAny(ref, owners); owners != nil && !owns {
+			if e.Stance == model.Opposes {
+				if ownsKnown(ref, owners) {
+					// "Vance dismissed the idea of sending American troops":
+					// against one's own troops going is ruling it out.
+					e.Stance = model.RulesOut
+					w.Steps = append(slices.Clip(w.Steps), "the troops are its own: rules out")
+				}
+			} else if owns := ownsAny(ref, owners); owners != nil && !owns {
 				// "No French troops will be tolerated", said in Moscow: ruling
 				// out another country's troops is opposing them.
 				e.Stance = model.Opposes
@@ -134,7 +141,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 // foreignOwners lists the governments whose troops a refusal names ("no
 // French troops"), or nil when it names none or is not a refusal.
 func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
-	if c.stance != model.RulesOut || !c.owners {
+	if !(c.stance == model.RulesOut && c.owners) && c.stance != model.Opposes {
 		return nil
 	}
 	var out []*entry
@@ -144,6 +151,11 @@ func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, men
 		}
 	}
 	return out
+}
+
+// ownsKnown reports a holder whose country is known and is one of the owners.
+func ownsKnown(ref *actorRef, owners []*entry) bool {
+	return ref.nation() != nil && ownsAny(ref, owners)
 }
 
 // ownsAny reports a holder that is, or speaks for, one of the owners; a

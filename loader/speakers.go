@@ -207,6 +207,12 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 // said." or "…, X said, adding that"), so that it attributes what came before.
 func endsAttribution(tokens []token, verb int) bool {
 	k := verb + 1
+	if tokens[verb].is(classTelling) {
+		// The one told: "…, Iohannis told reporters.", "told state television".
+		for n := 0; n < 4 && k < len(tokens) && tokens[k].word && tokens[k].fold != "that"; n++ {
+			k++
+		}
+	}
 	for k < len(tokens) {
 		switch {
 		case isGapWord(&tokens[k]):
