@@ -1,6 +1,11 @@
 package loader
 
-import "standpoint/model"
+import (
+	"sync"
+	"sync/atomic"
+
+	"standpoint/model"
+)
 
 // whyKey identifies an explanation by value; explanations with more steps
 // than it holds are not shared.
@@ -10,27 +15,37 @@ type whyKey struct {
 	n                    int
 }
 
-// whyBook shares one *model.Why among the pieces of evidence of an article
-// that were read the same way: a file of one repeated sentence otherwise
-// keeps an explanation per sentence.
-type whyBook map[whyKey]*model.Why
+// whyBook shares one *model.Why among all the evidence read the same way,
+// across the corpus: the frames, routes and steps come from the lexicons,
+// so a few thousand explanations serve a million sentences, where one each
+// cost a tenth of a big load's memory. Past maxSharedWhys (input that
+// makes up new steps without end) explanations are no longer shared.
+type whyBook struct{}
 
-func (b *whyBook) intern(w model.Why) *model.Why {
-	if len(w.Steps) > len(whyKey{}.steps) {
+var (
+	sharedWhys sync.Map // whyKey → *model.Why
+	sharedN    atomic.Int64
+)
+
+const maxSharedWhys = 1 << 16
+
+func (whyBook) intern(w model.Why) *model.Why {
+	if len(w.Steps) > len(whyKey{}.steps) || sharedN.Load() >= maxSharedWhys {
 		p := new(model.Why)
 		*p = w
 		return p
 	}
 	k := whyKey{frame: w.Frame, holder: w.Holder, topic: w.Topic, n: len(w.Steps)}
 	copy(k.steps[:], w.Steps)
-	if p := (*b)[k]; p != nil {
-		return p
-	}
-	if *b == nil {
-		*b = whyBook{}
+	if p, ok := sharedWhys.Load(k); ok {
+		return p.(*model.Why)
 	}
 	p := new(model.Why) // not &w: w would be moved to the heap on every call
 	*p = w
-	(*b)[k] = p
+	p.Steps = append([]string(nil), w.Steps...) // not the caller's array, which it may reuse
+	if q, loaded := sharedWhys.LoadOrStore(k, p); loaded {
+		return q.(*model.Why)
+	}
+	sharedN.Add(1)
 	return p
 }
