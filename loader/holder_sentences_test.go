@@ -55,3 +55,16 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 		}
 	}
 }
+
+// Broadcasters named by acronym and the wire's credit lines are no actors.
+func TestMediaAreNoActors(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nDefence Minister Anna Berg told ERR radio that Estonia will send troops.\n\nAdditional reporting by Mark Ellis in Tallinn.\n\nNews agency writer Tom Reyes reported from Riga.\n")
+	for _, name := range []string{"ERR", "Mark Ellis", "Tom Reyes"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s reported as an actor: %v", name, got)
+		}
+	}
+	if got["Anna Berg"] != model.Supports {
+		t.Errorf("Anna Berg = %q (all: %v)", got["Anna Berg"], got)
+	}
+}

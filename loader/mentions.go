@@ -285,6 +285,21 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 
 // personAt decides whether the name run [first, last] is a person, and
 // returns its mentions (a hyphenated pair of known surnames gives two).
+// isAcronym reports a word of capitals (and digits) only, like "LRT".
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	name := f.surface(first, last)
 	m := f.newMention(mention{kind: personMention, first: first, last: last, name: name})
@@ -349,7 +364,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if !confirmed {
 		// A lone capitalised word opening the sentence ("Observers noted") is
 		// more often a common noun than a surname.
-		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first))
+		// Nor is an acronym a name: "told LRT radio" is a broadcaster.
+		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first) && !isAcronym(name))
 	}
 	if !confirmed {
 		return nil
