@@ -104,7 +104,7 @@ func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
 		s.heading = append(s.heading, p.heading)
 	}
 	give(ref)
-	if n := a.governmentVoiced(ref); n != nil && a.namedByName[n.name] {
+	if n := a.governmentVoiced(ref); n != nil && (a.namedByName[n.name] || n.kind == model.Organisation) {
 		give(entityRef(n))
 	}
 }

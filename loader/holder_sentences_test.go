@@ -39,6 +39,10 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Tom Hale": model.RulesOut, "United States": model.RulesOut}},
 		{"Estonia will not send troops to Ukraine, President Mari Tamm told reporters.",
 			map[string]model.Stance{"Mari Tamm": model.RulesOut, "Estonia": model.RulesOut}},
+		{"Reform UK leader Nigel Farage said he opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Nigel Farage": model.Opposes, "Reform UK": model.Opposes}},
+		{"Defence Minister Boris Pistorius, visiting Vienna, said troops were not an option for Germany.",
+			map[string]model.Stance{"Boris Pistorius": model.RulesOut, "Austria": "-"}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -93,7 +93,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
 	for _, h := range out {
-		if n := a.governmentVoiced(h.ref); n != nil && a.namedByName[n.name] {
+		if n := a.governmentVoiced(h.ref); n != nil && (a.namedByName[n.name] || n.kind == model.Organisation) {
 			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		}
 	}
@@ -139,11 +139,32 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 	return false
 }
 
+// orgVoices are the role words of those who speak for a party or an
+// organisation.
+var orgVoices = map[string]bool{"leader": true, "co-leader": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "chair": true, "chairman": true, "chairwoman": true, "president": true, "head": true,
+	"secretary-general": true, "general": true, "chief": true}
+
 // governmentVoiced is the government a person speaks for by office: their
 // role names a government office and their nation is a government.
 func (a *analyzer) governmentVoiced(r *actorRef) *entry {
 	p := r.person
-	if p == nil || p.nation == nil || p.nation.kind != model.Government {
+	if p == nil || p.nation == nil {
+		return nil
+	}
+	if p.nation.kind == model.Organisation {
+		// A party's or an organisation's leader or spokesperson speaks for
+		// it: "Reform UK leader Nigel Farage", "AfD defence spokesman".
+		for _, role := range append([]string{p.role}, p.roles...) {
+			for _, w := range strings.Fields(model.Fold(role)) {
+				if orgVoices[w] {
+					return p.nation
+				}
+			}
+		}
+		return nil
+	}
+	if p.nation.kind != model.Government {
 		return nil
 	}
 	for _, role := range append([]string{p.role}, p.roles...) {

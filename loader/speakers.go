@@ -183,6 +183,18 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 				break
 			}
 		}
+		// "Pistorius, visiting Vienna, said": what the aside names is its
+		// object, not the speaker.
+		for j := k - 1; j > 0 && j >= k-15; j-- {
+			if tokens[j].fold == "," {
+				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] {
+					if m := endsAt.at(j - 1); m != nil {
+						return m
+					}
+				}
+				break
+			}
+		}
 		if m := endsAt.at(k - 1); m != nil {
 			return m
 		}
