@@ -63,6 +63,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"paris has never set red lines on [troops]", []model.Stance{model.Open}},
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
 		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
+		{"no decision on [soldiers] had been made", []model.Stance{model.Undecided}},
+		{"any [troops] would be considered legitimate targets", []model.Stance{model.Opposes}},
 		{"madrid is not going to finance or <send> [missiles]", []model.Stance{model.RulesOut}},
 		{"the party repeated its rejection of all <deliveries>", []model.Stance{model.Opposes}},
 	}
