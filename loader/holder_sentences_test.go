@@ -43,6 +43,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Nigel Farage": model.Opposes, "Reform UK": model.Opposes}},
 		{"Defence Minister Boris Pistorius, visiting Vienna, said troops were not an option for Germany.",
 			map[string]model.Stance{"Boris Pistorius": model.RulesOut, "Austria": "-"}},
+		{"Norway's Jonas Lie has offered ships and said ground units \"could be considered\".",
+			map[string]model.Stance{"Jonas Lie": model.Open}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -125,6 +125,10 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 	start := firstWord(tokens)
 	for j := start; j < k; j++ {
 		if m := endsAt.at(j); m != nil {
+			if m.possessive && m.last+2 < k {
+				start = m.last + 2 // "Sweden's Ulf Kristersson has … and said": Kristersson
+				continue
+			}
 			if m.first <= start+1 {
 				return m
 			}

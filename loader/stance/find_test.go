@@ -64,6 +64,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
 		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
 		{"no decision on [soldiers] had been made", []model.Stance{model.Undecided}},
+		{"the dispatch of [forces] is not under consideration", []model.Stance{model.RulesOut}},
+		{"it would examine a [mission] , without committing to anything", []model.Stance{model.Open, model.Undecided}},
 		{"any [troops] would be considered legitimate targets", []model.Stance{model.Opposes}},
 		{"madrid is not going to finance or <send> [missiles]", []model.Stance{model.RulesOut}},
 		{"the party repeated its rejection of all <deliveries>", []model.Stance{model.Opposes}},
