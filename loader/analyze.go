@@ -167,7 +167,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	var named, body *actorRef // this sentence's person and government so far, for its pronouns
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
-		if m.kind == pronounMention {
+		if m.kind == pronounMention && m.plural {
+			a.resolvePlural(tokens, m, mentions)
+		} else if m.kind == pronounMention {
 			a.resolveInSentence(m, named, body)
 		}
 		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) {
@@ -246,6 +248,56 @@ func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 	case person != nil:
 		m.actor = person
 	}
+}
+
+// resolvePlural gives "they" the list of actors the sentence opens with:
+// "Britain and France remain the only two governments to have said that
+// they will put troops on the ground". A "they" with no such list stands
+// for no one.
+func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention) {
+	endsAt := make(mentionIndex, len(tokens))
+	for _, o := range mentions {
+		if o.actor != nil && o.kind != pronounMention && !o.place && o.last < m.first {
+			endsAt[o.last] = o
+		}
+	}
+	subj := sentenceSubject(tokens, endsAt, m.first)
+	if subj == nil {
+		return
+	}
+	list := coordinatedAfter(tokens, subj, endsAt, m.first)
+	if len(list) < 2 && (subj.entry == nil || subj.entry.kind != model.Group) {
+		return // one country is "it", not "they"
+	}
+	for _, o := range list {
+		m.group = append(m.group, o.actor)
+	}
+	m.actor = m.group[0]
+}
+
+// coordinatedAfter is m and the mentions joined after it by commas, "and"
+// or "or", before token limit: "Britain, France and Italy".
+func coordinatedAfter(tokens []token, m *mention, endsAt mentionIndex, limit int) []*mention {
+	startsAt := map[int]*mention{}
+	for _, o := range endsAt {
+		if o != nil {
+			startsAt[o.first] = o
+		}
+	}
+	out := []*mention{m}
+	for k := m.last + 1; k < limit; {
+		for k < limit && (tokens[k].fold == "," || tokens[k].fold == "and" || tokens[k].fold == "or") {
+			k++
+		}
+		next := startsAt[k]
+		if next == nil || k == m.last+1 {
+			break
+		}
+		out = append(out, next)
+		m = next
+		k = next.last + 1
+	}
+	return out
 }
 
 // resolve finds the actor a mention stands for, or nil.

@@ -45,6 +45,12 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Boris Pistorius": model.RulesOut, "Austria": "-"}},
 		{"Norway's Jonas Lie has offered ships and said ground units \"could be considered\".",
 			map[string]model.Stance{"Jonas Lie": model.Open}},
+		{"Spain and Italy remain the only two governments to have said that they will put troops on the ground.",
+			map[string]model.Stance{"Spain": model.Supports, "Italy": model.Supports}},
+		{"Spain said they will send troops.",
+			map[string]model.Stance{"Spain": model.Supports}},
+		{"Sending troops is on the table. Portugal, Greece and Cyprus are in the same place, examining options and waiting for Washington.",
+			map[string]model.Stance{"Portugal": model.Undecided, "Greece": model.Undecided, "Cyprus": model.Undecided}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

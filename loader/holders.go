@@ -51,6 +51,15 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	subjects := stanceSubjects(tokens, first, at, mentions)
 	for _, m := range subjects {
+		if m.plural {
+			for _, r := range m.group {
+				add(r, "the subject, as \"they\"")
+			}
+			if len(m.group) == 0 {
+				add(sp, "the speaker") // "Portugal said they would not": the speaker's own
+			}
+			continue
+		}
 		ref := m.actor
 		if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"
@@ -243,7 +252,15 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		// The second of two verbs: "Berg skipped the summit but is prepared to
 		// send" (the clause starts after the "but").
 		if m := sentenceSubject(tokens, endsAt, k); m != nil {
-			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+			return coordinatedAfter(tokens, m, endsAt, k)
+		}
+	}
+	if k >= first && k > 0 && (tokens[k].fold == "," || tokens[k].fold == "and") && strings.HasSuffix(tokens[cue].fold, "ing") {
+		// A participle after the main verb is the sentence subject's: "The
+		// Netherlands, Sweden and Lithuania are in the same place, examining
+		// options and waiting for Washington".
+		if m := sentenceSubject(tokens, endsAt, k); m != nil && m.kind != pronounMention {
+			return coordinatedAfter(tokens, m, endsAt, k)
 		}
 	}
 	if k-2 >= first && (tokens[k].fold == "who" || tokens[k].fold == "which") && tokens[k-1].fold == "," {

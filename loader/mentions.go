@@ -20,16 +20,18 @@ const (
 type mention struct {
 	kind        mentionKind
 	first, last int
-	entry       *entry // entityMention: what it names
-	name        string // personMention: the name as written, without title
-	role        string // personMention, roleMention: the role as written
-	nation      *entry // the country or organisation the role belongs to
-	place       bool   // a place used as a place ("in Paris"): not an actor here
-	sender      bool   // the country whose troops these are ("U.S. troops")
-	possessive  bool   // followed by 's
-	nationOf    bool   // pronounMention: "his government", the person's nation
-	weak        bool   // pronounMention "it"/"we": stands only for a speaker's country
-	surface     string // the words as written, kept as an alias
+	entry       *entry      // entityMention: what it names
+	name        string      // personMention: the name as written, without title
+	role        string      // personMention, roleMention: the role as written
+	nation      *entry      // the country or organisation the role belongs to
+	place       bool        // a place used as a place ("in Paris"): not an actor here
+	sender      bool        // the country whose troops these are ("U.S. troops")
+	possessive  bool        // followed by 's
+	nationOf    bool        // pronounMention: "his government", the person's nation
+	weak        bool        // pronounMention "it"/"we": stands only for a speaker's country
+	plural      bool        // pronounMention "they": the sentence's list of subjects
+	group       []*actorRef // plural: who "they" are, if the sentence opens with them
+	surface     string      // the words as written, kept as an alias
 	actor       *actorRef
 }
 
@@ -226,6 +228,8 @@ func (f *finder) find() []*mention {
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
 			f.take(i, i+1)
+		case t.fold == "they":
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, plural: true}))
 		case t.fold == "it" || t.fold == "we":
 			// "Stocker said … that it would not send": the speaker's country, if a speaker has one.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, nationOf: true, weak: true}))

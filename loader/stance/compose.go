@@ -31,7 +31,8 @@ func (f *Frames) readGroup(w []Word, i int) group {
 		x := w[j]
 		r := f.grammar[x.Fold]
 		switch {
-		case !coordinated && j == i-1 && (x.Fold == "or" || x.Fold == "and") && j > 0 && w[j-1].Word && f.grammar[w[j-1].Fold] == 0 && !w[j-1].Proposal:
+		case !coordinated && j == i-1 && (x.Fold == "or" || x.Fold == "and") && j > 1 && w[j-1].Word && f.grammar[w[j-1].Fold] == 0 && !w[j-1].Proposal &&
+			(f.grammar[w[j-2].Fold]&(roleAuxiliary|rolePossible|roleObligation) != 0 || f.isNegator(w[j-2].Fold)):
 			// The second of two verbs shares the first one's group: "is not
 			// going to finance or send".
 			coordinated = true
