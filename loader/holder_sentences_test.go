@@ -51,6 +51,10 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Spain": model.Supports}},
 		{"Sending troops is on the table. Portugal, Greece and Cyprus are in the same place, examining options and waiting for Washington.",
 			map[string]model.Stance{"Portugal": model.Undecided, "Greece": model.Undecided, "Cyprus": model.Undecided}},
+		{"The minister of the National Defence, Ana Popa, said Romanian soldiers will not be deployed to Ukraine.",
+			map[string]model.Stance{"Ana Popa": model.RulesOut}},
+		{"The leader of Vox, Pablo Ruiz, said sending troops would be madness.",
+			map[string]model.Stance{"Pablo Ruiz": model.Opposes, "Vox": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -314,6 +314,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.nation = f.nationIn(roleFirst, first-1, hits)
 	}
 	confirmed := roleFirst < first
+	var roleNation *gazHit // a country or body named inside a role before a comma
 	if role, end, ok := f.appositive(last); ok {
 		if m.role == "" {
 			m.role = role.text
@@ -331,10 +332,23 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				titleAt = h - 2
 			}
 		}
+		// "the minister of the National Defence, Ionut Mosteanu,", "the
+		// leader of AUR, George Simion,": the title may stand a few words
+		// before the comma, with what it is of.
+		for j := first - 2; j >= max(0, first-8) && !(f.isTitle(titleAt) && !f.is(titleAt, classTitleModifier)); j-- {
+			if f.isTitle(j) && !f.is(j, classTitleModifier) && f.fold(j+1) == "of" {
+				titleAt = j
+				break
+			}
+			if t := &f.tokens[j]; !t.word {
+				break
+			}
+		}
 		if f.isTitle(titleAt) && !f.is(titleAt, classTitleModifier) {
 			if rs := f.roleBefore(titleAt+1, hits); rs <= titleAt {
 				m.role = f.surface(rs, first-2)
-				m.nation = f.nationIn(rs, titleAt, hits)
+				m.nation = f.nationIn(rs, first-2, hits)
+				roleNation = f.nationHit(rs, first-2, hits)
 				f.take(rs, first-1)
 				roleFirst, confirmed = rs, true
 				m.first = rs // the mention opens where its role does, as a subject
@@ -380,6 +394,10 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	}
 	f.take(m.first, m.last)
 	found := []*mention{m}
+	// "the leader of AUR, George Simion," names AUR too.
+	if h := roleNation; h != nil && !h.demonym {
+		found = append(found, f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true}))
+	}
 	// "Ukraine's foreign minister Andrii Sybiha" names Ukraine too.
 	if h := hits[roleFirst]; h != nil && !h.demonym && f.fold(h.last+1) == "'s" {
 		found = append(found, f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true}))
@@ -523,6 +541,16 @@ func (f *finder) nationIn(first, last int, hits []*gazHit) *entry {
 	for k := first; k <= last && k < len(hits); k++ {
 		if k >= 0 && hits[k] != nil {
 			return hits[k].entry
+		}
+	}
+	return nil
+}
+
+// nationHit is the first gazetteer hit in [first, last], or nil.
+func (f *finder) nationHit(first, last int, hits []*gazHit) *gazHit {
+	for k := max(first, 0); k <= last && k < len(hits); k++ {
+		if hits[k] != nil {
+			return hits[k]
 		}
 	}
 	return nil
