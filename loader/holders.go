@@ -140,13 +140,31 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 	if sp.person == nil || subject.entry.kind != model.Government {
 		return false
 	}
-	for _, w := range strings.Fields(model.Fold(sp.person.role)) {
+	role := strings.Fields(model.Fold(sp.person.role))
+	for _, w := range role {
 		if a.lex.wordIs(w, classRoleHead) {
 			return true // an office of government, not, say, an analyst
 		}
 	}
-	return false
+	// A lawmaker or committee chair saying what their country will do says
+	// it as their own; an observer of it does not.
+	if len(role) == 0 {
+		return false
+	}
+	for _, w := range role {
+		if observers[w] {
+			return false
+		}
+	}
+	return true
 }
+
+// observers are the role words of those who describe a country's stance
+// rather than state it.
+var observers = map[string]bool{"analyst": true, "expert": true, "fellow": true, "researcher": true, "professor": true,
+	"scholar": true, "lecturer": true, "director": true, "economist": true, "historian": true, "journalist": true,
+	"correspondent": true, "commentator": true, "columnist": true, "editor": true, "writer": true, "reporter": true,
+	"author": true, "scientist": true, "strategist": true, "adviser": true, "advisor": true, "consultant": true}
 
 // orgVoices are the role words of those who speak for a party or an
 // organisation.

@@ -147,6 +147,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	if reason != "" {
 		return cue, reason
 	}
+	if s == model.RulesOut && fr.class == classFixed && m.end < len(w) && f.grammar[w[m.end].Fold]&roleObligation != 0 {
+		// "no European troops should go": a rule for others, not a refusal
+		// of one's own (the caller makes it one when the troops are).
+		s = model.Opposes
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("urged with %q: against", w[m.end].Fold))
+	}
 	cue.Stance = s
 	return cue, ""
 }
