@@ -305,6 +305,11 @@ func isAcronym(s string) bool {
 }
 
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
+	if f.people != nil && last-first >= 2 && f.people.lookup(f.surface(first, last)) == nil && f.people.lookup(f.surface(first+1, last)) != nil {
+		// "the minister of the Exteriors Antonio Tajani": the capitalised
+		// word before a name the corpus knows is the role's, not the name's.
+		first++
+	}
 	name := f.surface(first, last)
 	m := f.newMention(mention{kind: personMention, first: first, last: last, name: name})
 	roleFirst := f.roleBefore(first, hits) // where the role starts, first if there is none
