@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"standpoint/loader/question"
 	"testing"
 
 	"standpoint/internal/goldscore"
@@ -104,5 +105,26 @@ func scoreBlind(t *testing.T, set string) {
 		sc.GoldActors, sc.Found, sc.StanceRight, 100*right, sc.FalseStances, sc.NotActors, sc.BadOffsets, sc.BadSources)
 	if float64(sc.Found) < 0.8*float64(sc.GoldActors) || right < 0.7 || sc.NotActors > 0 || sc.BadOffsets > 0 || sc.BadSources > 0 {
 		t.Errorf("blind score below the bar (found ≥80%%, stance ≥70%%, no not_actors, exact offsets)")
+	}
+}
+
+// TestGoldMissiles scores the second built-in question on its own gold
+// set: articles about supplying long-range missiles, written for the tests
+// in the shapes real coverage has. Its first run gave 21 of 79 positions
+// right; the bar keeps what the rules since then give (36 of 79) from
+// sliding back.
+func TestGoldMissiles(t *testing.T) {
+	c, err := Load([]string{"testdata/missiles"}, Options{Questions: []*question.Question{question.Builtin("long-range-missiles")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold := loadGold(t, "testdata/gold_missiles.json")
+	sc := goldscore.Evaluate(c, gold, "testdata/missiles/")
+	for _, r := range sc.Rows {
+		t.Log(r)
+	}
+	t.Log(sc.Summary())
+	if float64(sc.Found) < 0.9*float64(sc.GoldActors) || sc.PositionsRight < 34 || sc.FalseStances > 4 || sc.BadOffsets > 0 {
+		t.Errorf("missiles score below the bar (found ≥90%%, ≥34 positions right, ≤4 false, exact offsets)")
 	}
 }
