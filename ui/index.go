@@ -28,8 +28,9 @@ type corpusIndex struct {
 	posArticles   [][]int        // per actor: those where it takes a position
 	backing       []int          // per actor: articles backing its overall stance
 	breakdowns    []model.Breakdown
-	byWeight      []int // every actor: by lean (LeanOrder), heaviest evidence first
-	byName        []int // every actor by folded name
+	oneOutlet     []bool // per actor: its lean is reported by one outlet alone, of several
+	byWeight      []int  // every actor: by lean (LeanOrder), heaviest evidence first
+	byName        []int  // every actor by folded name
 	search        *searchIndex
 }
 
@@ -123,6 +124,7 @@ func newCorpusIndex(c *model.Corpus) *corpusIndex {
 		})
 	}
 	ix.breakdowns = model.Breakdowns(c)
+	ix.oneOutlet = oneOutletLeans(c, ix.breakdowns)
 	for _, g := range model.LeanGroups(c.Actors, ix.breakdowns) {
 		ix.byWeight = append(ix.byWeight, g.Actors...)
 	}
@@ -218,6 +220,24 @@ func (ix *corpusIndex) walk(actor int) (arts []int, positions bool) {
 		return arts, true
 	}
 	return ix.evArticles[actor], false
+}
+
+// oneOutletLeans marks the actors whose lean only one outlet reports, in a
+// corpus of several outlets: a claim one outlet carries is weaker than one
+// ten do.
+func oneOutletLeans(c *model.Corpus, bds []model.Breakdown) []bool {
+	out := make([]bool, len(c.Actors))
+	if len(c.Outlets()) < 2 {
+		return out
+	}
+	for i := range c.Actors {
+		lean := bds[i].Lean
+		if lean == model.None || lean == model.Mixed || lean == "" {
+			continue
+		}
+		out[i] = len(c.Actors[i].OutletsByStance()[lean]) == 1
+	}
+	return out
 }
 
 // nextArticleFor is the article after (d=1) or before (d=-1) art in the

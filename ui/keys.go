@@ -236,5 +236,6 @@ func legend(labels map[string]string) []key.Binding {
 		entry("±", model.Mixed, "split", "as much for as against"),
 		entry("·", model.None, "no position", "only named"),
 		key.NewBinding(key.WithKeys("legend ↗ ↘"), key.WithHelp("↗ ↘", "changed, towards for / against")),
+		key.NewBinding(key.WithKeys("legend "+oneOutletMark), key.WithHelp(oneOutletMark, "one outlet alone reports it")),
 	}
 }

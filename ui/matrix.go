@@ -375,8 +375,15 @@ func (p *matrixPane) actorRow(a, w int, cursor bool) string {
 	parts, partsW := breakdownParts(p.styles, bd, base, max(w-2-minNameWidth-1, 0))
 	nameW := max(w-2-partsW-1, 0)
 	name := p.ix.names[a]
+	marks := ""
 	if bd.Change != nil {
-		name = ansi.Truncate(name, max(nameW-2, 0), "…") + " " + changeMark(bd)
+		marks += changeMark(bd)
+	}
+	if p.ix.oneOutlet[a] {
+		marks += oneOutletMark // its lean rests on one outlet's reporting
+	}
+	if marks != "" {
+		name = ansi.Truncate(name, max(nameW-1-ansi.StringWidth(marks), 0), "…") + " " + marks
 	}
 	return head + base.Render(fit(name, nameW)+" ") + parts
 }
@@ -454,6 +461,9 @@ func breakdownParts(styles *Styles, bd *model.Breakdown, base lipgloss.Style, ro
 	}
 	return b.String(), used
 }
+
+// oneOutletMark follows an actor whose lean one outlet alone reports.
+const oneOutletMark = "¹"
 
 // changeMark is ↗ for an actor that moved towards "for", ↘ towards
 // "against", a space when its position did not change.
