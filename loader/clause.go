@@ -146,7 +146,9 @@ func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, men
 	}
 	var out []*entry
 	for _, s := range senders(tokens, first, last, mentions) {
-		if e := s.ref.entry; e != nil && e.kind == model.Government && s.at >= at-senderReach && s.at <= at+senderReach {
+		// An alliance's troops are its own: "no plans on the part of the
+		// United States or NATO" rules out for NATO too.
+		if e := s.ref.entry; e != nil && (e.kind == model.Government || e.kind == model.Organisation) && s.at >= at-senderReach && s.at <= at+senderReach {
 			out = append(out, e)
 		}
 	}
@@ -155,7 +157,11 @@ func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, men
 
 // ownsKnown reports a holder whose country is known and is one of the owners.
 func ownsKnown(ref *actorRef, owners []*entry) bool {
-	return ref.nation() != nil && ownsAny(ref, owners)
+	n := ref.nation()
+	if n == nil || n.kind != model.Government {
+		return false // a party or an alliance has no troops of its own to refuse
+	}
+	return slices.Contains(owners, n)
 }
 
 // ownsAny reports a holder that is, or speaks for, one of the owners; a
