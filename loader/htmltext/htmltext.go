@@ -178,7 +178,12 @@ func splitTitle(t string) (title, site string) {
 	if n := len(strings.Fields(site)); n == 0 || n > 4 {
 		return t, ""
 	}
-	return strings.TrimSpace(t[:best]), site
+	title = strings.TrimSpace(t[:best])
+	// "Paris split | Le Monde — Le Monde": the site said twice.
+	if rest, again := splitTitle(title); strings.EqualFold(again, site) {
+		title = rest
+	}
+	return title, site
 }
 
 func attr(n *html.Node, key string) string {

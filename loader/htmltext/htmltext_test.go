@@ -121,6 +121,7 @@ func TestSplitTitle(t *testing.T) {
 		"Headline here | Meridian Daily":     {"Headline here", "Meridian Daily"},
 		"A - B - The Danube Herald":          {"A - B", "The Danube Herald"},
 		"No site here":                       {"No site here", ""},
+		"Paris split | Le Monde — Le Monde":  {"Paris split", "Le Monde"},
 		"Left - a long tail of many words x": {"Left - a long tail of many words x", ""},
 	} {
 		if title, site := splitTitle(in); title != want[0] || site != want[1] {
