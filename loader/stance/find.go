@@ -127,6 +127,9 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 	if len(elems) == 0 {
 		return i, 0
 	}
+	for i < len(w) && isQuoteMark(w[i]) {
+		i++ // 'was "open" to troops': a quote inside a phrase does not break it
+	}
 	e := elems[0]
 	switch e.kind {
 	case elemWords:
@@ -261,6 +264,18 @@ func hasProposalAfter(w []Word, from int) bool {
 
 func (f *Frames) isNegator(fold string) bool {
 	return f.grammar[fold]&roleNegator != 0 || strings.HasSuffix(fold, "n't")
+}
+
+// isQuoteMark reports a quotation mark token.
+func isQuoteMark(w Word) bool {
+	if w.Word {
+		return false
+	}
+	switch w.Fold {
+	case "\"", "“", "”", "‘", "’", "«", "»", "„", "‚", "'":
+		return true
+	}
+	return false
 }
 
 // countFirm is how many cues do not come from fallback frames.

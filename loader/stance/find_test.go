@@ -20,7 +20,7 @@ func clause(text string) Clause {
 			f, w.Proposal = f[1:len(f)-1], true
 		case strings.HasPrefix(f, "<") && strings.HasSuffix(f, ">"):
 			f, w.Act = f[1:len(f)-1], true
-		case f == "," || f == "." || f == "?" || f == ";":
+		case f == "," || f == "." || f == "?" || f == ";" || f == "\"":
 			w.Word = false
 		}
 		w.Fold = strings.ToLower(f)
@@ -64,6 +64,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
 		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
 		{"no decision on [soldiers] had been made", []model.Stance{model.Undecided}},
+		{"she was \" open \" to [troops] being part of a force", []model.Stance{model.Open}},
 		{"the dispatch of [forces] is not under consideration", []model.Stance{model.RulesOut}},
 		{"it would examine a [mission] , without committing to anything", []model.Stance{model.Open, model.Undecided}},
 		{"any [troops] would be considered legitimate targets", []model.Stance{model.Opposes}},
