@@ -1,5 +1,11 @@
 package loader
 
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
 // Interviews and transcripts give each paragraph a speaker label:
 // "Ozolins: We cannot send them." A label is up to four capitalised words
 // and a colon opening the paragraph. A label naming a person makes them the
@@ -31,6 +37,21 @@ func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 	for _, m := range mentions {
 		if m.first == 0 && m.last == colon-1 && m.actor != nil && m.actor.person != nil && m.kind != pronounMention {
 			a.turn = m.actor
+		}
+	}
+	if a.turn == nil {
+		// Transcripts write the label in capitals: "HOLUB:" is the Holub
+		// the article introduced.
+		label := ""
+		for k := 0; k < colon; k++ {
+			label += " " + tokens[k].fold
+		}
+		label = strings.TrimSpace(label)
+		for k := len(a.recent) - 1; k >= 0; k-- {
+			if p := a.recent[k].person; p != nil && a.recent[k].key != "" && (model.Fold(p.name) == label || strings.HasSuffix(model.Fold(p.name), " "+label)) {
+				a.turn = a.recent[k]
+				break
+			}
 		}
 	}
 }
