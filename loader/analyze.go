@@ -70,6 +70,7 @@ type analyzer struct {
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
 	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)
+	voiced           map[*person]*entry   // governmentVoiced, per person
 	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
 	qi               int                  // which of the lexicon's questions is read
 	topic            *topic               // that question
@@ -217,6 +218,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 					a.rolesHere = map[*person][]string{}
 				}
 				a.rolesHere[m.actor.person] = append(a.rolesHere[m.actor.person], m.role)
+				delete(a.voiced, m.actor.person)
 			}
 		}
 	}

@@ -67,6 +67,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Jan Berg": model.RulesOut, "Finland": model.RulesOut}},
 		{"Eva Lind, an analyst at a Stockholm institute, said Finland would not send troops.",
 			map[string]model.Stance{"Eva Lind": "-", "Finland": model.RulesOut}},
+		{"President Emmanuel Macron met his party. Marine Le Pen, president of the National Rally group, demanded a clear commitment: \"No French soldier must be sent to Ukraine.\"",
+			map[string]model.Stance{"Marine Le Pen": model.RulesOut, "France": "-"}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

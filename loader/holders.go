@@ -112,12 +112,47 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			if s.ref.entry != nil && s.ref.entry.kind == model.Group {
 				continue
 			}
-			if s.at >= at-senderReach && s.at <= at+senderReach {
+			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(out, s.ref) {
 				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
 			}
 		}
 	}
 	return out, waiting
+}
+
+// mayOwn reports whether the country whose troops a cue names holds it too:
+// when no one else does, or when one of its holders speaks for that
+// country. "No French soldier must be sent", said by the opposition, is not
+// France's stance.
+func (a *analyzer) mayOwn(out []holder, owner *actorRef) bool {
+	if len(out) == 0 || owner.entry == nil {
+		return true
+	}
+	for _, h := range out {
+		if h.ref.entry == owner.entry || a.governmentVoiced(h.ref) == owner.entry {
+			return true
+		}
+		if p := h.ref.person; p != nil && (p.nation == nil || p.nation == owner.entry) && !a.speaksForParty(p) {
+			return true // a person of that country, or of none known, not speaking for a party
+		}
+	}
+	return false
+}
+
+// speaksForParty reports a person whose role is a party's or the opposition's.
+func (a *analyzer) speaksForParty(p *person) bool {
+	roles := a.rolesHere[p]
+	if len(roles) == 0 {
+		roles = []string{p.role}
+	}
+	for _, role := range roles {
+		for _, w := range strings.Fields(model.Fold(role)) {
+			if partyWords[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holder is one who holds a stance, with the route that made them one.
@@ -166,6 +201,10 @@ var observers = map[string]bool{"analyst": true, "expert": true, "fellow": true,
 	"correspondent": true, "commentator": true, "columnist": true, "editor": true, "writer": true, "reporter": true,
 	"author": true, "scientist": true, "strategist": true, "adviser": true, "advisor": true, "consultant": true}
 
+// partyWords in a role make it a party's or the opposition's, not an office
+// of government.
+var partyWords = map[string]bool{"opposition": true, "party": true, "group": true, "caucus": true, "faction": true}
+
 // orgVoices are the role words of those who speak for a party or an
 // organisation.
 var orgVoices = map[string]bool{"leader": true, "co-leader": true, "spokesman": true, "spokeswoman": true,
@@ -179,26 +218,50 @@ func (a *analyzer) governmentVoiced(r *actorRef) *entry {
 	if p == nil || p.nation == nil {
 		return nil
 	}
-	if p.nation.kind == model.Organisation {
+	if v, ok := a.voiced[p]; ok {
+		return v
+	}
+	v := a.voicedBy(p)
+	if a.voiced == nil {
+		a.voiced = map[*person]*entry{}
+	}
+	a.voiced[p] = v // forgotten when the article gives p another role (analyze.go)
+	return v
+}
+
+// voicedBy is governmentVoiced without the cache: the roles the article
+// gives the person, else every role the corpus and lexicon give them.
+func (a *analyzer) voicedBy(p *person) *entry {
+	roles := a.rolesHere[p]
+	if len(roles) == 0 {
+		roles = append([]string{p.role}, p.roles...)
+	}
+	var words []string
+	for _, role := range roles {
+		words = append(words, strings.Fields(model.Fold(role))...)
+	}
+	switch p.nation.kind {
+	case model.Organisation:
 		// A party's or an organisation's leader or spokesperson speaks for
 		// it: "Reform UK leader Nigel Farage", "AfD defence spokesman".
-		for _, role := range append([]string{p.role}, p.roles...) {
-			for _, w := range strings.Fields(model.Fold(role)) {
-				if orgVoices[w] {
-					return p.nation
-				}
+		for _, w := range words {
+			if orgVoices[w] {
+				return p.nation
 			}
 		}
 		return nil
-	}
-	if p.nation.kind != model.Government {
+	case model.Government:
+	default:
 		return nil
 	}
-	for _, role := range append([]string{p.role}, p.roles...) {
-		for _, w := range strings.Fields(model.Fold(role)) {
-			if a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope" {
-				return p.nation
-			}
+	for _, w := range words {
+		if partyWords[w] {
+			return nil // "president of the National Rally group" leads no government
+		}
+	}
+	for _, w := range words {
+		if a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope" {
+			return p.nation
 		}
 	}
 	return nil

@@ -64,6 +64,12 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
+		case t.fold == ":" && k+1 <= end && tokens[k+1].quoteMark == quoteOpening:
+			// 'Le Pen … demanded a clear commitment: « No French soldier … »':
+			// a quote a colon opens is the sentence subject's.
+			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor != nil && m.actor.person != nil {
+				add(m, k+1, end)
+			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
 			for j := k + 2; m == nil && j < min(k+7, end); j++ {
