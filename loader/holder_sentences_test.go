@@ -69,6 +69,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Eva Lind": "-", "Finland": model.RulesOut}},
 		{"President Emmanuel Macron met his party. Marine Le Pen, president of the National Rally group, demanded a clear commitment: \"No French soldier must be sent to Ukraine.\"",
 			map[string]model.Stance{"Marine Le Pen": model.RulesOut, "France": "-"}},
+		{"Defence Minister Ali Demir said Turkey is ready to play its part in a peacekeeping force for Ukraine if a ceasefire holds.",
+			map[string]model.Stance{"Ali Demir": model.Supports}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

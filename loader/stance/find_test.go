@@ -64,6 +64,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
 		{"on [troops] we exclude nothing", []model.Stance{model.Open}},
 		{"no decision on [soldiers] had been made", []model.Stance{model.Undecided}},
+		{"moscow sees negatively any [military] [presence] in the country", []model.Stance{model.Opposes}},
 		{"she was \" open \" to [troops] being part of a force", []model.Stance{model.Open}},
 		{"the dispatch of [forces] is not under consideration", []model.Stance{model.RulesOut}},
 		{"it would examine a [mission] , without committing to anything", []model.Stance{model.Open, model.Undecided}},
