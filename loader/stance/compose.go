@@ -81,6 +81,11 @@ func (f *Frames) readGroup(w []Word, i int) group {
 	return g
 }
 
+// determiners make the word after them a noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": true, "such": true, "this": true,
+	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"further": true, "new": true, "every": true, "each": true}
+
 // compose gives a matched frame its stance, or the reason it has none.
 func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	w := c.Words
@@ -120,6 +125,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		if q := f.questionBefore(w, g.start); q != "" {
 			return cue, fmt.Sprintf("asked or supposed, under %q", q)
 		}
+	}
+	if fr.class == classAct && fr.elems[0].kind == elemWords && m.start > 0 && g.start == m.start && determiners[w[m.start-1].Fold] {
+		// "the supply of Tomahawks can end badly": a noun names the act; no
+		// one is said to do it.
+		return cue, "a noun after a determiner: the act is named, not done"
 	}
 	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && !f.finite(w[m.start].Fold) {
 		// "sending troops would be a mistake", "a position that": a noun or
