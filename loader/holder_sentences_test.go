@@ -71,6 +71,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Marine Le Pen": model.RulesOut, "France": "-"}},
 		{"Defence Minister Ali Demir said Turkey is ready to play its part in a peacekeeping force for Ukraine if a ceasefire holds.",
 			map[string]model.Stance{"Ali Demir": model.Supports}},
+		{"\"We are ready to send troops,\" said Tom Baker.",
+			map[string]model.Stance{"Tom Baker": model.Supports}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}
@@ -90,8 +92,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 
 // Broadcasters named by acronym and the wire's credit lines are no actors.
 func TestMediaAreNoActors(t *testing.T) {
-	got := stancesOf(t, "Troops for Ukraine\n\nDefence Minister Anna Berg told ERR radio that Estonia will send troops.\n\nAdditional reporting by Mark Ellis in Tallinn.\n\nNews agency writer Tom Reyes reported from Riga.\n")
-	for _, name := range []string{"ERR", "Mark Ellis", "Tom Reyes"} {
+	got := stancesOf(t, "Troops for Ukraine\n\nDefence Minister Anna Berg told ERR radio that Estonia will send troops.\n\n(Reporting by Ana Diaz; Additional reporting by Mark Ellis in Tallinn; Editing by Jo Lee)\n\nNews agency writer Tom Reyes reported from Riga.\n")
+	for _, name := range []string{"ERR", "Mark Ellis", "Tom Reyes", "Ana Diaz", "Jo Lee", "Additional"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("%s reported as an actor: %v", name, got)
 		}
