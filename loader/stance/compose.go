@@ -2,6 +2,7 @@ package stance
 
 import (
 	"fmt"
+	"strings"
 
 	"standpoint/model"
 )
@@ -86,6 +87,18 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": tru
 	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
 	"further": true, "new": true, "every": true, "each": true}
 
+// nounMarkers before a frame's word make it a noun: prepositions and the
+// adjectives news puts before "support".
+var nounMarkers = map[string]bool{"for": true, "of": true, "with": true, "to": true, "in": true, "on": true, "at": true,
+	"by": true, "from": true, "allied": true, "military": true, "financial": true, "political": true, "public": true,
+	"popular": true, "broad": true, "strong": true, "full": true, "continued": true, "international": true}
+
+// tiedByObject reports a topic link that comes from the frame's own object
+// or its naming of the proposal, not from the context.
+func tiedByObject(topic string) bool {
+	return strings.HasPrefix(topic, "its object") || strings.HasPrefix(topic, "the frame names") || strings.HasPrefix(topic, "its subject")
+}
+
 // compose gives a matched frame its stance, or the reason it has none.
 func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	w := c.Words
@@ -126,7 +139,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 			return cue, fmt.Sprintf("asked or supposed, under %q", q)
 		}
 	}
-	if fr.class == classAct && fr.elems[0].kind == elemWords && m.start > 0 && g.start == m.start && determiners[w[m.start-1].Fold] {
+	if fr.class == classAct && fr.elems[0].verb && m.start > 0 && g.start == m.start && determiners[w[m.start-1].Fold] {
 		// "the supply of Tomahawks can end badly": a noun names the act; no
 		// one is said to do it.
 		return cue, "a noun after a determiner: the act is named, not done"
@@ -139,6 +152,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	topic, ok := f.topic(c, m, g)
 	if !ok {
 		return cue, "no tie to the proposal"
+	}
+	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
+		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold]) {
+		// "… the logistics hub for allied support.": a noun with nothing of
+		// the proposal after it says nothing about it.
+		return cue, "a noun with no object: no stance on the proposal"
 	}
 	cue.Why.Topic = topic
 	if g.possible != "" {

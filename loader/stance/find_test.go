@@ -60,6 +60,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
+		{"italy is not available to <send> [soldiers]", []model.Stance{model.RulesOut}},
 		{"he wrote that the supply of [tomahawks] can end badly for all", nil},
 		{"paris has never set red lines on [troops]", []model.Stance{model.Open}},
 		{"sending [troops] is a red line", []model.Stance{model.Opposes}},
@@ -116,6 +117,21 @@ func TestTopicTies(t *testing.T) {
 	back.Recent = true
 	if got := stancesOf(f.Find(back)); len(got) != 1 || got[0] == model.Supports {
 		t.Errorf("a reference back after the proposal: %v", got)
+	}
+}
+
+// A favouring noun with nothing of the proposal after it says nothing of
+// it, even near the proposal: "Poland will run the hub for allied support."
+func TestNounWithoutObject(t *testing.T) {
+	c := clause("poland will instead run the logistics hub for allied support .")
+	c.Near = true
+	if got := stancesOf(Default().Find(c)); len(got) != 0 {
+		t.Errorf("got %v, want no stance", got)
+	}
+	c = clause("poland will support it .")
+	c.Near = true
+	if got := stancesOf(Default().Find(c)); len(got) != 1 || got[0] != model.Supports {
+		t.Errorf("a verb: got %v, want supports", got)
 	}
 }
 

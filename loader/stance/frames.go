@@ -50,6 +50,7 @@ type elem struct {
 	kind     elemKind
 	words    map[string]bool
 	optional bool
+	verb     bool // made of verb~ forms
 	n        int
 }
 
@@ -295,6 +296,7 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 					e.words[alt] = true
 					fr.topical = fr.topical || alt == "{P}"
 				case strings.HasSuffix(alt, "~"):
+					e.verb = true
 					for _, form := range forms(strings.TrimSuffix(alt, "~"), f.irregular) {
 						e.words[form] = true
 					}
