@@ -77,7 +77,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	for _, sc := range res.Cues {
-		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners}
+		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat()}
 		if sc.Inherit {
 			if !a.haveLastCue || sentenceIndex-a.lastCueAt > 2 {
 				continue
@@ -141,7 +141,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 // foreignOwners lists the governments whose troops a refusal names ("no
 // French troops"), or nil when it names none or is not a refusal.
 func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
-	if !(c.stance == model.RulesOut && c.owners) && c.stance != model.Opposes {
+	if !(c.stance == model.RulesOut && c.owners) && (c.stance != model.Opposes || c.threat) {
 		return nil
 	}
 	var out []*entry

@@ -7,6 +7,7 @@ type cue struct {
 	stance      model.Stance
 	first, last int
 	owners      bool
+	threat      bool // the forces named beside it are the threatening side's
 }
 
 // foldedText is a clause's folded words joined by spaces, for the word

@@ -73,6 +73,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Ali Demir": model.Supports}},
 		{"\"We are ready to send troops,\" said Tom Baker.",
 			map[string]model.Stance{"Tom Baker": model.Supports}},
+		{"Foreign ministry spokeswoman Maria Zakharova said any Western troops would become legitimate targets for Russian forces.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Russia": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

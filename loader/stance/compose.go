@@ -144,7 +144,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		// one is said to do it.
 		return cue, "a noun after a determiner: the act is named, not done"
 	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && !f.finite(w[m.start].Fold) {
+	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && (!f.finite(w[m.start].Fold) ||
+		m.start > 0 && (determiners[w[m.start-1].Fold] || w[m.start-1].Fold == "'s")) {
 		// "sending troops would be a mistake", "a position that": a noun or
 		// gerund names the act; no one is said to do it.
 		return cue, "no verb group: the act is named, not done"
@@ -280,6 +281,14 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			return roleNobody, "no one"
 		case r&roleNothing != 0:
 			return roleNothing, w[k].Fold
+		}
+	}
+	// "Not a single German soldier … should be sent": a subject opening
+	// with "not a", "not one".
+	for k := j; k >= 0 && k >= j-4; k-- {
+		if w[k].Fold == "not" && k+1 < len(w) && (w[k+1].Fold == "a" || w[k+1].Fold == "one" || w[k+1].Fold == "single") &&
+			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") {
+			return roleNothing, "not " + w[k+1].Fold
 		}
 	}
 	return 0, ""

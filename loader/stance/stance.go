@@ -61,6 +61,10 @@ type Cue struct {
 	fallback bool
 }
 
+// Threat reports a cue of the threat class ("legitimate targets"), whose
+// forces named beside it are the threatening side's, not the proposal's.
+func (c Cue) Threat() bool { return c.class == classThreat }
+
 // Why says how a cue was read.
 type Why struct {
 	Frame string   // the frame: its class and pattern
