@@ -75,6 +75,14 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Tom Baker": model.Supports}},
 		{"Foreign ministry spokeswoman Maria Zakharova said any Western troops would become legitimate targets for Russian forces.",
 			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Russia": model.Opposes}},
+		{"Czech soldiers will not take part in a mission in Ukraine — Prime Minister Jan Novak declared on Monday.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut}},
+		{"Law and Justice (PiS) also does not want Polish soldiers in Ukraine.",
+			map[string]model.Stance{"Law and Justice": model.Opposes}}, // a party has no troops of its own in the gazetteer
+		{"Latvia ruled out sending troops. President Anna Ozola spoke in a similar spirit.",
+			map[string]model.Stance{"Anna Ozola": model.RulesOut}},
+		{"President Emmanuel Macron has repeated many times that French soldiers are ready.",
+			map[string]model.Stance{"Emmanuel Macron": model.Supports}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

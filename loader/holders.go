@@ -302,6 +302,16 @@ func skipGap(tokens []token, k, first int) int {
 			k -= 2 // "Hegseth made it clear"
 		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
 			k -= 2 // "Macron on Tuesday repeated", "X last week said"
+		case tokens[k].fold == ")":
+			// "Law and Justice (PiS) also does not want": over the brackets.
+			j := k - 1
+			for j > first && j >= k-6 && tokens[j].fold != "(" {
+				j--
+			}
+			if j <= first || tokens[j].fold != "(" {
+				return k
+			}
+			k = j - 1
 		case tokens[k].fold == ",":
 			j := k - 1
 			for j > first && j >= k-4 && tokens[j].word && !tokens[j].cap {

@@ -50,7 +50,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if f := fold(before); f == "her" || f == "his" || f == "their" || f == "its" || f == "the" {
 					before-- // "“…,” her spokesman Ivo Maric told reporters"
 				}
-				if quoteEndsAt(tokens, before) || fold(m.first-1) == "," && endsAttribution(tokens, k) {
+				if quoteEndsAt(tokens, before) || (fold(m.first-1) == "," || isDash(fold(m.first-1))) && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
 			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as" || fold(k-1) == "by") {
@@ -251,11 +251,14 @@ func endsAttribution(tokens []token, verb int) bool {
 
 // quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
 func quoteEndsAt(tokens []token, k int) bool {
-	if k >= 0 && tokens[k].fold == "," {
-		k--
+	if k >= 0 && (tokens[k].fold == "," || isDash(tokens[k].fold)) {
+		k-- // '…,” said', '…” — said'
 	}
 	return k >= 0 && tokens[k].quoteMark == quoteClosing
 }
+
+// isDash reports a dash that sets off an attribution: "… in Ukraine — Tusk declared".
+func isDash(fold string) bool { return fold == "—" || fold == "–" || fold == "-" }
 
 var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,
 	"on": true, "for": true, "among": true, "including": true, "after": true, "against": true, "between": true}
