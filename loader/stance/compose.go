@@ -82,6 +82,22 @@ func (f *Frames) readGroup(w []Word, i int) group {
 	return g
 }
 
+// obligationAfter reports "should" or "must" governing the words from i:
+// "no French soldier, no European soldier, nobody should go".
+func (f *Frames) obligationAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+8; k++ {
+		switch {
+		case f.grammar[w[k].Fold]&roleObligation != 0:
+			return true
+		case w[k].Fold == ";" || w[k].Fold == "." || w[k].Fold == "but":
+			return false
+		case w[k].Word && w[k].Fold != "no" && w[k].Fold != "nobody" && w[k].Fold != "or" && w[k].Fold != "nor" && !w[k].Proposal && f.grammar[w[k].Fold] == 0 && k > i+3:
+			return false
+		}
+	}
+	return false
+}
+
 // determiners make the word after them a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": true, "such": true, "this": true,
 	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
@@ -177,11 +193,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	if reason != "" {
 		return cue, reason
 	}
-	if s == model.RulesOut && fr.class == classFixed && m.end < len(w) && f.grammar[w[m.end].Fold]&roleObligation != 0 {
+	if s == model.RulesOut && fr.class == classFixed && f.obligationAfter(w, m.end) {
 		// "no European troops should go": a rule for others, not a refusal
 		// of one's own (the caller makes it one when the troops are).
 		s = model.Opposes
-		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("urged with %q: against", w[m.end].Fold))
+		cue.Why.Steps = append(cue.Why.Steps, "urged with a modal: against")
 	}
 	cue.Stance = s
 	return cue, ""
