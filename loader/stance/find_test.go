@@ -60,7 +60,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
-		{"he says no french [soldier] , no european [soldier] , nobody should go", []model.Stance{model.Opposes}},
+		{"he says no french [soldier] , no european [soldier] , nobody should go", []model.Stance{model.Opposes, model.Opposes}},
 		{"not a single german [soldier] should be <sent> to the country", nil},
 		{"italy is not available to <send> [soldiers]", []model.Stance{model.RulesOut}},
 		{"he wrote that the supply of [tomahawks] can end badly for all", nil},
