@@ -83,6 +83,10 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Ozola": model.RulesOut}},
 		{"President Emmanuel Macron has repeated many times that French soldiers are ready.",
 			map[string]model.Stance{"Emmanuel Macron": model.Supports}},
+		{"The Netherlands is willing in principle to send troops to Ukraine, Defence Minister Ruben Brekelmans said.",
+			map[string]model.Stance{"Netherlands": model.Supports, "Ruben Brekelmans": model.Supports}},
+		{"The Dutch cabinet is ready to contribute to a Ukraine force.",
+			map[string]model.Stance{"Ukraine": "-"}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

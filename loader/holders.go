@@ -108,8 +108,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	if c.owners {
 		for _, s := range senders(tokens, first, last, mentions) {
-			// A bloc's troops ("a European force") belong to no one government.
-			if s.ref.entry != nil && s.ref.entry.kind == model.Group {
+			// A bloc's troops ("a European force") belong to no one government,
+			// and "a Ukraine force" is where they go, not whose they are.
+			if s.ref.entry != nil && (s.ref.entry.kind == model.Group || s.ref.entry.name == a.topic.q.Target) {
 				continue
 			}
 			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(out, s.ref) {
