@@ -109,8 +109,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	var out []*mention
 	for j := m.first - 1; j > 0; {
-		if f := tokens[j].fold; f != "and" && f != "," && f != "or" {
-			break
+		if f := tokens[j].fold; f != "and" && f != "," && f != "or" || len(out) == 0 && f == "," {
+			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
 		if (tokens[j].fold == "and" || tokens[j].fold == "or") && tokens[j-1].fold == "," {
 			j-- // a serial comma: "Portugal, Greece, and Romania"
