@@ -60,8 +60,9 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			if r&roleNotYet != 0 {
 				g.notYet = true
 			}
-			if x.Fold == "be" || x.Fold == "been" || x.Fold == "being" || x.Fold == "is" || x.Fold == "are" || x.Fold == "was" || x.Fold == "were" {
-				g.passive = true
+			if (x.Fold == "be" || x.Fold == "been" || x.Fold == "being" || x.Fold == "is" || x.Fold == "are" || x.Fold == "was" || x.Fold == "were") &&
+				!strings.HasSuffix(w[i].Fold, "ing") {
+				g.passive = true // "is considered", not "is considering"
 			}
 		default:
 			// "no immediate plans", "no such deployment": a determiner over one or two words.
