@@ -87,6 +87,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Netherlands": model.Supports, "Ruben Brekelmans": model.Supports}},
 		{"The Dutch cabinet is ready to contribute to a Ukraine force.",
 			map[string]model.Stance{"Ukraine": "-"}},
+		{"Foreign ministry spokeswoman Maria Zakharova said no foreign contingent is acceptable to Russia.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}
@@ -114,5 +116,13 @@ func TestMediaAreNoActors(t *testing.T) {
 	}
 	if got["Anna Berg"] != model.Supports {
 		t.Errorf("Anna Berg = %q (all: %v)", got["Anna Berg"], got)
+	}
+}
+
+// A dateline's city is where the story was filed, not a speaker.
+func TestDatelineIsNoSpeaker(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nKYIV, Dec 20 (Reuters) - Portugal said on Saturday that no such deployment was planned.\n")
+	if s, ok := got["Ukraine"]; ok && s != model.None {
+		t.Errorf("the dateline's Kyiv holds %q (all: %v)", s, got)
 	}
 }

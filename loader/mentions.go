@@ -713,12 +713,28 @@ func listedAfter(tokens []token, before []*mention, first int) bool {
 	return true
 }
 
+var months = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
+	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
+	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // isPlaceUse reports a country or city used as a place: after a place
 // preposition ("in Paris", "to Ukraine"), unless it owns something next
 // ("in Moscow's view").
 func (f *finder) isPlaceUse(first, last int) bool {
 	if f.fold(last+1) == "'s" {
 		return false
+	}
+	if first == 0 && f.fold(last+1) == "," && (months[f.fold(last+2)] || f.fold(last+2) == "(" || isDigits(f.fold(last+2))) {
+		return true // a dateline: "KYIV, Dec 20 (Reuters) -"
 	}
 	k := first - 1
 	if f.fold(k) == "the" {

@@ -83,6 +83,22 @@ func (f *Frames) readGroup(w []Word, i int) group {
 	return g
 }
 
+// foreignProposal reports the proposal named as foreign inside a match:
+// "no foreign contingent", "foreign troops".
+func foreignProposal(w []Word, m match) bool {
+	for k := m.start; k < m.end && k < len(w); k++ {
+		if w[k].Fold == "foreign" && (w[k].Proposal || k+1 < len(w) && w[k+1].Proposal) {
+			return true
+		}
+	}
+	for k := m.end; k < len(w) && k < m.end+2; k++ { // "could include foreign troops"
+		if w[k].Fold == "foreign" && k+1 < len(w) && w[k+1].Proposal {
+			return true
+		}
+	}
+	return false
+}
+
 // obligationAfter reports "should" or "must" governing the words from i:
 // "no French soldier, no European soldier, nobody should go".
 func (f *Frames) obligationAfter(w []Word, i int) bool {
@@ -193,6 +209,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	s, reason := outcome(fr, negated, g)
 	if reason != "" {
 		return cue, reason
+	}
+	if s == model.RulesOut && foreignProposal(w, m) {
+		// "No foreign contingent is acceptable to us": others' troops, not
+		// one's own: against.
+		s = model.Opposes
+		cue.Why.Steps = append(cue.Why.Steps, "foreign troops: against")
 	}
 	if s == model.RulesOut && fr.class == classFixed && f.obligationAfter(w, m.end) {
 		// "no European troops should go": a rule for others, not a refusal
