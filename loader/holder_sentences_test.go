@@ -87,7 +87,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Netherlands": model.Supports, "Ruben Brekelmans": model.Supports}},
 		{"The Dutch cabinet is ready to contribute to a Ukraine force.",
 			map[string]model.Stance{"Ukraine": "-"}},
-		{"Foreign ministry spokeswoman Maria Zakharova said no foreign contingent is acceptable to Russia.",
+		{"Foreign ministry spokeswoman Maria Zakharova said no foreign contingent is acceptable to us.",
 			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
