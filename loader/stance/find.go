@@ -1,6 +1,7 @@
 package stance
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -67,6 +68,15 @@ func (r *Reader) Find(c Clause) Result {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
 			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
 				consumers = append(consumers, m) // what it would have governed is under it too
+			}
+			if strings.HasPrefix(reason, "asked") && m.fr.class == classAct {
+				// "Asked whether British troops would be part of it, the prime
+				// minister said: Yes." The answer settles the question.
+				if s, word, ok := answerAfter(c.Words, m.end); ok {
+					a := Cue{Stance: s, First: groupStart(f, c.Words, m.start), Last: m.end - 1, Head: m.start, Owners: m.fr.owners, class: m.fr.class,
+						Why: Why{Frame: m.fr.text, Steps: []string{fmt.Sprintf("asked, and answered %q", word)}, Topic: "the question names it"}}
+					cues = append(cues, a)
+				}
 			}
 			continue
 		}
@@ -276,6 +286,28 @@ func isQuoteMark(w Word) bool {
 		return true
 	}
 	return false
+}
+
+// answerAfter finds a yes or no answering a question asked before word i:
+// '…, the prime minister said: "Yes."', '…, he said no.'
+func answerAfter(w []Word, i int) (model.Stance, string, bool) {
+	for k := i; k < len(w); k++ {
+		if !w[k].Word {
+			continue
+		}
+		next := k + 1
+		for next < len(w) && isQuoteMark(w[next]) {
+			next++
+		}
+		ends := next >= len(w) || !w[next].Word
+		switch {
+		case w[k].Fold == "yes" && ends:
+			return model.Supports, "yes", true
+		case w[k].Fold == "no" && ends:
+			return model.RulesOut, "no", true
+		}
+	}
+	return "", "", false
 }
 
 // countFirm is how many cues do not come from fallback frames.

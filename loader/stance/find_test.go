@@ -137,6 +137,20 @@ func TestNounWithoutObject(t *testing.T) {
 	}
 }
 
+// A question answered in the same sentence is settled by the answer.
+func TestAnsweredQuestion(t *testing.T) {
+	f := Default()
+	for text, want := range map[string]model.Stance{
+		"asked whether british [troops] would <be> <part> <of> it , the prime minister said simply : \" yes .": model.Supports,
+		"asked whether it would <send> [troops] , he said no .":                                                model.RulesOut,
+	} {
+		got := stancesOf(f.Find(clause(text)))
+		if !slices.Contains(got, want) {
+			t.Errorf("%q: %v, want %s among them", text, got, want)
+		}
+	}
+}
+
 // A left-out verb takes the polarity of what is said of it, from the
 // clause before: "Greece will not send troops, but Cyprus might".
 func TestEllipsis(t *testing.T) {
