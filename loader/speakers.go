@@ -64,7 +64,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
-		case t.fold == ":" && k+1 <= end && tokens[k+1].quoteMark == quoteOpening:
+		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k)):
 			// 'Le Pen … demanded a clear commitment: « No French soldier … »':
 			// a quote a colon opens is the sentence subject's.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor != nil && m.actor.person != nil {
@@ -255,6 +255,20 @@ func quoteEndsAt(tokens []token, k int) bool {
 		k-- // '…,” said', '…” — said'
 	}
 	return k >= 0 && tokens[k].quoteMark == quoteClosing
+}
+
+// claimsBefore reports "made it plain:", "was clear:" or a reporting verb
+// shortly before a colon: what follows it is the speaker's.
+func claimsBefore(tokens []token, colon int) bool {
+	for j := colon - 1; j >= 0 && j >= colon-8; j-- {
+		if tokens[j].is(classReporting) || tokens[j].fold == "plain" || tokens[j].fold == "clear" {
+			return true
+		}
+		if !tokens[j].word && tokens[j].fold != "," {
+			return false
+		}
+	}
+	return false
 }
 
 // isDash reports a dash that sets off an attribution: "… in Ukraine — Tusk declared".

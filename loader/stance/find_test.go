@@ -60,6 +60,10 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
+		{"polish [troops] would stay home", []model.Stance{model.RulesOut}},
+		{"madrid did not share the idea of <deploying> european [troops]", []model.Stance{model.Opposes}},
+		{"if they sent [troops] , a direct clash would become inevitable", []model.Stance{model.Opposes}},
+		{"foreign [soldiers] would be occupiers", []model.Stance{model.Opposes}},
 		{"he says no french [soldier] , no european [soldier] , nobody should go", []model.Stance{model.Opposes, model.Opposes}},
 		{"not a single german [soldier] should be <sent> to the country", nil},
 		{"italy is not available to <send> [soldiers]", []model.Stance{model.RulesOut}},
