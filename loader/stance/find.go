@@ -154,11 +154,13 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 			return f.matchAt(elems[1:], w, i)
 		}
 	case elemGap:
-		neg := 0
-		for k := 0; k <= e.n && i+k <= len(w); k++ {
+		neg, skipped := 0, 0 // quotation marks in the gap do not count against its length
+		for k := 0; k-skipped <= e.n && i+k <= len(w); k++ {
 			if k > 0 {
 				prev := w[i+k-1]
-				if stops(prev) {
+				if isQuoteMark(prev) {
+					skipped++
+				} else if stops(prev) {
 					break
 				}
 				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
