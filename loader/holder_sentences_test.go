@@ -89,6 +89,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Ukraine": "-"}},
 		{"Foreign ministry spokeswoman Maria Zakharova said no foreign contingent is acceptable to us.",
 			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
+		{"\"Germany must be ready to send soldiers\", said their defence spokeswoman Sara Nanni.",
+			map[string]model.Stance{"Sara Nanni": model.Supports}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

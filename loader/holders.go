@@ -210,7 +210,8 @@ var partyWords = map[string]bool{"opposition": true, "party": true, "group": tru
 // organisation.
 var orgVoices = map[string]bool{"leader": true, "co-leader": true, "spokesman": true, "spokeswoman": true,
 	"spokesperson": true, "chair": true, "chairman": true, "chairwoman": true, "president": true, "head": true,
-	"secretary-general": true, "general": true, "chief": true}
+	"secretary-general": true, "general": true, "chief": true, "deputy": true, "mp": true, "lawmaker": true,
+	"politician": true, "senator": true}
 
 // governmentVoiced is the government a person speaks for by office: their
 // role names a government office and their nation is a government.

@@ -40,6 +40,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		switch {
 		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
+		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
+			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
 				add(m, k+1, end)
@@ -257,14 +259,18 @@ func quoteEndsAt(tokens []token, k int) bool {
 	return k >= 0 && tokens[k].quoteMark == quoteClosing
 }
 
+func possessiveDet(fold string) bool {
+	return fold == "their" || fold == "his" || fold == "her" || fold == "its" || fold == "the"
+}
+
 // claimsBefore reports "made it plain:", "was clear:" or a reporting verb
 // shortly before a colon: what follows it is the speaker's.
 func claimsBefore(tokens []token, colon int) bool {
-	for j := colon - 1; j >= 0 && j >= colon-8; j-- {
+	for j := colon - 1; j >= 0 && j >= colon-16; j-- {
 		if tokens[j].is(classReporting) || tokens[j].fold == "plain" || tokens[j].fold == "clear" {
 			return true
 		}
-		if !tokens[j].word && tokens[j].fold != "," {
+		if !tokens[j].word && tokens[j].fold != "," && tokens[j].quoteMark == 0 {
 			return false
 		}
 	}

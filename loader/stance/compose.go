@@ -149,6 +149,16 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	// The subject: "nothing is off the table", "no option has been ruled out";
 	// "nobody has asked" leaves the stance without a holder.
 	if q, word := f.subjectQuantifier(w, g.start); q != 0 {
+		if q == roleNobody && g.oblige != "" && fr.class == classAct {
+			// "nobody must send soldiers": a rule for everyone: against.
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q with %q: against", word, g.oblige))
+			topic, ok := f.topic(c, m, g)
+			if !ok {
+				return cue, "no tie to the proposal"
+			}
+			cue.Why.Topic, cue.Stance = topic, model.Opposes
+			return cue, ""
+		}
 		if q == roleNobody {
 			return cue, fmt.Sprintf("its subject %q holds nothing", word)
 		}
