@@ -99,6 +99,7 @@ func build(docs []document, warnings []string, opt Options) (*model.Corpus, erro
 		}
 		c.Articles = append(c.Articles, a)
 		kept = append(kept, merging[i])
+		merging[i] = nil // kept holds it now, and mergeActors lets it go
 	}
 	c.Actors = mergeActors(kept, c.Questions[0].ID)
 	datePositions(c)

@@ -131,12 +131,13 @@ func mergeActors(articles [][]mergedActor, first string) []model.Actor {
 		m.actor.Positions, positions = positions[:0:m.positions], positions[m.positions:]
 	}
 	i := 0
-	for _, actors := range articles {
+	for k, actors := range articles {
 		for _, s := range actors {
 			m := of[i]
 			m.actor.Positions = append(m.actor.Positions, s.position)
 			i++
 		}
+		articles[k] = nil // its positions are copied: the article's share can go
 	}
 	ids := map[string]int{}
 	var stances []model.Stance
