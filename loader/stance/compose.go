@@ -339,6 +339,9 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") {
 			return roleNothing, "not " + w[k+1].Fold
 		}
+		if w[k].Fold == "neither" && (k == 0 || !w[k-1].Word || w[k-1].Fold == "that" || w[k-1].Fold == "saying") {
+			return roleNothing, "neither" // "neither Croatian nor any other soldiers should be deployed"
+		}
 	}
 	return 0, ""
 }
