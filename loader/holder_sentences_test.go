@@ -91,6 +91,10 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
 		{"\"Germany must be ready to send soldiers\", said their defence spokeswoman Sara Nanni.",
 			map[string]model.Stance{"Sara Nanni": model.Supports}},
+		{"Estonia will never send soldiers to Ukraine, Prime Minister Mari Tamm said on Wednesday after returning from Paris.",
+			map[string]model.Stance{"Mari Tamm": model.RulesOut}},
+		{"Live from the summit\n\nPolish Prime Minister Jan Nowak: Poland does not plan to send its troops to Ukraine.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

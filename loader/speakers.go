@@ -248,8 +248,13 @@ func endsAttribution(tokens []token, verb int) bool {
 		}
 		break
 	}
-	return k >= len(tokens) || !tokens[k].word
+	// "…, Babis said on Wednesday after returning from Paris": a phrase of
+	// time or place after the verb still ends the attribution.
+	return k >= len(tokens) || !tokens[k].word || trailingPhrase[tokens[k].fold]
 }
+
+var trailingPhrase = map[string]bool{"after": true, "before": true, "when": true, "while": true, "during": true,
+	"following": true, "at": true, "in": true, "adding": true, "as": true, "ahead": true, "upon": true}
 
 // quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
 func quoteEndsAt(tokens []token, k int) bool {
