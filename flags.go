@@ -44,7 +44,8 @@ const synopsis = "usage: standpoint [FLAG ...] [PATH ...]\n"
 
 const about = `
 Shows who supports, is open to, rules out or opposes sending ground troops
-to Ukraine, article by article, with the sentences that say so.
+to Ukraine (or the proposal of any debate a question file describes),
+article by article, with the sentences that say so.
 
 A PATH is a file or a folder searched recursively for article files: plain
 text (.txt), Markdown (.md, .markdown) and saved web pages (.html, .htm).
@@ -154,7 +155,7 @@ func flagList(fs *pflag.FlagSet) string {
 		left := "  --" + f.Name
 		if f.Value.Type() != "bool" {
 			left += " " + name
-			if f.DefValue != "" {
+			if f.DefValue != "" && f.DefValue != "[]" {
 				usage += " (default " + f.DefValue + ")"
 			}
 		}
