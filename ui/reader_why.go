@@ -41,6 +41,18 @@ func (p *readerPane) whyLines() []string {
 	return out
 }
 
+// compactFrame shortens a frame's long alternations for the panel:
+// "against oppose~|reject~|condemn~|…" keeps the first two of each.
+func compactFrame(frame string) string {
+	items := strings.Fields(frame)
+	for i, it := range items {
+		if alts := strings.Split(it, "|"); len(alts) > 2 {
+			items[i] = alts[0] + "|" + alts[1] + "|…"
+		}
+	}
+	return strings.Join(items, " ")
+}
+
 // explainWhy is one line of an explanation, or what is known without one.
 func explainWhy(w *model.Why) string {
 	if w == nil {
@@ -51,7 +63,7 @@ func explainWhy(w *model.Why) string {
 		parts = append(parts, "as "+w.Holder)
 	}
 	if w.Frame != "" {
-		parts = append(parts, "frame "+w.Frame)
+		parts = append(parts, "frame "+compactFrame(w.Frame))
 	}
 	parts = append(parts, w.Steps...)
 	if w.Topic != "" {

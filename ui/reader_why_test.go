@@ -65,3 +65,12 @@ func TestReaderExplainsTheCurrentSentence(t *testing.T) {
 		t.Errorf("second i left the panel open:\n%s", s)
 	}
 }
+
+func TestCompactFrame(t *testing.T) {
+	if got := compactFrame("against oppose~|reject~|condemn~|slam~ *3 {P}"); got != "against oppose~|reject~|… *3 {P}" {
+		t.Errorf("compactFrame = %q", got)
+	}
+	if got := compactFrame("exclude rule~ *3 out"); got != "exclude rule~ *3 out" {
+		t.Errorf("a short frame changed: %q", got)
+	}
+}
