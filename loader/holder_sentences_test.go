@@ -95,6 +95,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Mari Tamm": model.RulesOut}},
 		{"Live from the summit\n\nPolish Prime Minister Jan Nowak: Poland does not plan to send its troops to Ukraine.",
 			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Italy will not send troops to Ukraine.", // "Italy" ends in -ly, and is no adverb
+			map[string]model.Stance{"Italy": model.RulesOut}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -10,7 +10,7 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 	words := a.words[:0]
 	for i := range tokens {
 		t := &tokens[i]
-		words = append(words, stance.Word{Fold: t.fold, Word: t.word})
+		words = append(words, stance.Word{Fold: t.fold, Word: t.word, Cap: t.cap})
 	}
 	for _, r := range troopSpans {
 		for k := r.first; k <= r.last; k++ {

@@ -19,6 +19,7 @@ type Word struct {
 	Word     bool   // a word, not punctuation
 	Proposal bool   // part of a phrase naming the proposal ("ground troops")
 	Act      bool   // part of a verb phrase carrying it out ("send", "take part")
+	Cap      bool   // capitalised in the text: a name, not an "-ly" adverb ("Italy")
 }
 
 // Clause is what the frames read: a clause's words and what the article
