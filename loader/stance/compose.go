@@ -164,6 +164,16 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		}
 		neg++
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
+		if g.oblige != "" && fr.class == classAct {
+			// "no NATO state should send troops": a rule for everyone: against.
+			topic, ok := f.topic(c, m, g)
+			if !ok {
+				return cue, "no tie to the proposal"
+			}
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("with %q: against", g.oblige))
+			cue.Why.Topic, cue.Stance = topic, model.Opposes
+			return cue, ""
+		}
 	}
 	// The object: "we exclude nothing", "rules out nothing".
 	if (fr.class == classExclude || fr.class == classAgainst) && m.end < len(w) && f.grammar[w[m.end].Fold]&roleNothing != 0 && w[m.end].Fold != "no" {

@@ -61,6 +61,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
 		{"polish [troops] would stay home", []model.Stance{model.RulesOut}},
+		{"he said no nato state should <send> [troops]", []model.Stance{model.Opposes}},
+		{"madrid does not agree with <deploying> european [troops]", []model.Stance{model.Opposes}},
 		{"they have signed a declaration of intent on the <deployment> of a multinational [force]", []model.Stance{model.Supports}},
 		{"he demanded a resolution banning any [deployment]", []model.Stance{model.Opposes}},
 		{"european [forces] in the country would be a serious deterrent", []model.Stance{model.Supports}},
