@@ -197,6 +197,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		// one is said to do it.
 		return cue, "a noun after a determiner: the act is named, not done"
 	}
+	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 0 && w[m.start-1].Proposal && strings.HasSuffix(w[m.start].Fold, "ed") {
+		// "forces sent there", "US troops deployed to Ukraine": a participle
+		// after the proposal describes it; no one is said to do it.
+		return cue, "a participle after the proposal: the act is named, not done"
+	}
 	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && (!f.finite(w[m.start].Fold) ||
 		m.start > 0 && (determiners[w[m.start-1].Fold] || w[m.start-1].Fold == "'s")) {
 		// "sending troops would be a mistake", "a position that": a noun or
