@@ -61,6 +61,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"nobody has pressed the country to <send> [troops]", nil},
 		{"the weather was cold in the capital", nil},
 		{"polish [troops] would stay home", []model.Stance{model.RulesOut}},
+		{"macron's refusal to exclude western [troops] draws rebuttals", []model.Stance{model.Open}},
 		{"european [forces] <deployed> there should not be covered", nil},
 		{"he said no nato state should <send> [troops]", []model.Stance{model.Opposes}},
 		{"madrid does not agree with <deploying> european [troops]", []model.Stance{model.Opposes}},
