@@ -97,6 +97,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
 		{"Italy will not send troops to Ukraine.", // "Italy" ends in -ly, and is no adverb
 			map[string]model.Stance{"Italy": model.RulesOut}},
+		{"For the AfD, no German soldier should be sent to Ukraine.",
+			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}

@@ -245,7 +245,11 @@ func (a *analyzer) voicedBy(p *person) *entry {
 	switch p.nation.kind {
 	case model.Organisation:
 		// A party's or an organisation's leader or spokesperson speaks for
-		// it: "Reform UK leader Nigel Farage", "AfD defence spokesman".
+		// it: "Reform UK leader Nigel Farage", "AfD defence spokesman"; so
+		// does one it owns with no role said ("Sumar's Yolanda Díaz").
+		if len(words) == 0 {
+			return p.nation
+		}
 		for _, w := range words {
 			if orgVoices[w] {
 				return p.nation

@@ -35,6 +35,17 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		}
 	}
 	end := len(tokens) - 1
+	// "For the RN leader, no French soldier should be sent": the one the
+	// sentence opens "for" speaks.
+	if fw := firstWord(tokens); fw < len(tokens) && tokens[fw].fold == "for" {
+		at := fw + 1
+		if fold(at) == "the" {
+			at++
+		}
+		if m := startsAt.at(at); m != nil && fold(m.last+1) == "," && m.actor != nil {
+			add(m, m.last+2, end)
+		}
+	}
 	for k := range tokens {
 		t := &tokens[k]
 		switch {

@@ -16,6 +16,8 @@ type group struct {
 	oblige   string
 	notYet   bool
 	passive  bool
+	could    bool // "could" in the group
+	couldIf  bool // and a condition after the predicate: openness
 }
 
 // groupStart is where the verb group before word i starts.
@@ -53,6 +55,9 @@ func (f *Frames) readGroup(w []Word, i int) group {
 		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly" && !x.Cap:
 			if r&rolePossible != 0 && g.possible == "" {
 				g.possible = x.Fold
+			}
+			if x.Fold == "could" {
+				g.could = true
 			}
 			if r&roleObligation != 0 && g.oblige == "" {
 				g.oblige = x.Fold
@@ -94,6 +99,31 @@ func foreignProposal(w []Word, m match) bool {
 	for k := m.end; k < len(w) && k < m.end+2; k++ { // "could include foreign troops"
 		if w[k].Fold == "foreign" && k+1 < len(w) && w[k+1].Proposal {
 			return true
+		}
+	}
+	return false
+}
+
+// contrastNot reports the proposal after a frame set against it: "supports
+// peace, not soldiers".
+func contrastNot(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+8; k++ {
+		if w[k].Proposal {
+			return k >= 2 && w[k-1].Fold == "not" && (w[k-2].Fold == "," || w[k-2].Fold == "but")
+		}
+	}
+	return false
+}
+
+// conditionAfter reports an "if" or "provided" shortly after word i: "could
+// join a mission if the conditions are right".
+func conditionAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+10; k++ {
+		if w[k].Fold == "if" || w[k].Fold == "provided" || w[k].Fold == "unless" {
+			return true
+		}
+		if w[k].Fold == ";" {
+			return false
 		}
 	}
 	return false
@@ -219,6 +249,13 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		return cue, "a noun with no object: no stance on the proposal"
 	}
 	cue.Why.Topic = topic
+	if (fr.class == classFavor || fr.class == classAct) && contrastNot(w, m.end) {
+		neg++ // "Budapest supports peace, not soldiers"
+		cue.Why.Steps = append(cue.Why.Steps, "the proposal set against it with \"not\"")
+	}
+	if g.couldIf = g.could && fr.class == classAct && conditionAfter(w, m.end); g.couldIf {
+		cue.Why.Steps = append(cue.Why.Steps, "could, on a condition: open")
+	}
 	if g.possible != "" {
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("hedged by %q", g.possible))
 	}
@@ -263,7 +300,7 @@ func outcome(fr *frame, negated bool, g group) (model.Stance, string) {
 			return model.Undecided, ""
 		case negated:
 			return model.RulesOut, ""
-		case g.possible != "":
+		case g.possible != "" || g.couldIf:
 			return model.Open, ""
 		}
 		return model.Supports, ""
