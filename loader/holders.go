@@ -204,7 +204,7 @@ var observers = map[string]bool{"analyst": true, "expert": true, "fellow": true,
 
 // partyWords in a role make it a party's or the opposition's, not an office
 // of government.
-var partyWords = map[string]bool{"opposition": true, "party": true, "group": true, "caucus": true, "faction": true}
+var partyWords = map[string]bool{"opposition": true, "party": true, "group": true, "caucus": true, "faction": true, "candidate": true, "former": true}
 
 // orgVoices are the role words of those who speak for a party or an
 // organisation.

@@ -67,6 +67,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"lithuanian [soldiers] could <join> a mission if the conditions are right", []model.Stance{model.Open}},
 		{"macron's refusal to exclude western [troops] draws rebuttals", []model.Stance{model.Open}},
 		{"european [forces] <deployed> there should not be covered", nil},
+		{"any foreign [soldiers] <sent> to the country would mean direct involvement", []model.Stance{model.Opposes}},
 		{"he said no nato state should <send> [troops]", []model.Stance{model.Opposes}},
 		{"madrid does not agree with <deploying> european [troops]", []model.Stance{model.Opposes}},
 		{"they have signed a declaration of intent on the <deployment> of a multinational [force]", []model.Stance{model.Supports}},
