@@ -89,10 +89,6 @@ func wordSet(name string) map[string]bool {
 	return set
 }
 
-func alternation(name string) string {
-	return "(?:" + strings.Join(lexiconLines(name), "|") + ")"
-}
-
 func wholeLine(name string) (*regexp.Regexp, error) {
 	return regexp.Compile(`^(?:` + strings.Join(lexiconLines(name), "|") + `)$`)
 }

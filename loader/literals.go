@@ -71,22 +71,6 @@ func newLiteralSet(patterns []string) *literalSet {
 	return ls
 }
 
-// find marks in found (len = number of patterns, all false) every pattern
-// in text, and appends each one's id to ids the first time.
-func (ls *literalSet) find(text []byte, found []bool, ids []int32) []int32 {
-	state := int32(0)
-	for i := 0; i < len(text); i++ {
-		state = ls.delta[state][text[i]]
-		for _, id := range ls.output[state] {
-			if !found[id] {
-				found[id] = true
-				ids = append(ids, id)
-			}
-		}
-	}
-	return ids
-}
-
 // anyIn reports whether any pattern occurs in text, comparing ASCII letters
 // without case (the patterns are lower case).
 func (ls *literalSet) anyIn(text string) bool {

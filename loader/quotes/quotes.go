@@ -30,9 +30,6 @@ func (t *Tracker) Reset() {
 	t.open, t.ids, t.quote, t.count = t.open[:0], t.ids[:0], 0, 0
 }
 
-// Quote is the number of the innermost open quote (0 when none is open).
-func (t *Tracker) Quote() int { return t.quote }
-
 // Next reads one token: its text and the runes just before and after it in
 // the source (0 at either end). It returns the token's role and the number
 // of the quote it opens, closes or stands in (0 outside).
