@@ -103,16 +103,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	}
 	for _, c := range cases {
-		got := stancesOf(t, c.text)
-		for name, want := range c.want {
-			stance, ok := got[name]
-			switch {
-			case want == "-" && ok && stance != model.None:
-				t.Errorf("%q: %s = %q, want no position", c.text, name, stance)
-			case want != "-" && stance != want:
-				t.Errorf("%q: %s = %q, want %q (all: %v)", c.text, name, stance, want, got)
-			}
-		}
+		checkStances(t, c.text, c.want, nil)
 	}
 }
 

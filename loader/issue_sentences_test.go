@@ -58,21 +58,28 @@ func TestHolderAndPolaritySentences(t *testing.T) {
 			want: map[string]model.Stance{"Erik Dahl": model.RulesOut}},
 	}
 	for _, c := range cases {
-		got := stancesOf(t, c.text)
-		for name, want := range c.want {
-			stance, ok := got[name]
-			switch {
-			case want == "-" && ok && stance != model.None:
-				t.Errorf("%q: %s = %q, want no position", c.text, name, stance)
-			case want != "-" && stance != want:
-				t.Errorf("%q: %s = %q, want %q (all: %v)", c.text, name, stance, want, got)
-			}
+		checkStances(t, c.text, c.want, c.not)
+	}
+}
+
+// checkStances reads text and holds each named actor to its stance ("-":
+// no position at all); no actor may take a stance of not.
+func checkStances(t *testing.T, text string, want map[string]model.Stance, not []model.Stance) {
+	t.Helper()
+	got := stancesOf(t, text)
+	for name, w := range want {
+		stance, ok := got[name]
+		switch {
+		case w == "-" && ok && stance != model.None:
+			t.Errorf("%q: %s = %q, want no position", text, name, stance)
+		case w != "-" && stance != w:
+			t.Errorf("%q: %s = %q, want %q (all: %v)", text, name, stance, w, got)
 		}
-		for name, stance := range got {
-			for _, bad := range c.not {
-				if stance == bad {
-					t.Errorf("%q: %s = %q, which it must not be", c.text, name, stance)
-				}
+	}
+	for name, stance := range got {
+		for _, bad := range not {
+			if stance == bad {
+				t.Errorf("%q: %s = %q, which it must not be", text, name, stance)
 			}
 		}
 	}
