@@ -125,12 +125,20 @@ func (c *Corpus) narrow(keep func(*Article) bool) *Corpus {
 			kept[a.File] = true
 		}
 	}
-	for _, a := range c.Actors {
+	out.Actors = actorsKeeping(c.Actors, func(p *Position) bool { return kept[p.File] })
+	return out
+}
+
+// actorsKeeping is the actors with only the positions keep accepts, their
+// overall stance recomputed from them; actors left without one go.
+func actorsKeeping(actors []Actor, keep func(*Position) bool) []Actor {
+	var out []Actor
+	for _, a := range actors {
 		var ps []Position
 		var stances []Stance
-		for _, p := range a.Positions {
-			if kept[p.File] {
-				ps = append(ps, p)
+		for i := range a.Positions {
+			if p := &a.Positions[i]; keep(p) {
+				ps = append(ps, *p)
 				stances = append(stances, p.Stance)
 			}
 		}
@@ -139,7 +147,7 @@ func (c *Corpus) narrow(keep func(*Article) bool) *Corpus {
 		}
 		a.Positions = ps
 		a.Stance = Overall(stances)
-		out.Actors = append(out.Actors, a)
+		out = append(out, a)
 	}
 	return out
 }

@@ -17,28 +17,12 @@ func (c *Corpus) ForQuestion(id string) *Corpus {
 		return c
 	}
 	out := *c
-	out.Actors = nil
 	for _, q := range c.Questions {
 		if q.ID == id {
 			out.Question = q.Text
 		}
 	}
-	for _, a := range c.Actors {
-		var ps []Position
-		var stances []Stance
-		for _, p := range a.Positions {
-			if p.Question == id {
-				ps = append(ps, p)
-				stances = append(stances, p.Stance)
-			}
-		}
-		if len(ps) == 0 {
-			continue
-		}
-		a.Positions = ps
-		a.Stance = Overall(stances)
-		out.Actors = append(out.Actors, a)
-	}
+	out.Actors = actorsKeeping(c.Actors, func(p *Position) bool { return p.Question == id })
 	return &out
 }
 
