@@ -214,24 +214,29 @@ func appendQuestionJSON(b []byte, q *QuestionInfo, depth int) []byte {
 	b = appendKey(b, depth+1, "question", false)
 	b = appendJSONString(b, q.Text)
 	b = appendKey(b, depth+1, "labels", false)
-	if q.Labels == nil {
-		b = append(b, "null"...)
-	} else if len(q.Labels) == 0 {
-		b = append(b, "{}"...)
-	} else {
-		keys := slices.Sorted(maps.Keys(q.Labels)) // as encoding/json orders a map
-		b = append(b, '{')
-		for i, k := range keys {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = appendNewline(b, depth+2)
-			b = appendJSONString(b, k) // a key from a file: escaped like any string
-			b = append(b, ':', ' ')
-			b = appendJSONString(b, q.Labels[k])
+	b = appendStringMap(b, depth+1, q.Labels)
+	b = appendNewline(b, depth)
+	return append(b, '}')
+}
+
+// appendStringMap writes a map of strings with its keys sorted, as
+// encoding/json does; keys are escaped like any string.
+func appendStringMap(b []byte, depth int, m map[string]string) []byte {
+	switch {
+	case m == nil:
+		return append(b, "null"...)
+	case len(m) == 0:
+		return append(b, "{}"...)
+	}
+	b = append(b, '{')
+	for i, k := range slices.Sorted(maps.Keys(m)) {
+		if i > 0 {
+			b = append(b, ',')
 		}
 		b = appendNewline(b, depth+1)
-		b = append(b, '}')
+		b = appendJSONString(b, k)
+		b = append(b, ':', ' ')
+		b = appendJSONString(b, m[k])
 	}
 	b = appendNewline(b, depth)
 	return append(b, '}')
