@@ -187,31 +187,19 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	}
 	// The subject: "nothing is off the table", "no option has been ruled out";
 	// "nobody has asked" leaves the stance without a holder.
+	ruleForAll := false
 	if q, word := f.subjectQuantifier(w, g.start); q != 0 {
-		if q == roleNobody && g.oblige != "" && fr.class == classAct {
-			// "nobody must send soldiers": a rule for everyone: against.
+		switch {
+		case g.oblige != "" && fr.class == classAct:
+			// "nobody must send soldiers", "no NATO state should send
+			// troops": a rule for everyone, not a refusal: against.
+			ruleForAll = true
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q with %q: against", word, g.oblige))
-			topic, ok := f.topic(c, m, g)
-			if !ok {
-				return cue, "no tie to the proposal"
-			}
-			cue.Why.Topic, cue.Stance = topic, model.Opposes
-			return cue, ""
-		}
-		if q == roleNobody {
+		case q == roleNobody:
 			return cue, fmt.Sprintf("its subject %q holds nothing", word)
-		}
-		neg++
-		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
-		if g.oblige != "" && fr.class == classAct {
-			// "no NATO state should send troops": a rule for everyone: against.
-			topic, ok := f.topic(c, m, g)
-			if !ok {
-				return cue, "no tie to the proposal"
-			}
-			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("with %q: against", g.oblige))
-			cue.Why.Topic, cue.Stance = topic, model.Opposes
-			return cue, ""
+		default:
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
 		}
 	}
 	// The object: "we exclude nothing", "rules out nothing".
@@ -280,6 +268,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	s, reason := outcome(fr, negated, g)
 	if reason != "" {
 		return cue, reason
+	}
+	if ruleForAll {
+		s = model.Opposes
 	}
 	if s == model.RulesOut && foreignProposal(w, m) {
 		// "No foreign contingent is acceptable to us": others' troops, not
