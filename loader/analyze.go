@@ -70,7 +70,7 @@ type analyzer struct {
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
 	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)
-	voiced           map[*person]*entry   // governmentVoiced, per person
+	voiced           map[*person]voice    // voiceOf, per person
 	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
 	qi               int                  // which of the lexicon's questions is read
 	topic            *topic               // that question

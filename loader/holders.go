@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"standpoint/model"
@@ -133,24 +134,8 @@ func (a *analyzer) mayOwn(out []holder, owner *actorRef) bool {
 		if h.ref.entry == owner.entry || a.governmentVoiced(h.ref) == owner.entry {
 			return true
 		}
-		if p := h.ref.person; p != nil && (p.nation == nil || p.nation == owner.entry) && !a.speaksForParty(p) {
+		if p := h.ref.person; p != nil && (p.nation == nil || p.nation == owner.entry) && !a.voiceOf(p).party {
 			return true // a person of that country, or of none known, not speaking for a party
-		}
-	}
-	return false
-}
-
-// speaksForParty reports a person whose role is a party's or the opposition's.
-func (a *analyzer) speaksForParty(p *person) bool {
-	roles := a.rolesHere[p]
-	if len(roles) == 0 {
-		roles = []string{p.role}
-	}
-	for _, role := range roles {
-		for _, w := range strings.Fields(model.Fold(role)) {
-			if partyWords[w] {
-				return true
-			}
 		}
 	}
 	return false
@@ -216,24 +201,25 @@ var orgVoices = map[string]bool{"leader": true, "co-leader": true, "spokesman": 
 // governmentVoiced is the government a person speaks for by office: their
 // role names a government office and their nation is a government.
 func (a *analyzer) governmentVoiced(r *actorRef) *entry {
-	p := r.person
-	if p == nil || p.nation == nil {
+	if r.person == nil {
 		return nil
 	}
+	return a.voiceOf(r.person).gov
+}
+
+// voice is what a person's roles say of whom they speak for.
+type voice struct {
+	gov   *entry // the government or organisation they voice, if any
+	party bool   // their role is a party's or the opposition's
+}
+
+// voiceOf reads the roles the article gives the person, else every role
+// the corpus and lexicon give them; it is kept per article and forgotten
+// when the article gives the person another role (analyze.go).
+func (a *analyzer) voiceOf(p *person) voice {
 	if v, ok := a.voiced[p]; ok {
 		return v
 	}
-	v := a.voicedBy(p)
-	if a.voiced == nil {
-		a.voiced = map[*person]*entry{}
-	}
-	a.voiced[p] = v // forgotten when the article gives p another role (analyze.go)
-	return v
-}
-
-// voicedBy is governmentVoiced without the cache: the roles the article
-// gives the person, else every role the corpus and lexicon give them.
-func (a *analyzer) voicedBy(p *person) *entry {
 	roles := a.rolesHere[p]
 	if len(roles) == 0 {
 		roles = append([]string{p.role}, p.roles...)
@@ -242,35 +228,31 @@ func (a *analyzer) voicedBy(p *person) *entry {
 	for _, role := range roles {
 		words = append(words, strings.Fields(model.Fold(role))...)
 	}
-	switch p.nation.kind {
-	case model.Organisation:
+	var v voice
+	for _, w := range words {
+		v.party = v.party || partyWords[w] // "president of the National Rally group" leads no government
+	}
+	switch {
+	case p.nation == nil:
+	case p.nation.kind == model.Organisation:
 		// A party's or an organisation's leader or spokesperson speaks for
 		// it: "Reform UK leader Nigel Farage", "AfD defence spokesman"; so
 		// does one it owns with no role said ("Sumar's Yolanda Díaz").
-		if len(words) == 0 {
-			return p.nation
+		if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return orgVoices[w] }) {
+			v.gov = p.nation
 		}
-		for _, w := range words {
-			if orgVoices[w] {
-				return p.nation
-			}
-		}
-		return nil
-	case model.Government:
-	default:
-		return nil
-	}
-	for _, w := range words {
-		if partyWords[w] {
-			return nil // "president of the National Rally group" leads no government
+	case p.nation.kind == model.Government && !v.party:
+		if slices.ContainsFunc(words, func(w string) bool {
+			return a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope"
+		}) {
+			v.gov = p.nation
 		}
 	}
-	for _, w := range words {
-		if a.lex.wordIs(w, classRoleHead) && w != "leader" && w != "king" && w != "queen" && w != "pope" {
-			return p.nation
-		}
+	if a.voiced == nil {
+		a.voiced = map[*person]voice{}
 	}
-	return nil
+	a.voiced[p] = v
+	return v
 }
 
 // agentAfter finds the actor named by "by" right after a cue ("troops were
