@@ -65,7 +65,6 @@ type analyzer struct {
 	titleNamesTroops bool        // the article's title does
 	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
-	whys             whyBook              // explanations shared by the evidence read alike
 	lastCueAt        int                  // its sentence
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role

@@ -98,7 +98,7 @@ func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
 		if e.Why != nil {
 			why := *e.Why
 			why.Holder = "the speaker of the quote"
-			e.Why = a.whys.intern(why)
+			e.Why = shareWhy(why)
 		}
 		s.evidence = append(s.evidence, e)
 		s.heading = append(s.heading, p.heading)

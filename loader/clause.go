@@ -120,7 +120,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 				e.Stance = model.Opposes
 				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
 			}
-			e.Why = a.whys.intern(w)
+			e.Why = shareWhy(w)
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, e)
 			s.heading = append(s.heading, heading)
@@ -132,7 +132,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			}
 			pe, pw := evidence, why
 			pw.Holder = "the speaker of the quote"
-			pe.Why = a.whys.intern(pw)
+			pe.Why = shareWhy(pw)
 			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given})
 		}
 	}

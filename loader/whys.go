@@ -15,13 +15,11 @@ type whyKey struct {
 	n                    int
 }
 
-// whyBook shares one *model.Why among all the evidence read the same way,
+// shareWhy gives one *model.Why to all the evidence read the same way,
 // across the corpus: the frames, routes and steps come from the lexicons,
 // so a few thousand explanations serve a million sentences, where one each
 // cost a tenth of a big load's memory. Past maxSharedWhys (input that
 // makes up new steps without end) explanations are no longer shared.
-type whyBook struct{}
-
 var (
 	sharedWhys sync.Map // whyKey → *model.Why
 	sharedN    atomic.Int64
@@ -29,7 +27,7 @@ var (
 
 const maxSharedWhys = 1 << 16
 
-func (whyBook) intern(w model.Why) *model.Why {
+func shareWhy(w model.Why) *model.Why {
 	if len(w.Steps) > len(whyKey{}.steps) || sharedN.Load() >= maxSharedWhys {
 		p := new(model.Why)
 		*p = w
