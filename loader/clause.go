@@ -101,7 +101,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			note.Read = append(note.Read, ec)
 		}
 		heading := a.doc.structure.sentences[sentenceIndex].heading
-		owners := a.foreignOwners(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions)
+		owners := a.troopOwners(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions)
 		for _, h := range holders {
 			ref := h.ref
 			e := evidence
@@ -138,9 +138,11 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	}
 }
 
-// foreignOwners lists the governments whose troops a refusal names ("no
-// French troops"), or nil when it names none or is not a refusal.
-func (a *analyzer) foreignOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
+// troopOwners lists the governments and alliances whose troops a refusal
+// ("no French troops") or an objection ("against sending American troops")
+// names, or nil for other cues and threats: the holder's own troops or
+// another's decide between ruling out and opposing.
+func (a *analyzer) troopOwners(tokens []token, first, last, at int, c cue, mentions []*mention) []*entry {
 	if !(c.stance == model.RulesOut && c.owners) && (c.stance != model.Opposes || c.threat) {
 		return nil
 	}
