@@ -104,13 +104,10 @@ func foreignProposal(w []Word, m match) bool {
 	return false
 }
 
-// isParticiple reports a past participle: "deployed", "sent".
-func isParticiple(fold string) bool {
-	switch fold {
-	case "sent", "put", "led", "given", "taken", "brought", "kept", "held", "seen", "sent in":
-		return true
-	}
-	return strings.HasSuffix(fold, "ed")
+// isParticiple reports a past participle: "deployed", or an irregular one
+// of inflections.txt ("sent").
+func (f *Frames) isParticiple(fold string) bool {
+	return f.participles[fold] || strings.HasSuffix(fold, "ed")
 }
 
 // contrastNot reports the proposal after a frame set against it: "supports
@@ -224,7 +221,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		// one is said to do it.
 		return cue, "a noun after a determiner: the act is named, not done"
 	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 0 && w[m.start-1].Proposal && isParticiple(w[m.start].Fold) {
+	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 0 && w[m.start-1].Proposal && f.isParticiple(w[m.start].Fold) {
 		// "forces sent there", "US troops deployed to Ukraine": a participle
 		// after the proposal describes it; no one is said to do it.
 		return cue, "a participle after the proposal: the act is named, not done"

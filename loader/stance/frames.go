@@ -69,12 +69,13 @@ type frame struct {
 
 // Frames is the compiled frame lexicon with the grammar it composes with.
 type Frames struct {
-	byFirst   map[string][]*frame // first word → frames, in file order
-	refs      map[string][]*frame // references back to the proposal, by first word
-	proposal  []*frame            // frames opening with {P}
-	act       []*frame            // frames opening with {A}
-	grammar   map[string]role
-	irregular map[string][]string
+	byFirst     map[string][]*frame // first word → frames, in file order
+	refs        map[string][]*frame // references back to the proposal, by first word
+	proposal    []*frame            // frames opening with {P}
+	act         []*frame            // frames opening with {A}
+	grammar     map[string]role
+	irregular   map[string][]string
+	participles map[string]bool // the irregular past participles ("sent", "taken")
 }
 
 // role is what a function word does in composition (grammar.txt).
@@ -143,7 +144,7 @@ func (e *FrameError) Error() string { return fmt.Sprintf("frame %q: %v", e.Line,
 // (in frames.txt's syntax: class, tab, pattern, tab, options), for
 // wordings special to one debate.
 func CompileWith(extra []string) (*Frames, error) {
-	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}}
+	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}, participles: map[string]bool{}}
 	gram, err := lines("grammar.txt")
 	if err != nil {
 		return nil, err
@@ -172,6 +173,9 @@ func CompileWith(extra []string) (*Frames, error) {
 			forms = append(forms, strings.Split(c, "|")...)
 		}
 		f.irregular[cols[0]] = forms
+		for _, pp := range strings.Split(cols[3], "|") {
+			f.participles[pp] = true
+		}
 	}
 	frameLines, err := lines("frames.txt")
 	if err != nil {
