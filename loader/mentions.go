@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"standpoint/loader/dates"
 	"strings"
 
 	"standpoint/model"
@@ -713,10 +714,6 @@ func listedAfter(tokens []token, before []*mention, first int) bool {
 	return true
 }
 
-var months = map[string]bool{"jan": true, "january": true, "feb": true, "february": true, "mar": true, "march": true,
-	"apr": true, "april": true, "may": true, "jun": true, "june": true, "jul": true, "july": true, "aug": true, "august": true,
-	"sep": true, "sept": true, "september": true, "oct": true, "october": true, "nov": true, "november": true, "dec": true, "december": true}
-
 func isDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
@@ -733,7 +730,7 @@ func (f *finder) isPlaceUse(first, last int) bool {
 	if f.fold(last+1) == "'s" {
 		return false
 	}
-	if first == 0 && f.fold(last+1) == "," && (months[f.fold(last+2)] || f.fold(last+2) == "(" || isDigits(f.fold(last+2))) {
+	if first == 0 && f.fold(last+1) == "," && (dates.IsMonth(f.fold(last+2)) || f.fold(last+2) == "(" || isDigits(f.fold(last+2))) {
 		return true // a dateline: "KYIV, Dec 20 (Reuters) -"
 	}
 	k := first - 1

@@ -35,6 +35,9 @@ var months = map[string]int{
 	"nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// IsMonth reports a month's name or abbreviation, in lower case ("dec").
+func IsMonth(fold string) bool { return months[fold] > 0 }
+
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`
 
 var (
