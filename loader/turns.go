@@ -27,7 +27,7 @@ func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 			colon = k
 			break
 		}
-		if !t.word || !startsUpper(t.text) {
+		if !t.word || !t.cap {
 			return // no label
 		}
 	}
@@ -62,11 +62,4 @@ func (a *analyzer) turnSpeaker(t *token) *actorRef {
 		return nil
 	}
 	return a.turn
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return r >= 'A' && r <= 'Z' || r > 0x7f && r != '’' && r != '“'
-	}
-	return false
 }
