@@ -279,18 +279,20 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 // coordinatedAfter is m and the mentions joined after it by commas, "and"
 // or "or", before token limit: "Britain, France and Italy".
 func coordinatedAfter(tokens []token, m *mention, endsAt mentionIndex, limit int) []*mention {
-	startsAt := map[int]*mention{}
-	for _, o := range endsAt {
-		if o != nil {
-			startsAt[o.first] = o
+	startsAt := func(k int) *mention { // a mention is short: look a few tokens on for its end
+		for j := k; j < k+8 && j < len(endsAt); j++ {
+			if o := endsAt.at(j); o != nil && o.first == k {
+				return o
+			}
 		}
+		return nil
 	}
 	out := []*mention{m}
 	for k := m.last + 1; k < limit; {
 		for k < limit && (tokens[k].fold == "," || tokens[k].fold == "and" || tokens[k].fold == "or") {
 			k++
 		}
-		next := startsAt[k]
+		next := startsAt(k)
 		if next == nil || k == m.last+1 {
 			break
 		}
