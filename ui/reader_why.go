@@ -24,8 +24,8 @@ func (p *readerPane) whyLines() []string {
 	sp := p.ix.spans[p.article][p.active[p.hit].span]
 	out := []string{title}
 	for _, sa := range sp.actors {
-		if p.actor >= 0 && sa.actor != p.actor {
-			continue
+		if p.actor >= 0 && sa.actor != p.actor || sa.stance == model.None {
+			continue // an actor the sentence only names has nothing to explain
 		}
 		line := glyph(sa.stance) + " " + p.ix.names[sa.actor] + ": " + sa.stance.Label() + explainWhy(sa.why)
 		for i, l := range strings.Split(ansi.Wordwrap(line, max(p.w-2, 10), ""), "\n") {
