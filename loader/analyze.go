@@ -42,6 +42,7 @@ type sighting struct {
 	evidence []model.Evidence
 	heading  []bool         // per evidence: from a headline
 	mention  model.Evidence // the first sentence that names it
+	named    []int32        // the paragraphs that name it, each once, in order
 }
 
 // articleResult is the second pass's output for one article.
@@ -127,6 +128,7 @@ func (a *analyzer) run() articleResult {
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
+	a.leadersShare()
 	return a.result
 }
 
@@ -200,6 +202,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		s := a.sightingOf(m.actor)
 		if s.mention.End == 0 {
 			s.mention = evidence
+		}
+		if p := a.doc.structure.sentences[i].paragraph; len(s.named) == 0 || s.named[len(s.named)-1] != p {
+			s.named = append(s.named, p)
 		}
 		if m.kind != pronounMention && (m.kind != roleMention || m.nation != nil) {
 			s.surfaces = append(s.surfaces, m.surface)

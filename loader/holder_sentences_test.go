@@ -127,3 +127,24 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 		t.Errorf("the dateline's Kyiv holds %q (all: %v)", s, got)
 	}
 }
+
+// A head of government named beside their government's stance holds it;
+// not when two heads are named, nor from another paragraph.
+func TestLeadersShareTheirGovernmentsStance(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"Norwegian Prime Minister Ola Brandt flew in this morning. Norway has said for weeks that it is prepared to put troops on the ground in Ukraine.",
+			map[string]model.Stance{"Ola Brandt": model.Supports, "Norway": model.Supports}},
+		{"Norwegian Prime Minister Ola Brandt flew in this morning.\n\nNorway has said for weeks that it is prepared to put troops on the ground in Ukraine.",
+			map[string]model.Stance{"Ola Brandt": model.None, "Norway": model.Supports}},
+		{"Estonian President Mari Tamm and Estonian Prime Minister Jaan Kask met. Estonia will not send troops to Ukraine.",
+			map[string]model.Stance{"Mari Tamm": model.None, "Jaan Kask": model.None, "Estonia": model.RulesOut}},
+		{"Romanian Deputy Prime Minister Ana Popa arrived. Romania will not send troops to Ukraine.",
+			map[string]model.Stance{"Ana Popa": model.None, "Romania": model.RulesOut}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, nil)
+	}
+}
