@@ -148,3 +148,25 @@ func TestLeadersShareTheirGovernmentsStance(t *testing.T) {
 		checkStances(t, c.text, c.want, nil)
 	}
 }
+
+// Speakers behind a place, an aside or an institution; "state" as a noun.
+func TestSpeakersBehindPlacesAndAsides(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"The Russian embassy in Oslo declared that any foreign military presence in Ukraine would be \"unacceptable\".",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"Foreign Minister Sergei Lavrov, in Riyadh ahead of talks with the US, said any presence of troops would be \"unacceptable\".",
+			map[string]model.Stance{"Sergei Lavrov": model.Opposes, "United States": "-"}},
+		{"The Russian foreign ministry repeated that the presence of any NATO state's forces in Ukraine would be treated as a direct threat.",
+			map[string]model.Stance{"Russia": model.Opposes, "NATO": "-"}},
+		{"Britain and France are drawing up a force for Ukraine. Russia's foreign ministry has rejected every version of the plan.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"Kremlin spokesman Dmitry Peskov said the mere talk of troops meant that a direct conflict between Russia and the alliance would then be inevitable.",
+			map[string]model.Stance{"Dmitry Peskov": model.Opposes}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, nil)
+	}
+}

@@ -49,6 +49,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	for k := range tokens {
 		t := &tokens[k]
 		switch {
+		case t.is(classReporting) && nounUse(tokens, k):
+			// "any NATO state's forces", "the state": a noun, not a verb of saying.
 		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
@@ -190,6 +192,17 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		return m
 	}
 	switch t := &tokens[k]; {
+	case t.cap && t.word:
+		// "The Russian embassy in Oslo declared": over a place the subject
+		// is in, to the subject.
+		for j := k - 1; j > 0 && j >= k-3 && tokens[j].word; j-- {
+			if tokens[j].is(classPlace) {
+				return subjectBefore(tokens, j-1, endsAt, lex)
+			}
+			if !tokens[j].cap {
+				break
+			}
+		}
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
 		return sentenceSubject(tokens, endsAt, k)
@@ -210,7 +223,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		// object, not the speaker.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
 			if tokens[j].fold == "," {
-				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] {
+				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] {
 					if m := endsAt.at(j - 1); m != nil {
 						return m
 					}
@@ -298,6 +311,27 @@ func isDash(fold string) bool { return fold == "—" || fold == "–" || fold ==
 
 var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,
 	"on": true, "for": true, "among": true, "including": true, "after": true, "against": true, "between": true}
+
+// asideOpeners begin an aside between a subject and its verb, besides the
+// prepositions: "Lavrov, ahead of talks in Riyadh, said".
+var asideOpeners = map[string]bool{"ahead": true, "during": true, "before": true, "while": true, "when": true,
+	"following": true, "despite": true, "speaking": true, "like": true, "unlike": true, "as": true}
+
+// nounUse reports a word of saying used as a noun: owning something
+// ("any member state's forces") or after a determiner ("the state").
+func nounUse(tokens []token, k int) bool {
+	if k+1 < len(tokens) && (tokens[k+1].fold == "'s" || tokens[k+1].fold == "’s") {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch tokens[k-1].fold {
+	case "the", "a", "an", "any", "every", "each", "this", "its", "their", "our", "his", "her", "whose":
+		return true
+	}
+	return false
+}
 
 func afterPreposition(tokens []token, k int) bool {
 	return k > 0 && prepositions[tokens[k-1].fold]
