@@ -74,6 +74,7 @@ type analyzer struct {
 	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
 	qi               int                  // which of the lexicon's questions is read
 	topic            *topic               // that question
+	implied          []indirect           // stances the article implies (possessors.go)
 	*scratch
 }
 
@@ -128,6 +129,7 @@ func (a *analyzer) run() articleResult {
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
+	a.giveImplied()
 	a.leadersShare()
 	return a.result
 }

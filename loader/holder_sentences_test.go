@@ -170,3 +170,26 @@ func TestSpeakersBehindPlacesAndAsides(t *testing.T) {
 		checkStances(t, c.text, c.want, nil)
 	}
 }
+
+// The owner of a plan backs it when the article gives them no stance of
+// their own; a cue's own "that" complement is under the cue.
+func TestImpliedOwnersAndComplements(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"Troops for Ukraine\n\nPrime Minister Donald Tusk rejected Emmanuel Macron's plan to send soldiers to Ukraine.",
+			map[string]model.Stance{"Donald Tusk": model.Opposes, "Emmanuel Macron": model.Supports}},
+		{"Troops for Ukraine\n\nEmmanuel Macron said France might send troops. Donald Tusk rejected Macron's plan to send soldiers to Ukraine.",
+			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+		{"Troops for Ukraine\n\nThe coalition's plan to send troops to Ukraine was discussed in Paris.",
+			map[string]model.Stance{"Coalition of the willing": "-"}},
+		{"Prime Minister Dick Schoof does not rule out that Dutch soldiers will one day take part in a force in Ukraine.",
+			map[string]model.Stance{"Dick Schoof": model.Open, "Netherlands": model.Open}},
+		{"When Keir Starmer and Emmanuel Macron first floated a reassurance force for Ukraine, few capitals followed.",
+			map[string]model.Stance{"Keir Starmer": model.Supports, "Emmanuel Macron": model.Supports}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, nil)
+	}
+}

@@ -28,6 +28,7 @@ const (
 	classSource
 	classRaising
 	classTelling
+	classProposing
 )
 
 // wordInfo is everything the lexicon knows of one folded word. The
@@ -54,7 +55,7 @@ var wordLists = []struct {
 	{"destination_cues.txt", classDestination}, {"pronoun_nations.txt", classPronounNation},
 	{"role_heads.txt", classRoleHead}, {"reporting_verbs.txt", classReporting},
 	{"statement_nouns.txt", classStatement}, {"group_nouns.txt", classGroupNoun}, {"places.txt", classPlace},
-	{"raising.txt", classRaising}, {"telling_verbs.txt", classTelling},
+	{"raising.txt", classRaising}, {"telling_verbs.txt", classTelling}, {"proposing_nouns.txt", classProposing},
 }
 
 // indexWords builds lex.words from the word lists, the sources, the

@@ -243,6 +243,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 		}
 		broken := false
 		for j := c.end; j < m.start; j++ {
+			if j == c.end && w[j].Fold == "that" {
+				continue // the cue's own complement: "does not rule out that soldiers will take part"
+			}
 			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "," {
 				broken = true
 			}

@@ -1,0 +1,88 @@
+package loader
+
+import (
+	"standpoint/loader/stance"
+	"standpoint/model"
+)
+
+// indirect is a stance an article implies rather than states: the owner of
+// "Macron's plan to send troops" backs it. It counts only for an actor the
+// article gives no stance of its own.
+type indirect struct {
+	ref      *actorRef
+	evidence model.Evidence
+	heading  bool
+}
+
+// possessors reads the owners of proposals in a clause: "X's plan|idea|
+// initiative …" and "the plan of X …", where the words after the noun name
+// the proposal or the noun points back to it.
+func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, words []stance.Word, mentions []*mention, near bool, evidence model.Evidence) {
+	for k := range tokens {
+		if !tokens[k].is(classProposing) || !a.namesProposalAfter(words, k, near) {
+			continue
+		}
+		var owner *mention
+		j := k - 1
+		if j >= 1 && tokens[j].word && !tokens[j].cap && tokens[j-1].fold == "'s" {
+			j-- // one adjective may stand between: "Macron's controversial plan"
+		}
+		if j >= 1 && tokens[j].fold == "'s" {
+			owner = a.endsAt.at(offset + j - 1)
+		} else if k+2 < len(tokens) && tokens[k+1].fold == "of" {
+			owner = a.startsAt.at(offset + k + 2) // "the plan of Macron"
+		}
+		if owner == nil || owner.actor == nil || owner.place || owner.kind == pronounMention {
+			continue
+		}
+		if e := owner.actor.entry; e != nil && e.kind != model.Government {
+			continue // a bloc's or an alliance's plans are many governments' and none's
+		}
+		e := evidence
+		e.Stance = model.Supports
+		e.Quoted = tokens[k].quoted
+		e.Why = shareWhy(model.Why{Frame: "proposing noun " + tokens[k].fold, Holder: "the one whose " + tokens[k].fold + " it is",
+			Steps: []string{impliedStep}, Topic: "the words after it name the proposal"})
+		if note := a.note(sentenceIndex); note != nil {
+			note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{owner.actor.key + " (" + e.Why.Holder + ")"}})
+		}
+		a.implied = append(a.implied, indirect{ref: owner.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
+	}
+}
+
+// namesProposalAfter reports the proposal, or an act carrying it out, in
+// the eight words after k, or, in a passage about it, the noun itself.
+func (a *analyzer) namesProposalAfter(words []stance.Word, k int, near bool) bool {
+	for j := k + 1; j < len(words) && j <= k+8; j++ {
+		if words[j].Proposal || words[j].Act {
+			return true
+		}
+	}
+	return near && k+1 < len(words) && !words[k+1].Word // "Macron's idea." or "Macron's plan, which …"
+}
+
+// giveImplied gives the implied stances to those the article gives none.
+func (a *analyzer) giveImplied() {
+	for _, in := range a.implied {
+		s := a.sightingOf(in.ref)
+		if hasStance(s) && !implied(s) {
+			continue
+		}
+		s.evidence = append(s.evidence, in.evidence)
+		s.heading = append(s.heading, in.heading)
+	}
+}
+
+func hasStance(s *sighting) bool { return len(s.evidence) > 0 }
+
+// implied reports a sighting whose every piece of evidence is implied.
+func implied(s *sighting) bool {
+	for _, e := range s.evidence {
+		if e.Why == nil || len(e.Why.Steps) == 0 || e.Why.Steps[len(e.Why.Steps)-1] != impliedStep {
+			return false
+		}
+	}
+	return true
+}
+
+const impliedStep = "implied: counts only without a stance of their own"
