@@ -193,3 +193,20 @@ func TestImpliedOwnersAndComplements(t *testing.T) {
 		checkStances(t, c.text, c.want, nil)
 	}
 }
+
+// "state" before a modal is a noun; "they" after a list of speakers is all
+// of them; "could …, depending on" is a condition.
+func TestListsOfSpeakersAndNounStates(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"Its co-leader, Jan Kowal, said no NATO state should send troops to Ukraine.",
+			map[string]model.Stance{"Jan Kowal": model.Opposes, "NATO": "-"}},
+		{"Troops for Ukraine\n\nGermany, Denmark, Lithuania and Canada have all signalled they could contribute, depending on the mandate.",
+			map[string]model.Stance{"Germany": model.Open, "Denmark": model.Open, "Lithuania": model.Open, "Canada": model.Open}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, nil)
+	}
+}

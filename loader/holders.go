@@ -58,6 +58,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 			if len(m.group) == 0 {
 				add(sp, "the speaker") // "Portugal said they would not": the speaker's own
+				for _, c := range coSpeakers {
+					add(c, "a speaker with them") // "Germany, Denmark and Canada have signalled they could"
+				}
 			}
 			continue
 		}

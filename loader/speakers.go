@@ -317,11 +317,15 @@ var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to":
 var asideOpeners = map[string]bool{"ahead": true, "during": true, "before": true, "while": true, "when": true,
 	"following": true, "despite": true, "speaking": true, "like": true, "unlike": true, "as": true}
 
+var auxiliaries = map[string]bool{"should": true, "would": true, "will": true, "must": true, "can": true, "could": true,
+	"may": true, "might": true, "shall": true, "has": true, "have": true, "had": true, "is": true, "are": true,
+	"was": true, "were": true}
+
 // nounUse reports a word of saying used as a noun: owning something
 // ("any member state's forces") or after a determiner ("the state").
 func nounUse(tokens []token, k int) bool {
-	if k+1 < len(tokens) && (tokens[k+1].fold == "'s" || tokens[k+1].fold == "’s") {
-		return true
+	if k+1 < len(tokens) && (tokens[k+1].fold == "'s" || tokens[k+1].fold == "’s" || auxiliaries[tokens[k+1].fold]) {
+		return true // "no NATO state should send troops"
 	}
 	if k == 0 {
 		return false

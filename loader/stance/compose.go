@@ -125,7 +125,7 @@ func contrastNot(w []Word, i int) bool {
 // join a mission if the conditions are right".
 func conditionAfter(w []Word, i int) bool {
 	for k := i; k < len(w) && k < i+10; k++ {
-		if w[k].Fold == "if" || w[k].Fold == "provided" || w[k].Fold == "unless" {
+		if f := w[k].Fold; f == "if" || f == "provided" || f == "unless" || f == "depending" {
 			return true
 		}
 		if w[k].Fold == ";" {
@@ -468,16 +468,25 @@ func (f *Frames) finite(fold string) bool {
 	return n > 3 && (fold[n-2:] == "ed" || fold == "sent" || fold == "led" || fold == "put" || fold[n-1] == 's' && fold[n-2] != 's')
 }
 
-// endsClause reports a predicate with at most one word after it.
+// endsClause reports a predicate with at most one word after it before
+// the clause ends or a condition or aside begins ("could contribute,
+// depending on the mandate", "will take part if a truce holds").
 func endsClause(w []Word, end int) bool {
 	words := 0
 	for _, x := range w[end:] {
+		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditionOpeners[x.Fold] {
+			break
+		}
 		if x.Word {
 			words++
 		}
 	}
 	return words <= 1
 }
+
+// conditionOpeners begin a condition or a time after a predicate.
+var conditionOpeners = map[string]bool{"if": true, "once": true, "provided": true, "depending": true, "unless": true,
+	"when": true, "after": true, "as": true}
 
 // ellipsis reads a clause whose verb is left out ("but Cyprus might"): the
 // previous cue's frame under this clause's own auxiliaries.
