@@ -210,3 +210,23 @@ func TestListsOfSpeakersAndNounStates(t *testing.T) {
 		checkStances(t, c.text, c.want, nil)
 	}
 }
+
+// A negative object turns the act round; a quantifier before a list of
+// modifiers governs the subject.
+func TestNegativeObjectsAndQuantifiedLists(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"Portugal will send no troops to Ukraine.", map[string]model.Stance{"Portugal": model.RulesOut}},
+		{"Belgium would send \"neither weapons nor soldiers\" to Ukraine, Prime Minister Jan Peeters said.",
+			map[string]model.Stance{"Belgium": model.RulesOut, "Jan Peeters": model.RulesOut}},
+		{"Russian Foreign Minister Sergei Lavrov said Moscow will accept no foreign troops in Ukraine.",
+			map[string]model.Stance{"Sergei Lavrov": model.Opposes}},
+		{"Chancellor Lena Hofer said no European or NATO soldiers will be sent to Ukraine.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, []model.Stance{model.Supports})
+	}
+}

@@ -151,6 +151,26 @@ func (f *Frames) obligationAfter(w []Word, i int) bool {
 	return false
 }
 
+// objectStart is the first word after a frame, over quotation marks.
+func objectStart(w []Word, end int) int {
+	for end < len(w) && isQuoteMark(w[end]) {
+		end++
+	}
+	return end
+}
+
+// demonymLike reports a lowercase word shaped like a nationality
+// adjective ("european", "polish", "western"), as machine translation and
+// some styles write them.
+func demonymLike(fold string) bool {
+	for _, suffix := range []string{"an", "ish", "ese", "ern", "ic", "i"} {
+		if len(fold) > 4 && strings.HasSuffix(fold, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
 // determiners make the word after them a noun.
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": true, "such": true, "this": true,
 	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
@@ -199,10 +219,17 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
 		}
 	}
-	// The object: "we exclude nothing", "rules out nothing".
-	if (fr.class == classExclude || fr.class == classAgainst) && m.end < len(w) && f.grammar[w[m.end].Fold]&roleNothing != 0 && w[m.end].Fold != "no" {
-		neg++
-		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", w[m.end].Fold))
+	// The object: "we exclude nothing", "rules out nothing"; "will send
+	// no troops", "would send neither weapons nor soldiers", "will accept
+	// no foreign troops".
+	if o := objectStart(w, m.end); o < len(w) {
+		switch fold := w[o].Fold; {
+		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
+			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&
+				(fold == "no" || fold == "neither" || fold == "nothing" || fold == "none"):
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", fold))
+		}
 	}
 	for _, d := range denials {
 		if d.end <= m.start {
@@ -362,6 +389,17 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 				j = k - 1 // over ", including troops,"
 				break
 			}
+		}
+	}
+	// "no European or NATO soldiers will be sent": over a list of
+	// modifiers to the quantifier before it.
+	if j >= 0 && w[j].Proposal {
+		k := j
+		for k > 0 && j-k < 6 && w[k].Word && (w[k].Proposal || w[k].Cap || w[k].Fold == "or" || w[k].Fold == "and" || demonymLike(w[k].Fold)) {
+			k--
+		}
+		if k >= 0 && k < j-1 && f.grammar[w[k].Fold]&(roleNothing|roleNobody) != 0 {
+			return roleNothing, w[k].Fold
 		}
 	}
 	for k := j; k >= 0 && k >= j-2; k-- {
