@@ -230,3 +230,26 @@ func TestNegativeObjectsAndQuantifiedLists(t *testing.T) {
 		checkStances(t, c.text, c.want, []model.Stance{model.Supports})
 	}
 }
+
+// "neither X nor Y" is a list; agreeing to it, one's share foreseen, and
+// considering the act itself.
+func TestAgreeingForeseeingAndNeitherNor(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[string]model.Stance
+	}{
+		{"Chancellor Lena Hofer repeated that neither Austria nor NATO will put soldiers on Ukrainian soil.",
+			map[string]model.Stance{"Austria": model.RulesOut, "NATO": model.RulesOut, "Lena Hofer": model.RulesOut}},
+		{"AfD co-chairman Karl Brenner said his party would never agree to a Bundeswehr mission in Ukraine.",
+			map[string]model.Stance{"Karl Brenner": model.Opposes}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Russian Foreign Minister Sergei Lavrov repeated that Russia \"will not agree\" to it.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"Prime Minister Giorgia Meloni said that Italian participation in a ground force was \"not foreseen\".",
+			map[string]model.Stance{"Giorgia Meloni": model.RulesOut}},
+		{"Troops for Ukraine\n\nPortugal's Luis Montenegro said Lisbon could consider taking part.",
+			map[string]model.Stance{"Luis Montenegro": model.Open}},
+	}
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, nil)
+	}
+}

@@ -207,12 +207,26 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 	return !t.is(classReporting)
 }
 
+// knownNamesOverPlaces drops a gazetteer hit that ends a known person's
+// name: "Luís Montenegro" is Portugal's prime minister, not the country.
+func (f *finder) knownNamesOverPlaces(hits []*gazHit) {
+	for k, h := range hits {
+		if h == nil || k == 0 || h.first != k || !f.tokens[k-1].cap || !f.tokens[k-1].word {
+			continue
+		}
+		if p := f.people.lookup(f.tokens[k-1].text + " " + f.surface(h.first, h.last)); p != nil {
+			hits[k] = nil
+		}
+	}
+}
+
 // find returns the sentence's mentions in token order.
 func (f *finder) find() []*mention {
 	f.taken = clear0(f.taken, len(f.tokens))
 	clear(f.mentionBuf) // let the last sentence's strings go
 	f.mentionBuf = f.mentionBuf[:0]
 	hits := f.gazetteerHits()
+	f.knownNamesOverPlaces(hits)
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)
 	if f.peopleOnly {

@@ -124,7 +124,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	var out []*mention
 	for j := m.first - 1; j > 0; {
-		if f := tokens[j].fold; f != "and" && f != "," && f != "or" || len(out) == 0 && f == "," {
+		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," {
 			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
 		if (tokens[j].fold == "and" || tokens[j].fold == "or") && tokens[j-1].fold == "," {
@@ -136,6 +136,9 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		}
 		out = append(out, prev)
 		j = prev.first - 1
+		if j >= 0 && tokens[j].fold == "neither" {
+			break // "neither Germany nor NATO will"
+		}
 	}
 	return out
 }

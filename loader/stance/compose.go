@@ -464,6 +464,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its object names it: " + w[k].Fold, true
 		}
 	}
+	if (c.Near || c.Topic) && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
+		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
+	}
 	if m.fr.strict {
 		return "", false
 	}
