@@ -253,3 +253,14 @@ func TestAgreeingForeseeingAndNeitherNor(t *testing.T) {
 		checkStances(t, c.text, c.want, nil)
 	}
 }
+
+// A capitalised word after "the" is no person, even with an appositive.
+func TestNoPersonAfterThe(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nAcross the Pacific, Australian Prime Minister Anthony Albanese, who joined by video, repeated that it was \"too early\" to discuss Australian peacekeepers.")
+	if _, ok := got["Pacific"]; ok {
+		t.Errorf("\"the Pacific\" taken for a person: %v", got)
+	}
+	if got["Anthony Albanese"] != model.Undecided {
+		t.Errorf("Anthony Albanese = %q, want undecided (all: %v)", got["Anthony Albanese"], got)
+	}
+}

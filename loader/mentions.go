@@ -334,6 +334,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.nation = f.nationIn(roleFirst, first-1, hits)
 	}
 	confirmed := roleFirst < first
+	if !confirmed && first == last && f.fold(first-1) == "the" && (f.people == nil || f.people.lookup(name) == nil) {
+		return nil // "Across the Pacific, Australian Prime Minister …": a name after "the" is a place's or a thing's
+	}
 	var roleNation *gazHit // a country or body named inside a role before a comma
 	if role, end, ok := f.appositive(last); ok {
 		if m.role == "" {
