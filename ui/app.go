@@ -365,9 +365,9 @@ func (a *App) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		return a.openDossier()
 	case key.Matches(k, a.keys.Timeline):
 		a.openTimeline()
-	case key.Matches(k, a.rangeKeys.Outlet):
+	case key.Matches(k, a.keys.Outlet):
 		return a.nextOutlet()
-	case key.Matches(k, a.rangeKeys.Question):
+	case key.Matches(k, a.keys.Question):
 		return a.nextQuestion()
 	case key.Matches(k, a.rangeKeys.Open):
 		a.datePrompt = &rangePrompt{}

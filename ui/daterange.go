@@ -25,19 +25,15 @@ type rangePrompt struct {
 // RangeKeyMap is the prompt's keys.
 type RangeKeyMap struct {
 	Open, Apply, Cancel, Delete key.Binding
-	Outlet                      key.Binding
-	Question                    key.Binding
 }
 
 // DefaultRangeKeyMap returns the prompt's keys.
 func DefaultRangeKeyMap() RangeKeyMap {
 	return RangeKeyMap{
-		Open:     key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "date range")),
-		Apply:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
-		Cancel:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Delete:   key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
-		Outlet:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outlet")),
-		Question: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "next question")),
+		Open:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "date range")),
+		Apply:  key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Delete: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("⌫", "delete")),
 	}
 }
 

@@ -17,6 +17,7 @@ type GlobalKeyMap struct {
 	Dossier                  key.Binding // every sentence of the actor under the cursor
 	Copy, Pager, Editor      key.Binding // the sentence in view: clipboard, or its article opened at it
 	Export                   key.Binding
+	Outlet, Question         key.Binding // narrow to the next outlet; show the next question's matrix
 	Back                     key.Binding // leaves the warnings, or a loading or error screen
 	// MouseHint is no key: the full help says with it how to get the wheel
 	// and clicks, off by default so that the terminal keeps its selection.
@@ -44,6 +45,8 @@ func DefaultGlobalKeyMap() GlobalKeyMap {
 		Pager:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "open in $PAGER")),
 		Editor:      key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "open in $EDITOR")),
 		Export:      key.NewBinding(key.WithKeys("X"), key.WithHelp("X", "export view .md/.csv")),
+		Outlet:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "next outlet")),
+		Question:    key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "next question")),
 		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		MouseHint:   key.NewBinding(key.WithKeys("--mouse"), key.WithHelp("--mouse", "wheel, click")),
 	}

@@ -298,7 +298,7 @@ func (a *App) fullHelp() [][]key.Binding {
 		nav,
 		{k.NextPane, k.PrevPane, k.Pane1, k.NextArticle, k.PrevArticle},
 		{k.Dossier, k.Timeline, k.Copy, k.Pager, k.Editor, k.Export},
-		{a.rangeKeys.Open, a.rangeKeys.Outlet, a.rangeKeys.Question, k.Warnings},
+		{a.rangeKeys.Open, k.Outlet, k.Question, k.Warnings},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 	if !a.opt.Mouse {
