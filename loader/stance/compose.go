@@ -312,66 +312,48 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	return cue, ""
 }
 
+// polarity is what a frame's class gives: plainly, negated, negated with
+// "yet" ("has not yet decided"), and under a possible modal ("might").
+// An empty notYet or possible falls back to negated or plain.
+type polarity struct{ plain, negated, notYet, possible model.Stance }
+
+var polarities = map[class]polarity{
+	classAct:       {model.Supports, model.RulesOut, model.Undecided, model.Open},
+	classFavor:     {model.Supports, model.Opposes, model.Undecided, model.Open},
+	classAgainst:   {model.Opposes, model.Open, "", ""},
+	classExclude:   {model.RulesOut, model.Open, "", ""},
+	classConsider:  {model.Open, model.RulesOut, model.Undecided, ""},
+	classUndecided: {model.Undecided, model.Undecided, "", ""},
+	classQuestion:  {model.Undecided, model.Undecided, "", ""},
+	classAccept:    {model.Open, model.Opposes, "", ""},
+	classThreat:    {model.Opposes, "", "", ""},
+	classDecide:    {"", model.Undecided, "", ""},
+}
+
 // outcome is the stance a frame's class gives under its polarity and mode.
 func outcome(fr *frame, negated bool, g group) (model.Stance, string) {
-	undecidedYet := negated && g.notYet
-	switch fr.class {
-	case classFixed:
+	if fr.class == classFixed {
 		return fr.stance, ""
-	case classAct:
-		switch {
-		case undecidedYet:
-			return model.Undecided, ""
-		case negated:
-			return model.RulesOut, ""
-		case g.possible != "" || g.couldIf:
-			return model.Open, ""
-		}
-		return model.Supports, ""
-	case classFavor:
-		switch {
-		case undecidedYet:
-			return model.Undecided, ""
-		case negated:
-			return model.Opposes, ""
-		case g.possible != "":
-			return model.Open, ""
-		}
-		return model.Supports, ""
-	case classAgainst:
-		if negated {
-			return model.Open, ""
-		}
-		return model.Opposes, ""
-	case classExclude:
-		if negated {
-			return model.Open, ""
-		}
-		return model.RulesOut, ""
-	case classConsider:
-		switch {
-		case undecidedYet:
-			return model.Undecided, ""
-		case negated:
-			return model.RulesOut, ""
-		}
-		return model.Open, ""
-	case classUndecided, classQuestion:
-		return model.Undecided, ""
-	case classAccept:
-		if negated {
-			return model.Opposes, ""
-		}
-		return model.Open, ""
-	case classThreat:
-		if negated {
-			return "", "a negated threat"
-		}
-		return model.Opposes, ""
-	case classDecide:
-		if negated {
-			return model.Undecided, ""
-		}
+	}
+	p, ok := polarities[fr.class]
+	if !ok {
+		return "", "no stance for this class"
+	}
+	s := p.plain
+	switch {
+	case negated && g.notYet && p.notYet != "":
+		s = p.notYet
+	case negated:
+		s = p.negated
+	case (g.possible != "" || g.couldIf) && p.possible != "":
+		s = p.possible
+	}
+	switch {
+	case s != "":
+		return s, ""
+	case fr.class == classThreat:
+		return "", "a negated threat"
+	case fr.class == classDecide:
 		return "", "a decision: what it decides says the stance"
 	}
 	return "", "no stance for this class"
