@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"standpoint/internal/datafile"
 	"standpoint/loader/question"
 	"strings"
 	"sync"
@@ -66,17 +67,9 @@ var lexiconOnce = sync.OnceValue(func() *lexicon {
 })
 
 func lexiconLines(name string) []string {
-	data, err := lexiconFS.ReadFile("lexicon/" + name)
+	lines, err := datafile.Lines(lexiconFS, "lexicon/"+name)
 	if err != nil {
 		panic(err)
-	}
-	var lines []string
-	for _, line := range strings.Split(string(data), "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		lines = append(lines, line)
 	}
 	return lines
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"standpoint/internal/datafile"
 	"standpoint/model"
 )
 
@@ -101,21 +102,7 @@ var roleNames = map[string]role{
 	"nothing": roleNothing, "claim": roleClaim, "light": roleLight,
 }
 
-func lines(name string) ([]string, error) {
-	raw, err := data.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	var out []string
-	for _, l := range strings.Split(string(raw), "\n") {
-		l = strings.TrimRight(l, "\r")
-		if strings.TrimSpace(l) == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		out = append(out, l)
-	}
-	return out, nil
-}
+func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
 
 // Default compiles the embedded frames; they are part of the binary, so an
 // error is a build bug.
