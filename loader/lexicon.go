@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
-	"standpoint/internal/datafile"
-	"standpoint/loader/question"
 	"strings"
 	"sync"
 
+	"standpoint/internal/datafile"
+	"standpoint/loader/question"
 	"standpoint/loader/stance"
 	"standpoint/model"
 )
