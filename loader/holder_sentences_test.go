@@ -9,10 +9,7 @@ import (
 // TestAntecedentsAndAppositives: relative clauses, appositives, asides,
 // role nouns and parties, in sentences of our own.
 func TestAntecedentsAndAppositives(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"Sweden and Denmark, which have already offered troops for a reassurance force, urged others to follow.",
 			map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",
@@ -101,10 +98,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // Broadcasters named by acronym and the wire's credit lines are no actors.
@@ -131,10 +125,7 @@ func TestDatelineIsNoSpeaker(t *testing.T) {
 // A head of government named beside their government's stance holds it;
 // not when two heads are named, nor from another paragraph.
 func TestLeadersShareTheirGovernmentsStance(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"Norwegian Prime Minister Ola Brandt flew in this morning. Norway has said for weeks that it is prepared to put troops on the ground in Ukraine.",
 			map[string]model.Stance{"Ola Brandt": model.Supports, "Norway": model.Supports}},
 		{"Norwegian Prime Minister Ola Brandt flew in this morning.\n\nNorway has said for weeks that it is prepared to put troops on the ground in Ukraine.",
@@ -143,18 +134,12 @@ func TestLeadersShareTheirGovernmentsStance(t *testing.T) {
 			map[string]model.Stance{"Mari Tamm": model.None, "Jaan Kask": model.None, "Estonia": model.RulesOut}},
 		{"Romanian Deputy Prime Minister Ana Popa arrived. Romania will not send troops to Ukraine.",
 			map[string]model.Stance{"Ana Popa": model.None, "Romania": model.RulesOut}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // Speakers behind a place, an aside or an institution; "state" as a noun.
 func TestSpeakersBehindPlacesAndAsides(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"The Russian embassy in Oslo declared that any foreign military presence in Ukraine would be \"unacceptable\".",
 			map[string]model.Stance{"Russia": model.Opposes}},
 		{"Foreign Minister Sergei Lavrov, in Riyadh ahead of talks with the US, said any presence of troops would be \"unacceptable\".",
@@ -165,19 +150,13 @@ func TestSpeakersBehindPlacesAndAsides(t *testing.T) {
 			map[string]model.Stance{"Russia": model.Opposes}},
 		{"Kremlin spokesman Dmitry Peskov said the mere talk of troops meant that a direct conflict between Russia and the alliance would then be inevitable.",
 			map[string]model.Stance{"Dmitry Peskov": model.Opposes}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // The owner of a plan backs it when the article gives them no stance of
 // their own; a cue's own "that" complement is under the cue.
 func TestImpliedOwnersAndComplements(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nPrime Minister Donald Tusk rejected Emmanuel Macron's plan to send soldiers to Ukraine.",
 			map[string]model.Stance{"Donald Tusk": model.Opposes, "Emmanuel Macron": model.Supports}},
 		{"Troops for Ukraine\n\nEmmanuel Macron said France might send troops. Donald Tusk rejected Macron's plan to send soldiers to Ukraine.",
@@ -188,36 +167,24 @@ func TestImpliedOwnersAndComplements(t *testing.T) {
 			map[string]model.Stance{"Dick Schoof": model.Open, "Netherlands": model.Open}},
 		{"When Keir Starmer and Emmanuel Macron first floated a reassurance force for Ukraine, few capitals followed.",
 			map[string]model.Stance{"Keir Starmer": model.Supports, "Emmanuel Macron": model.Supports}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // "state" before a modal is a noun; "they" after a list of speakers is all
 // of them; "could …, depending on" is a condition.
 func TestListsOfSpeakersAndNounStates(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"Its co-leader, Jan Kowal, said no NATO state should send troops to Ukraine.",
 			map[string]model.Stance{"Jan Kowal": model.Opposes, "NATO": "-"}},
 		{"Troops for Ukraine\n\nGermany, Denmark, Lithuania and Canada have all signalled they could contribute, depending on the mandate.",
 			map[string]model.Stance{"Germany": model.Open, "Denmark": model.Open, "Lithuania": model.Open, "Canada": model.Open}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // A negative object turns the act round; a quantifier before a list of
 // modifiers governs the subject.
 func TestNegativeObjectsAndQuantifiedLists(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, []model.Stance{model.Supports}, []stanceCase{
 		{"Portugal will send no troops to Ukraine.", map[string]model.Stance{"Portugal": model.RulesOut}},
 		{"Belgium would send \"neither weapons nor soldiers\" to Ukraine, Prime Minister Jan Peeters said.",
 			map[string]model.Stance{"Belgium": model.RulesOut, "Jan Peeters": model.RulesOut}},
@@ -225,19 +192,13 @@ func TestNegativeObjectsAndQuantifiedLists(t *testing.T) {
 			map[string]model.Stance{"Sergei Lavrov": model.Opposes}},
 		{"Chancellor Lena Hofer said no European or NATO soldiers will be sent to Ukraine.",
 			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, []model.Stance{model.Supports})
-	}
+	})
 }
 
 // "neither X nor Y" is a list; agreeing to it, one's share foreseen, and
 // considering the act itself.
 func TestAgreeingForeseeingAndNeitherNor(t *testing.T) {
-	cases := []struct {
-		text string
-		want map[string]model.Stance
-	}{
+	checkCases(t, nil, []stanceCase{
 		{"Chancellor Lena Hofer repeated that neither Austria nor NATO will put soldiers on Ukrainian soil.",
 			map[string]model.Stance{"Austria": model.RulesOut, "NATO": model.RulesOut, "Lena Hofer": model.RulesOut}},
 		{"AfD co-chairman Karl Brenner said his party would never agree to a Bundeswehr mission in Ukraine.",
@@ -248,10 +209,7 @@ func TestAgreeingForeseeingAndNeitherNor(t *testing.T) {
 			map[string]model.Stance{"Giorgia Meloni": model.RulesOut}},
 		{"Troops for Ukraine\n\nPortugal's Luis Montenegro said Lisbon could consider taking part.",
 			map[string]model.Stance{"Luis Montenegro": model.Open}},
-	}
-	for _, c := range cases {
-		checkStances(t, c.text, c.want, nil)
-	}
+	})
 }
 
 // A capitalised word after "the" is no person, even with an appositive.

@@ -96,3 +96,18 @@ func TestRefusingAnotherCountrysTroops(t *testing.T) {
 		t.Errorf("Roux = %q, want rules_out (all: %v)", got["Paul Roux"], got)
 	}
 }
+
+// stanceCase is a text and the stances its actors must get ("-": none).
+type stanceCase struct {
+	text string
+	want map[string]model.Stance
+}
+
+// checkCases checks each case, and that no actor of any gets a stance in
+// not.
+func checkCases(t *testing.T, not []model.Stance, cases []stanceCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkStances(t, c.text, c.want, not)
+	}
+}
