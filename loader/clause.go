@@ -63,7 +63,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
-	a.possessors(sentenceIndex, tokens, offset, words, mentions, near || topic, evidence)
+	a.possessors(sentenceIndex, tokens, offset, words, near || topic, evidence)
 	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Topic: topic, Previous: a.previousCue(sentenceIndex)})
 	note := a.note(sentenceIndex)
 	if note != nil {

@@ -16,8 +16,9 @@ type indirect struct {
 
 // possessors reads the owners of proposals in a clause: "X's plan|idea|
 // initiative …" and "the plan of X …", where the words after the noun name
-// the proposal or the noun points back to it.
-func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, words []stance.Word, mentions []*mention, near bool, evidence model.Evidence) {
+// the proposal or the noun points back to it. The owners are looked up in
+// the sentence's mention index, which speakers() has just built.
+func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, words []stance.Word, near bool, evidence model.Evidence) {
 	for k := range tokens {
 		if !tokens[k].is(classProposing) || !a.namesProposalAfter(words, k, near) {
 			continue
@@ -63,26 +64,21 @@ func (a *analyzer) namesProposalAfter(words []stance.Word, k int, near bool) boo
 
 // giveImplied gives the implied stances to those the article gives none.
 func (a *analyzer) giveImplied() {
+	if len(a.implied) == 0 {
+		return
+	}
+	stated := map[*sighting]bool{} // known before any implied evidence is added
+	for _, s := range a.result.actors {
+		stated[s] = len(s.evidence) > 0
+	}
 	for _, in := range a.implied {
 		s := a.sightingOf(in.ref)
-		if hasStance(s) && !implied(s) {
+		if stated[s] {
 			continue
 		}
 		s.evidence = append(s.evidence, in.evidence)
 		s.heading = append(s.heading, in.heading)
 	}
-}
-
-func hasStance(s *sighting) bool { return len(s.evidence) > 0 }
-
-// implied reports a sighting whose every piece of evidence is implied.
-func implied(s *sighting) bool {
-	for _, e := range s.evidence {
-		if e.Why == nil || len(e.Why.Steps) == 0 || e.Why.Steps[len(e.Why.Steps)-1] != impliedStep {
-			return false
-		}
-	}
-	return true
 }
 
 const impliedStep = "implied: counts only without a stance of their own"
