@@ -214,6 +214,7 @@ func (a *analyzer) governmentVoiced(r *actorRef) *entry {
 type voice struct {
 	gov   *entry // the government or organisation they voice, if any
 	party bool   // their role is a party's or the opposition's
+	head  bool   // a role names the head of a government (inherit.go)
 }
 
 // voiceOf reads the roles the article gives the person, else every role
@@ -228,10 +229,12 @@ func (a *analyzer) voiceOf(p *person) voice {
 		roles = append([]string{p.role}, p.roles...)
 	}
 	var words []string
-	for _, role := range roles {
-		words = append(words, strings.Fields(model.Fold(role))...)
-	}
 	var v voice
+	for _, role := range roles {
+		w := strings.Fields(model.Fold(role))
+		words = append(words, w...)
+		v.head = v.head || headOfGovernment(w)
+	}
 	for _, w := range words {
 		v.party = v.party || partyWords[w] // "president of the National Rally group" leads no government
 	}

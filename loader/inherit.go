@@ -3,7 +3,6 @@ package loader
 import (
 	"slices"
 	"sort"
-	"strings"
 
 	"standpoint/model"
 )
@@ -21,9 +20,9 @@ var headsOfGovernment = map[string]bool{"president": true, "prime": true, "premi
 func (a *analyzer) leadersShare() {
 	heads := map[*entry][]*sighting{}
 	for _, s := range a.result.actors {
-		if p := s.ref.person; p != nil && a.leads(p) {
-			if gov := a.voiceOf(p).gov; gov != nil && gov.kind == model.Government {
-				heads[gov] = append(heads[gov], s)
+		if p := s.ref.person; p != nil {
+			if v := a.voiceOf(p); v.head && v.gov != nil && v.gov.kind == model.Government {
+				heads[v.gov] = append(heads[v.gov], s)
 			}
 		}
 	}
@@ -51,23 +50,13 @@ func (a *analyzer) leadersShare() {
 	}
 }
 
-// leads reports whether the roles the article (else the corpus) gives p
-// name the head of a government.
-func (a *analyzer) leads(p *person) bool {
-	roles := a.rolesHere[p]
-	if len(roles) == 0 {
-		roles = append([]string{p.role}, p.roles...)
+// headOfGovernment reports role words that name the head of a
+// government ("prime minister", "president"), not a deputy or a former one.
+func headOfGovernment(w []string) bool {
+	if slices.Contains(w, "vice") || slices.Contains(w, "deputy") || slices.Contains(w, "former") {
+		return false
 	}
-	for _, role := range roles {
-		w := strings.Fields(model.Fold(role))
-		if slices.Contains(w, "vice") || slices.Contains(w, "deputy") || slices.Contains(w, "former") {
-			continue
-		}
-		if len(w) > 0 && headsOfGovernment[w[len(w)-1]] || len(w) > 1 && w[len(w)-2] == "prime" {
-			return true
-		}
-	}
-	return false
+	return len(w) > 0 && headsOfGovernment[w[len(w)-1]] || len(w) > 1 && w[len(w)-2] == "prime"
 }
 
 // paragraphAt is the paragraph of the sentence that starts at byte start.
