@@ -125,7 +125,7 @@ func contrastNot(w []Word, i int) bool {
 // join a mission if the conditions are right".
 func conditionAfter(w []Word, i int) bool {
 	for k := i; k < len(w) && k < i+10; k++ {
-		if f := w[k].Fold; f == "if" || f == "provided" || f == "unless" || f == "depending" {
+		if conditions[w[k].Fold] {
 			return true
 		}
 		if w[k].Fold == ";" {
@@ -497,7 +497,7 @@ func (f *Frames) finite(fold string) bool {
 func endsClause(w []Word, end int) bool {
 	words := 0
 	for _, x := range w[end:] {
-		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditionOpeners[x.Fold] {
+		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditions[x.Fold] || timeOpeners[x.Fold] {
 			break
 		}
 		if x.Word {
@@ -507,9 +507,13 @@ func endsClause(w []Word, end int) bool {
 	return words <= 1
 }
 
-// conditionOpeners begin a condition or a time after a predicate.
-var conditionOpeners = map[string]bool{"if": true, "once": true, "provided": true, "depending": true, "unless": true,
-	"when": true, "after": true, "as": true}
+// conditions open a condition on what comes before ("could send troops if
+// asked", "depending on the mandate"); timeOpeners a time ("once a truce
+// holds").
+var (
+	conditions  = map[string]bool{"if": true, "provided": true, "unless": true, "depending": true}
+	timeOpeners = map[string]bool{"once": true, "when": true, "after": true, "as": true}
+)
 
 // ellipsis reads a clause whose verb is left out ("but Cyprus might"): the
 // previous cue's frame under this clause's own auxiliaries.
