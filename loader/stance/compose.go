@@ -151,12 +151,12 @@ func (f *Frames) obligationAfter(w []Word, i int) bool {
 	return false
 }
 
-// objectStart is the first word after a frame, over quotation marks.
-func objectStart(w []Word, end int) int {
-	for end < len(w) && isQuoteMark(w[end]) {
-		end++
+// overQuotes is the first index from i that is no quotation mark.
+func overQuotes(w []Word, i int) int {
+	for i < len(w) && isQuoteMark(w[i]) {
+		i++
 	}
-	return end
+	return i
 }
 
 // demonymLike reports a lowercase word shaped like a nationality
@@ -222,7 +222,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	// The object: "we exclude nothing", "rules out nothing"; "will send
 	// no troops", "would send neither weapons nor soldiers", "will accept
 	// no foreign troops".
-	if o := objectStart(w, m.end); o < len(w) {
+	if o := overQuotes(w, m.end); o < len(w) {
 		switch fold := w[o].Fold; {
 		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
 			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&

@@ -137,9 +137,7 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 	if len(elems) == 0 {
 		return i, 0
 	}
-	for i < len(w) && isQuoteMark(w[i]) {
-		i++ // 'was "open" to troops': a quote inside a phrase does not break it
-	}
+	i = overQuotes(w, i) // 'was "open" to troops': a quote inside a phrase does not break it
 	e := elems[0]
 	switch e.kind {
 	case elemWords:
