@@ -214,7 +214,7 @@ func (f *finder) knownNamesOverPlaces(hits []*gazHit) {
 		if h == nil || k == 0 || h.first != k || !f.tokens[k-1].cap || !f.tokens[k-1].word {
 			continue
 		}
-		if p := f.people.lookup(f.tokens[k-1].text + " " + f.surface(h.first, h.last)); p != nil {
+		if f.people.knowsFullName(f.tokens[k-1 : h.last+1]) {
 			hits[k] = nil
 		}
 	}

@@ -114,6 +114,18 @@ func (ix *personIndex) lookup(name string) *person {
 	return nil
 }
 
+// knowsFullName reports a known person's full name or alias written by
+// the tokens, keyed in a buffer on the stack: it is asked for many
+// gazetteer hits, on the hot path.
+func (ix *personIndex) knowsFullName(tokens []token) bool {
+	var buf [64]byte
+	key := buf[:0]
+	for i := range tokens {
+		key = appendNameKey(key, tokens[i].text) // which puts a space between words
+	}
+	return ix.byKey[string(key)] != nil
+}
+
 // lookupKey is lookup for a name already turned into its key.
 func (ix *personIndex) lookupKey(key string) *person {
 	if key == "" {
