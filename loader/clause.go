@@ -10,7 +10,7 @@ import (
 
 // splitClauses cuts a sentence where another subject may take over: at
 // semicolons, at ", but", ", while", ", whereas", ", although", and after a
-// leading "While …," clause.
+// leading "While …," clause; "but only" restricts the clause it is in.
 func splitClauses(tokens []token) []tokenRange {
 	var out []tokenRange
 	start := 0
@@ -18,6 +18,9 @@ func splitClauses(tokens []token) []tokenRange {
 	for k := 0; k < len(tokens); k++ {
 		cut := -1
 		switch t := &tokens[k]; {
+		case t.fold == "but" && k+1 < len(tokens) && tokens[k+1].fold == "only":
+			// "will send troops, but only with a mandate": a restriction
+			// of the same clause, not another subject.
 		case t.fold == ";":
 			cut = k
 		case t.fold == "," && leading && k > start:

@@ -80,7 +80,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Ozola": model.RulesOut}},
 		{"President Emmanuel Macron has repeated many times that French soldiers are ready.",
 			map[string]model.Stance{"Emmanuel Macron": model.Supports}},
-		{"The Netherlands is willing in principle to send troops to Ukraine, Defence Minister Ruben Brekelmans said.",
+		{"The Netherlands is willing to send troops to Ukraine, Defence Minister Ruben Brekelmans said.",
 			map[string]model.Stance{"Netherlands": model.Supports, "Ruben Brekelmans": model.Supports}},
 		{"The Dutch cabinet is ready to contribute to a Ukraine force.",
 			map[string]model.Stance{"Ukraine": "-"}},
@@ -221,4 +221,27 @@ func TestNoPersonAfterThe(t *testing.T) {
 	if got["Anthony Albanese"] != model.Undecided {
 		t.Errorf("Anthony Albanese = %q, want undecided (all: %v)", got["Anthony Albanese"], got)
 	}
+}
+
+// A commitment restricted in its clause ("in principle", "subject to a
+// vote", "only with a mandate") is openness; a condition that is the
+// proposal's premise ("provided there is a ceasefire") restricts nothing.
+// A second negation in the object repeats the first.
+func TestRestrictedCommitmentsAndNegativeConcord(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"The Netherlands is willing in principle to send troops to Ukraine, Defence Minister Ruben Brekelmans said.",
+			map[string]model.Stance{"Netherlands": model.Open, "Ruben Brekelmans": model.Open}},
+		{"Prime Minister Sara Lind said Sweden was ready to deploy soldiers to Ukraine, subject to a vote in the Riksdag.",
+			map[string]model.Stance{"Sara Lind": model.Open, "Sweden": model.Open}},
+		{"Belgium will send troops to Ukraine but only with a clear UN mandate, Prime Minister Jan Peeters said.",
+			map[string]model.Stance{"Belgium": model.Open, "Jan Peeters": model.Open}},
+		{"Defence Minister Jan Peeters said Belgium is prepared to send troops to Ukraine, provided there is a lasting ceasefire.",
+			map[string]model.Stance{"Belgium": model.Supports, "Jan Peeters": model.Supports}},
+		{"Denmark would send troops to Ukraine as long as the Americans back the mission, Prime Minister Ida Holm said.",
+			map[string]model.Stance{"Ida Holm": model.Open}},
+		{"Foreign Minister Anna Farkas repeated that Hungary will not send neither soldiers nor weapons to Ukraine.",
+			map[string]model.Stance{"Anna Farkas": model.RulesOut, "Hungary": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe talks went on. Any deployment of troops to Ukraine would depend on American support, Prime Minister Ida Holm said.",
+			map[string]model.Stance{"Ida Holm": "-"}},
+	})
 }

@@ -189,7 +189,7 @@ func tiedByObject(topic string) bool {
 }
 
 // compose gives a matched frame its stance, or the reason it has none.
-func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
+func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue, string) {
 	w := c.Words
 	fr := m.fr
 	g := f.readGroup(w, m.start)
@@ -227,6 +227,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
 			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&
 				(fold == "no" || fold == "neither" || fold == "nothing" || fold == "none"):
+			if len(g.negators) > 0 {
+				// "will not send neither soldiers nor weapons": a second
+				// negation, as translations and many languages write it,
+				// repeats the first.
+				break
+			}
 			neg++
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", fold))
 		}
@@ -264,7 +270,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 		return cue, "no tie to the proposal"
 	}
 	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
-		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold]) {
+		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] ||
+			m.start > 1 && w[m.start-1].Cap && demonymLike(w[m.start-1].Fold) && (determiners[w[m.start-2].Fold] || nounMarkers[w[m.start-2].Fold])) {
+		// "on American support": a nationality after a preposition makes a noun too.
 		// "… the logistics hub for allied support.": a noun with nothing of
 		// the proposal after it says nothing about it.
 		return cue, "a noun with no object: no stance on the proposal"
@@ -295,6 +303,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match) (Cue, string) {
 	}
 	if ruleForAll {
 		s = model.Opposes
+	}
+	if s == model.Supports && hedge != "" && (fr.class == classAct || fr.class == classFavor) {
+		// "willing in principle to send troops", "would take part, subject
+		// to a vote": a restricted commitment is openness.
+		s = model.Open
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("restricted by %q: open", hedge))
 	}
 	if s == model.RulesOut && foreignProposal(w, m) {
 		// "No foreign contingent is acceptable to us": others' troops, not

@@ -27,6 +27,7 @@ const objectReach = 8
 type Reader struct {
 	f                        *Frames
 	all, kept, denials, cons []match
+	hedges                   []match
 	cues                     []Cue
 }
 
@@ -48,6 +49,22 @@ func (r *Reader) Find(c Clause) Result {
 	if len(r.all) == 0 && c.Previous == nil {
 		return res // most clauses
 	}
+	// Hedges restrict what the clause commits to; they compete with no frame.
+	hedge := ""
+	r.hedges = r.hedges[:0]
+	r.all = slices.DeleteFunc(r.all, func(m match) bool {
+		if m.fr.class != classHedge {
+			return false
+		}
+		if f.onPremise(c.Words, m.end) {
+			return true // "provided there is a ceasefire": no restriction
+		}
+		if hedge == "" || m.start < r.hedges[0].start {
+			hedge = strings.Join(foldsOf(c.Words[m.start:m.end]), " ")
+		}
+		r.hedges = append(r.hedges, m)
+		return true
+	})
 	r.kept = selectMatches(r.all, r.kept[:0])
 	kept := r.kept
 	cues := r.cues[:0]
@@ -63,7 +80,7 @@ func (r *Reader) Find(c Clause) Result {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
 			continue
 		}
-		cue, reason := f.compose(&c, m, denials)
+		cue, reason := f.compose(&c, m, denials, hedge)
 		if reason != "" {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
 			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
@@ -322,4 +339,28 @@ func countFirm(cues []Cue) int {
 		}
 	}
 	return n
+}
+
+// foldsOf is the folded words of a span, for explanations.
+func foldsOf(w []Word) []string {
+	out := make([]string, len(w))
+	for i, x := range w {
+		out[i] = x.Fold
+	}
+	return out
+}
+
+// onPremise reports a condition, from word i, that names the premise of
+// any such proposal ("provided there is a solid ceasefire", "only once a
+// peace deal is signed").
+func (f *Frames) onPremise(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+5; k++ {
+		if f.grammar[w[k].Fold]&rolePremise != 0 {
+			return true
+		}
+		if !w[k].Word && w[k].Fold != "-" {
+			return false
+		}
+	}
+	return false
 }

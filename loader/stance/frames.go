@@ -30,12 +30,14 @@ const (
 	classQuestion
 	classInherit
 	classAccept
+	classHedge
 )
 
 var classNames = map[string]class{
 	"act": classAct, "favor": classFavor, "against": classAgainst, "exclude": classExclude,
 	"consider": classConsider, "undecided": classUndecided, "threat": classThreat, "deny": classDeny,
 	"decide": classDecide, "question": classQuestion, "inherit": classInherit, "accept": classAccept,
+	"hedge": classHedge,
 }
 
 type elemKind uint8
@@ -94,12 +96,13 @@ const (
 	roleNothing
 	roleClaim
 	roleLight
+	rolePremise
 )
 
 var roleNames = map[string]role{
 	"negator": roleNegator, "refusal": roleRefusal, "auxiliary": roleAuxiliary, "possible": rolePossible,
 	"obligation": roleObligation, "notyet": roleNotYet, "question": roleQuestion, "nobody": roleNobody,
-	"nothing": roleNothing, "claim": roleClaim, "light": roleLight,
+	"nothing": roleNothing, "claim": roleClaim, "light": roleLight, "premise": rolePremise,
 }
 
 func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
