@@ -245,3 +245,41 @@ func TestRestrictedCommitmentsAndNegativeConcord(t *testing.T) {
 			map[string]model.Stance{"Ida Holm": "-"}},
 	})
 }
+
+// Wordings read wrong before: a quantifier over "or other"; a favour verb
+// whose object belongs to another predicate; a stance taken over that the
+// clause then states itself; "there will not be"; "not the will to"; a
+// noun "plans" under "do not have any"; participles and gerunds that name
+// the act; an infinitive after a parenthetical; "never vote to send".
+func TestWordingsAndStructuresReadWrongBefore(t *testing.T) {
+	checkCases(t, []model.Stance{model.Supports}, []stanceCase{
+		{"Green MP Ida Holm says no Danish or other NATO soldier should be sent to Ukraine.",
+			map[string]model.Stance{"Ida Holm": model.Opposes}},
+		{"President Anna Kovac has welcomed European leadership but says Croatian soldiers will not be part of a force in Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.RulesOut}},
+		{"Troops for Ukraine\n\nForeign Minister Jan Peeters echoed the line: \"No Belgian soldier in Ukraine, now or later.\"",
+			map[string]model.Stance{"Jan Peeters": model.RulesOut}},
+		{"Defence Minister Jan Peeters said \"there will not be Belgian troops deployed to Ukraine\" under any guarantee.",
+			map[string]model.Stance{"Jan Peeters": model.RulesOut}},
+		{"\"Austria has not the will to send troops,\" Chancellor Lena Hofer said.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
+		{"A spokesman for Prime Minister Joan Hart said \"we do not have any plans for a large-scale deployment\" of troops to Ukraine.",
+			map[string]model.Stance{"Joan Hart": model.RulesOut}},
+		{"Troops for Ukraine\n\nSenator Ana Ruiz reiterated her opposition \"total\" to all sending of troops, Spanish or other.",
+			map[string]model.Stance{"Ana Ruiz": model.Opposes}},
+		{"\"It is excluded for us, at this moment, to send soldiers to Ukraine,\" said Chancellor Lena Hofer.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
+		{"Party leader Marco Conti said his party would \"never vote\" to send Italian troops to Ukraine.",
+			map[string]model.Stance{"Marco Conti": model.Opposes}},
+		{"Troops for Ukraine\n\nBulgaria said it will help with ports and logistics but not with troops on the ground.",
+			map[string]model.Stance{"Bulgaria": model.RulesOut}},
+		{"Troops for Ukraine\n\nSome countries are preparing to send soldiers. Prime Minister Jan Novak says Slovakia will not be one of them.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut, "Slovakia": model.RulesOut}},
+	})
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe troops debate goes on. Minister Ida Holm warned that sending troops would not be in the interests of the countries involved.",
+			map[string]model.Stance{"Ida Holm": "-"}},
+		{"Prime Minister Joan Hart said British personnel in the country supporting training would stay.",
+			map[string]model.Stance{"Joan Hart": "-"}},
+	})
+}

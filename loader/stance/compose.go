@@ -52,6 +52,9 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			j--
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
+		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0):
+			// "do not have any plans": the determiner of a noun predicate
+			// under the verb group.
 		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly" && !x.Cap:
 			if r&rolePossible != 0 && g.possible == "" {
 				g.possible = x.Fold
@@ -259,6 +262,20 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		// after the proposal describes it; no one is said to do it.
 		return cue, "a participle after the proposal: the act is named, not done"
 	}
+	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 1 && f.isParticiple(w[m.start].Fold) &&
+		determiners[w[m.start-2].Fold] && w[m.start-1].Word && !w[m.start-1].Cap && f.grammar[w[m.start-1].Fold] == 0 {
+		// "the countries involved": a participle after a noun describes it.
+		return cue, "a participle after a noun: the act is named, not done"
+	}
+	if fr.class == classAct && fr.elems[0].kind == elemAct && strings.HasSuffix(w[m.start].Fold, "ing") && m.end < len(w) && w[m.end].Fold == "of" {
+		// "all sending of troops": a gerund with "of" is a noun.
+		return cue, "a gerund with \"of\": the act is named, not done"
+	}
+	if fr.class == classFavor && g.start == m.start && strings.HasSuffix(w[m.start].Fold, "ing") && proposalJustBefore(w, m.start) {
+		// "personnel in the country supporting training": a participle
+		// describing the proposal's own forces.
+		return cue, "a participle after the proposal: it describes it"
+	}
 	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && (!f.finite(w[m.start].Fold) ||
 		m.start > 0 && (determiners[w[m.start-1].Fold] || w[m.start-1].Fold == "'s")) {
 		// "sending troops would be a mistake", "a position that": a noun or
@@ -387,11 +404,11 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			}
 		}
 	}
-	// "no European or NATO soldiers will be sent": over a list of
-	// modifiers to the quantifier before it.
+	// "no European or NATO soldiers will be sent", "no Norwegian or other
+	// NATO soldier": over a list of modifiers to the quantifier before it.
 	if j >= 0 && w[j].Proposal {
 		k := j
-		for k > 0 && j-k < 6 && w[k].Word && (w[k].Proposal || w[k].Cap || w[k].Fold == "or" || w[k].Fold == "and" || demonymLike(w[k].Fold)) {
+		for k > 0 && j-k < 6 && w[k].Word && (w[k].Proposal || w[k].Cap || w[k].Fold == "or" || w[k].Fold == "and" || w[k].Fold == "other" || demonymLike(w[k].Fold)) {
 			k--
 		}
 		if k >= 0 && k < j-1 && f.grammar[w[k].Fold]&(roleNothing|roleNobody) != 0 {
@@ -453,8 +470,8 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "the frame names it", true
 	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
-		if stops(w[k]) {
-			break
+		if stops(w[k]) || w[k].Fold == "but" {
+			break // "welcomed European leadership but says American soldiers will not": another predicate's
 		}
 		if w[k].Proposal {
 			return "its object names it: " + w[k].Fold, true
@@ -576,4 +593,19 @@ func (f *Frames) refersBack(c *Clause) bool {
 		c.refers, c.refersKnown = (c.Recent || c.Near) && f.RefersBack(c.Words), true
 	}
 	return c.refers
+}
+
+// proposalJustBefore reports the proposal named in the four words before
+// word i, with no comma or verb group between ("personnel in the country
+// supporting").
+func proposalJustBefore(w []Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w[k].Proposal {
+			return true
+		}
+		if !w[k].Word {
+			return false
+		}
+	}
+	return false
 }

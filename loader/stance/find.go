@@ -97,10 +97,15 @@ func (r *Reader) Find(c Clause) Result {
 			}
 			continue
 		}
-		if !m.fr.fallback {
+		if !m.fr.fallback && m.fr.class != classInherit {
 			consumers = append(consumers, m)
 		}
 		cues = append(cues, cue)
+	}
+	// "echoed the line: no Italian soldier in Ukraine": what the clause
+	// says itself beats the stance it takes over.
+	if slices.ContainsFunc(cues, func(c Cue) bool { return !c.Inherit }) {
+		cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.Inherit })
 	}
 	for _, d := range denials {
 		if !denialUsed(d, cues) && hasProposalAfter(c.Words, d.end) {
@@ -128,6 +133,9 @@ func (r *Reader) Find(c Clause) Result {
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		for _, fr := range frames {
+			if fr.class == classAct && fr.elems[0].verb && i > 0 && determiners[w[i-1].Fold] {
+				continue // "any plans for a deployment": a noun, read by the noun frames
+			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
 				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
 			}
@@ -253,17 +261,26 @@ func selectMatches(all, kept []match) []match {
 func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 	for k := len(consumers) - 1; k >= 0; k-- {
 		c := consumers[k]
-		if c.end > m.start || m.start-c.end > consumeReach {
+		if c.end > m.start || m.start-c.end > consumeReach+4 {
 			continue
 		}
-		broken := false
+		broken, commas := false, 0
 		for j := c.end; j < m.start; j++ {
 			if j == c.end && w[j].Fold == "that" {
 				continue // the cue's own complement: "does not rule out that soldiers will take part"
 			}
-			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "," {
+			if w[j].Fold == "," {
+				commas++
+			}
+			if w[j].Fold == ";" || w[j].Fold == "that" {
 				broken = true
 			}
+		}
+		// "It is excluded for us, in the present situation, to send
+		// troops": a parenthetical between two commas does not break it.
+		broken = broken || commas == 1 || commas > 2 || commas == 2 && w[m.start-1].Fold != "to" && w[m.start-1].Fold != ","
+		if commas == 2 && m.start-c.end > consumeReach+4 {
+			broken = true
 		}
 		if !broken {
 			return c, true
