@@ -129,7 +129,7 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 	}
 	var err error
 	for _, q := range qs {
-		t, err := compileTopic(q)
+		t, err := compileTopic(q, func(fold string) bool { return len(lex.aliases[fold]) > 0 })
 		if err != nil {
 			return nil, err
 		}

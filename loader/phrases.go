@@ -3,7 +3,6 @@ package loader
 import (
 	"regexp/syntax"
 	"sort"
-	"strings"
 )
 
 // phraseSet matches fixed phrases on tokens: a lexicon of regular
@@ -28,7 +27,7 @@ func newPhraseSet(patterns []string) (phraseSet, error) {
 			return nil, &syntax.Error{Code: "not a finite set of phrases", Expr: p}
 		}
 		for _, phrase := range phrases {
-			words := strings.Fields(phrase)
+			words := phraseWords(phrase)
 			if len(words) > 0 {
 				set[words[0]] = append(set[words[0]], words)
 			}
@@ -122,4 +121,17 @@ func wordsAt(tokens []token, i int, words []string) bool {
 		}
 	}
 	return true
+}
+
+// phraseWords cuts a phrase into the folds the article's tokens will have,
+// so that a phrase written as the text has it ("the commission's plan",
+// "Russia’s money", "U.S. troops") matches: a possessive is a token of its
+// own there.
+func phraseWords(phrase string) []string {
+	tokens := tokenize(phrase, 0)
+	words := make([]string, len(tokens))
+	for i, t := range tokens {
+		words[i] = t.fold
+	}
+	return words
 }

@@ -86,3 +86,38 @@ func TestCheckQuestionsNamesTheLine(t *testing.T) {
 		t.Errorf("got %v, want frame.toml:7: …", err)
 	}
 }
+
+const loanQuestion = `id = "loan"
+question = "Should the frozen assets back a loan to Ukraine?"
+proposal = ['(?:a |the )?reparations loans?', "the commission's plan"]
+acts = ['lend', 'lent']
+`
+
+// The head noun of a proposal phrase refers back to it ("a reparations
+// loan" … "the loan"), and a phrase written with a possessive matches the
+// text's possessive.
+func TestHeadNounsReferBackAndPossessivesMatch(t *testing.T) {
+	q, err := question.Parse("loan.toml", []byte(loanQuestion))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Prime Minister Jan Peeters said Belgium would not back the loan. " +
+		"Prime Minister Ida Holm said Denmark supported the Commission's plan.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		got[a.Name] = a.Stance
+	}
+	if got["Jan Peeters"] != model.Opposes || got["Ida Holm"] != model.Supports {
+		t.Errorf("stances %v, want Jan Peeters opposes (the loan), Ida Holm supports (the Commission's plan)", got)
+	}
+	set, _ := newPhraseSet(q.Proposal)
+	refs := headReferences(set, func(string) bool { return false })
+	if len(refs) != 1 || refs[0] != "the|this|that|such ?a|an loan|loans|plan" {
+		t.Errorf("head references %q", refs)
+	}
+}

@@ -3,6 +3,7 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -23,7 +24,9 @@ type topic struct {
 	frames   *stance.Frames
 }
 
-func compileTopic(q *question.Question) (*topic, error) {
+// isName reports a word that opens a known name (a country, an alliance),
+// which is no head noun to refer back with.
+func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, error) {
 	t := &topic{q: q}
 	var err error
 	if t.proposal, err = newPhraseSet(q.Proposal); err != nil {
@@ -42,7 +45,7 @@ func compileTopic(q *question.Question) (*topic, error) {
 	for _, f := range q.Frames {
 		extra = append(extra, f.Line())
 	}
-	if t.frames, err = stance.CompileWith(extra); err != nil {
+	if t.frames, err = stance.CompileWith(extra, headReferences(t.proposal, isName)); err != nil {
 		var fe *stance.FrameError
 		if errors.As(err, &fe) {
 			return nil, q.ErrorAt(q.Frames[fe.Index].Pattern, fmt.Sprintf("frame %q: %v", q.Frames[fe.Index].Pattern, fe.Err))
@@ -114,4 +117,59 @@ func lexiconFor(qs []*question.Question) (*lexicon, error) {
 func CheckQuestions(qs []*question.Question) error {
 	_, err := lexiconFor(qs)
 	return err
+}
+
+// headReferences makes the head nouns of the proposal's phrases references
+// back to it: an article that has named "a reparations loan backed by the
+// assets" goes on with "the loan", one that named "an invitation to join
+// the alliance" with "the invitation". The head is the last word before a
+// preposition, or the last word; one-word phrases are the proposal already.
+func headReferences(set phraseSet, isName func(string) bool) []string {
+	heads := map[string]bool{}
+	for _, phrases := range set {
+		for _, words := range phrases {
+			if len(words) < 2 {
+				continue
+			}
+			head := words[len(words)-1]
+			for k := 1; k < len(words); k++ {
+				if headStops[words[k]] {
+					head = words[k-1]
+					break
+				}
+			}
+			if len(head) >= 4 && !strings.HasSuffix(head, "ing") && !headStops[head] && !set.single(head) && !isName(head) && !notHeads[head] {
+				heads[head] = true
+			}
+		}
+	}
+	if len(heads) == 0 {
+		return nil
+	}
+	list := make([]string, 0, len(heads))
+	for h := range heads {
+		list = append(list, h)
+	}
+	slices.Sort(list)
+	return []string{"the|this|that|such ?a|an " + strings.Join(list, "|")}
+}
+
+// headStops end a noun phrase's head: prepositions and the words that open
+// a clause after it.
+var headStops = map[string]bool{"of": true, "in": true, "to": true, "into": true, "for": true, "on": true, "from": true,
+	"with": true, "against": true, "by": true, "at": true, "backed": true, "based": true, "secured": true, "financed": true,
+	"that": true, "which": true, "the": true, "a": true, "an": true}
+
+// notHeads are nouns too wide to stand for a proposal alone: "the
+// members", "the role".
+var notHeads = map[string]bool{"member": true, "members": true, "role": true, "roles": true, "part": true, "decision": true}
+
+// single reports a one-word phrase of the set.
+func (set phraseSet) single(word string) bool {
+	for _, words := range set[word] {
+		if len(words) == 1 {
+			return true
+		}
+	}
+	return false
 }

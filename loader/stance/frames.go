@@ -118,7 +118,7 @@ func Default() *Frames {
 }
 
 // Compile reads the embedded lexicon files.
-func Compile() (*Frames, error) { return CompileWith(nil) }
+func Compile() (*Frames, error) { return CompileWith(nil, nil) }
 
 // FrameError is a bad frame line given to CompileWith: Index is its place
 // in the list given, from 0.
@@ -132,8 +132,9 @@ func (e *FrameError) Error() string { return fmt.Sprintf("frame %q: %v", e.Line,
 
 // CompileWith reads the embedded lexicon files and adds the frames given
 // (in frames.txt's syntax: class, tab, pattern, tab, options), for
-// wordings special to one debate.
-func CompileWith(extra []string) (*Frames, error) {
+// wordings special to one debate, and references back to its proposal (in
+// references.txt's syntax).
+func CompileWith(extra, references []string) (*Frames, error) {
 	f := &Frames{byFirst: map[string][]*frame{}, refs: map[string][]*frame{}, grammar: map[string]role{}, irregular: map[string][]string{}, participles: map[string]bool{}}
 	gram, err := lines("grammar.txt")
 	if err != nil {
@@ -196,7 +197,7 @@ func CompileWith(extra []string) (*Frames, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, l := range refLines {
+	for _, l := range append(refLines, references...) {
 		fr, err := f.parseFrame("question\t" + l) // a pattern alone; its class is not read
 		if err != nil || fr.elems[0].kind != elemWords {
 			return nil, fmt.Errorf("references.txt: %q: a pattern opening with a word: %v", l, err)
