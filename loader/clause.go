@@ -18,9 +18,10 @@ func splitClauses(tokens []token) []tokenRange {
 	for k := 0; k < len(tokens); k++ {
 		cut := -1
 		switch t := &tokens[k]; {
-		case t.fold == "but" && k+1 < len(tokens) && tokens[k+1].fold == "only":
-			// "will send troops, but only with a mandate": a restriction
-			// of the same clause, not another subject.
+		case t.fold == "but" && k+1 < len(tokens) && (tokens[k+1].fold == "only" || tokens[k+1].fold == "not" && placeAhead(tokens, k+2)):
+			// "will send troops, but only with a mandate", "could be
+			// stationed nearby, but not, for now, on Ukrainian soil": a
+			// restriction of the same clause, not another subject.
 		case t.fold == ";":
 			cut = k
 		case t.fold == "," && leading && k > start:
@@ -39,6 +40,18 @@ func splitClauses(tokens []token) []tokenRange {
 		out = append(out, tokenRange{first: start, last: len(tokens) - 1})
 	}
 	return out
+}
+
+// placeAhead reports a preposition of place within the six tokens from
+// i: "not, for the moment, on Ukrainian territory", "not inside Ukraine".
+func placeAhead(tokens []token, i int) bool {
+	for k := i; k < len(tokens) && k < i+6; k++ {
+		switch tokens[k].fold {
+		case "in", "on", "inside", "into", "to", "within":
+			return true
+		}
+	}
+	return false
 }
 
 var contrastWords = map[string]bool{"while": true, "whereas": true, "although": true, "though": true}
@@ -60,6 +73,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	words := a.stanceWords(tokens, troopSpans)
+	a.markTarget(words, tokens)
 	if !near && !topic && !a.lex.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
@@ -250,4 +264,26 @@ func (a *analyzer) followsTroops(sentenceIndex int) bool {
 		}
 	}
 	return false
+}
+
+// markTarget marks the words that name the debate's target country
+// ("Ukraine", "Ukrainian soil", "Kyiv"), so that the frames read a
+// deployment set against it ("on NATO territory rather than inside
+// Ukraine").
+func (a *analyzer) markTarget(words []stance.Word, tokens []token) {
+	target := a.topic.q.Target
+	if target == "" {
+		return
+	}
+	for i := range tokens {
+		if !tokens[i].word || !tokens[i].cap {
+			continue
+		}
+		for _, h := range a.lex.aliases[tokens[i].fold] {
+			if h.entry.name == target && len(h.words) <= 1 {
+				words[i].Target = true
+				break
+			}
+		}
+	}
 }

@@ -283,3 +283,17 @@ func TestWordingsAndStructuresReadWrongBefore(t *testing.T) {
 			map[string]model.Stance{"Joan Hart": "-"}},
 	})
 }
+
+// A deployment set against the debate's country is not one there.
+func TestDeploymentSetAgainstTheTarget(t *testing.T) {
+	checkCases(t, []model.Stance{model.Supports}, []stanceCase{
+		{"Chancellor Lena Hofer said Austria would station troops on NATO territory rather than inside Ukraine.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut, "Austria": model.RulesOut}},
+		{"Chancellor Lena Hofer said Austrian soldiers could be stationed in a neighbouring country after a ceasefire, but not, for the moment, on Ukrainian soil.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
+	})
+	checkCases(t, nil, []stanceCase{
+		{"Chancellor Lena Hofer said Austria would send troops to Ukraine rather than to the Baltics.",
+			map[string]model.Stance{"Lena Hofer": model.Supports}},
+	})
+}

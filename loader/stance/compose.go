@@ -299,6 +299,10 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		neg++ // "Budapest supports peace, not soldiers"
 		cue.Why.Steps = append(cue.Why.Steps, "the proposal set against it with \"not\"")
 	}
+	if (fr.class == classFavor || fr.class == classAct) && targetSetAgainst(w, m.end) {
+		neg++ // "forces on NATO territory rather than inside Ukraine"
+		cue.Why.Steps = append(cue.Why.Steps, "the debate's country set against it: not there")
+	}
 	if g.couldIf = g.could && fr.class == classAct && conditionAfter(w, m.end); g.couldIf {
 		cue.Why.Steps = append(cue.Why.Steps, "could, on a condition: open")
 	}
@@ -606,6 +610,36 @@ func proposalJustBefore(w []Word, i int) bool {
 		if !w[k].Word {
 			return false
 		}
+	}
+	return false
+}
+
+// targetSetAgainst reports the debate's country set against the place of
+// an act after word i: "but not, for now, on Ukrainian territory", "rather
+// than inside Ukraine", "instead of in Ukraine".
+func targetSetAgainst(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+14; k++ {
+		if w[k].Target {
+			return false // named before any contrast: the act's own place
+		}
+		if w[k].Fold == ";" {
+			return false
+		}
+		contrast := w[k].Fold == "not" && k > 0 && (w[k-1].Fold == "but" || w[k-1].Fold == ",") ||
+			w[k].Fold == "than" && k > 0 && w[k-1].Fold == "rather" ||
+			w[k].Fold == "of" && k > 0 && w[k-1].Fold == "instead"
+		if !contrast {
+			continue
+		}
+		for j := k + 1; j < len(w) && j < k+8; j++ {
+			if w[j].Target {
+				return true
+			}
+			if w[j].Fold == ";" || w[j].Proposal {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -20,6 +20,7 @@ type Word struct {
 	Proposal bool   // part of a phrase naming the proposal ("ground troops")
 	Act      bool   // part of a verb phrase carrying it out ("send", "take part")
 	Cap      bool   // capitalised in the text: a name, not an "-ly" adverb ("Italy")
+	Target   bool   // names the country the debate is about ("Ukraine", "Ukrainian")
 }
 
 // Clause is what the frames read: a clause's words and what the article
