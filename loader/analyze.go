@@ -75,6 +75,7 @@ type analyzer struct {
 	qi               int                  // which of the lexicon's questions is read
 	topic            *topic               // that question
 	implied          []indirect           // stances the article implies (possessors.go)
+	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
 	*scratch
 }
 
@@ -188,6 +189,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			// Someone the corpus does not name: "the minister" after it is them, not another minister.
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
 		}
+	}
+	if newParagraph {
+		a.leadIn = a.readLeadIn(tokens, mentions)
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.start:sp.end], Start: sp.start, End: sp.end, Stance: model.None}
 	for _, m := range mentions {

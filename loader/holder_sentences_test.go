@@ -297,3 +297,21 @@ func TestDeploymentSetAgainstTheTarget(t *testing.T) {
 			map[string]model.Stance{"Lena Hofer": model.Supports}},
 	})
 }
+
+// A paragraph that opens with countries alone lends them to its cues with
+// no holder, to a bloc that stands for them and to a minister with no
+// country; a capital opening a paragraph is a dateline, not a lead-in.
+func TestRoundUpLeadIns(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Who sends troops\n\nRomania, Croatia and Greece. All three have said they will not send troops to Ukraine.",
+			map[string]model.Stance{"Romania": model.RulesOut, "Croatia": model.RulesOut, "Greece": model.RulesOut}},
+		{"Who sends troops\n\nEstonia and Lithuania. Both Baltic states have said they would send troops to Ukraine.",
+			map[string]model.Stance{"Estonia": model.Supports, "Lithuania": model.Supports, "Baltic states": "-"}},
+		{"Who sends troops\n\nBelgium: Defence Minister Pieter Claes has offered a few hundred soldiers for Ukraine.",
+			map[string]model.Stance{"Pieter Claes": model.Supports, "Belgium": model.Supports}},
+		{"Who sends troops\n\nLuxembourg. Financial help, no soldiers for Ukraine.",
+			map[string]model.Stance{"Luxembourg": model.RulesOut}},
+		{"Who sends troops\n\nBerlin. The question whether German soldiers could go to Ukraine divides the coalition.",
+			map[string]model.Stance{"Germany": model.None}},
+	})
+}

@@ -102,6 +102,15 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	if isSpokesperson(quoteSpeaker) {
 		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
 	}
+	if extra, drop := a.leadInHolders(out); len(extra) > 0 {
+		if drop != nil {
+			out = slices.DeleteFunc(out, func(h holder) bool { return h.ref.entry == drop })
+			delete(seen, entityRef(drop).key)
+		}
+		for _, h := range extra {
+			add(h.ref, h.route)
+		}
+	}
 	// A head of government, minister or spokesperson states their
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).

@@ -1,0 +1,90 @@
+package loader
+
+import "standpoint/model"
+
+// Round-ups open a paragraph with the countries it is about and nothing
+// else ("Romania, Croatia and Greece." or "Belgium: Defence Minister …"),
+// then state their positions with "All four", "Both" or a minister the
+// article gives no country. readLeadIn reads such an opening; the holders of
+// the paragraph's cues fall back on it.
+
+// readLeadIn returns the governments and organisations a sentence opens with
+// when nothing but their names stands before its end or a colon; nil
+// otherwise. A capital is a dateline ("Berlin."), not a lead-in.
+func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
+	var out []*actorRef
+	k := 0
+	for k < len(tokens) {
+		t := &tokens[k]
+		switch {
+		case t.fold == ":" || t.fold == "." || t.fold == "-" || t.fold == "–" || t.fold == "—":
+			if len(out) == 0 || t.fold != ":" && k != len(tokens)-1 && tokens[k+1].word {
+				return nil
+			}
+			return out
+		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the":
+			k++
+			continue
+		}
+		m := mentionStarting(mentions, k)
+		if m == nil || m.actor == nil || m.entry == nil || m.kind != entityMention || m.entry.kind == model.Group || a.namedByCapital(tokens[k].fold, m.entry) {
+			return nil
+		}
+		out = append(out, m.actor)
+		k = m.last + 1
+	}
+	if len(tokens) > 0 && !tokens[len(tokens)-1].word {
+		return out // "Luxembourg."
+	}
+	return nil
+}
+
+// mentionStarting is the mention that opens at token k, if any.
+func mentionStarting(mentions []*mention, k int) *mention {
+	for _, m := range mentions {
+		if m.first == k {
+			return m
+		}
+	}
+	return nil
+}
+
+// leadInHolders are the paragraph's lead-in countries as holders of a cue
+// whose holders name no government: one with no holder ("All four have
+// said they will not send troops"), a bloc standing for them ("Both Baltic
+// states", which they replace: drop), and a minister whose country the
+// article does not say ("Defence Minister Theo Francken has offered
+// soldiers" under "Belgium.").
+func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
+	if len(a.leadIn) == 0 {
+		return nil, nil
+	}
+	if len(out) == 0 {
+		for _, r := range a.leadIn {
+			extra = append(extra, holder{r, "the country the paragraph opens with"})
+		}
+		return extra, nil
+	}
+	for _, h := range out {
+		switch {
+		case h.ref.entry != nil && h.ref.entry.kind == model.Group && len(a.leadIn) > 1:
+			drop = h.ref.entry
+			for _, r := range a.leadIn {
+				extra = append(extra, holder{r, "the country the paragraph opens with, for " + h.ref.entry.name})
+			}
+		case h.ref.person != nil && h.ref.person.nation == nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Government && a.governmentVoiced(h.ref) == nil:
+			extra = append(extra, holder{a.leadIn[0], "the country the paragraph opens with, which " + h.ref.person.name + " speaks for"})
+		}
+	}
+	return extra, drop
+}
+
+// namedByCapital reports a word that names a country only as its capital.
+func (a *analyzer) namedByCapital(fold string, e *entry) bool {
+	for _, h := range a.lex.aliases[fold] {
+		if h.entry == e && !h.capital {
+			return false
+		}
+	}
+	return true
+}
