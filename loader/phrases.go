@@ -129,9 +129,13 @@ func wordsAt(tokens []token, i int, words []string) bool {
 // own there.
 func phraseWords(phrase string) []string {
 	tokens := tokenize(phrase, 0)
-	words := make([]string, len(tokens))
-	for i, t := range tokens {
-		words[i] = t.fold
+	words := make([]string, 0, len(tokens))
+	for _, t := range tokens {
+		if t.fold == "~" && len(words) > 0 {
+			words[len(words)-1] += "~" // "contribute~": every form of the verb (topic.go)
+			continue
+		}
+		words = append(words, t.fold)
 	}
 	return words
 }

@@ -121,3 +121,34 @@ func TestHeadNounsReferBackAndPossessivesMatch(t *testing.T) {
 		t.Errorf("head references %q", refs)
 	}
 }
+
+// A "~" after an act's first word reads every form of the verb; without
+// it the word is read as written. A question's own verb is its act even
+// where a generic frame reads it otherwise ("block" is against troops, but
+// carries out a ban).
+func TestActsWithATildeReadEveryForm(t *testing.T) {
+	src := `id = "vidtok"
+question = "Should VidTok be banned?"
+proposal = ['vidtok']
+acts = ['throttle~', 'choke', 'block~']
+`
+	q, err := question.Parse("ban.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "VidTok under fire\n\nLawmakers debated VidTok on Monday. " +
+		"Prime Minister Jan Peeters said Belgium had throttled VidTok. " +
+		"Prime Minister Ida Holm said Denmark choked VidTok. " +
+		"President Anna Kovac said Croatia blocked VidTok.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		got[a.Name] = a.Stance
+	}
+	if got["Jan Peeters"] != model.Supports || got["Ida Holm"] != model.None || got["Anna Kovac"] != model.Supports {
+		t.Errorf("stances %v, want Jan Peeters supports ('throttled' from throttle~), Ida Holm none ('choked' is not 'choke'), Anna Kovac supports (the act, not the frame)", got)
+	}
+}

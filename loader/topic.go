@@ -45,6 +45,11 @@ func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, 
 	for _, f := range q.Frames {
 		extra = append(extra, f.Line())
 	}
+	defer func() {
+		if t.frames != nil {
+			t.acts.inflect(t.frames.Forms)
+		}
+	}()
 	if t.frames, err = stance.CompileWith(extra, headReferences(t.proposal, isName)); err != nil {
 		var fe *stance.FrameError
 		if errors.As(err, &fe) {
@@ -172,4 +177,38 @@ func (set phraseSet) single(word string) bool {
 		}
 	}
 	return false
+}
+
+// inflect reads a first word marked with "~" in every form of the verb,
+// as the frames do: "contribute~" reads "contribute", "contributes",
+// "contributed", "contributing"; "take~ part" reads "took part". Words
+// written without it ("go", whose "going on" is no act) stay as written.
+func (set phraseSet) inflect(forms func(string) []string) {
+	var added [][]string
+	for first, phrases := range set {
+		base, marked := strings.CutSuffix(first, "~")
+		if !marked || base == "" {
+			continue
+		}
+		for _, words := range phrases {
+			for _, f := range forms(base) {
+				added = append(added, append([]string{f}, words[1:]...))
+			}
+		}
+		delete(set, first)
+	}
+	for _, words := range added {
+		if !set.has(words) {
+			set[words[0]] = append(set[words[0]], words)
+		}
+	}
+	for first, list := range set {
+		slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
+		set[first] = list
+	}
+}
+
+// has reports a phrase of the set.
+func (set phraseSet) has(words []string) bool {
+	return slices.ContainsFunc(set[words[0]], func(p []string) bool { return slices.Equal(p, words) })
 }

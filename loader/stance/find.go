@@ -136,6 +136,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 			if fr.class == classAct && fr.elems[0].verb && i > 0 && determiners[w[i-1].Fold] {
 				continue // "any plans for a deployment": a noun, read by the noun frames
 			}
+			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
+				continue // the question's own verb is its act: "blocked the app" carries out a ban
+			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
 				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
 			}
