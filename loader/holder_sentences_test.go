@@ -315,3 +315,25 @@ func TestRoundUpLeadIns(t *testing.T) {
 			map[string]model.Stance{"Germany": model.None}},
 	})
 }
+
+// Troops that "will not be in Ukraine", "not in our plans", "no part in
+// it", "do its share", "an open mind", "a step towards war"; a person set
+// off by an appositive with a founder's or a speaker's role.
+func TestPresenceFramesAndAppositiveRoles(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Defence Minister Jan Novak confirmed that Slovak soldiers will not be in Ukraine.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut, "Slovakia": model.RulesOut}},
+		{"Premier Ivan Petrov said participation of Bulgarian soldiers in a force for Ukraine \"is not in our plans\".",
+			map[string]model.Stance{"Ivan Petrov": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Prime Minister Anna Farkas said Hungary will have no part in it.",
+			map[string]model.Stance{"Anna Farkas": model.RulesOut, "Hungary": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. President Eero Salo says Finland will \"do its share\".",
+			map[string]model.Stance{"Eero Salo": model.Supports}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. \"We have an open mind,\" Prime Minister Ida Holm told reporters.",
+			map[string]model.Stance{"Ida Holm": model.Open}},
+		{"Prime Minister Anna Farkas says sending troops to Ukraine would be \"a step towards war\".",
+			map[string]model.Stance{"Anna Farkas": model.Opposes}},
+		{"Troops for Ukraine\n\nKarla Brenner, the founder of the Peace party, called sending troops to Ukraine \"madness\".",
+			map[string]model.Stance{"Karla Brenner": model.Opposes}},
+	})
+}

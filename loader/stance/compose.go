@@ -473,6 +473,14 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.topical {
 		return "the frame names it", true
 	}
+	if m.fr.subject {
+		for k := max(0, g.start-3); k < g.start; k++ {
+			if w[k].Proposal {
+				return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
+			}
+		}
+		return "", false
+	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
 		if stops(w[k]) || w[k].Fold == "but" {
 			break // "welcomed European leadership but says American soldiers will not": another predicate's

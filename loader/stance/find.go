@@ -205,6 +205,10 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 		if n := run(w, i, func(x Word) bool { return x.Act && !x.Proposal }); n > 0 {
 			return f.matchAt(elems[1:], w, i+n)
 		}
+	case elemTarget:
+		if n := run(w, i, func(x Word) bool { return x.Target }); n > 0 {
+			return f.matchAt(elems[1:], w, i+n)
+		}
 	}
 	return -1, 0
 }

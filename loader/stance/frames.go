@@ -47,6 +47,7 @@ const (
 	elemGap                      // up to n words
 	elemProposal                 // a run of words naming the proposal
 	elemAct                      // a run of words carrying it out
+	elemTarget                   // a run of words naming the debate's country
 )
 
 type elem struct {
@@ -67,6 +68,7 @@ type frame struct {
 	fallback bool
 	object   bool // the proposal must follow it (or be referred to)
 	strict   bool // the proposal must follow it
+	subject  bool // the proposal must be its subject
 	topical  bool // the pattern names the proposal ({P}) itself
 }
 
@@ -258,6 +260,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.object = true
 			case "strict":
 				fr.object, fr.strict = true, true
+			case "subject":
+				fr.subject = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}
@@ -270,6 +274,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 			e.kind, fr.topical = elemProposal, true
 		case item == "{A}":
 			e.kind = elemAct
+		case item == "{T}":
+			e.kind = elemTarget
 		case strings.HasPrefix(item, "*"):
 			e.kind, e.n = elemGap, 3
 			if len(item) > 1 {
@@ -304,7 +310,7 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 		}
 		fr.elems = append(fr.elems, e)
 	}
-	if k := fr.elems[0]; k.kind == elemGap || k.optional || k.kind == elemWords && (k.words["{P}"] || k.words["{A}"]) {
+	if k := fr.elems[0]; k.kind == elemGap || k.kind == elemTarget || k.optional || k.kind == elemWords && (k.words["{P}"] || k.words["{A}"]) {
 		return nil, fmt.Errorf("a frame must open with a word, {P} or {A}")
 	}
 	return fr, nil
