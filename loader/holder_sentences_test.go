@@ -337,3 +337,22 @@ func TestPresenceFramesAndAppositiveRoles(t *testing.T) {
 			map[string]model.Stance{"Karla Brenner": model.Opposes}},
 	})
 }
+
+// Holders read wrong before: an appositive with a bracketed acronym; the
+// longer of two overlapping names; "neither confirm nor exclude" after an
+// aside; a subject before a quoted "stands ready to"; "according to him";
+// "the whole plan" as a noun; a fronted "Under the UN" is no subject.
+func TestHoldersAcrossAppositivesAsidesAndQuotes(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"George Simion, leader of the Alliance for the Union of Romanians (AUR), said no European country should send troops to Ukraine.",
+			map[string]model.Stance{"George Simion": model.Opposes, "AUR": model.Opposes, "NATO": "-"}},
+		{"Prime Minister Dick Schoof, leaving a dinner hosted by Secretary General Mark Rutte, would neither confirm nor exclude a Dutch role in a force for Ukraine.",
+			map[string]model.Stance{"Dick Schoof": model.Open, "Mark Rutte": "-"}},
+		{"His office said in a readout that Canada \"stands ready to contribute\" troops to the force in Ukraine.",
+			map[string]model.Stance{"Canada": model.Supports}},
+		{"Troops for Ukraine\n\nTomio Okamura spoke on Monday. According to him, the whole plan for foreign troops in Ukraine is \"a dangerous provocation\".",
+			map[string]model.Stance{"Tomio Okamura": model.Opposes}},
+		{"Troops for Ukraine\n\nAntonio Tajani spoke on Monday. \"Under the United Nations, we are ready to discuss sending troops,\" Tajani said.",
+			map[string]model.Stance{"Antonio Tajani": model.Open, "United Nations": "-"}},
+	})
+}

@@ -371,7 +371,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			m = s
 		}
 	}
-	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling)) {
+	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
+		notSubjectAfter[tokens[m.first-1].fold] && m.kind != pronounMention) { // "Under UN, we are ready"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
@@ -428,3 +429,10 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 	}
 	return out
 }
+
+// notSubjectAfter are prepositions whose object is no stance's subject
+// ("Under the UN, we are ready", "From Stockholm, the prime minister
+// said"); "for" is left out: "For the AfD, no
+// soldier should be sent" is the AfD's.
+var notSubjectAfter = map[string]bool{"under": true, "with": true, "without": true, "after": true, "among": true,
+	"including": true, "between": true, "about": true, "against": true, "from": true}

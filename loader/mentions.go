@@ -64,6 +64,8 @@ func (f *finder) isTitle(i int) bool {
 	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && f.tokens[i].is(classTitle)
 }
 
+func (f *finder) isWord(i int) bool { return i >= 0 && i < len(f.tokens) && f.tokens[i].word }
+
 func (f *finder) fold(i int) string {
 	if i < 0 || i >= len(f.tokens) {
 		return ""
@@ -104,6 +106,19 @@ func (f *finder) gazetteerHits() []*gazHit {
 			best = f.compoundHit(i)
 		}
 		hits[i] = best
+	}
+	// Of two overlapping names the longer wins: "the Alliance for the Union
+	// of Romanians" is AUR, not "the Alliance".
+	for i, h := range hits {
+		if h == nil {
+			continue
+		}
+		for j := i + 1; j <= h.last && j < len(hits); j++ {
+			if o := hits[j]; o != nil && o.last > h.last && o.last-o.first > h.last-h.first {
+				hits[i] = nil
+				break
+			}
+		}
 	}
 	return hits
 }
@@ -238,7 +253,9 @@ func (f *finder) find() []*mention {
 		t := &f.tokens[i]
 		switch {
 		case f.taken[i]:
-		case t.fold == "he" || t.fold == "she":
+		case t.fold == "he" || t.fold == "she" ||
+			(t.fold == "him" || t.fold == "her" && !f.isWord(i+1)) && f.fold(i-1) == "to" && f.fold(i-2) == "according":
+			// "According to him, the plan is a provocation": the speaker.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
@@ -506,15 +523,23 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 		k++
 	}
 	start := k
-	hasTitle := false
-	for ; k < len(f.tokens) && k-start < 12; k++ {
+	hasTitle, paren := false, false
+	for ; k < len(f.tokens) && k-start < 16; k++ {
 		t := &f.tokens[k]
 		if !t.word {
-			if t.fold == "," {
+			if t.fold == "," && !paren {
 				break
 			}
-			if t.fold != "-" {
-				return tokenRange{}, 0, false
+			switch t.fold {
+			case "(":
+				paren = true // "leader of the Alliance for the Union of Romanians (AUR),"
+			case ")":
+				paren = false
+			case "-", "'s":
+			default:
+				if !paren {
+					return tokenRange{}, 0, false
+				}
 			}
 		}
 		if t.is(classTitle) {

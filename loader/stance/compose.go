@@ -45,6 +45,10 @@ func (f *Frames) readGroup(w []Word, i int) group {
 				continue // 'Britain would "play its part"'
 			}
 			return g
+		case x.Fold == "nor" && j >= 2 && w[j-1].Word && w[j-2].Fold == "neither":
+			// "would neither confirm nor exclude": one negation over both verbs.
+			g.negators = append(g.negators, "neither … nor")
+			j -= 2
 		case f.isNegator(x.Fold) || r&roleRefusal != 0:
 			g.negators = append(g.negators, x.Fold)
 		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":
@@ -179,6 +183,34 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": tru
 	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
 	"further": true, "new": true, "every": true, "each": true}
 
+// articles and demonstratives name a thing without saying whose it is.
+var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
+	"whole": true, "entire": true, "such": true}
+
+// copulaAfter reports "is", "was", "would be" within four words from i:
+// what stands before it is the subject judged.
+func copulaAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+4; k++ {
+		switch w[k].Fold {
+		case "is", "was", "are", "were", "would", "remains":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries can end a clause whose verb is left out ("but Cyprus
+// will").
+var finiteAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
+	"can": true, "could": true, "shall": true, "do": true, "does": true, "did": true, "has": true, "have": true, "had": true}
+
+// nounAdjectives between a determiner and a frame's word keep it a noun:
+// "the whole plan", "the same offer".
+var nounAdjectives = map[string]bool{"whole": true, "entire": true, "very": true, "same": true, "latest": true,
+	"original": true, "initial": true, "current": true, "so-called": true, "own": true}
+
 // nounMarkers before a frame's word make it a noun: prepositions and the
 // adjectives news puts before "support".
 var nounMarkers = map[string]bool{"for": true, "of": true, "with": true, "to": true, "in": true, "on": true, "at": true,
@@ -251,6 +283,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		if q := f.questionBefore(w, g.start); q != "" {
 			return cue, fmt.Sprintf("asked or supposed, under %q", q)
 		}
+	}
+	if fr.class == classAct && !fr.elems[0].verb && fr.elems[0].kind == elemWords && g.start == m.start && m.start > 0 &&
+		articles[w[m.start-1].Fold] && copulaAfter(w, m.end) {
+		// "the whole plan for foreign troops is a provocation": the plan is
+		// what is judged; no one is said to make it.
+		return cue, "a plan named as a subject: no one is said to make it"
 	}
 	if fr.class == classAct && fr.elems[0].verb && m.start > 0 && g.start == m.start && determiners[w[m.start-1].Fold] {
 		// "the supply of Tomahawks can end badly": a noun names the act; no
@@ -570,8 +608,8 @@ func (f *Frames) ellipsis(c Clause) (Cue, bool) {
 		return Cue{}, false
 	}
 	r := f.grammar[w[last].Fold]
-	if r&(roleAuxiliary|rolePossible|roleObligation) == 0 && !f.isNegator(w[last].Fold) || w[last].Fold == "to" {
-		return Cue{}, false
+	if r&(rolePossible|roleObligation) == 0 && !f.isNegator(w[last].Fold) && !finiteAuxiliaries[w[last].Fold] {
+		return Cue{}, false // "but Cyprus might", "Greece will not"; not "the coalition of the willing"
 	}
 	prev := c.Previous
 	if prev.class != classAct && prev.class != classFavor && prev.class != classConsider {

@@ -133,8 +133,9 @@ func (r *Reader) Find(c Clause) Result {
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		for _, fr := range frames {
-			if fr.class == classAct && fr.elems[0].verb && i > 0 && determiners[w[i-1].Fold] {
-				continue // "any plans for a deployment": a noun, read by the noun frames
+			if fr.class == classAct && fr.elems[0].verb && i > 0 && (determiners[w[i-1].Fold] ||
+				i > 1 && nounAdjectives[w[i-1].Fold] && determiners[w[i-2].Fold]) {
+				continue // "any plans for a deployment", "the whole plan": a noun, read by the noun frames
 			}
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
