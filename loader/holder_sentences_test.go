@@ -356,3 +356,21 @@ func TestHoldersAcrossAppositivesAsidesAndQuotes(t *testing.T) {
 			map[string]model.Stance{"Antonio Tajani": model.Open, "United Nations": "-"}},
 	})
 }
+
+// Speakers read wrong before: an embassy behind a place and an aside, or
+// with "meanwhile"; "the Russians"; the owner of "Macron's remark that" or
+// "his suggestion that".
+func TestEmbassiesPeoplesAndStatementOwners(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Russian Embassy in Ottawa, in a post on X, said any NATO troops in Ukraine would be \"unacceptable\".",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"The Russian embassy in Berlin meanwhile declared that foreign troops in Ukraine would be legitimate targets.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"The Russians say foreign troops in Ukraine would be legitimate targets.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"President Anna Kovac's remark that sending troops to Ukraine cannot be ruled out set off a chain of denials.",
+			map[string]model.Stance{"Anna Kovac": model.Open}},
+		{"President Anna Kovac on Friday stood by her suggestion that Croatian troops could one day be sent to Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Supports}},
+	})
+}

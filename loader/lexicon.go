@@ -112,6 +112,11 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 		for _, d := range splitBar(cols[3]) {
 			e.demonyms = append(e.demonyms, d)
 			lex.addAlias(d, aliasHit{entry: e, surface: d, demonym: true})
+			if strings.HasSuffix(d, "an") && e.kind == model.Government {
+				// "The Russians say", "the Americans have made clear": the
+				// people for their government.
+				lex.addAlias(d+"s", aliasHit{entry: e, surface: d + "s"})
+			}
 		}
 		for _, c := range splitBar(cols[4]) {
 			lex.addAlias(c, aliasHit{entry: e, surface: c, capital: true})

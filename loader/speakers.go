@@ -50,7 +50,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		t := &tokens[k]
 		switch {
 		case t.is(classReporting) && nounUse(tokens, k):
-			// "any NATO state's forces", "the state": a noun, not a verb of saying.
+			// "any NATO state's forces", "the state": a noun, not a verb of saying;
+			// "Macron's remark that", "stood by his suggestion that": its owner speaks.
+			if t.is(classStatement) && fold(k+1) == "that" {
+				add(a.statementOwner(tokens, k, endsAt), k+1, end)
+			}
 		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
@@ -105,6 +109,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil {
 				add(m, m.last+1, end)
 			}
+		case t.is(classStatement) && fold(k+1) == "that" && possessiveDet(fold(k-1)):
+			add(a.statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
 		case t.is(classStatement):
 			for j := k - 1; j >= max(0, k-3); j-- {
 				if fold(j) == "'s" {
@@ -230,6 +236,9 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 					if m := endsAt.at(j - 1); m != nil {
 						return m
 					}
+					if m := subjectBefore(tokens, j-1, endsAt, lex); m != nil {
+						return m // "The Russian Embassy in Ottawa, in a post on X, said"
+					}
 				}
 				break
 			}
@@ -334,7 +343,7 @@ func nounUse(tokens []token, k int) bool {
 		return false
 	}
 	switch tokens[k-1].fold {
-	case "the", "a", "an", "any", "every", "each", "this", "its", "their", "our", "his", "her", "whose":
+	case "the", "a", "an", "any", "every", "each", "this", "its", "their", "our", "his", "her", "whose", "'s", "’s":
 		return true
 	}
 	return false
@@ -342,4 +351,16 @@ func nounUse(tokens []token, k int) bool {
 
 func afterPreposition(tokens []token, k int) bool {
 	return k > 0 && prepositions[tokens[k-1].fold]
+}
+
+// statementOwner is whose statement the noun at k is: "Macron's remark",
+// or the sentence subject for "his suggestion".
+func (a *analyzer) statementOwner(tokens []token, k int, endsAt mentionIndex) *mention {
+	switch tokens[k-1].fold {
+	case "'s", "’s":
+		return endsAt.at(k - 2)
+	case "his", "her", "their", "its":
+		return sentenceSubject(tokens, endsAt, k)
+	}
+	return nil
 }
