@@ -374,3 +374,16 @@ func TestEmbassiesPeoplesAndStatementOwners(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.Supports}},
 	})
 }
+
+// The proposer's remarks stand for the proposal: welcoming them is
+// support, and "a good sign" is a welcome.
+func TestRemarksReferBackAndPraise(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Anna Kovac said troops could be sent to Ukraine. Adviser Ivan Petrenko welcomed the remarks as \"a good sign\".",
+			map[string]model.Stance{"Ivan Petrenko": model.Supports}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac said troops could be sent to Ukraine. Minister Ivan Petrenko praised Kovac's announcement.",
+			map[string]model.Stance{"Ivan Petrenko": model.Supports}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac said troops could be sent to Ukraine. Opposition leader Ivan Petrenko condemned her comments.",
+			map[string]model.Stance{"Ivan Petrenko": model.Opposes}},
+	})
+}
