@@ -74,6 +74,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	}
 	words := a.stanceWords(tokens, troopSpans)
 	a.markTarget(words, tokens)
+	a.markProposers(words, offset, mentions)
 	if !near && !topic && !a.lex.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
@@ -286,4 +287,34 @@ func (a *analyzer) markTarget(words []stance.Word, tokens []token) {
 			}
 		}
 	}
+}
+
+// markProposers marks the mentions of those the article has so far shown
+// backing the proposal or open to it, so that a frame aimed at them is
+// about it: "accused Macron of playing the warlord" opposes what Macron
+// floated.
+func (a *analyzer) markProposers(words []stance.Word, offset int, mentions []*mention) {
+	for _, m := range mentions {
+		if m.actor == nil || m.first < offset || m.last-offset >= len(words) || m.kind == pronounMention ||
+			m.actor.entry != nil && m.actor.entry.name == a.topic.q.Target {
+			continue // "would support Ukraine for as long as it takes" is no stance on troops
+		}
+		s := a.byKey[m.actor.key]
+		if s == nil || !backs(s.evidence) {
+			continue
+		}
+		for k := m.first; k <= m.last; k++ {
+			words[k-offset].Proposer = true
+		}
+	}
+}
+
+// backs reports evidence of support or openness.
+func backs(evidence []model.Evidence) bool {
+	for _, e := range evidence {
+		if e.Stance == model.Supports || e.Stance == model.Open {
+			return true
+		}
+	}
+	return false
 }

@@ -387,3 +387,18 @@ func TestRemarksReferBackAndPraise(t *testing.T) {
 			map[string]model.Stance{"Ivan Petrenko": model.Opposes}},
 	})
 }
+
+// An attack on one the article has shown backing the proposal is a
+// stance against it; supporting the debate's own country is none.
+func TestCriticisingTheProposer(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Anna Kovac said troops could be sent to Ukraine. Opposition leader Ivan Petrenko accused Kovac of \"playing with the lives of our soldiers\".",
+			map[string]model.Stance{"Ivan Petrenko": model.Opposes}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac said troops could be sent to Ukraine. Party leader Ivan Petrenko called Kovac a \"warmonger\".",
+			map[string]model.Stance{"Ivan Petrenko": model.Opposes}},
+		{"Troops for Ukraine\n\nUkraine has asked for troops. Prime Minister Ida Holm said Denmark would support Ukraine for as long as it takes.",
+			map[string]model.Stance{"Ida Holm": "-"}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac ruled out sending troops. Opposition leader Ivan Petrenko accused Kovac of weakness.",
+			map[string]model.Stance{"Ivan Petrenko": "-"}},
+	})
+}

@@ -542,6 +542,18 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
 		}
 	}
+	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && (c.Topic || c.Near) {
+		if k, ok := proposerAfter(w, m.end); ok {
+			return "its object backs it: " + w[k].Fold, true // "accused Macron of playing the warlord"
+		}
+	}
+	if m.fr.class == classAgainst && !m.fr.elems[0].verb && (c.Topic || c.Near) {
+		for k := max(0, m.start-4); k < m.start; k++ {
+			if w[k].Proposer {
+				return "it is said of one who backs it: " + w[k].Fold, true // "called Macron a warmonger"
+			}
+		}
+	}
 	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
@@ -688,4 +700,23 @@ func targetSetAgainst(w []Word, i int) bool {
 		return false
 	}
 	return false
+}
+
+// welcomes greet a person as well as back a plan: "welcomed Macron to
+// Berlin" says nothing of troops.
+var welcomes = map[string]bool{"welcome": true, "welcomes": true, "welcomed": true, "welcoming": true}
+
+// proposerAfter finds one who backs the proposal right after word i, over
+// a determiner or a title: "accused the French president", "slammed
+// Macron".
+func proposerAfter(w []Word, i int) (int, bool) {
+	for k := i; k < len(w) && k < i+4; k++ {
+		if w[k].Proposer {
+			return k, true
+		}
+		if !w[k].Word || w[k].Proposal {
+			return 0, false
+		}
+	}
+	return 0, false
 }

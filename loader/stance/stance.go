@@ -21,6 +21,7 @@ type Word struct {
 	Act      bool   // part of a verb phrase carrying it out ("send", "take part")
 	Cap      bool   // capitalised in the text: a name, not an "-ly" adverb ("Italy")
 	Target   bool   // names the country the debate is about ("Ukraine", "Ukrainian")
+	Proposer bool   // names one the article has shown backing or open to it ("Macron")
 }
 
 // Clause is what the frames read: a clause's words and what the article
