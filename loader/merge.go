@@ -12,9 +12,11 @@ import (
 )
 
 // stancePriority breaks ties between stances of equal weight in one
-// article: a firm statement outweighs a hedge.
+// article: a refusal outweighs a warning, and a hedge qualifies a pledge
+// (an article that has a leader ready to send troops and, as often, only
+// open to it reports openness).
 var stancePriority = map[model.Stance]int{
-	model.RulesOut: 5, model.Opposes: 4, model.Supports: 3, model.Open: 2, model.Undecided: 1,
+	model.RulesOut: 5, model.Opposes: 4, model.Supports: 2, model.Open: 3, model.Undecided: 1,
 }
 
 // mergedActor is one actor of one article, made ready for mergeActors.

@@ -152,3 +152,19 @@ acts = ['throttle~', 'choke', 'block~']
 		t.Errorf("stances %v, want Jan Peeters supports ('throttled' from throttle~), Ida Holm none ('choked' is not 'choke'), Anna Kovac supports (the act, not the frame)", got)
 	}
 }
+
+// In one article, as many sentences of openness as of support give
+// openness: the hedge qualifies the pledge.
+func TestAHedgeQualifiesAPledgeInOneArticle(t *testing.T) {
+	text := "Troops for Ukraine\n\nPrime Minister Ida Holm said Denmark was ready to send troops to Ukraine.\n\n" +
+		"Later Prime Minister Ida Holm said Denmark was open to sending troops to Ukraine.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Ida Holm" && a.Stance != model.Open {
+			t.Errorf("Ida Holm: %s, want open", a.Stance)
+		}
+	}
+}
