@@ -402,3 +402,24 @@ func TestCriticisingTheProposer(t *testing.T) {
 			map[string]model.Stance{"Ivan Petrenko": "-"}},
 	})
 }
+
+// Openness read wrong before: two possessed names as one subject; "ready
+// in principle" alone; "continued to say"; "declined once again to
+// exclude"; "prepared to consider taking part"; an idiom the bare act
+// leaves without object ("will do its part").
+func TestOpennessAcrossListsAndIdioms(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDenmark's Ida Holm and Sweden's Sara Lind both kept the option open.",
+			map[string]model.Stance{"Ida Holm": model.Open, "Sara Lind": model.Open}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Estonia and Lithuania have said they are ready in principle.",
+			map[string]model.Stance{"Estonia": model.Open, "Lithuania": model.Open}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Estonia and Lithuania have continued to say that nothing should be excluded.",
+			map[string]model.Stance{"Estonia": model.Open, "Lithuania": model.Open}},
+		{"President Anna Kovac declined once again to exclude the possibility of Croatian troops in Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Open}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Prime Minister Mark Hale said Canada was \"prepared to consider\" taking part.",
+			map[string]model.Stance{"Mark Hale": model.Open}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Prime Minister Jan Peeters said the Netherlands \"will do its part\".",
+			map[string]model.Stance{"Jan Peeters": model.Supports, "Netherlands": model.Supports}},
+	})
+}

@@ -129,7 +129,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 // before it ("Spain, Greece and Italy").
 func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	var out []*mention
-	for j := m.first - 1; j > 0; {
+	start := m.first
+	if o := possessorOf(tokens, m.first, endsAt); o != nil {
+		start = o.first // "Denmark's Mette Frederiksen and Sweden's Ulf Kristersson"
+	}
+	for j := start - 1; j > 0; {
 		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," {
 			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
@@ -361,6 +365,15 @@ func (a *analyzer) statementOwner(tokens []token, k int, endsAt mentionIndex) *m
 		return endsAt.at(k - 2)
 	case "his", "her", "their", "its":
 		return sentenceSubject(tokens, endsAt, k)
+	}
+	return nil
+}
+
+// possessorOf is the name whose "'s" stands right before token k:
+// "Sweden" in "Sweden's Ulf Kristersson".
+func possessorOf(tokens []token, k int, endsAt mentionIndex) *mention {
+	if k >= 2 && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "’s") {
+		return endsAt.at(k - 2)
 	}
 	return nil
 }

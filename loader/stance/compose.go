@@ -51,6 +51,8 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			j -= 2
 		case f.isNegator(x.Fold) || r&roleRefusal != 0:
 			g.negators = append(g.negators, x.Fold)
+		case x.Fold == "again" && j > 0 && w[j-1].Fold == "once":
+			j-- // "declined once again to exclude"
 		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":
 			g.negators = append(g.negators, "no longer")
 			j--

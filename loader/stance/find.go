@@ -81,6 +81,20 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedge)
+		if reason == "no tie to the proposal" {
+			// Another frame over the same words may hold: "will do its part"
+			// is an idiom where the bare act finds no object.
+			for _, alt := range r.all {
+				if alt.start != m.start || alt.fr == m.fr || alt.fr.class == classDeny {
+					continue
+				}
+				if c2, reason2 := f.compose(&c, alt, denials, hedge); reason2 == "" {
+					res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason + "; read by another frame"})
+					m, cue, reason = alt, c2, ""
+					break
+				}
+			}
+		}
 		if reason != "" {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
 			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
