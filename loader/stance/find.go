@@ -81,8 +81,8 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedge)
-		if reason == "no tie to the proposal" {
-			// Another frame over the same words may hold: "will do its part"
+		if reason != "" && !strings.HasPrefix(reason, "asked") && !strings.HasPrefix(reason, "its subject") {
+			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
 			for _, alt := range r.all {
 				if alt.start != m.start || alt.fr == m.fr || alt.fr.class == classDeny {
