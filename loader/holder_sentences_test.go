@@ -423,3 +423,17 @@ func TestOpennessAcrossListsAndIdioms(t *testing.T) {
 			map[string]model.Stance{"Jan Peeters": model.Supports, "Netherlands": model.Supports}},
 	})
 }
+
+// A quote after "came from X:" is X's; an aside that attributes ("he
+// told a news conference alongside Y") names no subject; "not something
+// we are considering".
+func TestColonQuotesAndAttributingAsides(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"The sharpest \"no\" came from President Anna Kovac: \"Not a single Croatian soldier will go to Ukraine.\"",
+			map[string]model.Stance{"Anna Kovac": model.RulesOut}},
+		{"Defence Minister Jan Novak spoke in Prague. Troops on the ground, he told a news conference alongside his counterpart Ida Holm, were \"not an option\" for the Czech Republic.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut, "Ida Holm": "-"}},
+		{"Prime Minister Ken Sato told parliament that dispatching troops to Ukraine was \"not something we are considering\".",
+			map[string]model.Stance{"Ken Sato": model.RulesOut}},
+	})
+}

@@ -88,6 +88,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// a quote a colon opens is the sentence subject's.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor != nil && m.actor.person != nil {
 				add(m, k+1, end)
+			} else if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil {
+				add(m, k+1, end) // 'The sharpest "no" came from President Zoran Milanovic: "Not a single …"'
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
@@ -233,8 +235,13 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 			}
 		}
 		// "Pistorius, visiting Vienna, said": what the aside names is its
-		// object, not the speaker.
+		// object, not the speaker; "Boots on the ground, he told a news
+		// conference alongside Klaudia Tanner, were not an option": an aside
+		// that attributes names no subject.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
+			if tokens[j].fold == "," && attributes(tokens, j+1, k) {
+				return nil
+			}
 			if tokens[j].fold == "," {
 				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] {
 					if m := endsAt.at(j - 1); m != nil {
@@ -376,4 +383,15 @@ func possessorOf(tokens []token, k int, endsAt mentionIndex) *mention {
 		return endsAt.at(k - 2)
 	}
 	return nil
+}
+
+// attributes reports a verb of saying in tokens [from, to): an aside such
+// as ", he told reporters,".
+func attributes(tokens []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if tokens[k].is(classReporting) && !nounUse(tokens, k) {
+			return true
+		}
+	}
+	return false
 }
