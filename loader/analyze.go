@@ -43,6 +43,8 @@ type sighting struct {
 	heading  []bool         // per evidence: from a headline
 	mention  model.Evidence // the first sentence that names it
 	named    []int32        // the paragraphs that name it, each once, in order
+	backing  bool           // some evidence so far supports or is open (markProposers)
+	scanned  int            // how much of evidence backing has looked at
 }
 
 // articleResult is the second pass's output for one article.

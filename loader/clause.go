@@ -300,7 +300,7 @@ func (a *analyzer) markProposers(words []stance.Word, offset int, mentions []*me
 			continue // "would support Ukraine for as long as it takes" is no stance on troops
 		}
 		s := a.byKey[m.actor.key]
-		if s == nil || !backs(s.evidence) {
+		if s == nil || !s.backs() {
 			continue
 		}
 		for k := m.first; k <= m.last; k++ {
@@ -309,12 +309,13 @@ func (a *analyzer) markProposers(words []stance.Word, offset int, mentions []*me
 	}
 }
 
-// backs reports evidence of support or openness.
-func backs(evidence []model.Evidence) bool {
-	for _, e := range evidence {
-		if e.Stance == model.Supports || e.Stance == model.Open {
-			return true
-		}
+// backs reports evidence of support or openness, looking at each piece
+// of evidence once over the article: a long file names one actor in every
+// sentence.
+func (s *sighting) backs() bool {
+	for ; !s.backing && s.scanned < len(s.evidence); s.scanned++ {
+		e := s.evidence[s.scanned].Stance
+		s.backing = e == model.Supports || e == model.Open
 	}
-	return false
+	return s.backing
 }

@@ -437,3 +437,19 @@ func TestColonQuotesAndAttributingAsides(t *testing.T) {
 			map[string]model.Stance{"Ken Sato": model.RulesOut}},
 	})
 }
+
+// A relative "whose" clause names no subject; "left open"; a pledge of
+// the proposer's ("Albanese's commitment") refers back; what a negated
+// verb of saying reports is not stated.
+func TestWhoseClausesCommitmentsAndUnsaid(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Sweden's Prime Minister Sara Lind, whose country has just joined NATO, said sending troops to Ukraine was \"not on the table\".",
+			map[string]model.Stance{"Sara Lind": model.RulesOut, "NATO": "-"}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Whether soldiers could be deployed there, party leader Karl Brenner left open.",
+			map[string]model.Stance{"Karl Brenner": model.Open}},
+		{"Troops for Ukraine\n\nPrime Minister Mark Hale said Australia would consider sending troops. Prime Minister Joan Hart welcomed Hale's commitment.",
+			map[string]model.Stance{"Joan Hart": model.Supports}},
+		{"Foreign Minister Jan Novak did not say Czech soldiers would go to Ukraine.",
+			map[string]model.Stance{"Jan Novak": "-"}},
+	})
+}

@@ -227,7 +227,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		// "Britain and France, which lead the coalition, have said": the
 		// relative clause is no subject.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
-			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who") {
+			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose") {
 				if m := endsAt.at(j - 1); m != nil {
 					return m
 				}

@@ -285,6 +285,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		if q := f.questionBefore(w, g.start); q != "" {
 			return cue, fmt.Sprintf("asked or supposed, under %q", q)
 		}
+		if s := f.unsaidBefore(w, g.start); s != "" {
+			return cue, fmt.Sprintf("under %q: not stated", s)
+		}
 	}
 	if fr.class == classAct && !fr.elems[0].verb && fr.elems[0].kind == elemWords && g.start == m.start && m.start > 0 &&
 		articles[w[m.start-1].Fold] && copulaAfter(w, m.end) {
@@ -522,7 +525,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "", false
 	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
-		if stops(w[k]) || w[k].Fold == "but" {
+		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
 			break // "welcomed European leadership but says American soldiers will not": another predicate's
 		}
 		if w[k].Proposal {
@@ -721,4 +724,26 @@ func proposerAfter(w []Word, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unsaidBefore finds a negated verb of saying that the predicate at g is
+// the complement of: "Sikorski did not say Polish soldiers would go".
+func (f *Frames) unsaidBefore(w []Word, g int) string {
+	for k := g - 1; k >= 1 && k >= g-8; k-- {
+		if w[k].Fold == ";" || w[k].Fold == "," && k < g-1 {
+			return ""
+		}
+		if f.grammar[w[k].Fold]&roleSaying != 0 {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if f.isNegator(w[j].Fold) {
+					return w[j].Fold + " " + w[k].Fold
+				}
+				if f.grammar[w[j].Fold]&roleAuxiliary == 0 {
+					break
+				}
+			}
+			return ""
+		}
+	}
+	return ""
 }

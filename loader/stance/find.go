@@ -253,7 +253,7 @@ func run(w []Word, i int, in func(Word) bool) int {
 
 // stops reports punctuation a gap does not cross.
 func stops(w Word) bool {
-	return !w.Word && (w.Fold == ";" || w.Fold == ":" || w.Fold == "." || w.Fold == "?" || w.Fold == "!")
+	return !w.Word && (w.Fold == ";" || w.Fold == ":" || w.Fold == "." || w.Fold == "?" || w.Fold == "!" || w.Fold == ",")
 }
 
 // selectMatches keeps the longest matches that do not overlap, in the

@@ -99,12 +99,13 @@ const (
 	roleClaim
 	roleLight
 	rolePremise
+	roleSaying
 )
 
 var roleNames = map[string]role{
 	"negator": roleNegator, "refusal": roleRefusal, "auxiliary": roleAuxiliary, "possible": rolePossible,
 	"obligation": roleObligation, "notyet": roleNotYet, "question": roleQuestion, "nobody": roleNobody,
-	"nothing": roleNothing, "claim": roleClaim, "light": roleLight, "premise": rolePremise,
+	"nothing": roleNothing, "claim": roleClaim, "light": roleLight, "premise": rolePremise, "saying": roleSaying,
 }
 
 func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
