@@ -351,7 +351,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.nation = f.nationIn(roleFirst, first-1, hits)
 	}
 	confirmed := roleFirst < first
-	if !confirmed && first == last && f.fold(first-1) == "the" && (f.people == nil || f.people.lookup(name) == nil) {
+	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && (f.people == nil || f.people.lookup(name) == nil) {
+		// "in Milano has said": after "in" or "at" a lone capitalised word is a place.
 		return nil // "Across the Pacific, Australian Prime Minister …": a name after "the" is a place's or a thing's
 	}
 	var roleNation *gazHit // a country or body named inside a role before a comma

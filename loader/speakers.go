@@ -83,11 +83,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
-		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k)):
+		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k) || labelsLine(tokens, endsAt.at(k-1))):
 			// 'Le Pen … demanded a clear commitment: « No French soldier … »':
 			// a quote a colon opens is the sentence subject's.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor != nil && m.actor.person != nil {
 				add(m, k+1, end)
+			} else if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil && labelsLine(tokens, m) {
+				add(m, k+1, end) // "POLAND - Defence minister Kosiniak-Kamysz: Polish soldiers will not go"
 			} else if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil {
 				add(m, k+1, end) // 'The sharpest "no" came from President Zoran Milanovic: "Not a single …"'
 			}
@@ -111,6 +113,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil {
 				add(m, m.last+1, end)
 			}
+		case (t.fold == "share" || t.fold == "shares" || t.fold == "shared") && (fold(k+1) == "the" || fold(k+1) == "this") &&
+			(fold(k+2) == "view" || fold(k+2) == "belief" || fold(k+2) == "position" || fold(k+2) == "conviction") && fold(k+3) == "that":
+			add(subjectBefore(tokens, k-1, endsAt, a.lex), k+3, end) // "Nawrocki fully shares the view that no Polish soldier should"
 		case t.is(classStatement) && fold(k+1) == "that" && possessiveDet(fold(k-1)):
 			add(a.statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
 		case t.is(classStatement):
@@ -221,13 +226,13 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
 		return sentenceSubject(tokens, endsAt, k)
-	case (t.fold == "who" || t.fold == "which") && k >= 1 && tokens[k-1].fold == ",":
+	case (t.fold == "who" || t.fold == "which" || t.fold == "what") && k >= 1 && tokens[k-1].fold == ",": // "what" in translations
 		return endsAt.at(k - 2)
 	case t.fold == ",":
 		// "Britain and France, which lead the coalition, have said": the
 		// relative clause is no subject.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
-			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose") {
+			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose" || tokens[j+1].fold == "what") {
 				if m := endsAt.at(j - 1); m != nil {
 					return m
 				}
@@ -394,4 +399,20 @@ func attributes(tokens []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// labelsLine reports a person named right before a colon with no verb
+// before them: the colon gives them the words after it, as a label does
+// ("POLAND - Defence minister Kosiniak-Kamysz: Polish soldiers will not go",
+// a headline's "Berg: troops ruled out").
+func labelsLine(tokens []token, m *mention) bool {
+	if m == nil || m.actor == nil || m.actor.person == nil {
+		return false // a bare name and a colon is a headline's way of quoting: "Berg: troops ruled out"
+	}
+	for j := 0; j < m.first; j++ {
+		if tokens[j].is(classReporting) || auxiliaries[tokens[j].fold] {
+			return false
+		}
+	}
+	return true
 }

@@ -479,10 +479,10 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			return roleNothing, w[k].Fold
 		}
 	}
-	// "Not a single German soldier … should be sent": a subject opening
-	// with "not a", "not one".
+	// "Not a single German soldier … should be sent", "Never an Italian
+	// soldier will go": a subject opening with "not a", "never an".
 	for k := j; k >= 0 && k >= j-4; k-- {
-		if w[k].Fold == "not" && k+1 < len(w) && (w[k+1].Fold == "a" || w[k+1].Fold == "one" || w[k+1].Fold == "single") &&
+		if (w[k].Fold == "not" || w[k].Fold == "never") && k+1 < len(w) && (w[k+1].Fold == "a" || w[k+1].Fold == "an" || w[k+1].Fold == "one" || w[k+1].Fold == "single") &&
 			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") {
 			return roleNothing, "not " + w[k+1].Fold
 		}
