@@ -471,3 +471,14 @@ func TestLabelsTranslationsAndSharedViews(t *testing.T) {
 			map[string]model.Stance{"Jan Kowal": model.Opposes}},
 	})
 }
+
+// Names spelled as translations spell them are one person ("Makron",
+// "Podoljak"); a speaker stands before a phrase of time and place.
+func TestTransliteratedNamesAndSpeakersBeforePhrases(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Emmanuel Macron spoke in Paris. \"Nothing must be excluded,\" said Makron to journalists about troops.",
+			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+		{"The French president Emmanuel Macron on Monday evening after the conference in Paris said, that the sending of soldiers to Ukraine \"can not be excluded\".",
+			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+	})
+}

@@ -36,8 +36,9 @@ func newPersonIndex() *personIndex {
 	return &personIndex{byKey: map[string]*person{}, bySurname: map[string][]*person{}}
 }
 
-// nameKey folds spelling variants together: accents, case, doubled letters
-// and the "-iy" ending ("Zelenskyy", "Zelenskiy" → "zelensky").
+// nameKey folds spelling variants together: accents, case, doubled letters,
+// letters that spell one sound (soundsLike) and the "-iy" ending
+// ("Zelenskyy", "Zelenskiy", "Zelenskij" → "zelensky").
 func nameKey(name string) string {
 	var buf [64]byte
 	return string(appendNameKey(buf[:0], name))
@@ -66,6 +67,9 @@ func appendNameKey(dst []byte, name string) []byte {
 			dst, word, prev = endNameWord(dst, word), -1, 0
 			continue
 		}
+		if letter {
+			r = soundsLike(r)
+		}
 		if !letter || r == prev {
 			prev = r // a non-letter between two like letters keeps both
 			continue
@@ -80,6 +84,22 @@ func appendNameKey(dst []byte, name string) []byte {
 		prev = r
 	}
 	return endNameWord(dst, word)
+}
+
+// soundsLike folds the letters that transliterations and machine
+// translations spell one sound with: "Makron" is Macron, "Podoljak" and
+// "Podolyak" one man, "Medwedew" Medvedev. ("y" and "i" stay apart: "Xy"
+// is not Xi.)
+func soundsLike(r rune) rune {
+	switch r {
+	case 'c':
+		return 'k'
+	case 'j':
+		return 'y'
+	case 'w':
+		return 'v'
+	}
+	return r
 }
 
 // endNameWord turns the "-iy" ending of the word starting at dst[word:] into

@@ -275,6 +275,29 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 				return endsAt.at(j - 1)
 			}
 		}
+	case t.word && !t.cap:
+		return personOverPhrase(tokens, k, endsAt)
+	}
+	return nil
+}
+
+// personOverPhrase finds a person named a few words before k with only a
+// prepositional phrase between, as translations put one before the verb:
+// "Macron on Monday evening after the conference in the Elysee said",
+// "Stoltenberg to agency AP said".
+func personOverPhrase(tokens []token, k int, endsAt mentionIndex) *mention {
+	for j := k; j >= 0 && j >= k-10; j-- {
+		t := &tokens[j]
+		if m := endsAt.at(j); m != nil {
+			if m.actor != nil && m.actor.person != nil && j < k && (prepositions[tokens[j+1].fold] || tokens[j+1].fold == "on" ||
+				tokens[j+1].fold == "in" || tokens[j+1].fold == "at" || tokens[j+1].fold == "after") {
+				return m
+			}
+			return nil
+		}
+		if !t.word || t.is(classReporting) || auxiliaries[t.fold] || t.fold == "that" || t.fold == "who" || t.fold == "which" || t.fold == "and" {
+			return nil
+		}
 	}
 	return nil
 }

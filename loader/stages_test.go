@@ -484,6 +484,9 @@ func TestNameKeyMatchesDefinition(t *testing.T) {
 			var b strings.Builder
 			var prev rune
 			for _, r := range w {
+				if unicode.IsLetter(r) {
+					r = soundsLike(r)
+				}
 				if unicode.IsLetter(r) && r != prev {
 					b.WriteRune(r)
 				}
