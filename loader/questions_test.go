@@ -168,3 +168,27 @@ func TestAHedgeQualifiesAPledgeInOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// Judgements of a proposal in any debate: "theft", "robbery", "a
+// declaration of war" against it; "the only way", "supportive" for it.
+func TestJudgementsOfAProposal(t *testing.T) {
+	q, err := question.Parse("loan.toml", []byte(loanQuestion))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Spokesman Ivan Petrov called the reparations loan \"theft\". " +
+		"Prime Minister Ida Holm said the reparations loan was the only way to fund Ukraine. " +
+		"Prime Minister Jan Peeters said Belgium was supportive of a reparations loan.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		got[a.Name] = a.Stance
+	}
+	if got["Ivan Petrov"] != model.Opposes || got["Ida Holm"] != model.Supports || got["Jan Peeters"] != model.Supports {
+		t.Errorf("stances %v, want Petrov opposes, Holm and Peeters support", got)
+	}
+}
