@@ -482,3 +482,17 @@ func TestTransliteratedNamesAndSpeakersBeforePhrases(t *testing.T) {
 			map[string]model.Stance{"Emmanuel Macron": model.Open}},
 	})
 }
+
+// The owner of "X's refusal to exclude"; "the most sceptical voice"; the
+// sentence subject of a participle's clause ("His government …, calling
+// troops not an option").
+func TestRefusalOwnersSuperlativesAndParticiples(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"President Emmanuel Macron's refusal to exclude Western troops in Ukraine draws swift rebuttals.",
+			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+		{"Vice President Dan Reed has been the most sceptical voice on sending troops to Ukraine.",
+			map[string]model.Stance{"Dan Reed": model.Undecided}},
+		{"Troops for Ukraine\n\nChancellor Lena Hofer spoke in Vienna. Austria was blunter still, calling troops on the ground \"not an option\".",
+			map[string]model.Stance{"Austria": model.RulesOut}},
+	})
+}

@@ -364,6 +364,17 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		k -= 2
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
+	if m == nil && k > first && (tokens[k].fold == "'s" || tokens[k].fold == "’s") {
+		m = endsAt.at(k - 1) // "Macron's refusal to exclude troops": the refusal's owner
+		if m != nil && m.first >= first {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
+	}
+	if m == nil && k > first && tokens[k].is(classGroupNoun|classInstitution) && !tokens[k].cap {
+		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
+			return []*mention{o} // "The GroenLinks-PvdA alliance backed sending troops"
+		}
+	}
 	if m == nil && k > first && tokens[k].fold == "," {
 		// An appositive or an aside between subject and verb: "Germany's
 		// chancellor, Friedrich Merz, has", "Meloni, speaking in Rome, said".
@@ -371,7 +382,17 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			m = s
 		}
 	}
-	if k < first || m == nil || m.possessive || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
+	if m == nil && k >= first {
+		// "His government was blunter still, calling troops 'not an option'":
+		// the object of a participle after the main clause; the participle's
+		// subject is the sentence's.
+		if p := participleBefore(tokens, first, cue); p > first {
+			if s := sentenceSubject(tokens, endsAt, p-1); s != nil && s.first >= first && !s.possessive {
+				return append([]*mention{s}, coordinated(tokens, s, endsAt)...)
+			}
+		}
+	}
+	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
 		notSubjectAfter[tokens[m.first-1].fold] && m.kind != pronounMention) { // "Under UN, we are ready"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
@@ -436,3 +457,31 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 // soldier should be sent" is the AfD's.
 var notSubjectAfter = map[string]bool{"under": true, "with": true, "without": true, "after": true, "among": true,
 	"including": true, "between": true, "about": true, "against": true, "from": true}
+
+// participleBefore finds ", V-ing" opening the stretch before the cue at
+// cue, with no verb of saying or "that" after it: the cue is inside the
+// participle's clause. It returns the comma's index, or -1.
+func participleBefore(tokens []token, first, cue int) int {
+	for k := cue - 1; k > first && k >= cue-10; k-- {
+		switch {
+		case tokens[k].fold == "that" || tokens[k].is(classReporting) && !strings.HasSuffix(tokens[k].fold, "ing"):
+			return -1
+		case strings.HasSuffix(tokens[k].fold, "ing") && len(tokens[k].fold) > 4 && tokens[k-1].fold == ",":
+			return k - 1
+		}
+	}
+	return -1
+}
+
+// possessedPredicate reports a noun at k that carries a stance for its
+// owner: "Macron's refusal to exclude", "Berlin's readiness to send".
+func possessedPredicate(tokens []token, k int) bool {
+	if k >= len(tokens) {
+		return false
+	}
+	switch tokens[k].fold {
+	case "refusal", "readiness", "willingness", "decision", "offer", "pledge", "commitment", "unwillingness", "reluctance", "determination":
+		return true
+	}
+	return false
+}
