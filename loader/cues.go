@@ -8,6 +8,7 @@ type cue struct {
 	first, last int
 	owners      bool
 	threat      bool // the forces named beside it are the threatening side's
+	urged       bool // under "should" or "must": the speaker holds it too
 }
 
 // foldedText is a clause's folded words joined by spaces, for the word

@@ -496,3 +496,16 @@ func TestRefusalOwnersSuperlativesAndParticiples(t *testing.T) {
 			map[string]model.Stance{"Austria": model.RulesOut}},
 	})
 }
+
+// People set off by ", whose …" or by an appositive without a title
+// before a verb of saying; "judged that".
+func TestPeopleByWhoseAndUntitledAppositives(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nKarla Brenner, whose party failed to enter parliament, demanded that no German soldier be sent to Ukraine.",
+			map[string]model.Stance{"Karla Brenner": model.Opposes}},
+		{"Troops for Ukraine\n\nRudolf Kessler, foreign-policy hawk of the CDU, said Germany must be prepared to send troops to Ukraine.",
+			map[string]model.Stance{"Rudolf Kessler": model.Supports}},
+		{"Troops for Ukraine\n\nParty leader Eric Colin judged that sending troops to Ukraine would be a grave mistake.",
+			map[string]model.Stance{"Eric Colin": model.Opposes}},
+	})
+}

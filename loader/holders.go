@@ -80,6 +80,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		add(ref, "the subject")
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			add(sp, "the speaker, of their own government")
+		} else if sp != nil && c.urged && sp.person != nil {
+			add(sp, "the speaker, who urges it") // "Kessler said Germany must be prepared to send troops"
 		}
 	}
 	if len(subjects) == 0 {

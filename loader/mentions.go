@@ -569,6 +569,10 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
+	case f.fold(last+1) == "," && f.fold(last+2) == "whose" && first < last:
+		return true // "Sahra Wagenknecht, whose BSW failed to enter parliament, demanded"
+	case f.fold(last+1) == "," && first < last && f.appositiveThenSays(last+2):
+		return true // "Roderich Kiesewetter, foreign-policy hawk of the CDU, said"
 	case f.fold(first-1) == "," && f.fold(last+1) == "," && f.is(last+2, classReporting) && first < last:
 		return true // "The architect of the review, Erik Dahl, said"
 	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
@@ -781,4 +785,23 @@ func (f *finder) isPlaceUse(first, last int) bool {
 		k--
 	}
 	return k >= 0 && f.is(k, classPlace)
+}
+
+// appositiveThenSays reports a short lowercase-led phrase from k closed by
+// a comma and a verb of saying: ", foreign-policy hawk of the CDU, said",
+// ", a coalition partner, said".
+func (f *finder) appositiveThenSays(k int) bool {
+	if k >= len(f.tokens) || !f.tokens[k].word || f.tokens[k].cap && f.fold(k) != "the" && f.fold(k) != "a" {
+		return false
+	}
+	for j := k; j < len(f.tokens) && j < k+9; j++ {
+		t := &f.tokens[j]
+		if t.fold == "," {
+			return j > k && f.is(j+1, classReporting)
+		}
+		if !t.word && t.fold != "-" && t.fold != "(" && t.fold != ")" || t.is(classReporting) {
+			return false
+		}
+	}
+	return false
 }

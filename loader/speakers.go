@@ -248,6 +248,9 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 				return nil
 			}
 			if tokens[j].fold == "," {
+				if m := endsAt.at(j - 1); m != nil && m.actor != nil && m.actor.person != nil && !tokens[j+1].cap && tokens[j+1].word {
+					return m // "Roderich Kiesewetter, foreign-policy hawk of the CDU, said": an appositive
+				}
 				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] {
 					if m := endsAt.at(j - 1); m != nil {
 						return m

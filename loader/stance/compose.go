@@ -389,6 +389,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		cue.Why.Steps = append(cue.Why.Steps, "urged with a modal: against")
 	}
 	cue.Stance = s
+	cue.Urged = g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
 }
 

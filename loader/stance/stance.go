@@ -58,7 +58,10 @@ type Cue struct {
 	// ("Lithuania took the same line"); Stance is then None and the caller
 	// supplies it.
 	Inherit bool
-	Why     Why
+	// Urged: the predicate is under "should" or "must" ("Germany must be
+	// prepared to send"): whoever says so holds it, not only its subject.
+	Urged bool
+	Why   Why
 
 	class    class
 	fallback bool
