@@ -509,3 +509,12 @@ func TestPeopleByWhoseAndUntitledAppositives(t *testing.T) {
 			map[string]model.Stance{"Eric Colin": model.Opposes}},
 	})
 }
+
+// A hyphenated title is no part of the name ("Vice-Chancellor Lars
+// Klingbeil").
+func TestHyphenatedTitles(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Vice-Chancellor Lars Kling said Germany would not send troops to Ukraine.",
+			map[string]model.Stance{"Lars Kling": model.RulesOut}},
+	})
+}
