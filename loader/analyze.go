@@ -179,7 +179,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		} else if m.kind == pronounMention {
 			a.resolveInSentence(m, named, body)
 		}
-		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) {
+		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) &&
+			(tokens[m.first].quote == 0 || m.kind == pronounMention) { // '"… Putin has ever respected …," he wrote': not Putin
 			switch {
 			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
 				named = m.actor
@@ -413,7 +414,7 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	}
 	if main == nil {
 		for _, m := range mentions {
-			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) {
+			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) && tokens[m.first].quote == 0 {
 				main = m.actor // not "Meloni's partner Salvini": Salvini
 				break
 			}

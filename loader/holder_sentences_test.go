@@ -518,3 +518,11 @@ func TestHyphenatedTitles(t *testing.T) {
 			map[string]model.Stance{"Lars Kling": model.RulesOut}},
 	})
 }
+
+// "He" after a quote is the one speaking, not someone the quote names.
+func TestPronounAfterAQuoteIsNotItsSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nLawmaker Ivan Petrenko urged Europe to send troops to Ukraine. \"The only guarantee Putin has respected is a soldier in his way,\" he wrote.",
+			map[string]model.Stance{"Vladimir Putin": "-"}},
+	})
+}
