@@ -522,7 +522,7 @@ func TestHyphenatedTitles(t *testing.T) {
 // "He" after a quote is the one speaking, not someone the quote names.
 func TestPronounAfterAQuoteIsNotItsSubject(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nLawmaker Ivan Petrenko urged Europe to send troops to Ukraine. \"The only guarantee Putin has respected is a soldier in his way,\" he wrote.",
-			map[string]model.Stance{"Vladimir Putin": "-"}},
+		{"Troops for Ukraine\n\nLawmaker Ivan Petrenko posted a thread on Monday. \"Putin only respects soldiers on the ground, so Europe must send troops,\" he wrote.",
+			map[string]model.Stance{"Ivan Petrenko": model.Supports, "Vladimir Putin": "-"}},
 	})
 }
