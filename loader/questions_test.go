@@ -116,7 +116,7 @@ func TestHeadNounsReferBackAndPossessivesMatch(t *testing.T) {
 		t.Errorf("stances %v, want Jan Peeters opposes (the loan), Ida Holm supports (the Commission's plan)", got)
 	}
 	set, _ := newPhraseSet(q.Proposal)
-	refs := headReferences(set, func(string) bool { return false })
+	refs := headReferences(headNouns(set, func(string) bool { return false }))
 	if len(refs) != 1 || refs[0] != "the|this|that|such ?a|an loan|loans|plan" {
 		t.Errorf("head references %q", refs)
 	}
@@ -190,5 +190,30 @@ func TestJudgementsOfAProposal(t *testing.T) {
 	}
 	if got["Ivan Petrov"] != model.Opposes || got["Ida Holm"] != model.Supports || got["Jan Peeters"] != model.Supports {
 		t.Errorf("stances %v, want Petrov opposes, Holm and Peeters support", got)
+	}
+}
+
+// A definite head noun names the proposal itself, so a frame that wants
+// the proposal as its object finds it: "We need the invitation."
+func TestDefiniteHeadNamesTheProposal(t *testing.T) {
+	src := `id = "invite"
+question = "Should Ukraine be invited to join the alliance?"
+proposal = ['an invitation to join the alliance']
+acts = ['invite~']
+`
+	q, err := question.Parse("invite.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Summit opens\n\nLeaders discussed an invitation to join the alliance. " +
+		"\"We need the invitation now,\" President Anna Kovac said.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Anna Kovac" && a.Stance != model.Supports {
+			t.Errorf("Anna Kovac: %s, want supports", a.Stance)
+		}
 	}
 }

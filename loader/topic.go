@@ -50,13 +50,15 @@ func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, 
 			t.acts.inflect(t.frames.Forms)
 		}
 	}()
-	if t.frames, err = stance.CompileWith(extra, headReferences(t.proposal, isName)); err != nil {
+	heads := headNouns(t.proposal, isName)
+	if t.frames, err = stance.CompileWith(extra, headReferences(heads)); err != nil {
 		var fe *stance.FrameError
 		if errors.As(err, &fe) {
 			return nil, q.ErrorAt(q.Frames[fe.Index].Pattern, fmt.Sprintf("frame %q: %v", q.Frames[fe.Index].Pattern, fe.Err))
 		}
 		return nil, err
 	}
+	t.proposal.addDefinite(heads)
 	return t, nil
 }
 
@@ -124,12 +126,13 @@ func CheckQuestions(qs []*question.Question) error {
 	return err
 }
 
-// headReferences makes the head nouns of the proposal's phrases references
-// back to it: an article that has named "a reparations loan backed by the
-// assets" goes on with "the loan", one that named "an invitation to join
-// the alliance" with "the invitation". The head is the last word before a
-// preposition, or the last word; one-word phrases are the proposal already.
-func headReferences(set phraseSet, isName func(string) bool) []string {
+// headNouns are the head nouns of the proposal's phrases: an article that
+// has named "a reparations loan backed by the assets" goes on with "the
+// loan", one that named "an invitation to join the alliance" with "the
+// invitation". The head is the last word before a preposition, or the
+// last word; one-word phrases are the proposal already, and names of the
+// gazetteer are no heads.
+func headNouns(set phraseSet, isName func(string) bool) []string {
 	heads := map[string]bool{}
 	for _, phrases := range set {
 		for _, words := range phrases {
@@ -148,15 +151,38 @@ func headReferences(set phraseSet, isName func(string) bool) []string {
 			}
 		}
 	}
-	if len(heads) == 0 {
-		return nil
-	}
 	list := make([]string, 0, len(heads))
 	for h := range heads {
 		list = append(list, h)
 	}
 	slices.Sort(list)
-	return []string{"the|this|that|such ?a|an " + strings.Join(list, "|")}
+	return list
+}
+
+// headReferences makes the heads references back to the proposal, for
+// the frames ("such a loan").
+func headReferences(heads []string) []string {
+	if len(heads) == 0 {
+		return nil
+	}
+	return []string{"the|this|that|such ?a|an " + strings.Join(heads, "|")}
+}
+
+// addDefinite adds "the loan", "this loan", "that loan" for each head to
+// the proposal's phrases: a definite head names the proposal itself.
+func (set phraseSet) addDefinite(heads []string) {
+	for _, h := range heads {
+		for _, det := range []string{"the", "this", "that"} {
+			words := []string{det, h}
+			if !set.has(words) {
+				set[det] = append(set[det], words)
+			}
+		}
+	}
+	for first, list := range set {
+		slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
+		set[first] = list
+	}
 }
 
 // headStops end a noun phrase's head: prepositions and the words that open
