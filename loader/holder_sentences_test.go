@@ -526,3 +526,18 @@ func TestPronounAfterAQuoteIsNotItsSubject(t *testing.T) {
 			map[string]model.Stance{"Ivan Petrenko": model.Supports, "Vladimir Putin": "-"}},
 	})
 }
+
+// "a recipe for war", "no business in Ukraine", "you can forget about
+// it", "not realistic".
+func TestRecipesBusinessAndRealism(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe troops debate goes on. Spokesman Zoltan Kiss said sending troops to Ukraine was a recipe for world war.",
+			map[string]model.Stance{"Zoltan Kiss": model.Opposes}},
+		{"Party leader Alice Wendt declared that German troops have \"no business\" in Ukraine.",
+			map[string]model.Stance{"Alice Wendt": model.Opposes}},
+		{"Troops for Ukraine\n\nAsked about troops for Ukraine, President Dan Reed said: \"You can forget about it.\"",
+			map[string]model.Stance{"Dan Reed": model.RulesOut}},
+		{"Defence Secretary Dan Reed told allies that sending American troops to Ukraine was \"not realistic\".",
+			map[string]model.Stance{"Dan Reed": model.RulesOut}},
+	})
+}
