@@ -541,3 +541,13 @@ func TestRecipesBusinessAndRealism(t *testing.T) {
 			map[string]model.Stance{"Dan Reed": model.RulesOut}},
 	})
 }
+
+// "quoted X as saying"; "keeps repeating that".
+func TestQuotedAsSayingAndKeepsRepeating(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"A newspaper quoted Kremlin spokesman Dmitry Peskov as saying that troops from NATO countries in Ukraine would be \"unacceptable\".",
+			map[string]model.Stance{"Dmitry Peskov": model.Opposes}},
+		{"President Anna Kovac keeps repeating that Croatian troops are ready to go to Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Supports}},
+	})
+}

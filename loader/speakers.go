@@ -101,6 +101,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 			}
 			add(m, 0, end)
+		case t.fold == "quoted" && startsAt.at(k+1) != nil:
+			// "Kommersant quoted Kremlin spokesman Dmitry Peskov as saying that":
+			// the one quoted speaks what follows.
+			m := startsAt.at(k + 1)
+			if fold(m.last+1) == "as" && strings.HasPrefix(fold(m.last+2), "say") {
+				add(m, m.last+3, end)
+			}
 		case t.fold == "attributed" && fold(k+1) == "to":
 			if m := startsAt.at(k + 2); m != nil {
 				add(m, m.last+1, end)
