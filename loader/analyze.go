@@ -171,19 +171,20 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
-	var named, body *actorRef // this sentence's person and government so far, for its pronouns
+	var named []*actorRef // this sentence's people so far, for its pronouns
+	var body *actorRef    // and its government
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
 		if m.kind == pronounMention && m.plural {
 			a.resolvePlural(tokens, m, mentions)
 		} else if m.kind == pronounMention {
-			a.resolveInSentence(m, named, body)
+			a.resolveInSentence(m, a.latestFitting(named, m), body)
 		}
 		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) &&
 			(tokens[m.first].quote == 0 || m.kind == pronounMention) { // '"… Putin has ever respected …," he wrote': not Putin
 			switch {
 			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
-				named = m.actor
+				named = append(named, m.actor)
 			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive:
 				body = m.actor
 			}
@@ -251,6 +252,19 @@ func (a *analyzer) sentence(i int, tokens []token) {
 // it in its own sentence, which beats one named in an earlier sentence:
 // "Orbán goes further: he argues", "Turkey has let it be known that it
 // could take part".
+// latestFitting is the last of the sentence's people whose first name
+// does not rule the pronoun out: "Le Pen accused Macron …, and said she"
+// is Le Pen.
+func (a *analyzer) latestFitting(people []*actorRef, m *mention) *actorRef {
+	g := pronounGender(m.surface)
+	for k := len(people) - 1; k >= 0; k-- {
+		if g == 0 || a.genderOf(people[k]) != a.otherGender(g) {
+			return people[k]
+		}
+	}
+	return nil
+}
+
 func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 	switch {
 	case m.weak && person == nil && body != nil:
@@ -333,15 +347,59 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 		if m.weak {
 			return nil // resolved only against the speaker, in holders
 		}
+		ante := a.antecedentFor(m)
 		if m.nationOf {
-			if a.antecedent != nil && a.antecedent.nation() != nil {
-				return entityRef(a.antecedent.nation())
+			if ante != nil && ante.nation() != nil {
+				return entityRef(ante.nation())
 			}
 			return nil
 		}
-		return a.antecedent
+		return ante
 	}
 	return nil
+}
+
+// antecedentFor is the person a "he" or "she" stands for: the antecedent,
+// unless the first name says otherwise ("he" after "Kemi Badenoch"); then
+// the latest person named whose first name fits.
+func (a *analyzer) antecedentFor(m *mention) *actorRef {
+	want := pronounGender(m.surface)
+	if want == 0 || a.antecedent == nil || a.genderOf(a.antecedent) != a.otherGender(want) {
+		return a.antecedent
+	}
+	for k := len(a.recent) - 1; k >= 0 && k >= len(a.recent)-8; k-- {
+		if r := a.recent[k]; r.key != "" && a.genderOf(r) == want {
+			return r
+		}
+	}
+	return nil
+}
+
+// pronounGender is 'f' for she and her, 'm' for he, his and him.
+func pronounGender(surface string) byte {
+	switch model.Fold(surface) {
+	case "she", "her":
+		return 'f'
+	case "he", "his", "him":
+		return 'm'
+	}
+	return 0
+}
+
+func (a *analyzer) otherGender(g byte) byte {
+	if g == 'f' {
+		return 'm'
+	}
+	return 'f'
+}
+
+// genderOf is what a person's first name says, or 0.
+func (a *analyzer) genderOf(r *actorRef) byte {
+	if r == nil || r.person == nil {
+		return 0
+	}
+	first, _, _ := strings.Cut(model.Fold(r.person.name), " ")
+	return a.lex.genders[first]
 }
 
 // resolveRole finds who holds a role named alone: the latest person of the

@@ -551,3 +551,13 @@ func TestQuotedAsSayingAndKeepsRepeating(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.Supports}},
 	})
 }
+
+// "he" and "she" skip people whose first name says otherwise.
+func TestPronounsByFirstName(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nParty leader Marine Lenoir accused Emmanuel Macron of playing warlord, and said she would oppose any deployment of troops.",
+			map[string]model.Stance{"Marine Lenoir": model.Opposes}},
+		{"Troops for Ukraine\n\nConservative leader Kemi Adeyemi spoke first. Nigel Fordham struck a different note. He said British troops should not go to Ukraine.",
+			map[string]model.Stance{"Kemi Adeyemi": "-"}},
+	})
+}

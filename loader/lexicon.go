@@ -48,6 +48,7 @@ type lexicon struct {
 	maxAliasLen   int                   // in tokens
 	people        []personEntry
 	abbreviations map[string]bool
+	genders       map[string]byte      // folded first name → 'f' or 'm' (first_names.tsv)
 	sources       map[string]string    // folded → as written
 	words         map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
 	wordTable     *wordTable           // words, for the tokenizer
@@ -128,6 +129,16 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 			return nil, fmt.Errorf("people.tsv: %q needs 4 columns", line)
 		}
 		lex.people = append(lex.people, personEntry{name: cols[0], aliases: splitBar(cols[1]), role: cols[2], affiliation: cols[3]})
+	}
+	lex.genders = map[string]byte{}
+	for _, line := range lexiconLines("first_names.tsv") {
+		g, names, _ := strings.Cut(line, "\t")
+		if g != "f" && g != "m" {
+			return nil, fmt.Errorf("first_names.tsv: %q needs f or m, a tab, then names", line)
+		}
+		for _, n := range strings.Fields(names) {
+			lex.genders[n] = g[0]
+		}
 	}
 	for _, line := range lexiconLines("sources.txt") {
 		lex.sources[model.Fold(line)] = line
