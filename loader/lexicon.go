@@ -49,6 +49,7 @@ type lexicon struct {
 	people        []personEntry
 	abbreviations map[string]bool
 	genders       map[string]byte      // folded first name → 'f' or 'm' (first_names.tsv)
+	outletWords   map[string]bool      // words that mark an outlet's name (outlet_words.txt)
 	sources       map[string]string    // folded → as written
 	words         map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
 	wordTable     *wordTable           // words, for the tokenizer
@@ -91,6 +92,7 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 	lex := &lexicon{
 		aliases:       map[string][]aliasHit{},
 		abbreviations: wordSet("abbreviations.txt"),
+		outletWords:   wordSet("outlet_words.txt"),
 		sources:       map[string]string{},
 	}
 	for _, line := range lexiconLines("gazetteer.tsv") {

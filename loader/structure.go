@@ -32,6 +32,7 @@ type structure struct {
 // Source markers, most explicit first.
 const (
 	rankAccordingTo = iota + 1
+	rankMasthead    // an outlet the lexicon does not know, read from the page's top lines (mastheads.go)
 	rankByline
 	rankDateline
 	rankAttribution
@@ -60,9 +61,15 @@ func readStructure(text string, lex *lexicon) structure {
 	seen := &sc.seen
 	inTeasers := false
 	paragraph := int32(0)
+	top := 0 // the non-empty lines read so far: a masthead stands in the first few
 	for ln := range lines(text) {
 		if ln.text == "" {
 			continue
+		}
+		if top++; top <= mastheadLines {
+			if name := lex.mastheadOutlet(ln.text, top == 1); name != "" {
+				st.noteSource(name, rankMasthead)
+			}
 		}
 		folded := model.AppendFold(sc.folded[:0], ln.text)
 		sc.folded = folded
@@ -102,6 +109,8 @@ func readStructure(text string, lex *lexicon) structure {
 		if m := matchIf(dateline, ln.text, strings.Contains(ln.text, "(")); m != nil {
 			if src := lex.sourceIn(m[1]); src != "" {
 				st.noteSource(src, rankDateline)
+			} else if src := lex.datelineOutlet(m[1]); src != "" {
+				st.noteSource(src, rankMasthead)
 			}
 		}
 		paragraph++

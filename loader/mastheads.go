@@ -1,0 +1,128 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"standpoint/model"
+)
+
+// mastheadLines is how many of a page's first non-empty lines may hold
+// its masthead.
+const mastheadLines = 4
+
+var (
+	// firstPublished finds the outlet a translated piece names: "first
+	// published in French in L'Écho du Palais", "Originally published by X".
+	firstPublished = regexp.MustCompile(`(?i:first|originally) published (?:in [A-Z][a-z]+ )?(?:in|by) ((?:[A-Z][\p{L}'’.-]*\s?){1,5})`)
+	// outletQualifier is a trailing part of a masthead that is no part of
+	// the name: "Ankara Gündem Haber - English Service".
+	outletQualifier = regexp.MustCompile(`\s+[-–—]\s+(?:English|International|Online|Web)\b.*$`)
+)
+
+// mastheadOutlet reads the outlet an unknown masthead names in one of a
+// page's first lines: a segment between bars ("The Continental Post |
+// Live | Updated …", "By Maud Ellery | The Northgate Review"), the end of
+// a title ("… | Rhein-Spree Kurier"), what follows a byline's comma ("By
+// Owen Laidlaw, Northern Wire Service"), a line of its own ("Capitol
+// Dispatch") or the one a translation credits. A segment counts only when
+// it is a capitalised name with a word of outlet_words.txt in it.
+func (lex *lexicon) mastheadOutlet(line string, title bool) string {
+	if m := firstPublished.FindStringSubmatch(line); m != nil {
+		if name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), " and")); lex.outletName(name) {
+			return name
+		}
+	}
+	segments := strings.Split(line, "|")
+	if title {
+		if len(segments) < 2 {
+			return ""
+		}
+		segments = segments[len(segments)-1:] // only a title's last part can be its outlet
+	}
+	for _, seg := range segments {
+		seg = strings.TrimSpace(seg)
+		if rest, ok := cutPrefixFold(seg, "by "); ok {
+			if _, after, found := strings.Cut(rest, ","); found {
+				seg = strings.TrimSpace(after) // "By Owen Laidlaw, Northern Wire Service"
+			} else {
+				continue // the byline's names
+			}
+		}
+		seg = outletQualifier.ReplaceAllString(seg, "")
+		for _, dash := range []string{" – ", " — ", " - "} {
+			if before, _, found := strings.Cut(seg, dash); found {
+				seg = before // "Baltic Morning Radio – transcript of …", "Il Corriere del Tirreno - automatic translation"
+			}
+		}
+		for _, part := range strings.Split(seg, ",") { // "Europe Desk, Meridian Post"
+			part = strings.TrimSuffix(strings.TrimSpace(part), " live") // "Continental Desk live"
+			if lex.outletName(part) {
+				return titleCased(part)
+			}
+		}
+	}
+	return ""
+}
+
+// datelineOutlet reads an unknown outlet a dateline names: "WARSAW, Dec
+// 16 (Central European Wire) -".
+func (lex *lexicon) datelineOutlet(name string) string {
+	if lex.outletName(name) {
+		return titleCased(name)
+	}
+	return ""
+}
+
+// titleCased writes a name set in capitals as a name: "RHEIN KURIER" is
+// "Rhein Kurier"; any other is kept as written.
+func titleCased(s string) string {
+	if strings.ToUpper(s) != s || strings.ToLower(s) == s {
+		return s
+	}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		if i > 0 && (w == "of" || w == "the") {
+			continue
+		}
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// outletName reports a short capitalised name with an outlet word in it.
+func (lex *lexicon) outletName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 6 || sectionOpeners[model.Fold(words[0])] {
+		return false // "Brief", "World News", "In The Times": a section or a link, not a masthead
+	}
+	hasOutletWord := false
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		lower := unicode.IsLower(r)
+		if lower && !(i > 0 && (w == "of" || w == "the" || w == "del" || w == "di" || w == "du" || w == "de")) {
+			return false
+		}
+		if !unicode.IsLetter(r) {
+			return false // "27.02.2024", "News > Europe"
+		}
+		if lex.outletWords[model.Fold(strings.Trim(w, ".,:;"))] {
+			hasOutletWord = true
+		}
+	}
+	return hasOutletWord
+}
+
+// sectionOpeners begin the names of a page's sections and links.
+var sectionOpeners = map[string]bool{"in": true, "top": true, "latest": true, "world": true, "more": true, "breaking": true,
+	"related": true, "read": true, "most": true, "local": true, "business": true, "sport": true, "sports": true}
+
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}

@@ -1,0 +1,36 @@
+package loader
+
+import "testing"
+
+// The outlet an unknown masthead names, from lines in the shapes pages
+// have; section labels, breadcrumbs, dates and bylines name none.
+func TestMastheadOutlet(t *testing.T) {
+	lex := lexiconOnce()
+	for _, c := range []struct {
+		line  string
+		title bool
+		want  string
+	}{
+		{"By Ana Pires and Tom Hale | Harbour Wire Service", false, "Harbour Wire Service"},
+		{"The Lakeside Post | Live | Updated 3 March 2025 10:02 CET", false, "The Lakeside Post"},
+		{"ANALYSIS | The Upland Review | 9 April 2025", false, "The Upland Review"},
+		{"By Ola Berg, Fjord News Agency", false, "Fjord News Agency"},
+		{"Why the summit failed | SAALE KURIER", true, "Saale Kurier"},
+		{"Why the summit failed", true, ""},
+		{"Radio Kestrel – transcript of the Monday interview", false, "Radio Kestrel"},
+		{"This article was first published in French in Le Courrier Alpin and is translated by our desk.", false, "Le Courrier Alpin"},
+		{"Harbour Desk live | Updated 4 mins ago", false, "Harbour Desk"},
+		{"By Ada Lind, European affairs editor | 11 March 2024", false, ""},
+		{"In Brief", false, ""},
+		{"World News", false, ""},
+		{"News > Europe > Security", false, ""},
+		{"27.02.2024 | automatic translation", false, ""},
+	} {
+		if got := lex.mastheadOutlet(c.line, c.title); got != c.want {
+			t.Errorf("mastheadOutlet(%q, title %v) = %q, want %q", c.line, c.title, got, c.want)
+		}
+	}
+	if got := lex.datelineOutlet("Central Plains Wire"); got != "Central Plains Wire" {
+		t.Errorf("datelineOutlet = %q", got)
+	}
+}
