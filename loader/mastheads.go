@@ -57,11 +57,15 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 				seg = before // "Baltic Morning Radio – transcript of …", "Il Corriere del Tirreno - automatic translation"
 			}
 		}
-		for _, part := range strings.Split(seg, ",") { // "Europe Desk, Meridian Post"
+		found := ""
+		for _, part := range strings.Split(seg, ",") { // "Europe Desk, Meridian Post": the outlet after its desk
 			part = strings.TrimSuffix(strings.TrimSpace(part), " live") // "Continental Desk live"
 			if lex.outletName(part) {
-				return titleCased(part)
+				found = titleCased(part)
 			}
+		}
+		if found != "" {
+			return found
 		}
 	}
 	return ""

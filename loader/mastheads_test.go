@@ -15,6 +15,7 @@ func TestMastheadOutlet(t *testing.T) {
 		{"The Lakeside Post | Live | Updated 3 March 2025 10:02 CET", false, "The Lakeside Post"},
 		{"ANALYSIS | The Upland Review | 9 April 2025", false, "The Upland Review"},
 		{"By Ola Berg, Fjord News Agency", false, "Fjord News Agency"},
+		{"Europe Desk, Fjord Post | 8 September 2025", false, "Fjord Post"},
 		{"Why the summit failed | SAALE KURIER", true, "Saale Kurier"},
 		{"Why the summit failed", true, ""},
 		{"Radio Kestrel – transcript of the Monday interview", false, "Radio Kestrel"},
@@ -32,5 +33,15 @@ func TestMastheadOutlet(t *testing.T) {
 	}
 	if got := lex.datelineOutlet("Central Plains Wire"); got != "Central Plains Wire" {
 		t.Errorf("datelineOutlet = %q", got)
+	}
+}
+
+// A first line that asks and answers is the headline, not the masthead
+// after it.
+func TestQuestionHeadlineIsTheTitle(t *testing.T) {
+	text := "Who would send troops? A country-by-country guide\nEurope Desk, Fjord Post | 8 September 2025\n\nLeaders met in Paris on Monday.\n"
+	st := readStructure(text, lexiconOnce())
+	if st.title != "Who would send troops? A country-by-country guide" || st.source != "Fjord Post" {
+		t.Errorf("title %q, source %q", st.title, st.source)
 	}
 }

@@ -95,7 +95,7 @@ func readStructure(text string, lex *lexicon) structure {
 				continue
 			}
 		}
-		headlineShaped := isHeadlineShaped(ln.text)
+		headlineShaped := isHeadlineShaped(ln.text) || top == 1 && questionHeadline(ln.text)
 		if inTeasers && headlineShaped {
 			continue // a teaser for another article
 		}
@@ -429,6 +429,14 @@ func isHeadlineShaped(s string) bool {
 	}
 	n := wordCount(s, 30)
 	return n > 0 && n <= 30 && !(strings.ContainsAny(s, ".!?") && innerSentenceEnd.MatchString(s))
+}
+
+// questionHeadline reports a page's first line shaped as a headline that
+// asks and answers: "Who would put troops in Ukraine? A country-by-country
+// guide" (a paragraph has its sentence end, a headline does not).
+func questionHeadline(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
+	return strings.Contains(s, "? ") && !strings.ContainsRune(".!…:;,?", last) && wordCount(s, 30) <= 30
 }
 
 // wordCount counts the words of s, but stops at limit+1: the callers only
