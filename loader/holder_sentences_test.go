@@ -224,16 +224,20 @@ func TestNoPersonAfterThe(t *testing.T) {
 	}
 }
 
-// A commitment restricted in its clause ("in principle", "subject to a
-// vote", "only with a mandate") is openness; a condition that is the
-// proposal's premise ("provided there is a ceasefire") restricts nothing.
+// A commitment restricted in its clause ("in principle", "only with a
+// mandate") is openness; a condition that is the proposal's premise
+// ("provided there is a ceasefire") or procedure ("subject to a vote")
+// restricts nothing; "consider a request" is openness.
 // A second negation in the object repeats the first.
 func TestRestrictedCommitmentsAndNegativeConcord(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"The Netherlands is willing in principle to send troops to Ukraine, Defence Minister Ruben Brekelmans said.",
 			map[string]model.Stance{"Netherlands": model.Open, "Ruben Brekelmans": model.Open}},
+		// A vote in parliament is procedure, not a restriction of the pledge.
 		{"Prime Minister Sara Lind said Sweden was ready to deploy soldiers to Ukraine, subject to a vote in the Riksdag.",
-			map[string]model.Stance{"Sara Lind": model.Open, "Sweden": model.Open}},
+			map[string]model.Stance{"Sara Lind": model.Supports, "Sweden": model.Supports}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Prime Minister Mark Hale said Australia would consider a request.",
+			map[string]model.Stance{"Mark Hale": model.Open}},
 		{"Belgium will send troops to Ukraine but only with a clear UN mandate, Prime Minister Jan Peeters said.",
 			map[string]model.Stance{"Belgium": model.Open, "Jan Peeters": model.Open}},
 		{"Defence Minister Jan Peeters said Belgium is prepared to send troops to Ukraine, provided there is a lasting ceasefire.",
