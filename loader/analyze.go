@@ -171,14 +171,23 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
-	var named []*actorRef // this sentence's people so far, for its pronouns
-	var body *actorRef    // and its government
+	var named []*actorRef                  // this sentence's people so far, for its pronouns
+	var body *actorRef                     // and its government
+	unnamed := opensWithOwnedTitle(tokens) // a role no one is named for came first: "Its leader told a rally that he"
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
 		if m.kind == pronounMention && m.plural {
 			a.resolvePlural(tokens, m, mentions)
 		} else if m.kind == pronounMention {
-			a.resolveInSentence(m, a.latestFitting(named, m), body)
+			person := a.latestFitting(named, m)
+			if person == nil && unnamed && !m.weak && !m.nationOf {
+				m.actor = nil // he is that unnamed one, not someone of an earlier sentence
+				continue
+			}
+			a.resolveInSentence(m, person, body)
+		}
+		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil || m.actor.key == "") && len(named) == 0 {
+			unnamed = true
 		}
 		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) &&
 			(tokens[m.first].quote == 0 || m.kind == pronounMention) { // '"… Putin has ever respected …," he wrote': not Putin
@@ -481,4 +490,18 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	if main != nil {
 		a.antecedent = main
 	}
+}
+
+// opensWithOwnedTitle reports a sentence whose subject is a title owned by
+// a pronoun: "Its leader told a rally", "Her spokesman said".
+func opensWithOwnedTitle(tokens []token) bool {
+	k := firstWord(tokens)
+	if k+1 >= len(tokens) {
+		return false
+	}
+	switch tokens[k].fold {
+	case "its", "his", "her", "their":
+		return tokens[k+1].is(classTitle) || k+2 < len(tokens) && tokens[k+2].is(classTitle) && !tokens[k+1].cap
+	}
+	return false
 }

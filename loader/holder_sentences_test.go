@@ -565,3 +565,12 @@ func TestPronounsByFirstName(t *testing.T) {
 			map[string]model.Stance{"Kemi Adeyemi": "-"}},
 	})
 }
+
+// "he" after an unnamed "Its leader" is that leader, not someone named
+// before.
+func TestPronounAfterAnUnnamedTitle(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence Secretary John Hale said Britain would send troops to Ukraine. Reform is against it. Its leader told a rally that he would never send British troops to Ukraine.",
+			map[string]model.Stance{"John Hale": model.Supports}},
+	})
+}
