@@ -304,8 +304,8 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		return
 	}
 	list := coordinatedAfter(tokens, subj, endsAt, m.first)
-	if len(list) < 2 && (subj.entry == nil || subj.entry.kind != model.Group) {
-		return // one country is "it", not "they"
+	if len(list) < 2 && (subj.entry == nil || subj.entry.kind == model.Government) {
+		return // one country is "it", not "they"; a party or a bloc may be "they"
 	}
 	for _, o := range list {
 		m.group = append(m.group, o.actor)

@@ -574,3 +574,14 @@ func TestPronounAfterAnUnnamedTitle(t *testing.T) {
 			map[string]model.Stance{"John Hale": model.Supports}},
 	})
 }
+
+// A party is "they" ("The Liberal Democrats sent a statement saying they
+// would never support"); "not something this government will do".
+func TestPartiesAsTheyAndNotSomethingWeDo(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"The Liberal Democrats sent a statement saying they would \"never support\" sending troops to Ukraine.",
+			map[string]model.Stance{"Liberal Democrats": model.Opposes}},
+		{"Troops for Ukraine\n\nDefence Secretary John Hale has said that sending troops to Ukraine is not something this government will do.",
+			map[string]model.Stance{"John Hale": model.RulesOut}},
+	})
+}
