@@ -10,8 +10,11 @@ import (
 )
 
 // mastheadLines is how many of a page's first non-empty lines may hold
-// its masthead.
-const mastheadLines = 4
+// its masthead, and maxMastheadLine how long one may be.
+const (
+	mastheadLines   = 4
+	maxMastheadLine = 300
+)
 
 var (
 	// firstPublished finds the outlet a translated piece names: "first
@@ -30,7 +33,12 @@ var (
 // Dispatch") or the one a translation credits. A segment counts only when
 // it is a capitalised name with a word of outlet_words.txt in it.
 func (lex *lexicon) mastheadOutlet(line string, title bool) string {
-	if m := firstPublished.FindStringSubmatch(line); m != nil {
+	if len(line) > maxMastheadLine {
+		return "" // a paragraph, not a masthead
+	}
+	if !strings.Contains(line, "ublished") {
+		// the regular expression backtracks: only for the lines it can match
+	} else if m := firstPublished.FindStringSubmatch(line); m != nil {
 		if name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), " and")); lex.outletName(name) {
 			return name
 		}
