@@ -24,7 +24,7 @@ func newPhraseSet(patterns []string) (phraseSet, error) {
 		}
 		phrases, ok := expand(re.Simplify())
 		if !ok {
-			return nil, &syntax.Error{Code: "not a finite set of phrases", Expr: p}
+			return nil, &syntax.Error{Code: "not a finite set of phrases (., *, + and {n,} stand for any text: write the words out)", Expr: p}
 		}
 		for _, phrase := range phrases {
 			words := phraseWords(phrase)
