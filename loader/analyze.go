@@ -300,6 +300,16 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		}
 	}
 	subj := sentenceSubject(tokens, endsAt, m.first)
+	// "The Baltic states: Estonia and Lithuania have said they will": the
+	// subject after a heading's colon.
+	for k := m.first - 1; k > 0; k-- {
+		if tokens[k].fold == ":" && tokens[k].quote == 0 {
+			if s := subjectFrom(tokens, endsAt, k+1, m.first); s != nil {
+				subj = s
+			}
+			break
+		}
+	}
 	if subj == nil {
 		return
 	}

@@ -362,8 +362,12 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if k-2 >= first && (tokens[k].fold == "who" || tokens[k].fold == "which") && tokens[k-1].fold == "," {
 		// A relative clause's verb is its antecedent's: "Britain and France,
 		// which have offered troops, …", "Poland's president, who has long
-		// opposed sending troops, …".
+		// opposed sending troops, …", even after "of": "without the
+		// participation of the United States, which has refused to send".
 		k -= 2
+		if m := endsAt.at(k); m != nil && m.first >= first && !m.possessive {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if m == nil && k > first && (tokens[k].fold == "'s" || tokens[k].fold == "’s") {

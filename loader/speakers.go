@@ -170,7 +170,12 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 // sentenceSubject is the mention that opens the sentence (after at most
 // one word such as "The"), if one does before token k.
 func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
-	start := firstWord(tokens)
+	return subjectFrom(tokens, endsAt, firstWord(tokens), k)
+}
+
+// subjectFrom is sentenceSubject for the stretch that starts at token
+// start: the mention opening it.
+func subjectFrom(tokens []token, endsAt mentionIndex, start, k int) *mention {
 	for j := start; j < k; j++ {
 		if m := endsAt.at(j); m != nil {
 			if m.possessive && m.last+2 < k {

@@ -327,6 +327,15 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		// gerund names the act; no one is said to do it.
 		return cue, "no verb group: the act is named, not done"
 	}
+	if fr.class == classAct && fr.elems[0].verb {
+		for k := m.start + 1; k < m.end; k++ {
+			if w[k].Fold == "that" {
+				// "promised that British soldiers would return in boxes": a
+				// verb of saying, not a pledge of soldiers.
+				return cue, "\"that\" inside the phrase: a report, not a pledge"
+			}
+		}
+	}
 	topic, ok := f.topic(c, m, g)
 	if !ok {
 		return cue, "no tie to the proposal"
