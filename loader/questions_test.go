@@ -217,3 +217,31 @@ acts = ['invite~']
 		}
 	}
 }
+
+// "came out strongly in favour", "not closing any door", "self-harm",
+// "a historic step", in another debate.
+func TestJudgementsAndIdiomsInAnotherDebate(t *testing.T) {
+	q, err := question.Parse("loan.toml", []byte(loanQuestion))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Minister Sara Lind came out strongly in favour of the reparations loan. " +
+		"Minister Marco Conti said Rome was not closing any door on the reparations loan. " +
+		"Deputy Prime Minister Ivan Petrov called the reparations loan economic self-harm. " +
+		"Commissioner Ida Holm called the reparations loan a historic step.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		got[a.Name] = a.Stance
+	}
+	want := map[string]model.Stance{"Sara Lind": model.Supports, "Marco Conti": model.Open, "Ivan Petrov": model.Opposes, "Ida Holm": model.Supports}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
+		}
+	}
+}
