@@ -598,3 +598,14 @@ func TestRelativesAfterOfPromisesAndColonLists(t *testing.T) {
 			map[string]model.Stance{"Estonia": model.Supports, "Lithuania": model.Supports, "Baltic states": "-"}},
 	})
 }
+
+// A person with an appositive before "said" speaks; "medical support" is
+// a noun.
+func TestAppositiveSpeakersMembersAndSupportNouns(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Sergei Lavrov, the foreign minister, said last week that troops in Ukraine would be \"absolutely unacceptable\" to Russia.",
+			map[string]model.Stance{"Sergei Lavrov": model.Opposes}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. The ministry said Slovenia could help with demining and medical support.",
+			map[string]model.Stance{"Slovenia": "-"}},
+	})
+}

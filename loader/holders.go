@@ -376,7 +376,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
-	if m == nil && k > first && tokens[k].is(classGroupNoun|classInstitution) && !tokens[k].cap {
+	if m == nil && k > first && tokens[k].is(classGroupNoun|classInstitution) && !tokens[k].cap && !strings.HasSuffix(tokens[k].fold, "s") {
+		// one body ("The GroenLinks-PvdA alliance"), not its members ("some NATO and EU members")
 		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
 			return []*mention{o} // "The GroenLinks-PvdA alliance backed sending troops"
 		}

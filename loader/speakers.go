@@ -216,6 +216,11 @@ func (ix mentionIndex) at(k int) *mention {
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
 // a statement noun owned by the mention ("X's remarks underscored").
 func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *mention {
+	if k > 0 && k < len(tokens) && tokens[k].fold == "," {
+		if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil && m.first < k-2 && hasComma(tokens[m.first:m.last+1]) {
+			return m // a person with their appositive: "Sergei Lavrov, the foreign minister, said"
+		}
+	}
 	k = skipGap(tokens, k, 0)
 	if k < 0 {
 		return nil
@@ -453,4 +458,15 @@ func labelsLine(tokens []token, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// hasComma reports a comma among tokens: a mention that holds one took its
+// appositive in.
+func hasComma(tokens []token) bool {
+	for i := range tokens {
+		if tokens[i].fold == "," {
+			return true
+		}
+	}
+	return false
 }

@@ -219,7 +219,8 @@ var nounAdjectives = map[string]bool{"whole": true, "entire": true, "very": true
 // adjectives news puts before "support".
 var nounMarkers = map[string]bool{"for": true, "of": true, "with": true, "to": true, "in": true, "on": true, "at": true,
 	"by": true, "from": true, "allied": true, "military": true, "financial": true, "political": true, "public": true,
-	"popular": true, "broad": true, "strong": true, "full": true, "continued": true, "international": true}
+	"popular": true, "broad": true, "strong": true, "full": true, "continued": true, "international": true,
+	"medical": true, "logistical": true, "logistic": true, "technical": true, "humanitarian": true, "air": true, "naval": true}
 
 // tiedByObject reports a topic link that comes from the frame's own object
 // or its naming of the proposal, not from the context.
