@@ -3,6 +3,9 @@ package loader
 import (
 	"regexp/syntax"
 	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // phraseSet matches fixed phrases on tokens: a lexicon of regular
@@ -28,8 +31,8 @@ func newPhraseSet(patterns []string) (phraseSet, error) {
 		}
 		for _, phrase := range phrases {
 			words := phraseWords(phrase)
-			if len(words) > 0 {
-				set[words[0]] = append(set[words[0]], words)
+			for _, v := range hyphenVariants(words) {
+				set[v[0]] = append(set[v[0]], v)
 			}
 		}
 	}
@@ -138,4 +141,35 @@ func phraseWords(phrase string) []string {
 		words = append(words, t.fold)
 	}
 	return words
+}
+
+// hyphenVariants are a phrase's words and the same phrase as the text may
+// hyphenate or split it: "fast track" is also "fast-track", "cease-fire"
+// also "cease fire". The text's tokens keep inner hyphens.
+func hyphenVariants(words []string) [][]string {
+	if len(words) == 0 {
+		return nil
+	}
+	out := [][]string{words}
+	if len(words) <= 4 {
+		for k := 0; k+1 < len(words); k++ {
+			if !startsWithLetter(words[k]) || !startsWithLetter(words[k+1]) {
+				continue // "commission 's plan" has no "'s-plan"
+			}
+			joined := append(append(append([]string{}, words[:k]...), words[k]+"-"+words[k+1]), words[k+2:]...)
+			out = append(out, joined)
+		}
+	}
+	for k, w := range words {
+		if a, b, ok := strings.Cut(w, "-"); ok && a != "" && b != "" && !strings.Contains(b, "-") {
+			split := append(append(append([]string{}, words[:k]...), a, b), words[k+1:]...)
+			out = append(out, split)
+		}
+	}
+	return out
+}
+
+func startsWithLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
 }

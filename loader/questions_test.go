@@ -245,3 +245,22 @@ func TestJudgementsAndIdiomsInAnotherDebate(t *testing.T) {
 		}
 	}
 }
+
+// A phrase matches the text hyphenated or split: "fast track" reads
+// "fast-track", "cease-fire" reads "cease fire".
+func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
+	set, err := newPhraseSet([]string{"fast track membership", "cease-fire"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"fast-track membership", "fast track membership", "cease fire", "cease-fire"} {
+		tokens := tokenize(text, 0)
+		found := false
+		for _, words := range set[tokens[0].fold] {
+			found = found || len(words) <= len(tokens) && wordsAt(tokens, 0, words)
+		}
+		if !found {
+			t.Errorf("%q not matched", text)
+		}
+	}
+}
