@@ -609,3 +609,14 @@ func TestAppositiveSpeakersMembersAndSupportNouns(t *testing.T) {
 			map[string]model.Stance{"Slovenia": "-"}},
 	})
 }
+
+// A parenthetical "announced X on Thursday," gives X the sentence; "has
+// for weeks argued" keeps its speaker.
+func TestParentheticalSpeakersAndSpansOfTime(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Twenty-six countries, announced President Anna Kovac on Thursday evening, have formally committed to deploy troops in Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Supports}},
+		{"President Anna Kovac, who arrived in London late on Saturday, has for weeks argued that European troops could be stationed in Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Supports}},
+	})
+}

@@ -305,8 +305,8 @@ func skipGap(tokens []token, k, first int) int {
 			k--
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"
-		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in"):
-			k -= 2 // "Macron on Tuesday repeated", "X last week said"
+		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in" || tokens[k-1].fold == "for" || tokens[k-1].fold == "over"):
+			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
 		case tokens[k].fold == ")":
 			// "Law and Justice (PiS) also does not want": over the brackets.
 			j := k - 1

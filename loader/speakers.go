@@ -80,6 +80,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
 					add(m, k+1, end)
 				}
+			} else if m := startsAt.at(k + 1); m != nil && fold(k-1) == "," && closesAside(tokens, m.last+1) && m.actor != nil && m.actor.person != nil {
+				add(m, 0, end) // "Twenty-six countries, announced Emmanuel Macron on Thursday, have committed": the whole sentence
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
@@ -466,6 +468,20 @@ func hasComma(tokens []token) bool {
 	for i := range tokens {
 		if tokens[i].fold == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// closesAside reports a comma a few tokens from k, with no verb of saying
+// or quote between: the end of a parenthetical "announced X on Thursday,".
+func closesAside(tokens []token, k int) bool {
+	for j := k; j < len(tokens) && j < k+6; j++ {
+		switch {
+		case tokens[j].fold == ",":
+			return j+1 < len(tokens) && tokens[j+1].word
+		case !tokens[j].word || tokens[j].is(classReporting):
+			return false
 		}
 	}
 	return false
