@@ -620,3 +620,14 @@ func TestParentheticalSpeakersAndSpansOfTime(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.Supports}},
 	})
 }
+
+// "stands fully behind sending troops"; "has no problem with" is
+// openness.
+func TestStandsBehindAndNoProblemWith(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Foreign Minister Jean Barre said France \"stands fully behind\" sending troops to Ukraine.",
+			map[string]model.Stance{"Jean Barre": model.Supports}},
+		{"Prime Minister Jan Novak said Slovakia had no problem with troops for Ukraine from others.",
+			map[string]model.Stance{"Jan Novak": model.Open}},
+	})
+}
