@@ -631,3 +631,12 @@ func TestStandsBehindAndNoProblemWith(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.Open}},
 	})
 }
+
+// A body named after "in" or "at", with its compass word, is no subject:
+// "deterrence in Eastern Europe is being proposed" is nobody's proposal.
+func TestPlacesAfterInAreNoSubjects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe troops debate goes on. A stronger presence of troops in Eastern Europe is also being proposed.",
+			map[string]model.Stance{"European leaders": "-"}},
+	})
+}

@@ -400,7 +400,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
-		notSubjectAfter[tokens[m.first-1].fold] && m.kind != pronounMention) { // "Under UN, we are ready"
+		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
@@ -463,7 +463,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 // said"); "for" is left out: "For the AfD, no
 // soldier should be sent" is the AfD's.
 var notSubjectAfter = map[string]bool{"under": true, "with": true, "without": true, "after": true, "among": true,
-	"including": true, "between": true, "about": true, "against": true, "from": true}
+	"including": true, "between": true, "about": true, "against": true, "from": true, "in": true, "at": true}
 
 // participleBefore finds ", V-ing" opening the stretch before the cue at
 // cue, with no verb of saying or "that" after it: the cue is inside the
@@ -492,3 +492,15 @@ func possessedPredicate(tokens []token, k int) bool {
 	}
 	return false
 }
+
+// beforeModifiers is the token before a mention and the capitalised
+// compass words that may open its phrase ("in Eastern Europe").
+func beforeModifiers(tokens []token, first int) int {
+	k := first - 1
+	for k > 0 && compassWords[tokens[k].fold] {
+		k--
+	}
+	return max(k, 0)
+}
+
+var compassWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true}
