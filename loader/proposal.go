@@ -21,7 +21,11 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 		if words[i].Proposal {
 			continue
 		}
-		for _, phrase := range a.topic.acts[tokens[i].fold] {
+		info := tokens[i].info
+		if info == nil || a.qi >= len(info.acts) {
+			continue
+		}
+		for _, phrase := range info.acts[a.qi] {
 			if i+len(phrase) <= len(tokens) && wordsAt(tokens, i, phrase) {
 				for k := i; k < i+len(phrase); k++ {
 					words[k].Act = true

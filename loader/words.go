@@ -41,6 +41,7 @@ type wordInfo struct {
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
 
 	proposals [][][]string // per question: the proposal phrases the word opens, longest first
+	acts      [][][]string // per question: the act phrases the word opens, longest first
 }
 
 // wordLists are the lexicon files of single words and the class each
@@ -104,6 +105,13 @@ func (lex *lexicon) indexWords() {
 				w.proposals = append(w.proposals, nil)
 			}
 			w.proposals[qi] = phrases
+		}
+		for first, phrases := range t.acts {
+			w := info(first)
+			for len(w.acts) <= qi {
+				w.acts = append(w.acts, nil)
+			}
+			w.acts[qi] = phrases
 		}
 		// A country before any question's own-share noun names whose
 		// share it is ("Polish troops"): the union serves the mentions.

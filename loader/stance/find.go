@@ -234,10 +234,10 @@ func (e *elem) width(w []Word, i int) int {
 	if w[i].Word && e.words[w[i].Fold] {
 		return 1
 	}
-	if e.words["{P}"] && w[i].Proposal {
+	if e.orProposal && w[i].Proposal {
 		return run(w, i, func(x Word) bool { return x.Proposal })
 	}
-	if e.words["{A}"] && w[i].Act {
+	if e.orAct && w[i].Act {
 		return run(w, i, func(x Word) bool { return x.Act })
 	}
 	return 0

@@ -56,6 +56,9 @@ type elem struct {
 	optional bool
 	verb     bool // made of verb~ forms
 	n        int
+	// orProposal, orAct: the words' alternatives include {P} or {A}
+	// ("{P}|mission"), kept beside the set so that a miss costs one lookup.
+	orProposal, orAct bool
 }
 
 // frame is one line of frames.txt.
@@ -296,6 +299,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				case alt == "{P}" || alt == "{A}":
 					// an alternative of a proposal word and literals: "{P}|mission"
 					e.words[alt] = true
+					e.orProposal = e.orProposal || alt == "{P}"
+					e.orAct = e.orAct || alt == "{A}"
 					fr.topical = fr.topical || alt == "{P}"
 				case strings.HasSuffix(alt, "~"):
 					e.verb = true
