@@ -640,3 +640,14 @@ func TestPlacesAfterInAreNoSubjects(t *testing.T) {
 			map[string]model.Stance{"European leaders": "-"}},
 	})
 }
+
+// "a path to nuclear war", "playing with fire", "a new spiral of
+// tension".
+func TestPathsToWarAndFire(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe troops debate goes on. President Ivan Lukov said sending troops to Ukraine would be \"a path to nuclear war\".",
+			map[string]model.Stance{"Ivan Lukov": model.Opposes}},
+		{"Troops for Ukraine\n\nThe troops debate goes on. Prime Minister Anna Farkas said sending troops to Ukraine would be playing with fire.",
+			map[string]model.Stance{"Anna Farkas": model.Opposes}},
+	})
+}
