@@ -651,3 +651,11 @@ func TestPathsToWarAndFire(t *testing.T) {
 			map[string]model.Stance{"Anna Farkas": model.Opposes}},
 	})
 }
+
+// "weighed in" is no weighing of the proposal.
+func TestWeighedInIsNoStance(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe troops debate goes on. Party leader Marine Lenoir has weighed in.",
+			map[string]model.Stance{"Marine Lenoir": "-"}},
+	})
+}

@@ -235,6 +235,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 	g := f.readGroup(w, m.start)
 	cue := Cue{First: g.start, Last: m.end - 1, Head: m.start, Owners: fr.owners, class: fr.class, fallback: fr.fallback,
 		Why: Why{Frame: fr.text}}
+	if fr.class == classIdiom {
+		return cue, "an idiom that holds no stance"
+	}
 	neg := len(g.negators) + m.gapNeg
 	for _, n := range g.negators {
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated by %q", n))

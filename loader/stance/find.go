@@ -81,7 +81,7 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedge)
-		if reason != "" && !strings.HasPrefix(reason, "asked") && !strings.HasPrefix(reason, "its subject") {
+		if reason != "" && m.fr.class != classIdiom && !strings.HasPrefix(reason, "asked") && !strings.HasPrefix(reason, "its subject") {
 			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
 			for _, alt := range r.all {

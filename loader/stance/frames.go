@@ -31,13 +31,14 @@ const (
 	classInherit
 	classAccept
 	classHedge
+	classIdiom
 )
 
 var classNames = map[string]class{
 	"act": classAct, "favor": classFavor, "against": classAgainst, "exclude": classExclude,
 	"consider": classConsider, "undecided": classUndecided, "threat": classThreat, "deny": classDeny,
 	"decide": classDecide, "question": classQuestion, "inherit": classInherit, "accept": classAccept,
-	"hedge": classHedge,
+	"hedge": classHedge, "idiom": classIdiom,
 }
 
 type elemKind uint8
