@@ -132,22 +132,11 @@ question = "Should VidTok be banned?"
 proposal = ['vidtok']
 acts = ['throttle~', 'choke', 'block~']
 `
-	q, err := question.Parse("ban.toml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "VidTok under fire\n\nLawmakers debated VidTok on Monday. " +
 		"Prime Minister Jan Peeters said Belgium had throttled VidTok. " +
 		"Prime Minister Ida Holm said Denmark choked VidTok. " +
 		"President Anna Kovac said Croatia blocked VidTok.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]model.Stance{}
-	for _, a := range c.Actors {
-		got[a.Name] = a.Stance
-	}
+	got := stancesUnder(t, src, text)
 	if got["Jan Peeters"] != model.Supports || got["Ida Holm"] != model.None || got["Anna Kovac"] != model.Supports {
 		t.Errorf("stances %v, want Jan Peeters supports ('throttled' from throttle~), Ida Holm none ('choked' is not 'choke'), Anna Kovac supports (the act, not the frame)", got)
 	}
@@ -172,22 +161,11 @@ func TestAHedgeQualifiesAPledgeInOneArticle(t *testing.T) {
 // Judgements of a proposal in any debate: "theft", "robbery", "a
 // declaration of war" against it; "the only way", "supportive" for it.
 func TestJudgementsOfAProposal(t *testing.T) {
-	q, err := question.Parse("loan.toml", []byte(loanQuestion))
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
 		"Spokesman Ivan Petrov called the reparations loan \"theft\". " +
 		"Prime Minister Ida Holm said the reparations loan was the only way to fund Ukraine. " +
 		"Prime Minister Jan Peeters said Belgium was supportive of a reparations loan.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]model.Stance{}
-	for _, a := range c.Actors {
-		got[a.Name] = a.Stance
-	}
+	got := stancesUnder(t, loanQuestion, text)
 	if got["Ivan Petrov"] != model.Opposes || got["Ida Holm"] != model.Supports || got["Jan Peeters"] != model.Supports {
 		t.Errorf("stances %v, want Petrov opposes, Holm and Peeters support", got)
 	}
@@ -221,23 +199,12 @@ acts = ['invite~']
 // "came out strongly in favour", "not closing any door", "self-harm",
 // "a historic step", in another debate.
 func TestJudgementsAndIdiomsInAnotherDebate(t *testing.T) {
-	q, err := question.Parse("loan.toml", []byte(loanQuestion))
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
 		"Minister Sara Lind came out strongly in favour of the reparations loan. " +
 		"Minister Marco Conti said Rome was not closing any door on the reparations loan. " +
 		"Deputy Prime Minister Ivan Petrov called the reparations loan economic self-harm. " +
 		"Commissioner Ida Holm called the reparations loan a historic step.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]model.Stance{}
-	for _, a := range c.Actors {
-		got[a.Name] = a.Stance
-	}
+	got := stancesUnder(t, loanQuestion, text)
 	want := map[string]model.Stance{"Sara Lind": model.Supports, "Marco Conti": model.Open, "Ivan Petrov": model.Opposes, "Ida Holm": model.Supports}
 	for name, w := range want {
 		if got[name] != w {
@@ -263,4 +230,23 @@ func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
 			t.Errorf("%q not matched", text)
 		}
 	}
+}
+
+// stancesUnder loads one article with the question in src (TOML) and
+// returns each actor's stance.
+func stancesUnder(t *testing.T, src, text string) map[string]model.Stance {
+	t.Helper()
+	q, err := question.Parse("q.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]model.Stance{}
+	for _, a := range c.Actors {
+		got[a.Name] = a.Stance
+	}
+	return got
 }
