@@ -147,14 +147,8 @@ acts = ['throttle~', 'choke', 'block~']
 func TestAHedgeQualifiesAPledgeInOneArticle(t *testing.T) {
 	text := "Troops for Ukraine\n\nPrime Minister Ida Holm said Denmark was ready to send troops to Ukraine.\n\n" +
 		"Later Prime Minister Ida Holm said Denmark was open to sending troops to Ukraine.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range c.Actors {
-		if a.Name == "Ida Holm" && a.Stance != model.Open {
-			t.Errorf("Ida Holm: %s, want open", a.Stance)
-		}
+	if got := stancesUnder(t, "", text); got["Ida Holm"] != model.Open {
+		t.Errorf("Ida Holm: %q, want open (all %v)", got["Ida Holm"], got)
 	}
 }
 
@@ -179,20 +173,10 @@ question = "Should Ukraine be invited to join the alliance?"
 proposal = ['an invitation to join the alliance']
 acts = ['invite~']
 `
-	q, err := question.Parse("invite.toml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
 	text := "Summit opens\n\nLeaders discussed an invitation to join the alliance. " +
 		"\"We need the invitation now,\" President Anna Kovac said.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range c.Actors {
-		if a.Name == "Anna Kovac" && a.Stance != model.Supports {
-			t.Errorf("Anna Kovac: %s, want supports", a.Stance)
-		}
+	if got := stancesUnder(t, src, text); got["Anna Kovac"] != model.Supports {
+		t.Errorf("Anna Kovac: %q, want supports (all %v)", got["Anna Kovac"], got)
 	}
 }
 
@@ -232,15 +216,19 @@ func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
 	}
 }
 
-// stancesUnder loads one article with the question in src (TOML) and
-// returns each actor's stance.
+// stancesUnder loads one article with the question in src (TOML; the
+// built-in one when src is empty) and returns each actor's stance.
 func stancesUnder(t *testing.T, src, text string) map[string]model.Stance {
 	t.Helper()
-	q, err := question.Parse("q.toml", []byte(src))
-	if err != nil {
-		t.Fatal(err)
+	var opt Options
+	if src != "" {
+		q, err := question.Parse("q.toml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt.Questions = []*question.Question{q}
 	}
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{Questions: []*question.Question{q}})
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", opt)
 	if err != nil {
 		t.Fatal(err)
 	}
