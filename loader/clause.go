@@ -54,7 +54,7 @@ func placeAhead(tokens []token, i int) bool {
 	return false
 }
 
-var contrastWords = map[string]bool{"while": true, "whereas": true, "although": true, "though": true}
+var contrastWords = namedSet("contrast-words")
 
 // clause finds the stances a clause states, if any, and gives them to
 // their holders.

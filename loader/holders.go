@@ -196,21 +196,15 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 
 // observers are the role words of those who describe a country's stance
 // rather than state it.
-var observers = map[string]bool{"analyst": true, "expert": true, "fellow": true, "researcher": true, "professor": true,
-	"scholar": true, "lecturer": true, "director": true, "economist": true, "historian": true, "journalist": true,
-	"correspondent": true, "commentator": true, "columnist": true, "editor": true, "writer": true, "reporter": true,
-	"author": true, "scientist": true, "strategist": true, "adviser": true, "advisor": true, "consultant": true}
+var observers = namedSet("observers")
 
 // partyWords in a role make it a party's or the opposition's, not an office
 // of government.
-var partyWords = map[string]bool{"opposition": true, "party": true, "group": true, "caucus": true, "faction": true, "candidate": true, "former": true}
+var partyWords = namedSet("party-words")
 
 // orgVoices are the role words of those who speak for a party or an
 // organisation.
-var orgVoices = map[string]bool{"leader": true, "co-leader": true, "spokesman": true, "spokeswoman": true,
-	"spokesperson": true, "chair": true, "chairman": true, "chairwoman": true, "president": true, "head": true,
-	"secretary-general": true, "general": true, "chief": true, "deputy": true, "mp": true, "lawmaker": true,
-	"politician": true, "senator": true}
+var orgVoices = namedSet("org-voices")
 
 // governmentVoiced is the government a person speaks for by office: their
 // role names a government office and their nation is a government.
@@ -462,8 +456,7 @@ func senders(tokens []token, first, last int, mentions []*mention) []sender {
 // ("Under the UN, we are ready", "From Stockholm, the prime minister
 // said"); "for" is left out: "For the AfD, no
 // soldier should be sent" is the AfD's.
-var notSubjectAfter = map[string]bool{"under": true, "with": true, "without": true, "after": true, "among": true,
-	"including": true, "between": true, "about": true, "against": true, "from": true, "in": true, "at": true}
+var notSubjectAfter = namedSet("not-subject-after")
 
 // participleBefore finds ", V-ing" opening the stretch before the cue at
 // cue, with no verb of saying or "that" after it: the cue is inside the
@@ -503,4 +496,4 @@ func beforeModifiers(tokens []token, first int) int {
 	return max(k, 0)
 }
 
-var compassWords = map[string]bool{"eastern": true, "western": true, "northern": true, "southern": true, "central": true}
+var compassWords = namedSet("compass-words")

@@ -9,8 +9,7 @@ import (
 
 // headsOfGovernment are the role words of those who lead a government:
 // what an article says their government will do is their own stance.
-var headsOfGovernment = map[string]bool{"president": true, "prime": true, "premier": true, "chancellor": true,
-	"pm": true, "taoiseach": true}
+var headsOfGovernment = namedSet("heads-of-government")
 
 // leadersShare gives a head of government the stance the article gives
 // their government when it gives them none of their own: "Britain is

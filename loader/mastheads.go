@@ -129,8 +129,7 @@ func (lex *lexicon) outletName(s string) bool {
 }
 
 // sectionOpeners begin the names of a page's sections and links.
-var sectionOpeners = map[string]bool{"in": true, "top": true, "latest": true, "world": true, "more": true, "breaking": true,
-	"related": true, "read": true, "most": true, "local": true, "business": true, "sport": true, "sports": true}
+var sectionOpeners = namedSet("section-openers")
 
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {

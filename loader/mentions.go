@@ -36,7 +36,7 @@ type mention struct {
 	actor       *actorRef
 }
 
-var nameParticles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "la": true, "le": true, "da": true, "di": true, "bin": true, "al": true, "dos": true, "del": true}
+var nameParticles = namedSet("name-particles")
 
 func isGapWord(t *token) bool {
 	return t.word && (t.is(classGap) || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)

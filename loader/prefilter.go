@@ -142,8 +142,7 @@ func requiredStrings(re *syntax.Regexp) ([]string, bool) {
 }
 
 // commonWords match nearly every clause: a filter on them filters nothing.
-var commonWords = map[string]bool{"be": true, "the": true, "not": true, "on": true, "off": true, "a": true,
-	"to": true, "of": true, "in": true, "is": true, "are": true, "no": true, "and": true, "an": true}
+var commonWords = namedSet("common-words")
 
 // selectivity scores a set of required strings: its shortest string, with
 // a common word counting as one letter.

@@ -350,8 +350,7 @@ func endsAttribution(tokens []token, verb int) bool {
 	return k >= len(tokens) || !tokens[k].word || trailingPhrase[tokens[k].fold]
 }
 
-var trailingPhrase = map[string]bool{"after": true, "before": true, "when": true, "while": true, "during": true,
-	"following": true, "at": true, "in": true, "adding": true, "as": true, "ahead": true, "upon": true}
+var trailingPhrase = namedSet("trailing-phrase")
 
 // quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
 func quoteEndsAt(tokens []token, k int) bool {
@@ -382,17 +381,13 @@ func claimsBefore(tokens []token, colon int) bool {
 // isDash reports a dash that sets off an attribution: "… in Ukraine — Tusk declared".
 func isDash(fold string) bool { return fold == "—" || fold == "–" || fold == "-" }
 
-var prepositions = map[string]bool{"from": true, "by": true, "with": true, "to": true, "of": true, "about": true,
-	"on": true, "for": true, "among": true, "including": true, "after": true, "against": true, "between": true}
+var prepositions = namedSet("prepositions")
 
 // asideOpeners begin an aside between a subject and its verb, besides the
 // prepositions: "Lavrov, ahead of talks in Riyadh, said".
-var asideOpeners = map[string]bool{"ahead": true, "during": true, "before": true, "while": true, "when": true,
-	"following": true, "despite": true, "speaking": true, "like": true, "unlike": true, "as": true}
+var asideOpeners = namedSet("aside-openers")
 
-var auxiliaries = map[string]bool{"should": true, "would": true, "will": true, "must": true, "can": true, "could": true,
-	"may": true, "might": true, "shall": true, "has": true, "have": true, "had": true, "is": true, "are": true,
-	"was": true, "were": true}
+var auxiliaries = namedSet("auxiliaries")
 
 // nounUse reports a word of saying used as a noun: owning something
 // ("any member state's forces") or after a determiner ("the state").

@@ -187,13 +187,11 @@ func (set phraseSet) addDefinite(heads []string) {
 
 // headStops end a noun phrase's head: prepositions and the words that open
 // a clause after it.
-var headStops = map[string]bool{"of": true, "in": true, "to": true, "into": true, "for": true, "on": true, "from": true,
-	"with": true, "against": true, "by": true, "at": true, "backed": true, "based": true, "secured": true, "financed": true,
-	"that": true, "which": true, "the": true, "a": true, "an": true}
+var headStops = namedSet("head-stops")
 
 // notHeads are nouns too wide to stand for a proposal alone: "the
 // members", "the role".
-var notHeads = map[string]bool{"member": true, "members": true, "role": true, "roles": true, "part": true, "decision": true}
+var notHeads = namedSet("not-heads")
 
 // single reports a one-word phrase of the set.
 func (set phraseSet) single(word string) bool {

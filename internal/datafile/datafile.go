@@ -3,6 +3,7 @@
 package datafile
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 )
@@ -20,6 +21,29 @@ func Lines(fsys fs.FS, name string) ([]string, error) {
 			continue
 		}
 		out = append(out, l)
+	}
+	return out, nil
+}
+
+// Sets reads a file of named word sets: each entry is a name, a tab, and
+// words separated by spaces; a name may have several lines.
+func Sets(fsys fs.FS, name string) (map[string]map[string]bool, error) {
+	lines, err := Lines(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]bool{}
+	for _, l := range lines {
+		set, words, ok := strings.Cut(l, "\t")
+		if !ok || set == "" {
+			return nil, fmt.Errorf("%s: %q needs a name, a tab and words", name, l)
+		}
+		if out[set] == nil {
+			out[set] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(words) {
+			out[set][w] = true
+		}
 	}
 	return out, nil
 }

@@ -19,3 +19,21 @@ func TestLinesSkipCommentsAndBlanks(t *testing.T) {
 		t.Error("a missing file gave no error")
 	}
 }
+
+// Named sets gather their lines; a line with no tab is an error.
+func TestSets(t *testing.T) {
+	fsys := fstest.MapFS{
+		"s.txt":   {Data: []byte("# comment\nverbs\tsay tell\nnouns\tplan\nverbs\tclaim\n")},
+		"bad.txt": {Data: []byte("verbs say\n")},
+	}
+	sets, err := Sets(fsys, "s.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sets["verbs"]) != 3 || !sets["verbs"]["claim"] || !sets["nouns"]["plan"] || len(sets) != 2 {
+		t.Errorf("sets %v", sets)
+	}
+	if _, err := Sets(fsys, "bad.txt"); err == nil {
+		t.Error("a line with no tab gave no error")
+	}
+}

@@ -183,13 +183,10 @@ func demonymLike(fold string) bool {
 }
 
 // determiners make the word after them a noun.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "any": true, "such": true, "this": true,
-	"that": true, "these": true, "those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
-	"further": true, "new": true, "every": true, "each": true}
+var determiners = wordSet("determiners")
 
 // articles and demonstratives name a thing without saying whose it is.
-var articles = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true,
-	"whole": true, "entire": true, "such": true}
+var articles = wordSet("articles")
 
 // copulaAfter reports "is", "was", "would be" within four words from i:
 // what stands before it is the subject judged.
@@ -207,20 +204,15 @@ func copulaAfter(w []Word, i int) bool {
 
 // finiteAuxiliaries can end a clause whose verb is left out ("but Cyprus
 // will").
-var finiteAuxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "will": true, "would": true,
-	"can": true, "could": true, "shall": true, "do": true, "does": true, "did": true, "has": true, "have": true, "had": true}
+var finiteAuxiliaries = wordSet("finite-auxiliaries")
 
 // nounAdjectives between a determiner and a frame's word keep it a noun:
 // "the whole plan", "the same offer".
-var nounAdjectives = map[string]bool{"whole": true, "entire": true, "very": true, "same": true, "latest": true,
-	"original": true, "initial": true, "current": true, "so-called": true, "own": true}
+var nounAdjectives = wordSet("noun-adjectives")
 
 // nounMarkers before a frame's word make it a noun: prepositions and the
 // adjectives news puts before "support".
-var nounMarkers = map[string]bool{"for": true, "of": true, "with": true, "to": true, "in": true, "on": true, "at": true,
-	"by": true, "from": true, "allied": true, "military": true, "financial": true, "political": true, "public": true,
-	"popular": true, "broad": true, "strong": true, "full": true, "continued": true, "international": true,
-	"medical": true, "logistical": true, "logistic": true, "technical": true, "humanitarian": true, "air": true, "naval": true}
+var nounMarkers = wordSet("noun-markers")
 
 // tiedByObject reports a topic link that comes from the frame's own object
 // or its naming of the proposal, not from the context.
@@ -625,8 +617,8 @@ func endsClause(w []Word, end int) bool {
 // asked", "depending on the mandate"); timeOpeners a time ("once a truce
 // holds").
 var (
-	conditions  = map[string]bool{"if": true, "provided": true, "unless": true, "depending": true}
-	timeOpeners = map[string]bool{"once": true, "when": true, "after": true, "as": true}
+	conditions  = wordSet("conditions")
+	timeOpeners = wordSet("time-openers")
 )
 
 // ellipsis reads a clause whose verb is left out ("but Cyprus might"): the
@@ -725,7 +717,7 @@ func targetSetAgainst(w []Word, i int) bool {
 
 // welcomes greet a person as well as back a plan: "welcomed Macron to
 // Berlin" says nothing of troops.
-var welcomes = map[string]bool{"welcome": true, "welcomes": true, "welcomed": true, "welcoming": true}
+var welcomes = wordSet("welcomes")
 
 // proposerAfter finds one who backs the proposal right after word i, over
 // a determiner or a title: "accused the French president", "slammed

@@ -10,7 +10,7 @@ import (
 	"standpoint/model"
 )
 
-//go:embed frames.txt grammar.txt inflections.txt references.txt
+//go:embed frames.txt grammar.txt inflections.txt references.txt wordsets.txt
 var data embed.FS
 
 // class is what a predicate means for its holder (see frames.txt).
@@ -113,6 +113,24 @@ var roleNames = map[string]role{
 }
 
 func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
+
+// wordSets are the named sets of wordsets.txt, read once.
+var wordSets = func() map[string]map[string]bool {
+	sets, err := datafile.Sets(data, "wordsets.txt")
+	if err != nil {
+		panic(err) // the embedded data is part of the binary: a broken file is a build bug
+	}
+	return sets
+}()
+
+// wordSet is one set of wordsets.txt; a name the file lacks is a build bug.
+func wordSet(name string) map[string]bool {
+	set, ok := wordSets[name]
+	if !ok {
+		panic("wordsets.txt has no set " + name)
+	}
+	return set
+}
 
 // Default compiles the embedded frames; they are part of the binary, so an
 // error is a build bug.
