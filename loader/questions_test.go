@@ -197,6 +197,27 @@ func TestJudgementsAndIdiomsInAnotherDebate(t *testing.T) {
 	}
 }
 
+// A negation reaches a noun predicate through a light verb and its
+// article ("did not see a need"), "no" before such a predicate is its
+// negator rather than a refusal of one's own share, "be part of" is taking
+// part, and the proposal called "the answer" is backed by it.
+func TestNegatedNeedsPartsAndAnswers(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Minister Sara Lind said Sweden did not see a need for a reparations loan. " +
+		"Minister Marco Conti said there was no need for a reparations loan. " +
+		"Prime Minister Ivan Petrov said Slovakia would not be part of a reparations loan. " +
+		"Minister Ida Holm said a reparations loan was not the answer. " +
+		"Minister Jan Peeters said a reparations loan was the only answer.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	want := map[string]model.Stance{"Sara Lind": model.Opposes, "Sweden": model.Opposes, "Marco Conti": model.Opposes,
+		"Ivan Petrov": model.RulesOut, "Ida Holm": model.Opposes, "Jan Peeters": model.Supports}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {

@@ -60,9 +60,11 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			j--
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
-		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0):
-			// "do not have any plans": the determiner of a noun predicate
-			// under the verb group.
+		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0),
+			(x.Fold == "a" || x.Fold == "an") && !w[i].Act && j > 0 && !copulas[w[j-1].Fold] && f.grammar[w[j-1].Fold]&(roleAuxiliary|roleLight) != 0:
+			// "do not have any plans", "did not see a need": the determiner
+			// of a noun predicate under the verb group; after "is" the noun
+			// is what the subject is called, and the subject no holder.
 		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly" && !x.Cap:
 			if r&rolePossible != 0 && g.possible == "" {
 				g.possible = x.Fold
@@ -181,6 +183,9 @@ func demonymLike(fold string) bool {
 	}
 	return false
 }
+
+// copulas are the forms of "be" that join a subject to what it is called.
+var copulas = wordSet("copulas")
 
 // determiners make the word after them a noun.
 var determiners = wordSet("determiners")

@@ -65,6 +65,7 @@ func (r *Reader) Find(c Clause) Result {
 		r.hedges = append(r.hedges, m)
 		return true
 	})
+	r.all = slices.DeleteFunc(r.all, func(m match) bool { return negatesNested(c.Words, r.all, m) })
 	r.kept = selectMatches(r.all, r.kept[:0])
 	kept := r.kept
 	cues := r.cues[:0]
@@ -276,6 +277,18 @@ func selectMatches(all, kept []match) []match {
 	}
 	slices.SortStableFunc(kept, func(a, b match) int { return a.start - b.start })
 	return kept
+}
+
+// negatesNested reports a frame opened by "no" whose gap holds another
+// frame ending where it ends: in "no need for joint debt" the predicate is
+// "need for", and "no" is its negator, which that frame reads itself.
+func negatesNested(w []Word, all []match, m match) bool {
+	if w[m.start].Fold != "no" || !w[m.end-1].Proposal {
+		return false
+	}
+	return slices.ContainsFunc(all, func(k match) bool {
+		return k.start > m.start && k.end == m.end && k.fr.class != classHedge && k.fr.class != classDeny
+	})
 }
 
 // consumedBy reports a frame standing as the object of one before it
