@@ -218,6 +218,26 @@ func TestNegatedNeedsPartsAndAnswers(t *testing.T) {
 	}
 }
 
+// In an article about the proposal, "it" after a verb of backing or
+// objecting is the proposal even a few sentences on; backing "in the
+// abstract" or "in theory" is openness.
+func TestItInAnArticleAboutTheProposal(t *testing.T) {
+	text := "Reparations loan splits leaders\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"The reparations loan would use frozen assets. Several capitals want guarantees first. " +
+		"Talks went on late into the night over dinner. Diplomats expect a long summit.\n\n" +
+		"The summit also discussed migration. Ministers met farmers outside. The weather was cold. " +
+		"Police closed two streets. A new building houses the council.\n\n" +
+		"Prime Minister Ivan Petrov said Slovakia would oppose it. " +
+		"Minister Sara Lind said Sweden supported it in the abstract.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	want := map[string]model.Stance{"Ivan Petrov": model.Opposes, "Sara Lind": model.Open}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {

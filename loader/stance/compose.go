@@ -572,7 +572,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
-	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || f.refersBack(c)) {
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.Topic || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
 	if f.refersBack(c) {
