@@ -13,7 +13,18 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 		words = append(words, stance.Word{Fold: t.fold, Word: t.word, Cap: t.cap})
 	}
 	for _, r := range troopSpans {
-		for k := r.first; k <= r.last; k++ {
+		first := r.first
+		// A proposal phrase that opens with one of the question's verbs
+		// ("recognise a Palestinian state") is that act done on the rest,
+		// so the act frames read it: "would formally recognise a
+		// Palestinian state" carries it out.
+		if n := a.actAt(tokens, r.first); n > 0 && r.first+n <= r.last {
+			for k := r.first; k < r.first+n; k++ {
+				words[k].Act = true
+			}
+			first += n
+		}
+		for k := first; k <= r.last; k++ {
 			words[k].Proposal = true
 		}
 	}
@@ -21,20 +32,27 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 		if words[i].Proposal {
 			continue
 		}
-		info := tokens[i].info
-		if info == nil || a.qi >= len(info.acts) {
-			continue
-		}
-		for _, phrase := range info.acts[a.qi] {
-			if i+len(phrase) <= len(tokens) && wordsAt(tokens, i, phrase) {
-				for k := i; k < i+len(phrase); k++ {
-					words[k].Act = true
-				}
-				i += len(phrase) - 1
-				break
+		if n := a.actAt(tokens, i); n > 0 {
+			for k := i; k < i+n; k++ {
+				words[k].Act = true
 			}
+			i += n - 1
 		}
 	}
 	a.words = words
 	return words
+}
+
+// actAt is the length of the question's verb phrase at token i, or 0.
+func (a *analyzer) actAt(tokens []token, i int) int {
+	info := tokens[i].info
+	if info == nil || a.qi >= len(info.acts) {
+		return 0
+	}
+	for _, phrase := range info.acts[a.qi] {
+		if i+len(phrase) <= len(tokens) && wordsAt(tokens, i, phrase) {
+			return len(phrase)
+		}
+	}
+	return 0
 }

@@ -238,6 +238,26 @@ func TestItInAnArticleAboutTheProposal(t *testing.T) {
 	}
 }
 
+// A proposal phrase that opens with one of the question's verbs is that
+// verb done on the rest: "would formally recognise a free Veland" carries
+// out "recognise a free Veland"; "will not recognise" refuses it.
+func TestProposalOpeningWithAnAct(t *testing.T) {
+	src := `id = "veland"
+question = "Should governments recognise Veland?"
+proposal = ['recognise a free veland', 'a free veland']
+acts = ['recognise~']
+`
+	text := "Veland recognition\n\nPrime Minister Ida Holm said Denmark would formally recognise a free Veland next week. " +
+		"Prime Minister Jan Peeters said Belgium would not recognise a free Veland.\n"
+	got := stancesUnder(t, src, text)
+	want := map[string]model.Stance{"Ida Holm": model.Supports, "Denmark": model.Supports, "Jan Peeters": model.RulesOut}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
+		}
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
