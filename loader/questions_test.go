@@ -258,6 +258,47 @@ acts = ['recognise~']
 	}
 }
 
+// The head of a proposal phrase that is the noun of one of the question's
+// verbs names the proposal bare: "called for immediate recognition".
+func TestActNounHeadNamesTheProposalBare(t *testing.T) {
+	src := `id = "veland"
+question = "Should governments recognise Veland?"
+proposal = ['recognition of a free veland', 'recognised a free veland']
+acts = ['recognise~']
+`
+	text := "Veland debate\n\nLeaders discussed Veland on Monday. " +
+		"Minister Sara Lind said Sweden called for immediate recognition.\n"
+	got := stancesUnder(t, src, text)
+	if got["Sara Lind"] != model.Supports {
+		t.Errorf("Sara Lind: %s, want supports (all %v)", got["Sara Lind"], got)
+	}
+	if n := len(actNounsOf(t, src)); n != 1 {
+		t.Errorf("%d bare act nouns, want 1 (recognition; not the verb recognised)", n)
+	}
+}
+
+// actNounsOf lists the one-word proposal phrases a question's heads added.
+func actNounsOf(t *testing.T, src string) []string {
+	t.Helper()
+	q, err := question.Parse("q.toml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tp, err := compileTopic(q, func(string) bool { return false })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bare []string
+	for first, list := range tp.proposal {
+		for _, words := range list {
+			if len(words) == 1 && first != "veland" {
+				bare = append(bare, first)
+			}
+		}
+	}
+	return bare
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {

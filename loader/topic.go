@@ -45,11 +45,6 @@ func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, 
 	for _, f := range q.Frames {
 		extra = append(extra, f.Line())
 	}
-	defer func() {
-		if t.frames != nil {
-			t.acts.inflect(t.frames.Forms)
-		}
-	}()
 	heads := headNouns(t.proposal, isName)
 	if t.frames, err = stance.CompileWith(extra, headReferences(heads)); err != nil {
 		var fe *stance.FrameError
@@ -58,8 +53,38 @@ func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, 
 		}
 		return nil, err
 	}
+	t.acts.inflect(t.frames.Forms)
 	t.proposal.addDefinite(heads)
+	t.proposal.addActNouns(heads, t.acts)
 	return t, nil
+}
+
+// addActNouns adds, bare, each head that is the noun of one of the
+// question's verbs ("recognition" of "recognise", "reintroduction" of
+// "reintroduce"): "calling for immediate recognition" names the proposal
+// as surely as "the recognition" does.
+func (set phraseSet) addActNouns(heads []string, acts phraseSet) {
+	for _, h := range heads {
+		if len(acts[h]) > 0 {
+			continue // "recognised" in "recognised the state" is the verb
+		}
+		for verb := range acts {
+			if actNoun(h, verb) && !set.single(h) {
+				set[h] = append(set[h], []string{h})
+				break
+			}
+		}
+	}
+}
+
+// actNoun reports a noun that shares the stem of a verb: they open
+// alike over six letters at least and all of the verb but its last two.
+func actNoun(noun, verb string) bool {
+	n := 0
+	for n < len(noun) && n < len(verb) && noun[n] == verb[n] {
+		n++
+	}
+	return n >= 6 && n >= len(verb)-2 && len(noun) > len(verb) && !strings.HasSuffix(noun, "ing") && noun != verb+"s" && noun != verb+"d"
 }
 
 // phraseError names the phrase of a list that does not compile.
