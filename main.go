@@ -51,17 +51,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	paths := o.paths
-	if o.list {
-		if err := listQuestions(stdout); err != nil {
-			fmt.Fprintf(stderr, "standpoint: %v\n", err)
-			return 1
-		}
-		return 0
-	}
 	questions, err := readQuestions(o.questions)
 	if err != nil {
 		fmt.Fprintf(stderr, "standpoint: %s\n", err) // file:line: problem
 		return 2
+	}
+	if o.list {
+		if err := listQuestions(stdout, questions, o.questions); err != nil {
+			fmt.Fprintf(stderr, "standpoint: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 	if o.explain != "" {
 		return explainFile(o.explain, loader.Options{MaxFileSize: o.maxSize, Questions: questions}, stdout, stderr)

@@ -49,14 +49,25 @@ func errText(err error) string {
 	return err.Error()
 }
 
-// listQuestions prints the built-in questions, one a line: id and question.
-func listQuestions(w io.Writer) error {
+// listQuestions prints the built-in questions, one a line: id and
+// question; then the ones read from files (args: the --question
+// arguments, in the order of given), so that a user can check a file.
+func listQuestions(w io.Writer, given []*question.Question, args []string) error {
 	for _, q := range question.Builtins() {
 		mark := ""
 		if q.ID == question.DefaultID {
 			mark = " (default)"
 		}
 		if _, err := fmt.Fprintf(w, "%-22s %s%s\n", q.ID, q.Text, mark); err != nil {
+			return err
+		}
+	}
+	for i, q := range given {
+		if question.Builtin(args[i]) == q {
+			continue // named by its id: listed above
+		}
+		line := fmt.Sprintf("%-22s %s (%s: %d proposal phrases, %d verbs)", q.ID, q.Text, args[i], len(q.Proposal), len(q.Acts))
+		if _, err := fmt.Fprintln(w, model.CleanLine(line)); err != nil {
 			return err
 		}
 	}

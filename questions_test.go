@@ -37,6 +37,23 @@ func TestListQuestions(t *testing.T) {
 	}
 }
 
+// --questions with --question files checks them and lists them after the
+// built-in ones, so that a user can check a file before reading articles.
+func TestListQuestionsChecksGivenFiles(t *testing.T) {
+	good := testfs.Write(t, t.TempDir(), "ban.toml", "id = \"app-ban\"\nquestion = \"Should the app be banned?\"\nproposal = [\"a ban\"]\nacts = [\"ban~\"]\n")
+	code, out, _ := cli(t, "--question", good, "--question", question.DefaultID, "--questions")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != len(question.Builtins())+1 || !strings.HasPrefix(lines[len(lines)-1], "app-ban ") ||
+		!strings.Contains(lines[len(lines)-1], good+": 1 proposal phrases, 1 verbs") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	bad := testfs.Write(t, t.TempDir(), "bad.toml", "id = \"x\"\nquestion =\n")
+	code, out, stderr := cli(t, "--question", bad, "--questions")
+	if code != 2 || out != "" || !strings.HasPrefix(stderr, "standpoint: "+bad+":2: ") {
+		t.Errorf("bad file: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+}
+
 // A bad question file: one line naming the file, the line and the
 // problem; exit status 2; nothing is read.
 func TestBadQuestionFile(t *testing.T) {
