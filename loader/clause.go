@@ -56,6 +56,12 @@ func placeAhead(tokens []token, i int) bool {
 
 var contrastWords = namedSet("contrast-words")
 
+// inheritReach is how many sentences back "took the same line" finds the
+// stance it takes: articles put the line taken a paragraph or two before,
+// often with quotes and asides between (two sentences missed nine in 34
+// dev sets; more than a dozen found none more).
+const inheritReach = 12
+
 // clause finds the stances a clause states, if any, and gives them to
 // their holders.
 func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions []*mention, speakers []speaker, evidence model.Evidence) {
@@ -98,13 +104,11 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	for _, sc := range res.Cues {
 		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat(), urged: sc.Urged}
 		if sc.Inherit {
-			if !a.haveLastCue || sentenceIndex-a.lastCueAt > 2 {
+			if !a.haveLastCue || sentenceIndex-a.lastCueAt > inheritReach {
 				continue
 			}
 			c.stance = a.lastCue.Stance
 		}
-		a.lastCue, a.haveLastCue, a.lastCueAt = sc, true, sentenceIndex
-		a.lastCue.Stance = c.stance
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
@@ -112,6 +116,12 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			why.Steps = append(why.Steps, "takes the stance read before: "+string(c.stance))
 		}
 		holders, waiting := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
+		if len(holders) > 0 || waiting {
+			// "took the same line" takes a stance someone holds, not one
+			// read with no holder ("The debate in Riga was short").
+			a.lastCue, a.haveLastCue, a.lastCueAt = sc, true, sentenceIndex
+			a.lastCue.Stance = c.stance
+		}
 		if note != nil {
 			ec := ExplainedCue{Stance: c.stance, Why: why}
 			for _, h := range holders {

@@ -42,6 +42,10 @@ func TestHolderAndPolaritySentences(t *testing.T) {
 			want: map[string]model.Stance{"Lisa Tran": model.Open, "Canada": model.Open}},
 		{text: "Latvia ruled out sending troops. Lithuania took the same line.",
 			want: map[string]model.Stance{"Latvia": model.RulesOut, "Lithuania": model.RulesOut}},
+		{text: "Latvia ruled out sending troops. The debate in Riga was short. Ministers met for an hour. " +
+			"The parliament sat late. Several deputies spoke about roads. \"It was a long day,\" one said. " +
+			"The budget is tight. Lithuania took the same line.",
+			want: map[string]model.Stance{"Latvia": model.RulesOut, "Lithuania": model.RulesOut}},
 		{text: "Greece will not send troops, but Cyprus might.",
 			want: map[string]model.Stance{"Greece": model.RulesOut, "Cyprus": model.Open}},
 		{text: "Defence Minister Jana Horak refuted claims that Czech soldiers could be deployed to Ukraine.",
