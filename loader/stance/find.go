@@ -148,9 +148,15 @@ func (r *Reader) Find(c Clause) Result {
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		for _, fr := range frames {
-			if fr.class == classAct && fr.elems[0].verb && i > 0 && (determiners[w[i-1].Fold] ||
-				i > 1 && nounAdjectives[w[i-1].Fold] && determiners[w[i-2].Fold]) {
-				continue // "any plans for a deployment", "the whole plan": a noun, read by the noun frames
+			if fr.class == classAct && fr.elems[0].verb && i > 0 && (determiners[w[i-1].Fold] || w[i-1].Fold == "'s" ||
+				i > 1 && (nounAdjectives[w[i-1].Fold] || adverb(w[i-1])) && determiners[w[i-2].Fold]) {
+				// "any plans for a deployment", "the whole plan", "the
+				// alliance's planned target", "a fully committed ally": a
+				// noun or an adjective, read by the noun frames
+				continue
+			}
+			if fr.class == classAct && fr.elems[0].kind == elemAct && i > 1 && adverb(w[i-1]) && determiners[w[i-2].Fold] {
+				continue // "a fully committed ally": an adjective
 			}
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
@@ -277,6 +283,12 @@ func selectMatches(all, kept []match) []match {
 	}
 	slices.SortStableFunc(kept, func(a, b match) int { return a.start - b.start })
 	return kept
+}
+
+// adverb reports a lowercase word in -ly ("fully"), as news writes
+// adverbs before a participle.
+func adverb(x Word) bool {
+	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
 }
 
 // negatesNested reports a frame opened by "no" whose gap holds another

@@ -46,6 +46,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		want []model.Stance
 	}{
 		{"the government is ready to <send> [peacekeepers]", []model.Stance{model.Supports}},
+		{"madrid would remain \" a fully <committed> ally \" to [the] [target]", nil},
+		{"spain said it cannot <commit> to the alliance 's planned [target]", []model.Stance{model.RulesOut}},
 		{"the government is not ready to <send> [peacekeepers]", []model.Stance{model.RulesOut}},
 		{"we will never <send> [soldiers] there", []model.Stance{model.RulesOut}},
 		{"she would never agree to <send> [soldiers]", []model.Stance{model.RulesOut}},
