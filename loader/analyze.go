@@ -162,6 +162,10 @@ func inRelativeClause(tokens []token, at int) bool {
 	return false
 }
 
+// tellingVerbs take the one told as object: "Spain told NATO it would
+// not" is Spain's refusal, and NATO no government for the "it".
+var tellingVerbs = namedSet("telling-verbs")
+
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
 	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
@@ -194,7 +198,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			switch {
 			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
 				named = append(named, m.actor)
-			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive:
+			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive &&
+				(m.first == 0 || !tellingVerbs[tokens[m.first-1].fold]):
 				body = m.actor
 			}
 		}

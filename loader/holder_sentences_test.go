@@ -12,6 +12,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Sweden and Denmark, which have already offered troops for a reassurance force, urged others to follow.",
 			map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports}},
+		{"Spain told NATO it would not send troops to Ukraine.",
+			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",
 			map[string]model.Stance{"Portugal": model.Supports, "European leaders": "-"}},
 		{"Norway's prime minister, Ola Brandt, has come out in favour of sending troops.",
