@@ -383,7 +383,9 @@ func answerAfter(w []Word, i int) (model.Stance, string, bool) {
 		for next < len(w) && isQuoteMark(w[next]) {
 			next++
 		}
-		ends := next >= len(w) || !w[next].Word
+		// The answer ends its clause, or stands quoted alone: said "no"
+		// before the question was over.
+		ends := next >= len(w) || !w[next].Word || next > k+1 && k > 0 && isQuoteMark(w[k-1])
 		switch {
 		case w[k].Fold == "yes" && ends:
 			return model.Supports, "yes", true

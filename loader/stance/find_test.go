@@ -169,6 +169,7 @@ func TestAnsweredQuestion(t *testing.T) {
 	for text, want := range map[string]model.Stance{
 		"asked whether british [troops] would <be> <part> <of> it , the prime minister said simply : \" yes .": model.Supports,
 		"asked whether it would <send> [troops] , he said no .":                                                model.RulesOut,
+		"asked whether madrid would <reach> [the] [target] , she said \" no \" before the question was over":   model.RulesOut,
 	} {
 		got := stancesOf(f.Find(clause(text)))
 		if !slices.Contains(got, want) {
