@@ -53,6 +53,8 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			g.negators = append(g.negators, x.Fold)
 		case x.Fold == "again" && j > 0 && w[j-1].Fold == "once":
 			j-- // "declined once again to exclude"
+		case (x.Fold == "course" && j > 0 && w[j-1].Fold == "of") || (x.Fold == "principle" && j > 0 && w[j-1].Fold == "in"):
+			j-- // 'would "of course" take part', "was in principle supportive" (the hedge is read on its own)
 		case (x.Fold == "most" || x.Fold == "least") && j > 0 && w[j-1].Fold == "the":
 			j-- // "has been the most sceptical voice"
 		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":

@@ -46,6 +46,12 @@ func TestFindComposesPolarity(t *testing.T) {
 		want []model.Stance
 	}{
 		{"the government is ready to <send> [peacekeepers]", []model.Stance{model.Supports}},
+		{"the president does not see the possibility of <sending> polish [troops]", []model.Stance{model.Opposes}},
+		{"we see a role for european [troops]", []model.Stance{model.Open}},
+		{"we do not foresee <sending> polish [soldiers]", []model.Stance{model.RulesOut}},
+		{"croatia would help in other ways rather than by <sending> [soldiers]", []model.Stance{model.RulesOut}},
+		{"he said <sending> [troops] would be a grave error", []model.Stance{model.Opposes}},
+		{"danish [soldiers] would \" of course \" <take> <part> if a ceasefire holds", []model.Stance{model.Supports}},
 		{"madrid would remain \" a fully <committed> ally \" to [the] [target]", nil},
 		{"spain said it cannot <commit> to the alliance 's planned [target]", []model.Stance{model.RulesOut}},
 		{"the government is not ready to <send> [peacekeepers]", []model.Stance{model.RulesOut}},
