@@ -46,6 +46,10 @@ func TestHolderAndPolaritySentences(t *testing.T) {
 			"The parliament sat late. Several deputies spoke about roads. \"It was a long day,\" one said. " +
 			"The budget is tight. Lithuania took the same line.",
 			want: map[string]model.Stance{"Latvia": model.RulesOut, "Lithuania": model.RulesOut}},
+		{text: "Troops for Ukraine? Leaders weigh sending troops to Ukraine. The debate in Riga was short. Ministers met for an hour. " +
+			"The parliament sat late. Several deputies spoke about roads. The budget is tight. " +
+			"Prime Minister Ida Holm said Denmark will go. President Ivo Maric said nobody should send anybody.",
+			want: map[string]model.Stance{"Ida Holm": model.Supports, "Ivo Maric": model.Opposes}},
 		{text: "Greece will not send troops, but Cyprus might.",
 			want: map[string]model.Stance{"Greece": model.RulesOut, "Cyprus": model.Open}},
 		{text: "Defence Minister Jana Horak refuted claims that Czech soldiers could be deployed to Ukraine.",
