@@ -250,3 +250,27 @@ func TestForms(t *testing.T) {
 		}
 	}
 }
+
+// Nouns of taking part refer back to the proposal with a determiner and
+// up to two words between: "a modest contribution", "a role".
+func TestParticipationNounsReferBack(t *testing.T) {
+	f := Default()
+	for text, want := range map[string]bool{
+		"wellington would consider \" a modest contribution \"": true,
+		"turkey could consider a role , especially at sea":      true,
+		"ankara is prepared to examine its participation":       true,
+		"the ministers met for an hour":                         false,
+	} {
+		if got := f.RefersBack(clause(text).Words); got != want {
+			t.Errorf("%q refers back: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// "?*" is no optional gap: a gap may be empty already, and the parser says
+// so rather than reading a literal "*".
+func TestOptionalGapIsRefused(t *testing.T) {
+	if _, err := CompileWith([]string{"consider\tweigh~ ?* plan"}, nil); err == nil || !strings.Contains(err.Error(), "a gap is optional already") {
+		t.Errorf("error %v, want one about the optional gap", err)
+	}
+}

@@ -311,6 +311,9 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 		default:
 			e.kind, e.words = elemWords, map[string]bool{}
 			if rest, ok := strings.CutPrefix(item, "?"); ok {
+				if strings.HasPrefix(rest, "*") {
+					return nil, fmt.Errorf("%q: a gap is optional already (*N is up to N words)", item)
+				}
 				e.optional, item = true, rest
 			}
 			for _, alt := range strings.Split(item, "|") {
