@@ -162,10 +162,6 @@ func inRelativeClause(tokens []token, at int) bool {
 	return false
 }
 
-// tellingVerbs take the one told as object: "Spain told NATO it would
-// not" is Spain's refusal, and NATO no government for the "it".
-var tellingVerbs = namedSet("telling-verbs")
-
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].span
 	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
@@ -199,7 +195,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			case m.kind != pronounMention && m.actor.person != nil && m.actor.key != "":
 				named = append(named, m.actor)
 			case m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && !m.possessive &&
-				(m.first == 0 || !tellingVerbs[tokens[m.first-1].fold]):
+				(m.first == 0 || !tokens[m.first-1].is(classTelling)):
 				body = m.actor
 			}
 		}

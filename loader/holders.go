@@ -375,6 +375,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
 			return []*mention{o} // "The GroenLinks-PvdA alliance backed sending troops"
 		}
+		if o := endsAt.at(k - 2); o != nil && o.kind == entityMention && o.first >= first && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "’s") {
+			return []*mention{o} // "Estonia's government has been careful not to rule out"
+		}
 	}
 	if m == nil && k > first && tokens[k].fold == "," {
 		// An appositive or an aside between subject and verb: "Germany's

@@ -97,12 +97,23 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
+			if m == nil && fold(k+2) == "the" {
+				m = startsAt.at(k + 3) // "according to the French president Emmanuel Macron"
+			}
 			for j := k + 2; m == nil && j < min(k+7, end); j++ {
 				if f := fold(j); f == "for" || f == "of" {
 					m = startsAt.at(j + 1) // "according to a spokesman for Prime Minister Petr Fiala"
 				}
 			}
 			add(m, 0, end)
+		case t.fold == "in" && opinionNouns[fold(k+2)] && (fold(k+1) == "his" || fold(k+1) == "her" || fold(k+1) == "their"):
+			// "Bosak was even sharper: in his opinion no European country
+			// should": the sentence's subject speaks what follows.
+			if m := sentenceSubject(tokens, endsAt, k); m != nil {
+				add(m, k+3, end)
+			}
+		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
+			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"
 		case t.fold == "quoted" && startsAt.at(k+1) != nil:
 			// "Kommersant quoted Kremlin spokesman Dmitry Peskov as saying that":
 			// the one quoted speaks what follows.
@@ -150,7 +161,7 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		start = o.first // "Denmark's Mette Frederiksen and Sweden's Ulf Kristersson"
 	}
 	for j := start - 1; j > 0; {
-		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," {
+		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," && !othersAfter(tokens, m.last+1) {
 			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
 		if (tokens[j].fold == "and" || tokens[j].fold == "or") && tokens[j-1].fold == "," {
@@ -167,6 +178,25 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		}
 	}
 	return out
+}
+
+// opinionNouns say whose view a clause gives: "in his opinion", "in the
+// words of".
+var opinionNouns = namedSet("opinion-nouns")
+
+// othersAfter reports ", and others" or "and several others" from token
+// k: the list before it is whole ("Italy, Poland, and several others").
+func othersAfter(tokens []token, k int) bool {
+	for n := 0; k < len(tokens) && n < 5; k, n = k+1, n+1 {
+		switch tokens[k].fold {
+		case ",", "and", "or", "several", "many", "some", "few", "a", "other":
+		case "others":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceSubject is the mention that opens the sentence (after at most
@@ -241,6 +271,19 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 			if !tokens[j].cap {
 				break
 			}
+		}
+	case t.fold == "others" || (t.fold == "countries" || t.fold == "allies" || t.fold == "partners" || t.fold == "states") && k > 0 && tokens[k-1].fold == "other":
+		// "Italy, Poland and several others have made clear": the list
+		// before "and others" speaks.
+		j := k - 1
+		for j > 0 && (tokens[j].fold == "other" || tokens[j].fold == "several" || tokens[j].fold == "many" || tokens[j].fold == "some" || tokens[j].fold == "few" || tokens[j].fold == "a") {
+			j--
+		}
+		if j > 0 && (tokens[j].fold == "and" || tokens[j].fold == "or") {
+			if j--; tokens[j].fold == "," {
+				j--
+			}
+			return endsAt.at(j)
 		}
 	case t.fold == "and" || t.fold == "but":
 		// "X called the idea dangerous and said": the sentence's subject.
