@@ -202,11 +202,14 @@ func TestEllipsis(t *testing.T) {
 
 // "took the same line" inherits whatever was read before.
 func TestInherit(t *testing.T) {
-	c := clause("lithuania took the same line")
-	c.Near = true
-	r := Default().Find(c)
-	if len(r.Cues) != 1 || !r.Cues[0].Inherit {
-		t.Errorf("cues %+v, want one inheriting cue", r.Cues)
+	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
+		"the premier spoke in the same vein", "estonia concurred on this"} {
+		c := clause(text)
+		c.Near = true
+		r := Default().Find(c)
+		if len(r.Cues) != 1 || !r.Cues[0].Inherit {
+			t.Errorf("%q: cues %+v, want one inheriting cue", text, r.Cues)
+		}
 	}
 }
 

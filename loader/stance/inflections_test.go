@@ -13,7 +13,8 @@ func TestIrregularFrameVerbsHaveTheirForms(t *testing.T) {
 	irregular := strings.Fields(`be begin break bring build buy choose come do draw drive fight find forbid give go
 		hang have hide hit hold keep know lay lead leave lose make mean meet pay put read rise run say see seek sell
 		send set shake shut sit speak spend stand steal strike swear take teach tell think throw understand
-		undertake uphold win withdraw withhold write`)
+		undertake uphold win withdraw withhold write
+		commit concur drag permit plan rebut stop`) // and those that double their last consonant
 	lines, err := lines("frames.txt")
 	if err != nil {
 		t.Fatal(err)
