@@ -244,6 +244,10 @@ func TestForms(t *testing.T) {
 		"deny":   {"deny", "denies", "denied", "denying"},
 		"send":   {"send", "sends", "sent", "sending"},
 		"commit": {"commit", "commits", "committed", "committing"},
+		"ban":    {"ban", "bans", "banned", "banning"},
+		"veto":   {"veto", "vetoes", "vetoed", "vetoing"},
+		"block":  {"block", "blocks", "blocked", "blocking"},
+		"join":   {"join", "joins", "joined", "joining"},
 	} {
 		got := f.Forms(base)
 		for _, w := range want {

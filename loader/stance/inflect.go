@@ -29,8 +29,26 @@ func pastTense(v string) string {
 		return v + "d"
 	case consonantY(v):
 		return v[:len(v)-1] + "ied"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ed"
 	}
 	return v + "ed"
+}
+
+// doubles reports a verb of one syllable ending in one vowel and one
+// consonant, which doubles it before -ed and -ing: ban, banned, banning.
+func doubles(v string) bool {
+	groups, prevVowel := 0, false
+	for _, r := range v {
+		vowel := strings.ContainsRune("aeiou", r)
+		if vowel && !prevVowel {
+			groups++
+		}
+		prevVowel = vowel
+	}
+	n := len(v)
+	return groups == 1 && n >= 3 && !strings.ContainsRune("aeiouwxy", rune(v[n-1])) &&
+		strings.ContainsRune("aeiou", rune(v[n-2])) && !strings.ContainsRune("aeiou", rune(v[n-3]))
 }
 
 func ingForm(v string) string {
@@ -41,6 +59,8 @@ func ingForm(v string) string {
 		return v + "ing"
 	case strings.HasSuffix(v, "e") && len(v) > 2:
 		return v[:len(v)-1] + "ing"
+	case doubles(v):
+		return v + v[len(v)-1:] + "ing"
 	}
 	return v + "ing"
 }
