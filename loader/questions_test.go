@@ -299,6 +299,23 @@ func actNounsOf(t *testing.T, src string) []string {
 	return bare
 }
 
+// A head noun names the proposal after "the new", "the proposed"; and
+// "the decision" refers back to it as "the plan" does.
+func TestNewHeadsAndDecisionsReferBack(t *testing.T) {
+	src := `id = "target"
+question = "Should allies commit to a spending target of five percent?"
+proposal = ['a spending target of five percent']
+acts = ['meet~']
+`
+	text := "Allies weigh target\n\nLeaders discussed a spending target of five percent on Monday. " +
+		"Prime Minister Ida Holm said Denmark would meet the new target. " +
+		"Prime Minister Jan Peeters condemned the decision.\n"
+	got := stancesUnder(t, src, text)
+	if got["Ida Holm"] != model.Supports || got["Jan Peeters"] != model.Opposes {
+		t.Errorf("stances %v, want Ida Holm supports, Jan Peeters opposes", got)
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {

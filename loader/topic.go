@@ -3,6 +3,7 @@ package loader
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -198,9 +199,14 @@ func headReferences(heads []string) []string {
 func (set phraseSet) addDefinite(heads []string) {
 	for _, h := range heads {
 		for _, det := range []string{"the", "this", "that"} {
-			words := []string{det, h}
-			if !set.has(words) {
-				set[det] = append(set[det], words)
+			phrases := [][]string{{det, h}}
+			for _, mod := range headModifiers {
+				phrases = append(phrases, []string{det, mod, h}) // "the new target", "this proposed ban"
+			}
+			for _, words := range phrases {
+				if !set.has(words) {
+					set[det] = append(set[det], words)
+				}
 			}
 		}
 	}
@@ -209,6 +215,10 @@ func (set phraseSet) addDefinite(heads []string) {
 		set[first] = list
 	}
 }
+
+// headModifiers may stand between a determiner and a head that names the
+// proposal: "the new target", "the proposed ban", "the whole plan".
+var headModifiers = slices.Sorted(maps.Keys(namedSet("head-modifiers")))
 
 // headStops end a noun phrase's head: prepositions and the words that open
 // a clause after it.
