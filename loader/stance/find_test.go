@@ -46,6 +46,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		want []model.Stance
 	}{
 		{"the government is ready to <send> [peacekeepers]", []model.Stance{model.Supports}},
+		{"the prime minister announced [recognition] on sunday", []model.Stance{model.Supports}},
+		{"new zealand would not announce [recognition] at this time", []model.Stance{model.RulesOut}},
 		{"the president does not see the possibility of <sending> polish [troops]", []model.Stance{model.Opposes}},
 		{"we see a role for european [troops]", []model.Stance{model.Open}},
 		{"we do not foresee <sending> polish [soldiers]", []model.Stance{model.RulesOut}},
@@ -279,5 +281,21 @@ func TestParticipationNounsReferBack(t *testing.T) {
 func TestOptionalGapIsRefused(t *testing.T) {
 	if _, err := CompileWith([]string{"consider\tweigh~ ?* plan"}, nil); err == nil || !strings.Contains(err.Error(), "a gap is optional already") {
 		t.Errorf("error %v, want one about the optional gap", err)
+	}
+}
+
+// A stance said in a word at the end of its clause, right after the
+// proposal was named: "Washington is against", "Germany says no".
+func TestOneWordStances(t *testing.T) {
+	f := Default()
+	for text, want := range map[string]model.Stance{
+		"washington is against , and they say so openly": model.Opposes,
+		"germany says no .": model.RulesOut,
+	} {
+		c := clause(text)
+		c.Near = true
+		if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{want}) {
+			t.Errorf("%q: %v, want %s", text, got, want)
+		}
 	}
 }
