@@ -205,7 +205,8 @@ func TestEllipsis(t *testing.T) {
 // "took the same line" inherits whatever was read before.
 func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
-		"the premier spoke in the same vein", "estonia concurred on this"} {
+		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
+		"the spokesman backed his leader 's line"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
