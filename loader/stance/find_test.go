@@ -291,7 +291,9 @@ func TestOneWordStances(t *testing.T) {
 	f := Default()
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
-		"germany says no .": model.RulesOut,
+		"germany says no .":                 model.RulesOut,
+		"labour campaigned against it .":    model.Opposes,
+		"the minister called it historic .": model.Supports,
 	} {
 		c := clause(text)
 		c.Near = true
