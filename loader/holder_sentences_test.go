@@ -22,6 +22,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Estonia": model.Open}},
 		{"Latvia ruled out sending troops. Defence Minister Antti Kallio struck a similar note.",
 			map[string]model.Stance{"Antti Kallio": model.RulesOut}},
+		{"President Anna Kovac has ruled out troops. Her spokesman Ivo Maric repeated that the president had ruled out sending troops.",
+			map[string]model.Stance{"Anna Kovac": model.RulesOut, "Ivo Maric": model.RulesOut}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

@@ -103,6 +103,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	if isSpokesperson(quoteSpeaker) {
 		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
+	} else if len(out) > 0 && isSpokesperson(sp) {
+		add(sp, "the spokesperson who relays it") // "press secretary Leavitt repeated that the president had ruled out"
 	}
 	if extra, drop := a.leadInHolders(out); len(extra) > 0 {
 		if drop != nil {
