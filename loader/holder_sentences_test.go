@@ -24,6 +24,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Antti Kallio": model.RulesOut}},
 		{"President Anna Kovac has ruled out troops. Her spokesman Ivo Maric repeated that the president had ruled out sending troops.",
 			map[string]model.Stance{"Anna Kovac": model.RulesOut, "Ivo Maric": model.RulesOut}},
+		{"President Jean Morel backed sending troops. Party leader Sahra Vogt said Jean Morel was playing with fire.",
+			map[string]model.Stance{"Jean Morel": model.Supports, "Sahra Vogt": model.Opposes}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

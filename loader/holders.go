@@ -77,6 +77,12 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				add(sp, "the speaker, of their own country") // "Radev said his country would never send troops": Radev too
 			}
 		}
+		if c.stance == model.Opposes && ref != nil && sp != nil && sp.key != ref.key && a.backsAlready(ref) {
+			// "Wagenknecht said the French president was playing with
+			// fire": the one judged backs it; the judge opposes it.
+			add(sp, "the speaker, who judges one who backs it")
+			continue
+		}
 		add(ref, "the subject")
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			add(sp, "the speaker, of their own government")
@@ -136,6 +142,13 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	return out, waiting
+}
+
+// backsAlready reports an actor the article has read supporting or open
+// to the proposal before.
+func (a *analyzer) backsAlready(r *actorRef) bool {
+	s := a.byKey[r.key]
+	return s != nil && s.backs()
 }
 
 // mayOwn reports whether the country whose troops a cue names holds it too:
