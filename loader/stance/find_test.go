@@ -206,7 +206,7 @@ func TestEllipsis(t *testing.T) {
 func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
-		"the spokesman backed his leader 's line"} {
+		"the spokesman backed his leader 's line", "the spokeswoman repeated that line"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
