@@ -66,6 +66,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"they oppose <sending> [troops]", []model.Stance{model.Opposes}},
 		{"the minister refuted claims that [soldiers] could be <deployed>", []model.Stance{model.RulesOut}},
 		{"the capital remains undecided on a [deployment]", []model.Stance{model.Undecided}},
+		{"berlin would decide on a [deployment] \" at the appropriate time \"", []model.Stance{model.Undecided}},
+		{"the party would want to see the mandate before taking a position on [troops]", []model.Stance{model.Undecided}},
 		{"no option , including [ground] [troops] , has been taken off the table", []model.Stance{model.Open}},
 		{"the country should not <send> [troops]", nil}, // rules out or opposes, never supports: checked below
 		{"nobody has pressed the country to <send> [troops]", nil},
