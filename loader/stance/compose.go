@@ -553,6 +553,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.strict {
 		return "", false
 	}
+	if m.fr.class == classThreat || m.fr.class == classAgainst {
+		for k := max(0, g.start-4); k < g.start; k++ {
+			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold]) {
+				return "its subject is the act: " + w[k].Fold, true // "sending anybody would mean war"
+			}
+		}
+	}
 	from := max(0, g.start-3)
 	if g.passive {
 		from = 0 // "troops from the UK, France and others could be deployed"
