@@ -26,6 +26,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.RulesOut, "Ivo Maric": model.RulesOut}},
 		{"President Jean Morel backed sending troops. Party leader Sahra Vogt said Jean Morel was playing with fire.",
 			map[string]model.Stance{"Jean Morel": model.Supports, "Sahra Vogt": model.Opposes}},
+		{"Poland ruled out sending troops to Ukraine. The same position was presented a few hours earlier by Prime Minister Donald Tusk.",
+			map[string]model.Stance{"Donald Tusk": model.RulesOut}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

@@ -284,8 +284,8 @@ func (a *analyzer) voiceOf(p *person) voice {
 // agentAfter finds the actor named by "by" right after a cue ("troops were
 // ruled out by Germany").
 func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actorRef {
-	end := at + (c.last - c.first) // the cue's last token in sentence indexes
-	for k := end + 1; k <= min(end+2, last); k++ {
+	end := at + (c.last - c.first)             // the cue's last token in sentence indexes
+	for k := end; k <= min(end+2, last); k++ { // "by" may end the frame: "the same position was presented by"
 		if tokens[k].fold != "by" {
 			continue
 		}
