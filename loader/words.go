@@ -40,8 +40,8 @@ type wordInfo struct {
 	single []aliasHit            // one-word gazetteer aliases
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
 
-	proposals [][][]string // per question: the proposal phrases the word opens, longest first
-	acts      [][][]string // per question: the act phrases the word opens, longest first
+	proposals []openedPhrases // per question: the proposal phrases the word opens
+	acts      [][][]string    // per question: the act phrases the word opens, longest first
 }
 
 // wordLists are the lexicon files of single words and the class each
@@ -102,9 +102,9 @@ func (lex *lexicon) indexWords() {
 		for first, phrases := range t.proposal {
 			w := info(first)
 			for len(w.proposals) <= qi {
-				w.proposals = append(w.proposals, nil)
+				w.proposals = append(w.proposals, openedPhrases{})
 			}
-			w.proposals[qi] = phrases
+			w.proposals[qi] = openPhrases(phrases)
 		}
 		for first, phrases := range t.acts {
 			w := info(first)
