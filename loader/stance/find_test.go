@@ -66,6 +66,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"they oppose <sending> [troops]", []model.Stance{model.Opposes}},
 		{"the minister refuted claims that [soldiers] could be <deployed>", []model.Stance{model.RulesOut}},
 		{"the capital remains undecided on a [deployment]", []model.Stance{model.Undecided}},
+		{"tusk confirms poland 's <position> has not changed : polish [soldiers] will not <take> <part>", []model.Stance{model.RulesOut}},
 		{"the government had \" not taken any position \" on [ground] [troops]", []model.Stance{model.Undecided}},
 		{"<sending> anybody would mean war with russia", []model.Stance{model.Opposes}},
 		{"<sending> [soldiers] would bring the world a step closer to catastrophe", []model.Stance{model.Opposes}},
