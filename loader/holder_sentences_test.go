@@ -28,6 +28,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Jean Morel": model.Supports, "Sahra Vogt": model.Opposes}},
 		{"Poland ruled out sending troops to Ukraine. The same position was presented a few hours earlier by Prime Minister Donald Tusk.",
 			map[string]model.Stance{"Donald Tusk": model.RulesOut}},
+		{"Most coalition lawmakers voted against sending troops.",
+			map[string]model.Stance{"Most": "-"}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

@@ -194,6 +194,9 @@ type gazHit struct {
 // aliasFits checks that the tokens at i spell the alias, with its capitals,
 // so that "us" is not "US" and "turkey" is not "Turkey".
 func (f *finder) aliasFits(i int, words []token) bool {
+	if len(words) == 1 && f.tokens[i].is(classStopCapital) && (i == 0 || !f.tokens[i-1].word) {
+		return false // "Most coalition lawmakers voted": the word, not the party Most
+	}
 	for k, a := range words {
 		t := &f.tokens[i+k]
 		if t.fold != a.fold || a.allCaps && !t.allCaps || a.cap && !t.cap {

@@ -297,9 +297,12 @@ func TestOneWordStances(t *testing.T) {
 	f := Default()
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
-		"germany says no .":                 model.RulesOut,
-		"labour campaigned against it .":    model.Opposes,
-		"the minister called it historic .": model.Supports,
+		"germany says no .":                      model.RulesOut,
+		"germany , hungary and malta voted no .": model.Opposes,
+		"spain abstained this time .":            model.Undecided,
+		"ten countries voted in favour .":        model.Supports,
+		"labour campaigned against it .":         model.Opposes,
+		"the minister called it historic .":      model.Supports,
 	} {
 		c := clause(text)
 		c.Near = true
