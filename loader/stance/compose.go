@@ -592,6 +592,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
 		return "it ends its clause right after the proposal was named", true
 	}
+	if c.Topic && (m.fr.class == classFavor || m.fr.class == classAgainst) && endsClause(w, m.end) && !welcomes[w[m.start].Fold] {
+		return "the article is about it, and the judgement ends its clause", true // "Netherlands - Supportive."
+	}
 	if c.Topic && m.fr.class == classAct && g.start < m.start && w[m.start-1].Fold != "no" && endsClause(w, m.end) {
 		// "France has said it will go", "nobody should send anybody": in
 		// an article about the proposal, a verb group carrying it out and

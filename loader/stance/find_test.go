@@ -311,3 +311,19 @@ func TestOneWordStances(t *testing.T) {
 		}
 	}
 }
+
+// In an article about the proposal, a judgement that ends its clause is
+// about it ("Netherlands - Supportive."); near the proposal or not, the
+// proposer's plan refers back to it ("would not support the Commission's
+// proposal").
+func TestTopicalJudgementsAndProposersPlans(t *testing.T) {
+	f := Default()
+	c := clause("netherlands - supportive .")
+	c.Topic = true
+	if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Supports}) {
+		t.Errorf("topical judgement: %v, want supports", got)
+	}
+	if !f.RefersBack(clause("budapest would not support the commission 's proposal").Words) {
+		t.Error(`"the commission's proposal" does not refer back`)
+	}
+}
