@@ -47,6 +47,7 @@ func TestFindComposesPolarity(t *testing.T) {
 	}{
 		{"the government is ready to <send> [peacekeepers]", []model.Stance{model.Supports}},
 		{"the prime minister announced [recognition] on sunday", []model.Stance{model.Supports}},
+		{"macron has spoken of \" several thousand \" french [personnel]", []model.Stance{model.Supports}},
 		{"new zealand would not announce [recognition] at this time", []model.Stance{model.RulesOut}},
 		{"the president does not see the possibility of <sending> polish [troops]", []model.Stance{model.Opposes}},
 		{"we see a role for european [troops]", []model.Stance{model.Open}},
