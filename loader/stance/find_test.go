@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"macron has signed with the british premier keir starmer and with zelensky a declaration of intention for a multinational [force]", []model.Stance{model.Supports}},
 		{"new zealand would not announce [recognition] at this time", []model.Stance{model.RulesOut}},
 		{"the president does not see the possibility of <sending> polish [troops]", []model.Stance{model.Opposes}},
 		{"we see a role for european [troops]", []model.Stance{model.Open}},
