@@ -607,13 +607,14 @@ func TestPartiesAsTheyAndNotSomethingWeDo(t *testing.T) {
 }
 
 // A relative clause's antecedent after "of"; "promised that" is a report,
-// not a pledge; "they" after a heading's colon is the list after it.
+// not a pledge (what it reports may be a threat); "they" after a heading's
+// colon is the list after it.
 func TestRelativesAfterOfPromisesAndColonLists(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Neither leader explained how the troops would be protected without the participation of the United States, which has refused to send soldiers.",
 			map[string]model.Stance{"United States": model.RulesOut}},
 		{"Troops for Ukraine\n\nDeputy chairman Dmitry Medvedev promised that British soldiers in Ukraine would return in boxes.",
-			map[string]model.Stance{"Dmitry Medvedev": "-"}},
+			map[string]model.Stance{"Dmitry Medvedev": model.Opposes}}, // a threat ("in boxes"), not a pledge of soldiers
 		{"- The Baltic states: Estonia and Lithuania have said they will send troops to Ukraine.",
 			map[string]model.Stance{"Estonia": model.Supports, "Lithuania": model.Supports, "Baltic states": "-"}},
 	})

@@ -51,6 +51,10 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"peskov has warned of a direct clash with nato over the [troops]", []model.Stance{model.Opposes}},
+		{"medvedev promised that british [soldiers] would return \" in boxes \"", []model.Stance{model.Opposes}},
+		{"every foreign [troop] in ukraine would be \" objective legitimate \"", []model.Stance{model.Opposes}},
+		{"he said europeans talking about [troops] were trying to prolong the war", []model.Stance{model.Opposes}},
 		{"macron has signed with the british premier keir starmer and with zelensky a declaration of intention for a multinational [force]", []model.Stance{model.Supports}},
 		{"new zealand would not announce [recognition] at this time", []model.Stance{model.RulesOut}},
 		{"the president does not see the possibility of <sending> polish [troops]", []model.Stance{model.Opposes}},
@@ -217,7 +221,7 @@ func TestEllipsis(t *testing.T) {
 func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
-		"the spokesman backed his leader 's line", "the spokeswoman repeated that line"} {
+		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
