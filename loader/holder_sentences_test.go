@@ -30,6 +30,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Donald Tusk": model.RulesOut}},
 		{"Most coalition lawmakers voted against sending troops.",
 			map[string]model.Stance{"Most": "-"}},
+		{"Troops from Spain, Greece, and at least ten other countries will be deployed.",
+			map[string]model.Stance{"Spain": model.Supports, "Greece": model.Supports}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

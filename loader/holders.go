@@ -130,13 +130,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	if c.owners {
+		before := out // the holders other than the owners: "troops from the UK, France and others" are both countries' own
 		for _, s := range senders(tokens, first, last, mentions) {
 			// A bloc's troops ("a European force") belong to no one government,
 			// and "a Ukraine force" is where they go, not whose they are.
 			if s.ref.entry != nil && (s.ref.entry.kind == model.Group || s.ref.entry.name == a.topic.q.Target) {
 				continue
 			}
-			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(out, s.ref) {
+			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(before, s.ref) {
 				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
 			}
 		}
