@@ -51,6 +51,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"tusk to polish media : logistics yes , [soldiers] no .", []model.Stance{model.RulesOut}},
+		{"czech premier babis : \" not a single [soldier] \"", []model.Stance{model.RulesOut}},
 		{"peskov has warned of a direct clash with nato over the [troops]", []model.Stance{model.Opposes}},
 		{"medvedev promised that british [soldiers] would return \" in boxes \"", []model.Stance{model.Opposes}},
 		{"every foreign [troop] in ukraine would be \" objective legitimate \"", []model.Stance{model.Opposes}},
