@@ -362,7 +362,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		neg++ // "forces on NATO territory rather than inside Ukraine"
 		cue.Why.Steps = append(cue.Why.Steps, "the debate's country set against it: not there")
 	}
-	if g.couldIf = g.could && fr.class == classAct && conditionAfter(w, m.end); g.couldIf {
+	if g.couldIf = g.could && (fr.class == classAct || fr.class == classFavor) && conditionAfter(w, m.end); g.couldIf {
 		cue.Why.Steps = append(cue.Why.Steps, "could, on a condition: open")
 	}
 	if g.possible != "" {

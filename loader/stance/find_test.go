@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"his party could support a [deployment] if there is a vote", []model.Stance{model.Open}},
 		{"tusk to polish media : logistics yes , [soldiers] no .", []model.Stance{model.RulesOut}},
 		{"czech premier babis : \" not a single [soldier] \"", []model.Stance{model.RulesOut}},
 		{"peskov has warned of a direct clash with nato over the [troops]", []model.Stance{model.Opposes}},
