@@ -412,6 +412,21 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			}
 		}
 	}
+	if m != nil && m.first >= first+2 && m.kind == entityMention && (tokens[m.first-1].fold == "from" || tokens[m.first-1].fold == "of" ||
+		tokens[m.first-1].fold == "the" && m.first >= first+3 && (tokens[m.first-2].fold == "from" || tokens[m.first-2].fold == "of")) {
+		// "Anna Vogel from the Greens opposes": the person the phrase
+		// describes is the subject, not the party after "from".
+		prep := m.first - 1
+		if tokens[prep].fold == "the" {
+			prep--
+		}
+		if p := endsAt.at(prep - 1); p != nil && p.kind == personMention && p.first >= first {
+			if m.entry != nil && m.entry.kind == model.Organisation {
+				return []*mention{p, m} // "Marine Le Pen of the National Rally accused": she speaks for it
+			}
+			return []*mention{p}
+		}
+	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
 		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"

@@ -423,6 +423,12 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			}
 		}
 	}
+	if !confirmed && first < last && last-first <= 2 && f.lex.genders[f.tokens[first].fold] != 0 && !f.tokens[first].allCaps && hits[first] == nil && !f.is(last, classInstitution|classGroupNoun) &&
+		!creditNames[f.fold(first-1)] && !creditNames[f.fold(last+1)] && !f.creditLine() {
+		// "Krzysztof Bosak from the Confederation was sharper": a known first
+		// name opens a person's name, with no title or verb of saying.
+		confirmed = true
+	}
 	if !confirmed {
 		// A lone capitalised word opening the sentence ("Observers noted") is
 		// more often a common noun than a surname.
@@ -448,6 +454,24 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	}
 	return found
 }
+
+// creditNames stand next to the names of a page's own staff, who are no
+// actors: "By Claire Dumont and", "Translation: Ingrid Solheim",
+// "Piotr Zaleski reporting".
+var creditNames = namedSet("credit-neighbours")
+
+// creditLine reports a sentence that credits the page's staff ("Reporting
+// by", "Editing by", "Graphic:"), where a first name confirms no actor.
+func (f *finder) creditLine() bool {
+	for k := range f.tokens {
+		if creditWords[f.tokens[k].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+var creditWords = namedSet("credit-words")
 
 func (f *finder) opensSentence(k int) bool {
 	for j := 0; j < k; j++ {
