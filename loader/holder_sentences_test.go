@@ -34,6 +34,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Spain": model.Supports, "Greece": model.Supports}},
 		{"Troops for Ukraine\n\nBy Claire Dumont and Jonas Reimer\n\nKrzysztof Bosak from the Confederation was sharper. Anna Vogel of the Greens opposes sending troops.\n\nPhoto: ministers at NATO. Meridian/Ines Claes",
 			map[string]model.Stance{"Anna Vogel": model.Opposes, "The Greens": model.Opposes, "Claire Dumont": "-", "Jonas Reimer": "-", "Ines Claes": "-"}},
+		{"Troops for Ukraine\n\nMinister Anna Berg was even blunter: no European country should send soldiers there.",
+			map[string]model.Stance{"Anna Berg": model.Opposes}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

@@ -180,6 +180,10 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	return out
 }
 
+// mannerWords say how a speaker put what a colon then gives: "was
+// blunter: …", "went further: …", "made it plain: …".
+var mannerWords = namedSet("manner-words")
+
 // opinionNouns say whose view a clause gives: "in his opinion", "in the
 // words of".
 var opinionNouns = namedSet("opinion-nouns")
@@ -411,7 +415,7 @@ func possessiveDet(fold string) bool {
 // shortly before a colon: what follows it is the speaker's.
 func claimsBefore(tokens []token, colon int) bool {
 	for j := colon - 1; j >= 0 && j >= colon-16; j-- {
-		if tokens[j].is(classReporting) || tokens[j].fold == "plain" || tokens[j].fold == "clear" {
+		if tokens[j].is(classReporting) || mannerWords[tokens[j].fold] {
 			return true
 		}
 		if !tokens[j].word && tokens[j].fold != "," && tokens[j].quoteMark == 0 {
