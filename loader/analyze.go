@@ -180,7 +180,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			a.resolvePlural(tokens, m, mentions)
 		} else if m.kind == pronounMention {
 			person := a.latestFitting(named, m)
-			if person == nil && unnamed && !m.weak && !m.nationOf {
+			if person == nil && unnamed && !m.weak && !m.nationOf && !(m.last == m.first+1 && voiceNouns[tokens[m.last].fold]) {
 				m.actor = nil // he is that unnamed one, not someone of an earlier sentence
 				continue
 			}

@@ -36,6 +36,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Vogel": model.Opposes, "The Greens": model.Opposes, "Claire Dumont": "-", "Jonas Reimer": "-", "Ines Claes": "-"}},
 		{"Troops for Ukraine\n\nMinister Anna Berg was even blunter: no European country should send soldiers there.",
 			map[string]model.Stance{"Anna Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nPrime Minister Ivo Sanader spoke on Monday.\n\nHis spokesman later called the idea of sending troops unacceptable.",
+			map[string]model.Stance{"Ivo Sanader": model.Opposes}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

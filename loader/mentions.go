@@ -260,6 +260,11 @@ func (f *finder) find() []*mention {
 			(t.fold == "him" || t.fold == "her" && !f.isWord(i+1)) && f.fold(i-1) == "to" && f.fold(i-2) == "according":
 			// "According to him, the plan is a provocation": the speaker.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
+		case (t.fold == "his" || t.fold == "her") && voiceNouns[f.fold(i+1)] && !f.is(i+2, classTitle) && !(i+2 < len(f.tokens) && f.tokens[i+2].cap):
+			// "His spokesman later called the idea unacceptable": the one
+			// "his" stands for, through their voice (not "her spokesman Ivo Maric").
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text}))
+			f.take(i, i+1)
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
 			f.take(i, i+1)
@@ -454,6 +459,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	}
 	return found
 }
+
+// voiceNouns speak for the one "his" or "her" before them stands for.
+var voiceNouns = namedSet("voice-nouns")
 
 // creditNames stand next to the names of a page's own staff, who are no
 // actors: "By Claire Dumont and", "Translation: Ingrid Solheim",
