@@ -88,6 +88,9 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	a.possessors(sentenceIndex, tokens, offset, words, near || topic, evidence)
+	if near {
+		a.stanceNounOwners(sentenceIndex, tokens, offset, evidence)
+	}
 	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Topic: topic, Previous: a.previousCue(sentenceIndex)})
 	note := a.note(sentenceIndex)
 	if note != nil {

@@ -51,6 +51,64 @@ func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, wor
 	}
 }
 
+// stanceNouns say whose stance the mention after "from" or "by" holds:
+// "despite opposition from Germany". Like the owners of plans, they count
+// only for an actor the article gives no stance of its own, and only in a
+// passage about the proposal.
+var stanceNouns = map[string]model.Stance{}
+
+func init() {
+	for w := range namedSet("opposing-nouns") {
+		stanceNouns[w] = model.Opposes
+	}
+}
+
+// stanceNounOwners reads "opposition from X (and Y)" in a clause near the
+// proposal.
+func (a *analyzer) stanceNounOwners(sentenceIndex int, tokens []token, offset int, evidence model.Evidence) {
+	for k := 0; k+2 < len(tokens); k++ {
+		st, ok := stanceNouns[tokens[k].fold]
+		if !ok || tokens[k+1].fold != "from" && tokens[k+1].fold != "by" {
+			continue
+		}
+		at := k + 2
+		if tokens[at].fold == "the" {
+			at++
+		}
+		owner := a.startsAt.at(offset + at)
+		if owner == nil || owner.actor == nil || owner.place || owner.kind == pronounMention {
+			continue
+		}
+		owners := []*mention{owner}
+		for j := owner.last - offset + 1; j+1 < len(tokens) && (tokens[j].fold == "," || tokens[j].fold == "and"); {
+			j++
+			if tokens[j].fold == "and" {
+				j++
+			}
+			next := a.startsAt.at(offset + j)
+			if next == nil || next.actor == nil || next.place {
+				break
+			}
+			owners = append(owners, next) // "opposition from Germany, Hungary and Malta"
+			j = next.last - offset + 1
+		}
+		for _, o := range owners {
+			if o.actor == nil {
+				continue
+			}
+			e := evidence
+			e.Stance = st
+			e.Quoted = tokens[k].quoted
+			e.Why = shareWhy(model.Why{Frame: "stance noun " + tokens[k].fold, Holder: "the one whose " + tokens[k].fold + " it is",
+				Steps: []string{impliedStep}, Topic: "the proposal was just named"})
+			if note := a.note(sentenceIndex); note != nil {
+				note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{o.actor.key + " (" + e.Why.Holder + ")"}})
+			}
+			a.implied = append(a.implied, indirect{ref: o.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
+		}
+	}
+}
+
 // namesProposalAfter reports the proposal, or an act carrying it out, in
 // the eight words after k, or, in a passage about it, the noun itself.
 func (a *analyzer) namesProposalAfter(words []stance.Word, k int, near bool) bool {

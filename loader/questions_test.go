@@ -316,6 +316,17 @@ acts = ['meet~']
 	}
 }
 
+// "despite opposition from Germany and Hungary": the ones after "from"
+// oppose the proposal named just before, when nothing else says their
+// stance.
+func TestOppositionFromNamesTheOpponents(t *testing.T) {
+	text := "Leaders weigh loan\n\nThe reparations loan is expected to pass despite opposition from Germany and Hungary.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	if got["Germany"] != model.Opposes || got["Hungary"] != model.Opposes {
+		t.Errorf("stances %v, want Germany and Hungary opposed", got)
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
