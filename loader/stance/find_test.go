@@ -51,6 +51,9 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"vance said : there are not going to be american [boots] on the ground", []model.Stance{model.RulesOut}},
+		{"any czech [deployment] would depend on the mandate", []model.Stance{model.Open}},
+		{"graham said he was all in on a european reassurance [force]", []model.Stance{model.Supports}},
 		{"his party could support a [deployment] if there is a vote", []model.Stance{model.Open}},
 		{"tusk to polish media : logistics yes , [soldiers] no .", []model.Stance{model.RulesOut}},
 		{"czech premier babis : \" not a single [soldier] \"", []model.Stance{model.RulesOut}},
@@ -224,7 +227,7 @@ func TestEllipsis(t *testing.T) {
 func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
-		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so"} {
+		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so", "the defence minister has echoed him"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
