@@ -39,16 +39,21 @@ func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, wor
 		if e := owner.actor.entry; e != nil && e.kind != model.Government {
 			continue // a bloc's or an alliance's plans are many governments' and none's
 		}
-		e := evidence
-		e.Stance = model.Supports
-		e.Quoted = tokens[k].quoted
-		e.Why = shareWhy(model.Why{Frame: "proposing noun " + tokens[k].fold, Holder: "the one whose " + tokens[k].fold + " it is",
-			Steps: []string{impliedStep}, Topic: "the words after it name the proposal"})
-		if note := a.note(sentenceIndex); note != nil {
-			note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{owner.actor.key + " (" + e.Why.Holder + ")"}})
-		}
-		a.implied = append(a.implied, indirect{ref: owner.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
+		a.imply(sentenceIndex, owner.actor, evidence, model.Supports, &tokens[k], "proposing noun", "the words after it name the proposal")
 	}
+}
+
+// imply keeps a stance the noun at t implies for ref, with its
+// explanation, for giveImplied.
+func (a *analyzer) imply(sentenceIndex int, ref *actorRef, evidence model.Evidence, s model.Stance, t *token, frame, topic string) {
+	e := evidence
+	e.Stance = s
+	e.Quoted = t.quoted
+	e.Why = shareWhy(model.Why{Frame: frame + " " + t.fold, Holder: "the one whose " + t.fold + " it is", Steps: []string{impliedStep}, Topic: topic})
+	if note := a.note(sentenceIndex); note != nil {
+		note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{ref.key + " (" + e.Why.Holder + ")"}})
+	}
+	a.implied = append(a.implied, indirect{ref: ref, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
 }
 
 // stanceNouns say whose stance the mention after "from" or "by" holds:
@@ -93,18 +98,9 @@ func (a *analyzer) stanceNounOwners(sentenceIndex int, tokens []token, offset in
 			j = next.last - offset + 1
 		}
 		for _, o := range owners {
-			if o.actor == nil {
-				continue
+			if o.actor != nil {
+				a.imply(sentenceIndex, o.actor, evidence, st, &tokens[k], "stance noun", "the proposal was just named")
 			}
-			e := evidence
-			e.Stance = st
-			e.Quoted = tokens[k].quoted
-			e.Why = shareWhy(model.Why{Frame: "stance noun " + tokens[k].fold, Holder: "the one whose " + tokens[k].fold + " it is",
-				Steps: []string{impliedStep}, Topic: "the proposal was just named"})
-			if note := a.note(sentenceIndex); note != nil {
-				note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{o.actor.key + " (" + e.Why.Holder + ")"}})
-			}
-			a.implied = append(a.implied, indirect{ref: o.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
 		}
 	}
 }

@@ -190,11 +190,7 @@ func TestJudgementsAndIdiomsInAnotherDebate(t *testing.T) {
 		"Commissioner Ida Holm called the reparations loan a historic step.\n"
 	got := stancesUnder(t, loanQuestion, text)
 	want := map[string]model.Stance{"Sara Lind": model.Supports, "Marco Conti": model.Open, "Ivan Petrov": model.Opposes, "Ida Holm": model.Supports}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
-		}
-	}
+	checkWanted(t, got, want)
 }
 
 // A negation reaches a noun predicate through a light verb and its
@@ -211,11 +207,7 @@ func TestNegatedNeedsPartsAndAnswers(t *testing.T) {
 	got := stancesUnder(t, loanQuestion, text)
 	want := map[string]model.Stance{"Sara Lind": model.Opposes, "Sweden": model.Opposes, "Marco Conti": model.Opposes,
 		"Ivan Petrov": model.RulesOut, "Ida Holm": model.Opposes, "Jan Peeters": model.Supports}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
-		}
-	}
+	checkWanted(t, got, want)
 }
 
 // In an article about the proposal, "it" after a verb of backing or
@@ -231,11 +223,7 @@ func TestItInAnArticleAboutTheProposal(t *testing.T) {
 		"Minister Sara Lind said Sweden supported it in the abstract.\n"
 	got := stancesUnder(t, loanQuestion, text)
 	want := map[string]model.Stance{"Ivan Petrov": model.Opposes, "Sara Lind": model.Open}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
-		}
-	}
+	checkWanted(t, got, want)
 }
 
 // A proposal phrase that opens with one of the question's verbs is that
@@ -251,11 +239,7 @@ acts = ['recognise~']
 		"Prime Minister Jan Peeters said Belgium would not recognise a free Veland.\n"
 	got := stancesUnder(t, src, text)
 	want := map[string]model.Stance{"Ida Holm": model.Supports, "Denmark": model.Supports, "Jan Peeters": model.RulesOut}
-	for name, w := range want {
-		if got[name] != w {
-			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
-		}
-	}
+	checkWanted(t, got, want)
 }
 
 // The head of a proposal phrase that is the noun of one of the question's
@@ -367,4 +351,14 @@ func stancesUnder(t *testing.T, src, text string) map[string]model.Stance {
 		got[a.Name] = a.Stance
 	}
 	return got
+}
+
+// checkWanted reports each actor whose stance is not the one wanted.
+func checkWanted(t *testing.T, got, want map[string]model.Stance) {
+	t.Helper()
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
+		}
+	}
 }
