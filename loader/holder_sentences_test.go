@@ -38,6 +38,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Opposes}},
 		{"Troops for Ukraine\n\nPrime Minister Ivo Sanader spoke on Monday.\n\nHis spokesman later called the idea of sending troops unacceptable.",
 			map[string]model.Stance{"Ivo Sanader": model.Opposes}},
+		{"Chancellor Karl Nehammer said Austria \"cannot and will not\" send troops to Ukraine.",
+			map[string]model.Stance{"Austria": model.RulesOut, "Karl Nehammer": model.RulesOut}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

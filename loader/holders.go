@@ -354,7 +354,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
-	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) {
+	for k-1 >= first && k-1 >= 0 && (tokens[k].fold == "and" || tokens[k].fold == "or") && modalBefore(tokens[k-1].fold) {
+		k = skipGap(tokens, k-2, first) // "Austria cannot and will not send": over the first modal to the subject
+	}
+	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) &&
+		!(k > 0 && modalBefore(tokens[k-1].fold)) { // "Austria cannot and will not send": one group, Austria's
 		// The second of two verbs: "Berg skipped the summit but is prepared to
 		// send" (the clause starts after the "but").
 		if m := sentenceSubject(tokens, endsAt, k); m != nil {
@@ -433,6 +437,16 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects
+}
+
+// modalBefore reports a word that ends a first modal of two joined ones
+// ("cannot and will not", "could and should").
+func modalBefore(fold string) bool {
+	switch fold {
+	case "cannot", "can", "could", "will", "would", "should", "must", "may", "might", "not", "never", "wont", "cant":
+		return true
+	}
+	return strings.HasSuffix(fold, "n't")
 }
 
 // senders are the actors whose troops a clause is about: "U.S. troops",
