@@ -51,6 +51,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"warsaw intended to treat the [umbrella] as a real option", []model.Stance{model.Open}},
+		{"slovakia would stay out of the [umbrella]", []model.Stance{model.RulesOut}},
 		{"vance said : there are not going to be american [boots] on the ground", []model.Stance{model.RulesOut}},
 		{"any czech [deployment] would depend on the mandate", []model.Stance{model.Open}},
 		{"graham said he was all in on a european reassurance [force]", []model.Stance{model.Supports}},
@@ -340,5 +342,22 @@ func TestTopicalJudgementsAndProposersPlans(t *testing.T) {
 	}
 	if !f.RefersBack(clause("budapest would not support the commission 's proposal").Words) {
 		t.Error(`"the commission's proposal" does not refer back`)
+	}
+}
+
+// Wordings that refer back with "it": "will not be part of it", "Tusk
+// wants this", "asked to be included".
+func TestReferringPartsAndWishes(t *testing.T) {
+	f := Default()
+	for text, want := range map[string]model.Stance{
+		"if bratislava does not want it , it will not be part of it": model.RulesOut,
+		"tusk wants this":                    model.Supports,
+		"lithuania has asked to be included": model.Supports,
+	} {
+		c := clause(text)
+		c.Near = true
+		if got := stancesOf(f.Find(c)); !slices.Contains(got, want) {
+			t.Errorf("%q: %v, want %s among them", text, got, want)
+		}
 	}
 }
