@@ -583,6 +583,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
+	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && (c.Near || c.Topic) {
+		for k := max(0, m.start-3); k < m.start; k++ {
+			if (w[k].Fold == "it" || w[k].Fold == "this") && k > 0 && judging[w[k-1].Fold] {
+				return "what it judges refers back: " + w[k].Fold, true // "called it a historic day", "described this as a threat"
+			}
+		}
+	}
 	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.Topic || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
@@ -739,6 +746,10 @@ func targetSetAgainst(w []Word, i int) bool {
 	}
 	return false
 }
+
+// judging verbs take what they judge, then the judgement: "called it a
+// historic day", "described this as a threat".
+var judging = wordSet("judging")
 
 // welcomes greet a person as well as back a plan: "welcomed Macron to
 // Berlin" says nothing of troops.

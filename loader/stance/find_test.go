@@ -361,3 +361,20 @@ func TestReferringPartsAndWishes(t *testing.T) {
 		}
 	}
 }
+
+// A judgement after "called it" judges what "it" refers back to; the
+// proposer's speech, words or doctrine, and "the whole exercise", refer
+// back.
+func TestJudgedItAndSpeeches(t *testing.T) {
+	f := Default()
+	c := clause("merz called it a historic day")
+	c.Near = true
+	if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Supports}) {
+		t.Errorf("called it historic: %v, want supports", got)
+	}
+	for _, text := range []string{"lavrov said macron 's words were a threat", "russia regards the whole exercise as escalation"} {
+		if !f.RefersBack(clause(text).Words) {
+			t.Errorf("%q does not refer back", text)
+		}
+	}
+}
