@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"vienna \" will not sign \" a [mutualisation] of debt", []model.Stance{model.RulesOut}},
 		{"safadi said [recognition] was a step in the right direction", []model.Stance{model.Supports}},
 		{"she said the reparation [loan] was the most effective way to cover the needs", []model.Stance{model.Supports}},
 		{"spain is pushing hard for common [debt]", []model.Stance{model.Supports}},
@@ -318,14 +319,16 @@ func TestOneWordStances(t *testing.T) {
 	f := Default()
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
-		"germany says no .":                      model.RulesOut,
-		"moscow was scathing .":                  model.Opposes,
-		"ottawa will sign on .":                  model.Supports,
-		"germany , hungary and malta voted no .": model.Opposes,
-		"spain abstained this time .":            model.Undecided,
-		"ten countries voted in favour .":        model.Supports,
-		"labour campaigned against it .":         model.Opposes,
-		"the minister called it historic .":      model.Supports,
+		"germany says no .":                             model.RulesOut,
+		"peskov said the eu was harming itself .":       model.Opposes,
+		"the youth council also renewed its \" no \" .": model.RulesOut,
+		"moscow was scathing .":                         model.Opposes,
+		"ottawa will sign on .":                         model.Supports,
+		"germany , hungary and malta voted no .":        model.Opposes,
+		"spain abstained this time .":                   model.Undecided,
+		"ten countries voted in favour .":               model.Supports,
+		"labour campaigned against it .":                model.Opposes,
+		"the minister called it historic .":             model.Supports,
 	} {
 		c := clause(text)
 		c.Near = true
