@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"fico has warned that [joint] [borrowing] would drag small countries into a spiral of debt", []model.Stance{model.Opposes}},
 		{"vienna \" will not sign \" a [mutualisation] of debt", []model.Stance{model.RulesOut}},
 		{"safadi said [recognition] was a step in the right direction", []model.Stance{model.Supports}},
 		{"she said the reparation [loan] was the most effective way to cover the needs", []model.Stance{model.Supports}},
