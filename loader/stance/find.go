@@ -162,7 +162,7 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
 			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
-				if w[end-1].Fold == "no" && end < len(w) && w[end].Word {
+				if w[end-1].Fold == "no" && end < len(w) && w[end].Word && !adverb(w[end]) {
 					continue // "said no option should be dismissed": a determiner, not the answer
 				}
 				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
