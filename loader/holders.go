@@ -354,13 +354,41 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
+	if k >= first && endsAt.at(k) == nil && k+1 < cue && tokens[k+1].fold == "(" {
+		// "Also the Left (Die Linke) rejects": the name in the brackets
+		// skipGap stepped over, when the words before them name no one.
+		for e := k + 2; e < cue && e < k+8; e++ {
+			if tokens[e].fold == ")" {
+				if m := endsAt.at(e - 1); m != nil && m.first == k+2 {
+					return []*mention{m}
+				}
+				break
+			}
+		}
+	}
 	for k-1 >= first && k-1 >= 0 && (tokens[k].fold == "and" || tokens[k].fold == "or") && modalBefore(tokens[k-1].fold) {
 		k = skipGap(tokens, k-2, first) // "Austria cannot and will not send": over the first modal to the subject
 	}
 	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) &&
 		!(k > 0 && modalBefore(tokens[k-1].fold)) { // "Austria cannot and will not send": one group, Austria's
 		// The second of two verbs: "Berg skipped the summit but is prepared to
-		// send" (the clause starts after the "but").
+		// send" (the clause starts after the "but"); inside a "that" clause,
+		// that clause's subject: "Plenković posts that Croatia will help in
+		// other ways but will not send soldiers".
+		for j := k - 1; j > 0; j-- {
+			if tokens[j].fold == "that" {
+				at := j + 1
+				if at < k && tokens[at].fold == "the" {
+					at++
+				}
+				for e := at; e < k && e < at+6; e++ {
+					if m := endsAt.at(e); m != nil && m.first == at && m.kind != pronounMention {
+						return []*mention{m}
+					}
+				}
+				break
+			}
+		}
 		if m := sentenceSubject(tokens, endsAt, k); m != nil {
 			return coordinatedAfter(tokens, m, endsAt, k)
 		}
