@@ -125,6 +125,7 @@ func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex, question int
 func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
+	a.finder.orgs = nil // an article's own organisations
 	if a.scratch.frames == nil || a.scratch.frames.Frames() != a.topic.frames {
 		a.scratch.frames = a.topic.frames.NewReader()
 	}

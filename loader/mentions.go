@@ -50,6 +50,7 @@ type finder struct {
 	taken      []bool // tokens already part of a mention
 	peopleOnly bool   // the first pass needs named people only
 	// Scratch reused from sentence to sentence.
+	orgs       map[string]*entry // organisations the article has named that the gazetteer does not know (organisations.go)
 	hitBuf     []*gazHit
 	gazBuf     []gazHit
 	mentionBuf []mention // the sentence's mentions: none outlives it
@@ -252,6 +253,7 @@ func (f *finder) find() []*mention {
 	}
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
+	found = append(found, f.findOrganisations(hits)...)
 	for i := range f.tokens {
 		t := &f.tokens[i]
 		switch {

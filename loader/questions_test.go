@@ -311,6 +311,21 @@ func TestOppositionFromNamesTheOpponents(t *testing.T) {
 	}
 }
 
+// Organisations the gazetteer does not know are actors where a noun says
+// what they are ("the carmaker Volkswagen", "the VDA auto industry
+// association", "BMW's chief executive"); their bare name counts after
+// that, and an outlet that "reported" is none.
+func TestUnknownOrganisations(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"The carmaker Volkswagen opposes the reparations loan. The VDA auto industry association said the reparations loan was a mistake. " +
+		"Later Volkswagen said it would oppose it. Meridian reported the vote was close.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Volkswagen": model.Opposes, "VDA": model.Opposes})
+	if _, ok := got["Meridian"]; ok {
+		t.Errorf("an outlet that reported is an actor: %v", got)
+	}
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {

@@ -1,0 +1,94 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+// Organisations the gazetteer does not know (companies, unions, business
+// lobbies) are actors in many debates: "the carmaker BMW", "the VDA auto
+// industry association", "BMW's chief executive". An article names one
+// first with such a noun; after that its bare name is a mention too. Only
+// these contexts count, so that an outlet that "reported" is no actor.
+
+// orgNouns name what kind of organisation the name beside them is.
+var orgNouns = namedSet("org-nouns")
+
+// orgHeads after "X's" make X an organisation: "BMW's chief executive".
+var orgHeads = namedSet("org-heads")
+
+// findOrganisations finds the sentence's unknown organisations, and the
+// ones the article has named before.
+func (f *finder) findOrganisations(hits []*gazHit) []*mention {
+	var found []*mention
+	for i := 0; i < len(f.tokens); i++ {
+		if f.taken[i] || hits[i] != nil || !f.orgWord(i) {
+			continue
+		}
+		end := i
+		for end+1 < len(f.tokens) && end-i < 2 && !f.taken[end+1] && hits[end+1] == nil && f.orgWord(end+1) {
+			end++
+		}
+		key := f.foldRun(i, end)
+		e := f.orgs[key]
+		phraseEnd, ok := f.orgContext(i, end)
+		if e == nil && !ok {
+			i = end
+			continue
+		}
+		if e == nil {
+			if f.orgs == nil {
+				f.orgs = map[string]*entry{}
+			}
+			e = &entry{kind: model.Organisation, name: f.surface(i, end)}
+			e.ref = &actorRef{key: "o:" + key, entry: e}
+			f.orgs[key] = e
+		}
+		m := f.newMention(mention{kind: entityMention, first: i, last: max(end, phraseEnd), entry: e, surface: f.surface(i, end)})
+		f.take(m.first, m.last)
+		found = append(found, m)
+		i = m.last
+	}
+	return found
+}
+
+// orgWord reports a capitalised word that may be part of an
+// organisation's name: no title, no word that opens sentences, no outlet.
+func (f *finder) orgWord(i int) bool {
+	t := &f.tokens[i]
+	return t.word && t.cap && len(t.fold) > 1 && !t.is(classTitle|classStopCapital|classSource|classReporting|classInstitution|classTime|classPlace) &&
+		f.lex.genders[t.fold] == 0 && !orgNouns[t.fold] && !orgHeads[t.fold]
+}
+
+// orgContext reports the nouns around a name that make it an
+// organisation ("carmaker BMW", "the VDA auto industry association",
+// "BMW's chief executive"), and where a noun phrase the name opens ends
+// ("association"), which the mention covers as a subject.
+func (f *finder) orgContext(first, last int) (int, bool) {
+	if first > 0 && orgNouns[f.fold(first-1)] && !f.tokens[first-1].cap {
+		return last, true
+	}
+	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
+		t := &f.tokens[k]
+		if !t.word || t.cap {
+			break
+		}
+		if orgNouns[t.fold] {
+			return k, true
+		}
+	}
+	return last, (f.fold(last+1) == "'s" || f.fold(last+1) == "’s") && orgHeads[f.fold(last+2)]
+}
+
+// foldRun is the folded words of tokens [first, last], space-joined.
+func (f *finder) foldRun(first, last int) string {
+	var b strings.Builder
+	for k := first; k <= last; k++ {
+		if k > first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.tokens[k].fold)
+	}
+	return b.String()
+}
