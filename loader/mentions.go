@@ -353,6 +353,11 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		first++
 	}
 	name := f.surface(first, last)
+	if _, org := f.orgContext(first, last); org || f.orgs[f.foldRun(first, last)] != nil {
+		if f.people == nil || f.people.lookup(name) == nil {
+			return nil // "the carmaker Volkswagen said": an organisation (organisations.go)
+		}
+	}
 	m := f.newMention(mention{kind: personMention, first: first, last: last, name: name})
 	roleFirst := f.roleBefore(first, hits) // where the role starts, first if there is none
 	if roleFirst < first {

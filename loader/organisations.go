@@ -71,11 +71,11 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 	}
 	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
 		t := &f.tokens[k]
-		if !t.word || t.cap {
-			break
+		if t.word && !t.cap && orgNouns[t.fold] {
+			return k, true // "the VDA car lobby"
 		}
-		if orgNouns[t.fold] {
-			return k, true
+		if !t.word || t.cap || t.is(classReporting|classGap|classStopCapital) || f.isVerb(k) {
+			break // "Rufián said that his group": a verb between, no name of a group
 		}
 	}
 	return last, (f.fold(last+1) == "'s" || f.fold(last+1) == "’s") && orgHeads[f.fold(last+2)]

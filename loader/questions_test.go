@@ -318,11 +318,15 @@ func TestOppositionFromNamesTheOpponents(t *testing.T) {
 func TestUnknownOrganisations(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
 		"The carmaker Volkswagen opposes the reparations loan. The VDA auto industry association said the reparations loan was a mistake. " +
-		"Later Volkswagen said it would oppose it. Meridian reported the vote was close.\n"
+		"Later Volkswagen said it would oppose it. Meridian reported the vote was close. " +
+		"Spokesman Ivo Maric said that his group was divided.\n"
 	got := stancesUnder(t, loanQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Volkswagen": model.Opposes, "VDA": model.Opposes})
 	if _, ok := got["Meridian"]; ok {
 		t.Errorf("an outlet that reported is an actor: %v", got)
+	}
+	if _, ok := got["Ivo Maric"]; !ok {
+		t.Errorf("a person before \"said that his group\" is no longer a person: %v", got)
 	}
 }
 
