@@ -353,7 +353,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		first++
 	}
 	name := f.surface(first, last)
-	if _, org := f.orgContext(first, last); org || f.orgs[f.foldRun(first, last)] != nil {
+	if _, org := f.orgContext(first, last); org || f.orgs != nil && f.orgs[f.foldRun(first, last)] != nil {
 		if f.people == nil || f.people.lookup(name) == nil {
 			return nil // "the carmaker Volkswagen said": an organisation (organisations.go)
 		}

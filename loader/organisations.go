@@ -30,9 +30,13 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		for end+1 < len(f.tokens) && end-i < 2 && !f.taken[end+1] && hits[end+1] == nil && f.orgWord(end+1) {
 			end++
 		}
+		phraseEnd, ok := f.orgContext(i, end)
+		if !ok && f.orgs == nil {
+			i = end
+			continue // most runs: no noun says what they are, and the article has named none before
+		}
 		key := f.foldRun(i, end)
 		e := f.orgs[key]
-		phraseEnd, ok := f.orgContext(i, end)
 		if e == nil && !ok {
 			i = end
 			continue
