@@ -51,6 +51,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"macron reaffirmed france 's readiness to take its full part in the [force]", []model.Stance{model.Supports}},
+		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
 		{"vannacci wrote that \" not one italian [soldier] must die for zelensky \"", []model.Stance{model.Opposes}}, // a rule for all; its own for an Italian (loader)
 		{"fico has warned that [joint] [borrowing] would drag small countries into a spiral of debt", []model.Stance{model.Opposes}},
 		{"vienna \" will not sign \" a [mutualisation] of debt", []model.Stance{model.RulesOut}},
@@ -237,7 +239,7 @@ func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
 		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so", "the defence minister has echoed him",
-		"the minister confirmed the line", "the white house was equally categorical"} {
+		"the minister confirmed the line", "the white house was equally categorical", "peskov said it again"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
@@ -323,6 +325,7 @@ func TestOneWordStances(t *testing.T) {
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
 		"germany says no .":                             model.RulesOut,
+		"the party vazrazhdane declared against .":      model.Opposes,
 		"greece has said no directly .":                 model.RulesOut,
 		"peskov said the eu was harming itself .":       model.Opposes,
 		"the youth council also renewed its \" no \" .": model.RulesOut,
