@@ -239,7 +239,8 @@ func TestInherit(t *testing.T) {
 	for _, text := range []string{"lithuania took the same line", "the minister struck a similar note", "riga agreed with him",
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
 		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so", "the defence minister has echoed him",
-		"the minister confirmed the line", "the white house was equally categorical", "peskov said it again"} {
+		"the minister confirmed the line", "the white house was equally categorical", "peskov said it again",
+		"the prime minister backed his minister"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
@@ -389,6 +390,16 @@ func TestJudgedItAndSpeeches(t *testing.T) {
 		t.Errorf("called it historic: %v, want supports", got)
 	}
 	for _, text := range []string{"lavrov said macron 's words were a threat", "russia regards the whole exercise as escalation"} {
+		if !f.RefersBack(clause(text).Words) {
+			t.Errorf("%q does not refer back", text)
+		}
+	}
+}
+
+// A bill, a project or a measure named after the proposal refers back to it.
+func TestBillsAndMeasuresReferBack(t *testing.T) {
+	f := Default()
+	for _, text := range []string{"almost all the clubs supported the project", "amnesty called on senators to reject the bill"} {
 		if !f.RefersBack(clause(text).Words) {
 			t.Errorf("%q does not refer back", text)
 		}
