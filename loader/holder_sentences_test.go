@@ -44,6 +44,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Croatia": model.RulesOut}},
 		{"Also the Left (Die Linke) rejects a deployment of troops under NATO leadership.",
 			map[string]model.Stance{"Die Linke": model.Opposes}},
+		{"Troops for Ukraine\n\nPresident Emmanuel Macron, who in February 2024 refused to exclude sending troops, now speaks of French units.",
+			map[string]model.Stance{"Emmanuel Macron": model.Open}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",

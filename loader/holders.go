@@ -315,6 +315,8 @@ func skipGap(tokens []token, k, first int) int {
 			k--
 		case tokens[k].fold == "it" && k-1 >= first && (tokens[k-1].fold == "made" || tokens[k-1].fold == "makes" || tokens[k-1].fold == "make"):
 			k -= 2 // "Hegseth made it clear"
+		case k-2 >= first && isYear(tokens[k].fold) && tokens[k-1].is(classTime) && (tokens[k-2].fold == "in" || tokens[k-2].fold == "since" || tokens[k-2].fold == "until"):
+			k -= 3 // "Macron, who in February 2024 refused"
 		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in" || tokens[k-1].fold == "for" || tokens[k-1].fold == "over"):
 			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
 		case tokens[k].fold == ")":
@@ -465,6 +467,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	}
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects
+}
+
+// isYear reports a four-digit year from 1900 to 2099.
+func isYear(fold string) bool {
+	return len(fold) == 4 && (fold[:2] == "19" || fold[:2] == "20") && fold[2] >= '0' && fold[2] <= '9' && fold[3] >= '0' && fold[3] <= '9'
 }
 
 // modalBefore reports a word that ends a first modal of two joined ones
