@@ -552,8 +552,8 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if (c.Near || c.Topic) && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
 		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
 	}
-	if m.fr.strict {
-		return "", false
+	if m.fr.strict && !g.passive {
+		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
 	}
 	if m.fr.class == classThreat || m.fr.class == classAgainst {
 		for k := max(0, g.start-4); k < g.start; k++ {

@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"the kremlin says any european [deployment] would not be tolerated", []model.Stance{model.Opposes}},
 		{"macron reaffirmed france 's readiness to take its full part in the [force]", []model.Stance{model.Supports}},
 		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
 		{"vannacci wrote that \" not one italian [soldier] must die for zelensky \"", []model.Stance{model.Opposes}}, // a rule for all; its own for an Italian (loader)
