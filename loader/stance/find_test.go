@@ -327,6 +327,7 @@ func TestOneWordStances(t *testing.T) {
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
 		"germany says no .":                             model.RulesOut,
+		"britain will \" lead from the front \" .":      model.Supports,
 		"the party vazrazhdane declared against .":      model.Opposes,
 		"greece has said no directly .":                 model.RulesOut,
 		"peskov said the eu was harming itself .":       model.Opposes,
