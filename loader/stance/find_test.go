@@ -51,6 +51,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"dutton said <sending> australian [soldiers] to europe was \" a thought bubble \"", []model.Stance{model.Opposes}},
+		{"he said <sending> british [soldiers] is walking into a war", []model.Stance{model.Opposes}},
 		{"the kremlin says any european [deployment] would not be tolerated", []model.Stance{model.Opposes}},
 		{"macron reaffirmed france 's readiness to take its full part in the [force]", []model.Stance{model.Supports}},
 		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
