@@ -51,6 +51,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"melenchon said the president was dragging france towards war by sending [troops]", []model.Stance{model.Opposes}},
 		{"dutton said <sending> australian [soldiers] to europe was \" a thought bubble \"", []model.Stance{model.Opposes}},
 		{"he said <sending> british [soldiers] is walking into a war", []model.Stance{model.Opposes}},
 		{"the kremlin says any european [deployment] would not be tolerated", []model.Stance{model.Opposes}},
