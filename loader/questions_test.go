@@ -330,6 +330,15 @@ func TestUnknownOrganisations(t *testing.T) {
 	}
 }
 
+// The owner of "X's decision to", "X's call for" backs it, as the owner
+// of "X's plan to" does.
+func TestDecisionsAndCallsOfOwners(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Sweden's call for a reparations loan was heard in Brussels. Denmark's decision to back a reparations loan came later.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
+}
+
 // A phrase matches the text hyphenated or split: "fast track" reads
 // "fast-track", "cease-fire" reads "cease fire".
 func TestPhrasesMatchHyphenatedOrSplit(t *testing.T) {
