@@ -343,9 +343,7 @@ func TestOneWordStances(t *testing.T) {
 		"labour campaigned against it .":                model.Opposes,
 		"the minister called it historic .":             model.Supports,
 	} {
-		c := clause(text)
-		c.Near = true
-		if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{want}) {
+		if got := nearStances(f, text); !slices.Equal(got, []model.Stance{want}) {
 			t.Errorf("%q: %v, want %s", text, got, want)
 		}
 	}
@@ -376,9 +374,7 @@ func TestReferringPartsAndWishes(t *testing.T) {
 		"tusk wants this":                    model.Supports,
 		"lithuania has asked to be included": model.Supports,
 	} {
-		c := clause(text)
-		c.Near = true
-		if got := stancesOf(f.Find(c)); !slices.Contains(got, want) {
+		if got := nearStances(f, text); !slices.Contains(got, want) {
 			t.Errorf("%q: %v, want %s among them", text, got, want)
 		}
 	}
@@ -389,9 +385,7 @@ func TestReferringPartsAndWishes(t *testing.T) {
 // back.
 func TestJudgedItAndSpeeches(t *testing.T) {
 	f := Default()
-	c := clause("merz called it a historic day")
-	c.Near = true
-	if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Supports}) {
+	if got := nearStances(f, "merz called it a historic day"); !slices.Equal(got, []model.Stance{model.Supports}) {
 		t.Errorf("called it historic: %v, want supports", got)
 	}
 	for _, text := range []string{"lavrov said macron 's words were a threat", "russia regards the whole exercise as escalation"} {
@@ -409,4 +403,11 @@ func TestBillsAndMeasuresReferBack(t *testing.T) {
 			t.Errorf("%q does not refer back", text)
 		}
 	}
+}
+
+// nearStances reads a clause the proposal was just named before.
+func nearStances(f *Frames, text string) []model.Stance {
+	c := clause(text)
+	c.Near = true
+	return stancesOf(f.Find(c))
 }
