@@ -51,6 +51,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"zelensky has asked for a foreign [presence] on the ground", []model.Stance{model.Supports}},
 		{"merz could imagine german [participation] only with a us guarantee", []model.Stance{model.Open}},
 		{"macron is right behind the [force]", []model.Stance{model.Supports}},
+		{"macron speaks of \" a few thousand [troops] per country \"", []model.Stance{model.Supports}},
+		{"lammy said the uk \" will not stand on the sidelines \" over the [force]", []model.Stance{model.Open}},
 		{"melenchon said the president was dragging france towards war by sending [troops]", []model.Stance{model.Opposes}},
 		{"dutton said <sending> australian [soldiers] to europe was \" a thought bubble \"", []model.Stance{model.Opposes}},
 		{"he said <sending> british [soldiers] is walking into a war", []model.Stance{model.Opposes}},
@@ -330,6 +332,7 @@ func TestOneWordStances(t *testing.T) {
 	for text, want := range map[string]model.Stance{
 		"washington is against , and they say so openly": model.Opposes,
 		"germany says no .":                             model.RulesOut,
+		"sumar says : yes to a spanish presence .":      model.Supports,
 		"britain will \" lead from the front \" .":      model.Supports,
 		"the party vazrazhdane declared against .":      model.Opposes,
 		"greece has said no directly .":                 model.RulesOut,
