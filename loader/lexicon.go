@@ -164,8 +164,16 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 		lex.sources[model.Fold(line)] = line
 	}
 	var err error
+	var demonyms []string
+	for _, e := range lex.entries {
+		for _, d := range e.demonyms {
+			if !strings.Contains(d, ".") { // "U.S." is no word of a phrase
+				demonyms = append(demonyms, model.Fold(d))
+			}
+		}
+	}
 	for _, q := range qs {
-		t, err := compileTopic(q, func(fold string) bool { return len(lex.aliases[fold]) > 0 })
+		t, err := compileTopic(q, func(fold string) bool { return len(lex.aliases[fold]) > 0 }, demonyms)
 		if err != nil {
 			return nil, err
 		}

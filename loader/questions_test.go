@@ -268,7 +268,7 @@ func actNounsOf(t *testing.T, src string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tp, err := compileTopic(q, func(string) bool { return false })
+	tp, err := compileTopic(q, func(string) bool { return false }, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -337,6 +337,15 @@ func TestDecisionsAndCallsOfOwners(t *testing.T) {
 		"Sweden's call for a reparations loan was heard in Brussels. Denmark's decision to back a reparations loan came later.\n"
 	got := stancesUnder(t, loanQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
+}
+
+// A head noun after a nationality names the proposal: "the Polish checks",
+// "German controls".
+func TestHeadsAfterNationalities(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Prime Minister Ida Holm said Denmark supported the Belgian loan. Minister Jan Peeters condemned Dutch loans.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Ida Holm": model.Supports, "Jan Peeters": model.Opposes})
 }
 
 // A phrase matches the text hyphenated or split: "fast track" reads

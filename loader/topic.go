@@ -27,7 +27,9 @@ type topic struct {
 
 // isName reports a word that opens a known name (a country, an alliance),
 // which is no head noun to refer back with.
-func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, error) {
+// demonyms ("german", "polish") may stand before a head and still name the
+// proposal: "the Polish checks", "German controls".
+func compileTopic(q *question.Question, isName func(fold string) bool, demonyms []string) (*topic, error) {
 	t := &topic{q: q}
 	var err error
 	if t.proposal, err = newPhraseSet(q.Proposal); err != nil {
@@ -55,7 +57,7 @@ func compileTopic(q *question.Question, isName func(fold string) bool) (*topic, 
 		return nil, err
 	}
 	t.acts.inflect(t.frames.Forms)
-	t.proposal.addDefinite(heads)
+	t.proposal.addDefinite(heads, demonyms)
 	t.proposal.addActNouns(heads, t.acts)
 	return t, nil
 }
@@ -196,12 +198,20 @@ func headReferences(heads []string) []string {
 
 // addDefinite adds "the loan", "this loan", "that loan" for each head to
 // the proposal's phrases: a definite head names the proposal itself.
-func (set phraseSet) addDefinite(heads []string) {
+func (set phraseSet) addDefinite(heads, demonyms []string) {
 	for _, h := range heads {
+		for _, d := range demonyms {
+			if words := []string{d, h}; !set.has(words) {
+				set[d] = append(set[d], words) // "German controls"
+			}
+		}
 		for _, det := range []string{"the", "this", "that"} {
 			phrases := [][]string{{det, h}}
 			for _, mod := range headModifiers {
 				phrases = append(phrases, []string{det, mod, h}) // "the new target", "this proposed ban"
+			}
+			for _, d := range demonyms {
+				phrases = append(phrases, []string{det, d, h}) // "the Polish checks"
 			}
 			for _, words := range phrases {
 				if !set.has(words) {
