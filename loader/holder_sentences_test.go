@@ -46,6 +46,8 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Die Linke": model.Opposes}},
 		{"Troops for Ukraine\n\nPresident Emmanuel Macron, who in February 2024 refused to exclude sending troops, now speaks of French units.",
 			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+		{"Troops for Ukraine\n\nHe cannot imagine German ground troops in Ukraine, Markus Soeder said on the sidelines of the party retreat.",
+			map[string]model.Stance{"Markus Soeder": model.RulesOut}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
 		{"Portugal, which has Europe's oldest navy, said it could send troops.",
