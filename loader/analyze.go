@@ -126,10 +126,12 @@ func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
 	a.finder.orgs = nil // an article's own organisations
+	a.finder.outlet = ""
 	if a.scratch.frames == nil || a.scratch.frames.Frames() != a.topic.frames {
 		a.scratch.frames = a.topic.frames.NewReader()
 	}
 	a.result.article = a.doc.article()
+	a.finder.outlet = model.Fold(a.result.article.Outlet) // the page's own outlet is no actor: "Continental Briefing reporting"
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()

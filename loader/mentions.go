@@ -51,6 +51,7 @@ type finder struct {
 	peopleOnly bool   // the first pass needs named people only
 	// Scratch reused from sentence to sentence.
 	orgs       map[string]*entry // organisations the article has named that the gazetteer does not know (organisations.go)
+	outlet     string            // the article's outlet, folded: never an actor
 	hitBuf     []*gazHit
 	gazBuf     []gazHit
 	mentionBuf []mention // the sentence's mentions: none outlives it
@@ -353,6 +354,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		first++
 	}
 	name := f.surface(first, last)
+	if f.outlet != "" && model.Fold(name) == f.outlet {
+		return nil
+	}
 	if _, org := f.orgContext(first, last); org || f.orgs != nil && f.orgs[f.foldRun(first, last)] != nil {
 		if f.people == nil || f.people.lookup(name) == nil {
 			return nil // "the carmaker Volkswagen said": an organisation (organisations.go)
