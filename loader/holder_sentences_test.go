@@ -48,7 +48,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 			map[string]model.Stance{"Emmanuel Macron": model.Open}},
 		{"Troops for Ukraine\n\nHe cannot imagine German ground troops in Ukraine, Markus Soeder said on the sidelines of the party retreat.",
 			map[string]model.Stance{"Markus Soeder": model.RulesOut}},
-		{"Troops for Ukraine\nContinental Briefing | Explainer | Updated 28 January 2025\n\nPrime Minister Ivo Sanader ruled out sending troops. Sources: Continental Briefing reporting.",
+		{"Troops for Ukraine\n\nContinental Briefing | Explainer | Updated 28 January 2025\n\nPrime Minister Ivo Sanader ruled out sending troops.\n\nSources: government statements, Commission communication of June 2023, Continental Briefing reporting.",
 			map[string]model.Stance{"Ivo Sanader": model.RulesOut, "Continental Briefing": "-"}},
 		{"Spain told NATO it would not send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut, "NATO": "-"}},
