@@ -838,7 +838,7 @@ func TestPlainWriterCleansEveryField(t *testing.T) {
 	}
 }
 
-// A load's memory budget is a soft limit of 4.5 times the corpus, at least
+// A load's memory budget is a soft limit of 4 times the corpus, at least
 // memoryFloor, lifted for the app after loading, and never over the user's
 // own GOMEMLIMIT.
 func TestMemoryBudget(t *testing.T) {
@@ -847,8 +847,8 @@ func TestMemoryBudget(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "")
 	os.Unsetenv("GOMEMLIMIT")
 	budgetMemory(100<<20, 0)
-	if got := debug.SetMemoryLimit(-1); got != 450<<20 {
-		t.Errorf("limit for 100 MiB: %d, want %d", got, 450<<20)
+	if got := debug.SetMemoryLimit(-1); got != 400<<20 {
+		t.Errorf("limit for 100 MiB: %d, want %d", got, 400<<20)
 	}
 	budgetMemory(1<<20, 0)
 	if got := debug.SetMemoryLimit(-1); got != memoryFloor {
@@ -857,8 +857,8 @@ func TestMemoryBudget(t *testing.T) {
 	// One 16 MiB file: room for its analysis too, which needs more than
 	// the corpus budget (a file of tiny sentences: 123 MB live).
 	budgetMemory(16<<20, 16<<20)
-	if got := debug.SetMemoryLimit(-1); got != 72<<20+80<<20 || got < 130<<20 {
-		t.Errorf("limit for one 16 MiB file: %d, want %d", got, 72<<20+80<<20)
+	if got := debug.SetMemoryLimit(-1); got != 64<<20+80<<20 || got < 130<<20 {
+		t.Errorf("limit for one 16 MiB file: %d, want %d", got, 64<<20+80<<20)
 	}
 	unbudgetMemory()
 	if got := debug.SetMemoryLimit(-1); got != math.MaxInt64 {

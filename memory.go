@@ -9,7 +9,10 @@ import (
 // memoryBudget is the most memory a load (and its export) aims to use, as a
 // multiple of the corpus size. Go's collector otherwise lets the heap grow
 // to twice what is live, about six times the corpus late in a big load; a
-// soft limit makes it collect sooner instead, at a small cost in time.
+// soft limit makes it collect sooner instead, at a small cost in time (4.5
+// let the peak reach 5.3 times a 10k corpus in one run of three once the
+// fourth session's engine found more actors; 4.0 keeps it at 4.4-4.6x for
+// about 6% more CPU).
 //
 // A file being analysed needs several times its size more while it is (its
 // sentences, mentions and evidence): up to seven times for a file of
@@ -19,7 +22,7 @@ import (
 // times the files the workers can hold at once. For a corpus of ordinary
 // articles that is a few kilobytes more; for one huge file, most of it.
 const (
-	memoryBudget   = 4.5
+	memoryBudget   = 4.0
 	inFlightBudget = 5
 	memoryFloor    = 32 << 20 // the program alone takes about 15 MB; less would make small loads collect all the time
 )
