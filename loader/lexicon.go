@@ -77,22 +77,10 @@ func lexiconLines(name string) []string {
 }
 
 // namedSets are the sets of wordsets.tsv, read once.
-var namedSets = func() map[string]map[string]bool {
-	sets, err := datafile.Sets(lexiconFS, "lexicon/wordsets.tsv")
-	if err != nil {
-		panic(err) // the embedded data is part of the binary: a broken file is a build bug
-	}
-	return sets
-}()
+var namedSets = datafile.MustSets(lexiconFS, "lexicon/wordsets.tsv")
 
-// namedSet is one set of wordsets.tsv; a name the file lacks is a build bug.
-func namedSet(name string) map[string]bool {
-	set, ok := namedSets[name]
-	if !ok {
-		panic("wordsets.tsv has no set " + name)
-	}
-	return set
-}
+// namedSet is one set of wordsets.tsv.
+func namedSet(name string) map[string]bool { return namedSets.Set(name) }
 
 func wordSet(name string) map[string]bool {
 	set := map[string]bool{}

@@ -47,3 +47,28 @@ func Sets(fsys fs.FS, name string) (map[string]map[string]bool, error) {
 	}
 	return out, nil
 }
+
+// EmbeddedSets are the named sets of a file built into the binary.
+type EmbeddedSets struct {
+	file string
+	sets map[string]map[string]bool
+}
+
+// MustSets reads a file of named sets that is part of the binary: a broken
+// file is a build bug, so it panics.
+func MustSets(fsys fs.FS, name string) EmbeddedSets {
+	sets, err := Sets(fsys, name)
+	if err != nil {
+		panic(err)
+	}
+	return EmbeddedSets{file: name, sets: sets}
+}
+
+// Set is one named set; a name the file lacks is a build bug, so it panics.
+func (e EmbeddedSets) Set(name string) map[string]bool {
+	set, ok := e.sets[name]
+	if !ok {
+		panic(e.file + " has no set " + name)
+	}
+	return set
+}

@@ -1,7 +1,9 @@
 package datafile
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -36,4 +38,18 @@ func TestSets(t *testing.T) {
 	if _, err := Sets(fsys, "bad.txt"); err == nil {
 		t.Error("a line with no tab gave no error")
 	}
+}
+
+// A set the embedded file lacks is a build bug and panics with its name.
+func TestMustSetsPanicsOnMissingSet(t *testing.T) {
+	sets := MustSets(fstest.MapFS{"s.txt": {Data: []byte("verbs\tsay\n")}}, "s.txt")
+	if !sets.Set("verbs")["say"] {
+		t.Error("the verbs set lost say")
+	}
+	defer func() {
+		if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), "s.txt has no set nouns") {
+			t.Errorf("recover = %v", r)
+		}
+	}()
+	sets.Set("nouns")
 }

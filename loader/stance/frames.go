@@ -115,22 +115,10 @@ var roleNames = map[string]role{
 func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
 
 // wordSets are the named sets of wordsets.txt, read once.
-var wordSets = func() map[string]map[string]bool {
-	sets, err := datafile.Sets(data, "wordsets.txt")
-	if err != nil {
-		panic(err) // the embedded data is part of the binary: a broken file is a build bug
-	}
-	return sets
-}()
+var wordSets = datafile.MustSets(data, "wordsets.txt")
 
-// wordSet is one set of wordsets.txt; a name the file lacks is a build bug.
-func wordSet(name string) map[string]bool {
-	set, ok := wordSets[name]
-	if !ok {
-		panic("wordsets.txt has no set " + name)
-	}
-	return set
-}
+// wordSet is one set of wordsets.txt.
+func wordSet(name string) map[string]bool { return wordSets.Set(name) }
 
 // Default compiles the embedded frames; they are part of the binary, so an
 // error is a build bug.
