@@ -229,6 +229,12 @@ func tiedByObject(topic string) bool {
 	return strings.HasPrefix(topic, "its object") || strings.HasPrefix(topic, "the frame names") || strings.HasPrefix(topic, "its subject")
 }
 
+// governsUnder reports a reason a frame has no stance that still holds
+// what stands under it: a question asked, a subject that holds nothing.
+func governsUnder(reason string) bool {
+	return strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject")
+}
+
 // compose gives a matched frame its stance, or the reason it has none.
 func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue, string) {
 	w := c.Words

@@ -27,7 +27,6 @@ const objectReach = 8
 type Reader struct {
 	f                        *Frames
 	all, kept, denials, cons []match
-	hedges                   []match
 	cues                     []Cue
 }
 
@@ -50,21 +49,18 @@ func (r *Reader) Find(c Clause) Result {
 		return res // most clauses
 	}
 	// Hedges restrict what the clause commits to; they compete with no frame.
-	hedge := ""
-	r.hedges = r.hedges[:0]
+	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
 	r.all = slices.DeleteFunc(r.all, func(m match) bool {
 		if m.fr.class != classHedge {
 			return false
 		}
-		if f.onPremise(c.Words, m.end) {
-			return true // "provided there is a ceasefire": no restriction
+		if !f.onPremise(c.Words, m.end) && m.start < hedgeAt { // "provided there is a ceasefire": no restriction
+			hedge, hedgeAt = strings.Join(foldsOf(c.Words[m.start:m.end]), " "), m.start
 		}
-		if hedge == "" || m.start < r.hedges[0].start {
-			hedge = strings.Join(foldsOf(c.Words[m.start:m.end]), " ")
-		}
-		r.hedges = append(r.hedges, m)
 		return true
 	})
+	// Matches are in order of start and negatesNested looks only at later
+	// ones, which DeleteFunc has not yet moved.
 	r.all = slices.DeleteFunc(r.all, func(m match) bool { return negatesNested(c.Words, r.all, m) })
 	r.kept = selectMatches(r.all, r.kept[:0])
 	kept := r.kept
@@ -82,7 +78,7 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedge)
-		if reason != "" && m.fr.class != classIdiom && !strings.HasPrefix(reason, "asked") && !strings.HasPrefix(reason, "its subject") {
+		if reason != "" && m.fr.class != classIdiom && !governsUnder(reason) {
 			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
 			for _, alt := range r.all {
@@ -98,7 +94,7 @@ func (r *Reader) Find(c Clause) Result {
 		}
 		if reason != "" {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason})
-			if strings.HasPrefix(reason, "asked") || strings.HasPrefix(reason, "its subject") {
+			if governsUnder(reason) {
 				consumers = append(consumers, m) // what it would have governed is under it too
 			}
 			if strings.HasPrefix(reason, "asked") && m.fr.class == classAct {
@@ -148,15 +144,8 @@ func (r *Reader) Find(c Clause) Result {
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		for _, fr := range frames {
-			if fr.class == classAct && fr.elems[0].verb && i > 0 && (determiners[w[i-1].Fold] || w[i-1].Fold == "'s" ||
-				i > 1 && (nounAdjectives[w[i-1].Fold] || adverb(w[i-1])) && determiners[w[i-2].Fold]) {
-				// "any plans for a deployment", "the whole plan", "the
-				// alliance's planned target", "a fully committed ally": a
-				// noun or an adjective, read by the noun frames
-				continue
-			}
-			if fr.class == classAct && fr.elems[0].kind == elemAct && i > 1 && adverb(w[i-1]) && determiners[w[i-2].Fold] {
-				continue // "a fully committed ally": an adjective
+			if nominalAt(fr, w, i) {
+				continue // read by the noun frames
 			}
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
@@ -286,6 +275,20 @@ func selectMatches(all, kept []match) []match {
 	}
 	slices.SortStableFunc(kept, func(a, b match) int { return a.start - b.start })
 	return kept
+}
+
+// nominalAt reports an act frame whose first word stands as a noun or an
+// adjective at word i: "any plans for a deployment", "the whole plan", "the
+// alliance's planned target", "a fully committed ally".
+func nominalAt(fr *frame, w []Word, i int) bool {
+	if fr.class != classAct || i == 0 {
+		return false
+	}
+	modified := i > 1 && determiners[w[i-2].Fold] && (adverb(w[i-1]) || fr.elems[0].verb && nounAdjectives[w[i-1].Fold])
+	if fr.elems[0].verb {
+		return modified || determiners[w[i-1].Fold] || w[i-1].Fold == "'s"
+	}
+	return modified && fr.elems[0].kind == elemAct
 }
 
 // adverb reports a lowercase word in -ly ("fully"), as news writes
