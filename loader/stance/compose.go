@@ -302,50 +302,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 			return cue, fmt.Sprintf("under %q: not stated", s)
 		}
 	}
-	if fr.class == classAct && !fr.elems[0].verb && fr.elems[0].kind == elemWords && g.start == m.start && m.start > 0 &&
-		articles[w[m.start-1].Fold] && copulaAfter(w, m.end) {
-		// "the whole plan for foreign troops is a provocation": the plan is
-		// what is judged; no one is said to make it.
-		return cue, "a plan named as a subject: no one is said to make it"
-	}
-	if fr.class == classAct && fr.elems[0].verb && m.start > 0 && g.start == m.start && determiners[w[m.start-1].Fold] {
-		// "the supply of Tomahawks can end badly": a noun names the act; no
-		// one is said to do it.
-		return cue, "a noun after a determiner: the act is named, not done"
-	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 0 && w[m.start-1].Proposal && f.isParticiple(w[m.start].Fold) {
-		// "forces sent there", "US troops deployed to Ukraine": a participle
-		// after the proposal describes it; no one is said to do it.
-		return cue, "a participle after the proposal: the act is named, not done"
-	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && m.start > 1 && f.isParticiple(w[m.start].Fold) &&
-		determiners[w[m.start-2].Fold] && w[m.start-1].Word && !w[m.start-1].Cap && f.grammar[w[m.start-1].Fold] == 0 {
-		// "the countries involved": a participle after a noun describes it.
-		return cue, "a participle after a noun: the act is named, not done"
-	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && strings.HasSuffix(w[m.start].Fold, "ing") && m.end < len(w) && w[m.end].Fold == "of" {
-		// "all sending of troops": a gerund with "of" is a noun.
-		return cue, "a gerund with \"of\": the act is named, not done"
-	}
-	if fr.class == classFavor && g.start == m.start && strings.HasSuffix(w[m.start].Fold, "ing") && proposalJustBefore(w, m.start) {
-		// "personnel in the country supporting training": a participle
-		// describing the proposal's own forces.
-		return cue, "a participle after the proposal: it describes it"
-	}
-	if fr.class == classAct && fr.elems[0].kind == elemAct && g.start == m.start && (!f.finite(w[m.start].Fold) ||
-		m.start > 0 && (determiners[w[m.start-1].Fold] || w[m.start-1].Fold == "'s")) {
-		// "sending troops would be a mistake", "a position that": a noun or
-		// gerund names the act; no one is said to do it.
-		return cue, "no verb group: the act is named, not done"
-	}
-	if fr.class == classAct && fr.elems[0].verb {
-		for k := m.start + 1; k < m.end; k++ {
-			if w[k].Fold == "that" {
-				// "promised that British soldiers would return in boxes": a
-				// verb of saying, not a pledge of soldiers.
-				return cue, "\"that\" inside the phrase: a report, not a pledge"
-			}
-		}
+	if reason := f.namedNotDone(w, m, g); reason != "" {
+		return cue, reason
 	}
 	topic, ok := f.topic(c, m, g)
 	if !ok {

@@ -1,0 +1,54 @@
+package stance
+
+import (
+	"slices"
+	"strings"
+)
+
+// namedNotDone is the reason an act or backing frame names what it says
+// rather than says that someone does it, or "" when it says so.
+func (f *Frames) namedNotDone(w []Word, m match, g group) string {
+	i, first := m.start, m.fr.elems[0]
+	bare := g.start == i // no auxiliary, negator or modal before the word
+	switch m.fr.class {
+	case classFavor:
+		if bare && strings.HasSuffix(w[i].Fold, "ing") && proposalJustBefore(w, i) {
+			// "personnel in the country supporting training": a participle
+			// describing the proposal's own forces.
+			return "a participle after the proposal: it describes it"
+		}
+		return ""
+	case classAct:
+	default:
+		return ""
+	}
+	act := first.kind == elemAct
+	switch {
+	case first.kind == elemWords && !first.verb && bare && i > 0 && articles[w[i-1].Fold] && copulaAfter(w, m.end):
+		// "the whole plan for foreign troops is a provocation": the plan is
+		// what is judged; no one is said to make it.
+		return "a plan named as a subject: no one is said to make it"
+	case act && bare && i > 0 && w[i-1].Proposal && f.isParticiple(w[i].Fold):
+		// "forces sent there", "US troops deployed to Ukraine": a participle
+		// after the proposal describes it; no one is said to do it.
+		return "a participle after the proposal: the act is named, not done"
+	case act && bare && i > 1 && f.isParticiple(w[i].Fold) &&
+		determiners[w[i-2].Fold] && w[i-1].Word && !w[i-1].Cap && f.grammar[w[i-1].Fold] == 0:
+		// "the countries involved": a participle after a noun describes it.
+		return "a participle after a noun: the act is named, not done"
+	case act && strings.HasSuffix(w[i].Fold, "ing") && m.end < len(w) && w[m.end].Fold == "of":
+		// "all sending of troops": a gerund with "of" is a noun.
+		return "a gerund with \"of\": the act is named, not done"
+	case act && bare && (!f.finite(w[i].Fold) || i > 0 && (determiners[w[i-1].Fold] || w[i-1].Fold == "'s")):
+		// "sending troops would be a mistake", "a position that": a noun or
+		// gerund names the act; no one is said to do it.
+		return "no verb group: the act is named, not done"
+	case first.verb && slices.ContainsFunc(w[i+1:m.end], func(x Word) bool { return x.Fold == "that" }):
+		// "promised that British soldiers would return in boxes": a verb
+		// of saying, not a pledge of soldiers.
+		return "\"that\" inside the phrase: a report, not a pledge"
+	}
+	// A verb after a determiner ("the supply of Tomahawks") never gets
+	// here: nominalAt keeps it from matching.
+	return ""
+}
