@@ -7,104 +7,6 @@ import (
 	"standpoint/model"
 )
 
-// group is what governs a predicate: the words of its verb group and of
-// its subject that turn it round or hedge it.
-type group struct {
-	start    int
-	negators []string
-	possible string
-	oblige   string
-	notYet   bool
-	passive  bool
-	could    bool // "could" in the group
-	couldIf  bool // and a condition after the predicate: openness
-}
-
-// groupStart is where the verb group before word i starts.
-func groupStart(f *Frames, w []Word, i int) int {
-	return f.readGroup(w, i).start
-}
-
-// readGroup walks back from word i over auxiliaries, adverbs, negators and
-// refusals ("would certainly not", "refused to", "no longer").
-func (f *Frames) readGroup(w []Word, i int) group {
-	g := group{start: i}
-	coordinated := false
-	for j := i - 1; j >= 0 && i-j <= 8; j-- {
-		x := w[j]
-		r := f.grammar[x.Fold]
-		switch {
-		case !coordinated && j == i-1 && (x.Fold == "or" || x.Fold == "and") && j > 1 && w[j-1].Word && f.grammar[w[j-1].Fold] == 0 && !w[j-1].Proposal &&
-			(f.grammar[w[j-2].Fold]&(roleAuxiliary|rolePossible|roleObligation) != 0 || f.isNegator(w[j-2].Fold)):
-			// The second of two verbs shares the first one's group: "is not
-			// going to finance or send".
-			coordinated = true
-			j--
-		case (x.Fold == "'s" || x.Fold == "’s") && j == i-1 && w[i].Act && !strings.HasSuffix(w[i].Fold, "ing") && !f.isParticiple(w[i].Fold):
-			return g // "Poland's position has not changed": a possessive, not "is"
-		case !x.Word:
-			if x.Fold == "“" || x.Fold == "\"" || x.Fold == "‘" {
-				continue // 'Britain would "play its part"'
-			}
-			return g
-		case x.Fold == "nor" && j >= 2 && w[j-1].Word && w[j-2].Fold == "neither":
-			// "would neither confirm nor exclude": one negation over both verbs.
-			g.negators = append(g.negators, "neither … nor")
-			j -= 2
-		case f.isNegator(x.Fold) || r&roleRefusal != 0:
-			g.negators = append(g.negators, x.Fold)
-		case x.Fold == "again" && j > 0 && w[j-1].Fold == "once":
-			j-- // "declined once again to exclude"
-		case (x.Fold == "course" && j > 0 && w[j-1].Fold == "of") || (x.Fold == "principle" && j > 0 && w[j-1].Fold == "in"):
-			j-- // 'would "of course" take part', "was in principle supportive" (the hedge is read on its own)
-		case (x.Fold == "most" || x.Fold == "least") && j > 0 && w[j-1].Fold == "the":
-			j-- // "has been the most sceptical voice"
-		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":
-			g.negators = append(g.negators, "no longer")
-			j--
-		case x.Fold == "no":
-			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
-		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0),
-			(x.Fold == "a" || x.Fold == "an") && !w[i].Act && j > 0 && !copulas[w[j-1].Fold] && f.grammar[w[j-1].Fold]&(roleAuxiliary|roleLight) != 0:
-			// "do not have any plans", "did not see a need": the determiner
-			// of a noun predicate under the verb group; after "is" the noun
-			// is what the subject is called, and the subject no holder.
-		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly" && !x.Cap:
-			if r&rolePossible != 0 && g.possible == "" {
-				g.possible = x.Fold
-			}
-			if x.Fold == "could" {
-				g.could = true
-			}
-			if r&roleObligation != 0 && g.oblige == "" {
-				g.oblige = x.Fold
-			}
-			if r&roleNotYet != 0 {
-				g.notYet = true
-			}
-			if (x.Fold == "be" || x.Fold == "been" || x.Fold == "being" || x.Fold == "is" || x.Fold == "are" || x.Fold == "was" || x.Fold == "were") &&
-				!strings.HasSuffix(w[i].Fold, "ing") {
-				g.passive = true // "is considered", not "is considering"
-			}
-		default:
-			// "no immediate plans", "no such deployment": a determiner over one or two words.
-			for k := j; k >= max(0, j-1); k-- {
-				if w[k].Fold == "no" {
-					g.negators = append(g.negators, "no")
-					g.start = k
-					return g
-				}
-				if !w[k].Word {
-					break
-				}
-			}
-			return g
-		}
-		g.start = j
-	}
-	return g
-}
-
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
 func foreignProposal(w []Word, m match) bool {
@@ -119,12 +21,6 @@ func foreignProposal(w []Word, m match) bool {
 		}
 	}
 	return false
-}
-
-// isParticiple reports a past participle: "deployed", or an irregular one
-// of inflections.txt ("sent").
-func (f *Frames) isParticiple(fold string) bool {
-	return f.participles[fold] || strings.HasSuffix(fold, "ed")
 }
 
 // contrastNot reports the proposal after a frame set against it: "supports
@@ -166,67 +62,6 @@ func (f *Frames) obligationAfter(w []Word, i int) bool {
 		}
 	}
 	return false
-}
-
-// overQuotes is the first index from i that is no quotation mark.
-func overQuotes(w []Word, i int) int {
-	for i < len(w) && isQuoteMark(w[i]) {
-		i++
-	}
-	return i
-}
-
-// demonymLike reports a lowercase word shaped like a nationality
-// adjective ("european", "polish", "western"), as machine translation and
-// some styles write them.
-func demonymLike(fold string) bool {
-	for _, suffix := range []string{"an", "ish", "ese", "ern", "ic", "i"} {
-		if len(fold) > 4 && strings.HasSuffix(fold, suffix) {
-			return true
-		}
-	}
-	return false
-}
-
-// copulas are the forms of "be" that join a subject to what it is called.
-var copulas = wordSet("copulas")
-
-// determiners make the word after them a noun.
-var determiners = wordSet("determiners")
-
-// articles and demonstratives name a thing without saying whose it is.
-var articles = wordSet("articles")
-
-// copulaAfter reports "is", "was", "would be" within four words from i:
-// what stands before it is the subject judged.
-func copulaAfter(w []Word, i int) bool {
-	for k := i; k < len(w) && k < i+4; k++ {
-		switch w[k].Fold {
-		case "is", "was", "are", "were", "would", "remains":
-			return true
-		case ",", ";", ":":
-			return false
-		}
-	}
-	return false
-}
-
-// finiteAuxiliaries can end a clause whose verb is left out ("but Cyprus
-// will").
-var finiteAuxiliaries = wordSet("finite-auxiliaries")
-
-// nounAdjectives between a determiner and a frame's word keep it a noun:
-// "the whole plan", "the same offer".
-var nounAdjectives = wordSet("noun-adjectives")
-
-// nounMarkers before a frame's word make it a noun: prepositions and the
-// adjectives news puts before "support".
-var nounMarkers = wordSet("noun-markers")
-
-// tiedByObject reports a topic link that comes from the frame's own object
-// or its naming of the proposal, not from the context.
-func tiedByObject(topic string) bool {
-	return strings.HasPrefix(topic, "its object") || strings.HasPrefix(topic, "the frame names") || strings.HasPrefix(topic, "its subject")
 }
 
 // governsUnder reports a reason a frame has no stance that still holds
@@ -489,134 +324,6 @@ func (f *Frames) questionBefore(w []Word, g int) string {
 	return ""
 }
 
-// topic ties a frame to the proposal: the pattern names it, its object does,
-// the clause names it or refers back to it, or the clause ends right after a
-// sentence that named it.
-func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
-	w := c.Words
-	if m.fr.topical {
-		return "the frame names it", true
-	}
-	if m.fr.subject {
-		for k := max(0, g.start-3); k < g.start; k++ {
-			if w[k].Proposal {
-				return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
-			}
-		}
-		return "", false
-	}
-	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
-		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
-			break // "welcomed European leadership but says American soldiers will not": another predicate's
-		}
-		if w[k].Proposal {
-			return "its object names it: " + w[k].Fold, true
-		}
-	}
-	if (c.Near || c.Topic) && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
-		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
-	}
-	if m.fr.strict && !g.passive {
-		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
-	}
-	if m.fr.class == classThreat || m.fr.class == classAgainst {
-		for k := max(0, g.start-4); k < g.start; k++ {
-			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold]) {
-				return "its subject is the act: " + w[k].Fold, true // "sending anybody would mean war"
-			}
-		}
-	}
-	from := max(0, g.start-3)
-	if g.passive {
-		from = 0 // "troops from the UK, France and others could be deployed"
-	}
-	for k := from; k < g.start; k++ {
-		if w[k].Proposal {
-			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
-		}
-	}
-	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && (c.Topic || c.Near) {
-		if k, ok := proposerAfter(w, m.end); ok {
-			return "its object backs it: " + w[k].Fold, true // "accused Macron of playing the warlord"
-		}
-	}
-	if m.fr.class == classAgainst && !m.fr.elems[0].verb && (c.Topic || c.Near) {
-		for k := max(0, m.start-4); k < m.start; k++ {
-			if w[k].Proposer {
-				return "it is said of one who backs it: " + w[k].Fold, true // "called Macron a warmonger"
-			}
-		}
-	}
-	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && (c.Near || c.Topic) {
-		for k := max(0, m.start-3); k < m.start; k++ {
-			if (w[k].Fold == "it" || w[k].Fold == "this") && k > 0 && judging[w[k-1].Fold] {
-				return "what it judges refers back: " + w[k].Fold, true // "called it a historic day", "described this as a threat"
-			}
-		}
-	}
-	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.Topic || f.refersBack(c)) {
-		return "its object refers back: " + w[m.end].Fold, true
-	}
-	if f.refersBack(c) {
-		return "the clause refers back to it", true
-	}
-	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
-		return "it ends its clause right after the proposal was named", true
-	}
-	if c.Topic && (m.fr.class == classFavor || m.fr.class == classAgainst) && endsClause(w, m.end) && !welcomes[w[m.start].Fold] {
-		return "the article is about it, and the judgement ends its clause", true // "Netherlands - Supportive."
-	}
-	if c.Topic && m.fr.class == classAct && g.start < m.start && w[m.start-1].Fold != "no" && endsClause(w, m.end) {
-		// "France has said it will go", "nobody should send anybody": in
-		// an article about the proposal, a verb group carrying it out and
-		// ending its clause is about it.
-		return "the article is about it, and the act ends its clause", true
-	}
-	if m.fr.object {
-		return "", false
-	}
-	if c.Topic && m.fr.class != classThreat && m.fr.class != classAgainst && m.fr.class != classFavor && m.fr.class != classQuestion {
-		return "the article is about it", true
-	}
-	for k := range w {
-		if w[k].Proposal {
-			return "the clause names it: " + w[k].Fold, true
-		}
-	}
-	return "", false
-}
-
-// finite reports a past or third-person form of a verb, which can stand
-// without an auxiliary ("Britain sent troops", "Spain contributes").
-func (f *Frames) finite(fold string) bool {
-	n := len(fold)
-	return n > 3 && (fold[n-2:] == "ed" || fold == "sent" || fold == "led" || fold == "put" || fold[n-1] == 's' && fold[n-2] != 's')
-}
-
-// endsClause reports a predicate with at most one word after it before
-// the clause ends or a condition or aside begins ("could contribute,
-// depending on the mandate", "will take part if a truce holds").
-func endsClause(w []Word, end int) bool {
-	words := 0
-	for _, x := range w[end:] {
-		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditions[x.Fold] || timeOpeners[x.Fold] {
-			break
-		}
-		if x.Word {
-			words++
-		}
-	}
-	return words <= 1
-}
-
-// conditions open a condition on what comes before ("could send troops if
-// asked", "depending on the mandate"); timeOpeners a time ("once a truce
-// holds").
-var (
-	conditions  = wordSet("conditions")
-	timeOpeners = wordSet("time-openers")
-)
-
 // ellipsis reads a clause whose verb is left out ("but Cyprus might"): the
 // previous cue's frame under this clause's own auxiliaries.
 func (f *Frames) ellipsis(c Clause) (Cue, bool) {
@@ -644,26 +351,6 @@ func (f *Frames) ellipsis(c Clause) (Cue, bool) {
 	}
 	return Cue{Stance: s, First: g.start, Last: last, Head: g.start, Owners: prev.Owners, class: prev.class,
 		Why: Why{Frame: prev.Why.Frame, Steps: append([]string{"its verb is left out: the clause before's"}, negSteps(g)...), Topic: prev.Why.Topic}}, true
-}
-
-func negSteps(g group) []string {
-	var out []string
-	for _, n := range g.negators {
-		out = append(out, fmt.Sprintf("negated by %q", n))
-	}
-	if g.possible != "" {
-		out = append(out, fmt.Sprintf("hedged by %q", g.possible))
-	}
-	return out
-}
-
-// refersBack reports a clause that points back to a proposal named
-// recently, reading its words the first time it is asked.
-func (f *Frames) refersBack(c *Clause) bool {
-	if !c.refersKnown {
-		c.refers, c.refersKnown = (c.Recent || c.Near) && f.RefersBack(c.Words), true
-	}
-	return c.refers
 }
 
 // proposalJustBefore reports the proposal named in the four words before
@@ -709,29 +396,6 @@ func targetSetAgainst(w []Word, i int) bool {
 		return false
 	}
 	return false
-}
-
-// judging verbs take what they judge, then the judgement: "called it a
-// historic day", "described this as a threat".
-var judging = wordSet("judging")
-
-// welcomes greet a person as well as back a plan: "welcomed Macron to
-// Berlin" says nothing of troops.
-var welcomes = wordSet("welcomes")
-
-// proposerAfter finds one who backs the proposal right after word i, over
-// a determiner or a title: "accused the French president", "slammed
-// Macron".
-func proposerAfter(w []Word, i int) (int, bool) {
-	for k := i; k < len(w) && k < i+4; k++ {
-		if w[k].Proposer {
-			return k, true
-		}
-		if !w[k].Word || w[k].Proposal {
-			return 0, false
-		}
-	}
-	return 0, false
 }
 
 // unsaidBefore finds a negated verb of saying that the predicate at g is

@@ -1,0 +1,74 @@
+package stance
+
+import "strings"
+
+// Word shapes read without a tagger: participles, finite forms,
+// nationality adjectives, and the small word sets that mark a noun.
+
+// isParticiple reports a past participle: "deployed", or an irregular one
+// of inflections.txt ("sent").
+func (f *Frames) isParticiple(fold string) bool {
+	return f.participles[fold] || strings.HasSuffix(fold, "ed")
+}
+
+// overQuotes is the first index from i that is no quotation mark.
+func overQuotes(w []Word, i int) int {
+	for i < len(w) && isQuoteMark(w[i]) {
+		i++
+	}
+	return i
+}
+
+// demonymLike reports a lowercase word shaped like a nationality
+// adjective ("european", "polish", "western"), as machine translation and
+// some styles write them.
+func demonymLike(fold string) bool {
+	for _, suffix := range []string{"an", "ish", "ese", "ern", "ic", "i"} {
+		if len(fold) > 4 && strings.HasSuffix(fold, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// copulas are the forms of "be" that join a subject to what it is called.
+var copulas = wordSet("copulas")
+
+// determiners make the word after them a noun.
+var determiners = wordSet("determiners")
+
+// articles and demonstratives name a thing without saying whose it is.
+var articles = wordSet("articles")
+
+// copulaAfter reports "is", "was", "would be" within four words from i:
+// what stands before it is the subject judged.
+func copulaAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+4; k++ {
+		switch w[k].Fold {
+		case "is", "was", "are", "were", "would", "remains":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries can end a clause whose verb is left out ("but Cyprus
+// will").
+var finiteAuxiliaries = wordSet("finite-auxiliaries")
+
+// nounAdjectives between a determiner and a frame's word keep it a noun:
+// "the whole plan", "the same offer".
+var nounAdjectives = wordSet("noun-adjectives")
+
+// nounMarkers before a frame's word make it a noun: prepositions and the
+// adjectives news puts before "support".
+var nounMarkers = wordSet("noun-markers")
+
+// finite reports a past or third-person form of a verb, which can stand
+// without an auxiliary ("Britain sent troops", "Spain contributes").
+func (f *Frames) finite(fold string) bool {
+	n := len(fold)
+	return n > 3 && (fold[n-2:] == "ed" || fold == "sent" || fold == "led" || fold == "put" || fold[n-1] == 's' && fold[n-2] != 's')
+}

@@ -1,0 +1,165 @@
+package stance
+
+import "strings"
+
+// How a predicate is tied to the proposal: by its object, its subject, or
+// the article around it.
+
+// tiedByObject reports a topic link that comes from the frame's own object
+// or its naming of the proposal, not from the context.
+func tiedByObject(topic string) bool {
+	return strings.HasPrefix(topic, "its object") || strings.HasPrefix(topic, "the frame names") || strings.HasPrefix(topic, "its subject")
+}
+
+// topic ties a frame to the proposal: the pattern names it, its object does,
+// the clause names it or refers back to it, or the clause ends right after a
+// sentence that named it.
+func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
+	w := c.Words
+	if m.fr.topical {
+		return "the frame names it", true
+	}
+	if m.fr.subject {
+		for k := max(0, g.start-3); k < g.start; k++ {
+			if w[k].Proposal {
+				return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
+			}
+		}
+		return "", false
+	}
+	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
+		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
+			break // "welcomed European leadership but says American soldiers will not": another predicate's
+		}
+		if w[k].Proposal {
+			return "its object names it: " + w[k].Fold, true
+		}
+	}
+	if (c.Near || c.Topic) && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
+		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
+	}
+	if m.fr.strict && !g.passive {
+		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
+	}
+	if m.fr.class == classThreat || m.fr.class == classAgainst {
+		for k := max(0, g.start-4); k < g.start; k++ {
+			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold]) {
+				return "its subject is the act: " + w[k].Fold, true // "sending anybody would mean war"
+			}
+		}
+	}
+	from := max(0, g.start-3)
+	if g.passive {
+		from = 0 // "troops from the UK, France and others could be deployed"
+	}
+	for k := from; k < g.start; k++ {
+		if w[k].Proposal {
+			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
+		}
+	}
+	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && (c.Topic || c.Near) {
+		if k, ok := proposerAfter(w, m.end); ok {
+			return "its object backs it: " + w[k].Fold, true // "accused Macron of playing the warlord"
+		}
+	}
+	if m.fr.class == classAgainst && !m.fr.elems[0].verb && (c.Topic || c.Near) {
+		for k := max(0, m.start-4); k < m.start; k++ {
+			if w[k].Proposer {
+				return "it is said of one who backs it: " + w[k].Fold, true // "called Macron a warmonger"
+			}
+		}
+	}
+	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && (c.Near || c.Topic) {
+		for k := max(0, m.start-3); k < m.start; k++ {
+			if (w[k].Fold == "it" || w[k].Fold == "this") && k > 0 && judging[w[k-1].Fold] {
+				return "what it judges refers back: " + w[k].Fold, true // "called it a historic day", "described this as a threat"
+			}
+		}
+	}
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.Topic || f.refersBack(c)) {
+		return "its object refers back: " + w[m.end].Fold, true
+	}
+	if f.refersBack(c) {
+		return "the clause refers back to it", true
+	}
+	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
+		return "it ends its clause right after the proposal was named", true
+	}
+	if c.Topic && (m.fr.class == classFavor || m.fr.class == classAgainst) && endsClause(w, m.end) && !welcomes[w[m.start].Fold] {
+		return "the article is about it, and the judgement ends its clause", true // "Netherlands - Supportive."
+	}
+	if c.Topic && m.fr.class == classAct && g.start < m.start && w[m.start-1].Fold != "no" && endsClause(w, m.end) {
+		// "France has said it will go", "nobody should send anybody": in
+		// an article about the proposal, a verb group carrying it out and
+		// ending its clause is about it.
+		return "the article is about it, and the act ends its clause", true
+	}
+	if m.fr.object {
+		return "", false
+	}
+	if c.Topic && m.fr.class != classThreat && m.fr.class != classAgainst && m.fr.class != classFavor && m.fr.class != classQuestion {
+		return "the article is about it", true
+	}
+	for k := range w {
+		if w[k].Proposal {
+			return "the clause names it: " + w[k].Fold, true
+		}
+	}
+	return "", false
+}
+
+// endsClause reports a predicate with at most one word after it before
+// the clause ends or a condition or aside begins ("could contribute,
+// depending on the mandate", "will take part if a truce holds").
+func endsClause(w []Word, end int) bool {
+	words := 0
+	for _, x := range w[end:] {
+		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditions[x.Fold] || timeOpeners[x.Fold] {
+			break
+		}
+		if x.Word {
+			words++
+		}
+	}
+	return words <= 1
+}
+
+// conditions open a condition on what comes before ("could send troops if
+// asked", "depending on the mandate"); timeOpeners a time ("once a truce
+// holds").
+var (
+	conditions  = wordSet("conditions")
+	timeOpeners = wordSet("time-openers")
+)
+
+// refersBack reports a clause that points back to a proposal named
+// recently, reading its words the first time it is asked.
+func (f *Frames) refersBack(c *Clause) bool {
+	if !c.refersKnown {
+		c.refers, c.refersKnown = (c.Recent || c.Near) && f.RefersBack(c.Words), true
+	}
+	return c.refers
+}
+
+// judging verbs take what they judge, then the judgement: "called it a
+// historic day", "described this as a threat".
+var judging = wordSet("judging")
+
+// welcomes greet a person as well as back a plan: "welcomed Macron to
+// Berlin" says nothing of troops.
+var welcomes = wordSet("welcomes")
+
+// proposerAfter finds one who backs the proposal right after word i, over
+// a determiner or a title: "accused the French president", "slammed
+// Macron".
+func proposerAfter(w []Word, i int) (int, bool) {
+	for k := i; k < len(w) && k < i+4; k++ {
+		if w[k].Proposer {
+			return k, true
+		}
+		if !w[k].Word || w[k].Proposal {
+			return 0, false
+		}
+	}
+	return 0, false
+}
