@@ -16,14 +16,13 @@ func tiedByObject(topic string) bool {
 // sentence that named it.
 func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	w := c.Words
+	inContext := c.Near || c.Topic // the proposal was just named, or the article is about it
 	if m.fr.topical {
 		return "the frame names it", true
 	}
 	if m.fr.subject {
-		for k := max(0, g.start-3); k < g.start; k++ {
-			if w[k].Proposal {
-				return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
-			}
+		if k, ok := proposalIn(w, g.start-3, g.start); ok {
+			return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
 		}
 		return "", false
 	}
@@ -35,7 +34,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its object names it: " + w[k].Fold, true
 		}
 	}
-	if (c.Near || c.Topic) && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
+	if inContext && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
 		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
 	}
 	if m.fr.strict && !g.passive {
@@ -52,31 +51,29 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if g.passive {
 		from = 0 // "troops from the UK, France and others could be deployed"
 	}
-	for k := from; k < g.start; k++ {
-		if w[k].Proposal {
-			return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
-		}
+	if k, ok := proposalIn(w, from, g.start); ok {
+		return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
 	}
-	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && (c.Topic || c.Near) {
+	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && inContext {
 		if k, ok := proposerAfter(w, m.end); ok {
 			return "its object backs it: " + w[k].Fold, true // "accused Macron of playing the warlord"
 		}
 	}
-	if m.fr.class == classAgainst && !m.fr.elems[0].verb && (c.Topic || c.Near) {
+	if m.fr.class == classAgainst && !m.fr.elems[0].verb && inContext {
 		for k := max(0, m.start-4); k < m.start; k++ {
 			if w[k].Proposer {
 				return "it is said of one who backs it: " + w[k].Fold, true // "called Macron a warmonger"
 			}
 		}
 	}
-	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && (c.Near || c.Topic) {
+	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && inContext {
 		for k := max(0, m.start-3); k < m.start; k++ {
 			if (w[k].Fold == "it" || w[k].Fold == "this") && k > 0 && judging[w[k-1].Fold] {
 				return "what it judges refers back: " + w[k].Fold, true // "called it a historic day", "described this as a threat"
 			}
 		}
 	}
-	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (c.Near || c.Topic || f.refersBack(c)) {
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (inContext || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
 	if f.refersBack(c) {
@@ -100,12 +97,20 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if c.Topic && m.fr.class != classThreat && m.fr.class != classAgainst && m.fr.class != classFavor && m.fr.class != classQuestion {
 		return "the article is about it", true
 	}
-	for k := range w {
-		if w[k].Proposal {
-			return "the clause names it: " + w[k].Fold, true
-		}
+	if k, ok := proposalIn(w, 0, len(w)); ok {
+		return "the clause names it: " + w[k].Fold, true
 	}
 	return "", false
+}
+
+// proposalIn finds the first word of the proposal in w[from:to].
+func proposalIn(w []Word, from, to int) (int, bool) {
+	for k := max(0, from); k < to; k++ {
+		if w[k].Proposal {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // endsClause reports a predicate with at most one word after it before
