@@ -625,20 +625,11 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
 		return true
-	case f.is(first-1, classReporting) && (f.fold(first-2) == "," || closesQuote(f.fold(first-2))):
+	case f.is(first-1, classReporting) && (f.fold(first-2) == "," || first >= 2 && f.tokens[first-2].quoteMark == quoteClosing):
 		return true // '…, said Kolar', '"…," said Kolar'
 	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.is(first-2, classStatement):
 		return true
 	case f.fold(last+1) == "'s" && (f.is(last+2, classStatement) || f.is(last+3, classStatement)):
-		return true
-	}
-	return false
-}
-
-// closesQuote reports a token that can close a quotation.
-func closesQuote(fold string) bool {
-	switch fold {
-	case "”", "\"", "’", "'", "»", "“":
 		return true
 	}
 	return false
