@@ -291,12 +291,6 @@ func nominalAt(fr *frame, w []Word, i int) bool {
 	return modified && fr.elems[0].kind == elemAct
 }
 
-// adverb reports a lowercase word in -ly ("fully"), as news writes
-// adverbs before a participle.
-func adverb(x Word) bool {
-	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
-}
-
 // negatesNested reports a frame opened by "no" whose gap holds another
 // frame ending where it ends: in "no need for joint debt" the predicate is
 // "need for", and "no" is its negator, which that frame reads itself.

@@ -69,7 +69,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// "do not have any plans", "did not see a need": the determiner
 			// of a noun predicate under the verb group; after "is" the noun
 			// is what the subject is called, and the subject no holder.
-		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || len(x.Fold) > 4 && x.Fold[len(x.Fold)-2:] == "ly" && !x.Cap:
+		case r&(roleAuxiliary|rolePossible|roleObligation|roleNotYet|roleLight) != 0 || adverb(x):
 			if r&rolePossible != 0 && g.possible == "" {
 				g.possible = x.Fold
 			}

@@ -72,3 +72,9 @@ func (f *Frames) finite(fold string) bool {
 	n := len(fold)
 	return n > 3 && (fold[n-2:] == "ed" || fold == "sent" || fold == "led" || fold == "put" || fold[n-1] == 's' && fold[n-2] != 's')
 }
+
+// adverb reports a lowercase word in -ly ("fully"), as news writes
+// adverbs before a participle.
+func adverb(x Word) bool {
+	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
+}
