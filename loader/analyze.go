@@ -101,6 +101,7 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func getScratch(lex *lexicon, people *personIndex, peopleOnly bool) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	sc.finder.lex, sc.finder.people, sc.finder.peopleOnly = lex, people, peopleOnly
+	sc.finder.orgs, sc.finder.outlet = nil, "" // an article's own organisations and outlet: none yet
 	return sc
 }
 
@@ -125,8 +126,6 @@ func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex, question int
 func (a *analyzer) run() articleResult {
 	a.scratch = getScratch(a.lex, a.people, false)
 	defer scratchPool.Put(a.scratch)
-	a.finder.orgs = nil // an article's own organisations
-	a.finder.outlet = ""
 	if a.scratch.frames == nil || a.scratch.frames.Frames() != a.topic.frames {
 		a.scratch.frames = a.topic.frames.NewReader()
 	}
