@@ -329,10 +329,13 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 // coordinatedAfter is m and the mentions joined after it by commas, "and"
 // or "or", before token limit: "Britain, France and Italy".
 func coordinatedAfter(tokens []token, m *mention, endsAt mentionIndex, limit int) []*mention {
-	startsAt := func(k int) *mention { // a mention is short: look a few tokens on for its end
-		for j := k; j < k+8 && j < len(endsAt); j++ {
-			if o := endsAt.at(j); o != nil && o.first == k {
-				return o
+	startsAt := func(k int) *mention { // mentions do not overlap: the next to end is the one, or none starts at k
+		for j := max(k, 0); j < len(endsAt); j++ {
+			if o := endsAt[j]; o != nil {
+				if o.first == k {
+					return o
+				}
+				return nil
 			}
 		}
 		return nil
