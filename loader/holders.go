@@ -414,8 +414,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
-	if m == nil && k > first && (tokens[k].fold == "'s" || tokens[k].fold == "’s") {
-		m = endsAt.at(k - 1) // "Macron's refusal to exclude troops": the refusal's owner
+	if m == nil && k > first {
+		m = possessorOf(tokens, k+1, endsAt) // "Macron's refusal to exclude troops": the refusal's owner
 		if m != nil && m.first >= first {
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
@@ -425,7 +425,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
 			return []*mention{o} // "The GroenLinks-PvdA alliance backed sending troops"
 		}
-		if o := endsAt.at(k - 2); o != nil && o.kind == entityMention && o.first >= first && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "’s") {
+		if o := possessorOf(tokens, k, endsAt); o != nil && o.kind == entityMention && o.first >= first {
 			return []*mention{o} // "Estonia's government has been careful not to rule out"
 		}
 	}

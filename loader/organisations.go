@@ -82,7 +82,7 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 			break // "Rufián said that his group": a verb between, no name of a group
 		}
 	}
-	return last, (f.fold(last+1) == "'s" || f.fold(last+1) == "’s") && orgHeads[f.fold(last+2)]
+	return last, f.fold(last+1) == "'s" && orgHeads[f.fold(last+2)]
 }
 
 // foldRun is the folded words of tokens [first, last], space-joined.

@@ -139,13 +139,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.is(classStatement) && fold(k+1) == "that" && possessiveDet(fold(k-1)):
 			add(a.statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
 		case t.is(classStatement):
-			for j := k - 1; j >= max(0, k-3); j-- {
-				if fold(j) == "'s" {
-					if m := endsAt.at(j - 1); m != nil {
-						add(m, k+1, end)
-					}
-					break
-				}
+			if m := ownerShortlyBefore(tokens, k, endsAt); m != nil {
+				add(m, k+1, end)
 			}
 		}
 	}
@@ -339,11 +334,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		}
 	case t.is(classStatement) || t.is(classInstitution) || t.is(classGroupNoun):
 		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
-		for j := k - 1; j >= max(0, k-3); j-- {
-			if tokens[j].fold == "'s" {
-				return endsAt.at(j - 1)
-			}
-		}
+		return ownerShortlyBefore(tokens, k, endsAt)
 	case t.word && !t.cap:
 		return personOverPhrase(tokens, k, endsAt)
 	}
@@ -439,14 +430,14 @@ var auxiliaries = namedSet("auxiliaries")
 // nounUse reports a word of saying used as a noun: owning something
 // ("any member state's forces") or after a determiner ("the state").
 func nounUse(tokens []token, k int) bool {
-	if k+1 < len(tokens) && (tokens[k+1].fold == "'s" || tokens[k+1].fold == "’s" || auxiliaries[tokens[k+1].fold]) {
+	if k+1 < len(tokens) && (tokens[k+1].fold == "'s" || auxiliaries[tokens[k+1].fold]) {
 		return true // "no NATO state should send troops"
 	}
 	if k == 0 {
 		return false
 	}
 	switch tokens[k-1].fold {
-	case "the", "a", "an", "any", "every", "each", "this", "its", "their", "our", "his", "her", "whose", "'s", "’s":
+	case "the", "a", "an", "any", "every", "each", "this", "its", "their", "our", "his", "her", "whose", "'s":
 		return true
 	}
 	return false
@@ -460,8 +451,8 @@ func afterPreposition(tokens []token, k int) bool {
 // or the sentence subject for "his suggestion".
 func (a *analyzer) statementOwner(tokens []token, k int, endsAt mentionIndex) *mention {
 	switch tokens[k-1].fold {
-	case "'s", "’s":
-		return endsAt.at(k - 2)
+	case "'s":
+		return possessorOf(tokens, k, endsAt)
 	case "his", "her", "their", "its":
 		return sentenceSubject(tokens, endsAt, k)
 	}
@@ -471,8 +462,19 @@ func (a *analyzer) statementOwner(tokens []token, k int, endsAt mentionIndex) *m
 // possessorOf is the name whose "'s" stands right before token k:
 // "Sweden" in "Sweden's Ulf Kristersson".
 func possessorOf(tokens []token, k int, endsAt mentionIndex) *mention {
-	if k >= 2 && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "’s") {
+	if k >= 2 && tokens[k-1].fold == "'s" { // folding straightens "’s"
 		return endsAt.at(k - 2)
+	}
+	return nil
+}
+
+// ownerShortlyBefore is the name whose "'s" stands up to three tokens
+// before k: "Tusk's spokesman", "Macron's recent remarks".
+func ownerShortlyBefore(tokens []token, k int, endsAt mentionIndex) *mention {
+	for j := k - 1; j >= max(0, k-3); j-- {
+		if tokens[j].fold == "'s" {
+			return endsAt.at(j - 1)
+		}
 	}
 	return nil
 }

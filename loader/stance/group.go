@@ -40,7 +40,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// going to finance or send".
 			coordinated = true
 			j--
-		case (x.Fold == "'s" || x.Fold == "’s") && j == i-1 && w[i].Act && !strings.HasSuffix(w[i].Fold, "ing") && !f.isParticiple(w[i].Fold):
+		case x.Fold == "'s" && j == i-1 && w[i].Act && !strings.HasSuffix(w[i].Fold, "ing") && !f.isParticiple(w[i].Fold):
 			return g // "Poland's position has not changed": a possessive, not "is"
 		case !x.Word:
 			if x.Fold == "“" || x.Fold == "\"" || x.Fold == "‘" {
