@@ -16,7 +16,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	endsAt := clear0(a.endsAt, len(tokens))
 	startsAt := clear0(a.startsAt, len(tokens))
 	a.endsAt, a.startsAt = endsAt, startsAt
-	for _, m := range mentions {
+	for _, m := range mentions { // the indexes hold actors only, no places
 		if m.actor != nil && !m.place {
 			endsAt[m.last] = m
 			startsAt[m.first] = m
@@ -42,7 +42,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		if fold(at) == "the" {
 			at++
 		}
-		if m := startsAt.at(at); m != nil && fold(m.last+1) == "," && m.actor != nil {
+		if m := startsAt.at(at); m != nil && fold(m.last+1) == "," {
 			add(m, m.last+2, end)
 		}
 	}
@@ -80,7 +80,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
 					add(m, k+1, end)
 				}
-			} else if m := startsAt.at(k + 1); m != nil && fold(k-1) == "," && closesAside(tokens, m.last+1) && m.actor != nil && m.actor.person != nil {
+			} else if m := startsAt.at(k + 1); m != nil && fold(k-1) == "," && closesAside(tokens, m.last+1) && m.actor.person != nil {
 				add(m, 0, end) // "Twenty-six countries, announced Emmanuel Macron on Thursday, have committed": the whole sentence
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
@@ -88,12 +88,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k) || labelsLine(tokens, endsAt.at(k-1))):
 			// 'Le Pen … demanded a clear commitment: « No French soldier … »':
 			// a quote a colon opens is the sentence subject's.
-			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor != nil && m.actor.person != nil {
+			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor.person != nil {
 				add(m, k+1, end)
-			} else if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil && labelsLine(tokens, m) {
-				add(m, k+1, end) // "POLAND - Defence minister Kosiniak-Kamysz: Polish soldiers will not go"
-			} else if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil {
-				add(m, k+1, end) // 'The sharpest "no" came from President Zoran Milanovic: "Not a single …"'
+			} else if m := endsAt.at(k - 1); m != nil && m.actor.person != nil {
+				// 'The sharpest "no" came from President Zoran Milanovic: "Not a
+				// single …"', "POLAND - Defence minister Kosiniak-Kamysz: Polish
+				// soldiers will not go"
+				add(m, k+1, end)
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
