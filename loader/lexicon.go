@@ -138,20 +138,25 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 		}
 		lex.people = append(lex.people, personEntry{name: cols[0], aliases: splitBar(cols[1]), role: cols[2], affiliation: cols[3]})
 	}
+	genders, err := datafile.Sets(lexiconFS, "lexicon/first_names.tsv")
+	if err != nil {
+		return nil, err
+	}
 	lex.genders = map[string]byte{}
-	for _, line := range lexiconLines("first_names.tsv") {
-		g, names, _ := strings.Cut(line, "\t")
+	for g, names := range genders {
 		if g != "f" && g != "m" {
-			return nil, fmt.Errorf("first_names.tsv: %q needs f or m, a tab, then names", line)
+			return nil, fmt.Errorf("first_names.tsv: set %q is neither f nor m", g)
 		}
-		for _, n := range strings.Fields(names) {
+		for n := range names {
+			if other, ok := lex.genders[n]; ok && other != g[0] {
+				return nil, fmt.Errorf("first_names.tsv: %q is both f and m", n)
+			}
 			lex.genders[n] = g[0]
 		}
 	}
 	for _, line := range lexiconLines("sources.txt") {
 		lex.sources[model.Fold(line)] = line
 	}
-	var err error
 	var demonyms []string
 	for _, e := range lex.entries {
 		for _, d := range e.demonyms {

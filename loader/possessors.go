@@ -33,7 +33,7 @@ func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, wor
 		} else if k+2 < len(tokens) && tokens[k+1].fold == "of" {
 			owner = a.startsAt.at(offset + k + 2) // "the plan of Macron"
 		}
-		if owner == nil || owner.actor == nil || owner.place || owner.kind == pronounMention {
+		if owner == nil || owner.kind == pronounMention { // the speaker indexes hold actors, no places
 			continue
 		}
 		if e := owner.actor.entry; e != nil && e.kind != model.Government {
@@ -81,7 +81,7 @@ func (a *analyzer) stanceNounOwners(sentenceIndex int, tokens []token, offset in
 			at++
 		}
 		owner := a.startsAt.at(offset + at)
-		if owner == nil || owner.actor == nil || owner.place || owner.kind == pronounMention {
+		if owner == nil || owner.kind == pronounMention { // the speaker indexes hold actors, no places
 			continue
 		}
 		owners := []*mention{owner}
@@ -91,16 +91,14 @@ func (a *analyzer) stanceNounOwners(sentenceIndex int, tokens []token, offset in
 				j++
 			}
 			next := a.startsAt.at(offset + j)
-			if next == nil || next.actor == nil || next.place {
+			if next == nil {
 				break
 			}
 			owners = append(owners, next) // "opposition from Germany, Hungary and Malta"
 			j = next.last - offset + 1
 		}
 		for _, o := range owners {
-			if o.actor != nil {
-				a.imply(sentenceIndex, o.actor, evidence, st, &tokens[k], "stance noun", "the proposal was just named")
-			}
+			a.imply(sentenceIndex, o.actor, evidence, st, &tokens[k], "stance noun", "the proposal was just named")
 		}
 	}
 }
