@@ -2,7 +2,7 @@ package loader
 
 import (
 	"regexp/syntax"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,6 +14,14 @@ import (
 // clause costs a look at each token's word entry (see findTroops) instead
 // of a regular expression run.
 type phraseSet map[string][][]string // first word → phrases as words, longest first
+
+// longestFirst sorts each list of the set longest first, in the order
+// matching tries them; phrases of one length keep their order.
+func (set phraseSet) longestFirst() {
+	for _, list := range set {
+		slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
+	}
+}
 
 // maxExpansion bounds how many phrases one lexicon line may stand for.
 const maxExpansion = 4096
@@ -36,10 +44,7 @@ func newPhraseSet(patterns []string) (phraseSet, error) {
 			}
 		}
 	}
-	for first, list := range set {
-		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
-		set[first] = list
-	}
+	set.longestFirst()
 	return set, nil
 }
 

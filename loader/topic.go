@@ -220,10 +220,7 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 			}
 		}
 	}
-	for first, list := range set {
-		slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
-		set[first] = list
-	}
+	set.longestFirst()
 }
 
 // headModifiers may stand between a determiner and a head that names the
@@ -271,10 +268,7 @@ func (set phraseSet) inflect(forms func(string) []string) {
 			set[words[0]] = append(set[words[0]], words)
 		}
 	}
-	for first, list := range set {
-		slices.SortStableFunc(list, func(a, b []string) int { return len(b) - len(a) })
-		set[first] = list
-	}
+	set.longestFirst()
 }
 
 // has reports a phrase of the set.
