@@ -357,8 +357,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
 	}
+	known := f.people != nil && f.people.lookup(name) != nil // a person the corpus names elsewhere
 	if _, org := f.orgContext(first, last); org || f.orgs != nil && f.orgs[f.foldRun(first, last)] != nil {
-		if f.people == nil || f.people.lookup(name) == nil {
+		if !known {
 			return nil // "the carmaker Volkswagen said": an organisation (organisations.go)
 		}
 	}
@@ -370,7 +371,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.nation = f.nationIn(roleFirst, first-1, hits)
 	}
 	confirmed := roleFirst < first
-	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && (f.people == nil || f.people.lookup(name) == nil) {
+	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && !known {
 		// "in Milano has said": after "in" or "at" a lone capitalised word is a place.
 		return nil // "Across the Pacific, Australian Prime Minister …": a name after "the" is a place's or a thing's
 	}
@@ -424,7 +425,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		}
 	}
 	if !confirmed && f.people != nil {
-		if f.people.lookup(name) != nil {
+		if known {
 			confirmed = true
 		} else if first == last && strings.Contains(name, "-") {
 			var parts []*mention
