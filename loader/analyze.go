@@ -260,23 +260,23 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.updateContext(tokens, mentions, speakers)
 }
 
-// resolveInSentence gives a pronoun the person or government named before
-// it in its own sentence, which beats one named in an earlier sentence:
-// "Orbán goes further: he argues", "Turkey has let it be known that it
-// could take part".
 // latestFitting is the last of the sentence's people whose first name
 // does not rule the pronoun out: "Le Pen accused Macron …, and said she"
 // is Le Pen.
 func (a *analyzer) latestFitting(people []*actorRef, m *mention) *actorRef {
 	g := pronounGender(m.surface)
 	for k := len(people) - 1; k >= 0; k-- {
-		if g == 0 || a.genderOf(people[k]) != a.otherGender(g) {
+		if a.fits(people[k], g) {
 			return people[k]
 		}
 	}
 	return nil
 }
 
+// resolveInSentence gives a pronoun the person or government named before
+// it in its own sentence, which beats one named in an earlier sentence:
+// "Orbán goes further: he argues", "Turkey has let it be known that it
+// could take part".
 func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 	switch {
 	case m.weak && person == nil && body != nil:
@@ -389,7 +389,7 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 // the latest person named whose first name fits.
 func (a *analyzer) antecedentFor(m *mention) *actorRef {
 	want := pronounGender(m.surface)
-	if want == 0 || a.antecedent == nil || a.genderOf(a.antecedent) != a.otherGender(want) {
+	if a.antecedent == nil || a.fits(a.antecedent, want) {
 		return a.antecedent
 	}
 	for k := len(a.recent) - 1; k >= 0 && k >= len(a.recent)-8; k-- {
@@ -411,11 +411,11 @@ func pronounGender(surface string) byte {
 	return 0
 }
 
-func (a *analyzer) otherGender(g byte) byte {
-	if g == 'f' {
-		return 'm'
-	}
-	return 'f'
+// fits reports a person whose first name does not rule out a pronoun of
+// gender g (0: any): a name that says nothing fits either.
+func (a *analyzer) fits(r *actorRef, g byte) bool {
+	got := a.genderOf(r)
+	return g == 0 || got == 0 || got == g
 }
 
 // genderOf is what a person's first name says, or 0.

@@ -36,11 +36,11 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 	if len(line) > maxMastheadLine {
 		return "" // a paragraph, not a masthead
 	}
-	if !strings.Contains(line, "ublished") {
-		// the regular expression backtracks: only for the lines it can match
-	} else if m := firstPublished.FindStringSubmatch(line); m != nil {
-		if name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), " and")); lex.outletName(name) {
-			return name
+	if strings.Contains(line, "ublished") { // the regular expression backtracks: only for the lines it can match
+		if m := firstPublished.FindStringSubmatch(line); m != nil {
+			if name := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(m[1]), " and")); lex.outletName(name) {
+				return name
+			}
 		}
 	}
 	segments := strings.Split(line, "|")
