@@ -1,9 +1,9 @@
 package loader
 
 import (
-	"standpoint/loader/dates"
 	"strings"
 
+	"standpoint/loader/dates"
 	"standpoint/model"
 )
 

@@ -7,8 +7,8 @@ import (
 )
 
 // Interviews and transcripts give each paragraph a speaker label:
-// "Ozolins: We cannot send them." A label is up to four capitalised words
-// and a colon opening the paragraph. A label naming a person makes them the
+// "Ozolins: We cannot send them." A label is a few capitalised words
+// (maxLabelWords) and a colon opening the paragraph. A label naming a person makes them the
 // speaker of that paragraph. A headline's "Vance: US troops will not …"
 // is not a turn: the headline is a summary, not the interview.
 
