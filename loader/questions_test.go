@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 
@@ -397,5 +398,19 @@ func checkWanted(t *testing.T, got, want map[string]model.Stance) {
 		if got[name] != w {
 			t.Errorf("%s: %s, want %s (all %v)", name, got[name], w, got)
 		}
+	}
+}
+
+// A phrase's head is the one of the phrase as written: its hyphenated
+// variants ("boots on-the ground", "leave the-ottawa treaty") name no head
+// of their own, so "the ground" and "the treaty" do not become the proposal.
+func TestHyphenVariantsAddNoHeads(t *testing.T) {
+	set, err := newPhraseSet([]string{"boots on the ground", "leave the ottawa treaty", "a peace keeping force"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := headNouns(set, func(string) bool { return false })
+	if want := []string{"boots", "force", "leave"}; !slices.Equal(got, want) {
+		t.Errorf("heads %q, want %q", got, want)
 	}
 }

@@ -164,6 +164,9 @@ func headNouns(set phraseSet, isName func(string) bool) []string {
 	heads := map[string]bool{}
 	for _, phrases := range set {
 		for _, words := range phrases {
+			// The head of the phrase as written: a hyphenated variant ("boots
+			// on-the ground") would otherwise make "ground" one.
+			words = splitHyphens(words)
 			if len(words) < 2 {
 				continue
 			}
@@ -226,6 +229,18 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 // headModifiers may stand between a determiner and a head that names the
 // proposal: "the new target", "the proposed ban", "the whole plan".
 var headModifiers = slices.Sorted(maps.Keys(namedSet("head-modifiers")))
+
+// splitHyphens is a phrase's words with hyphenated ones split in parts.
+func splitHyphens(words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return strings.Contains(w, "-") }) {
+		return words
+	}
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.Split(w, "-")...)
+	}
+	return out
+}
 
 // headStops end a noun phrase's head: prepositions and the words that open
 // a clause after it.
