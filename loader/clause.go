@@ -81,7 +81,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	words := a.stanceWords(tokens, troopSpans)
 	a.markTarget(words, tokens)
 	a.markProposers(words, offset, mentions)
-	if !near && !topic && !a.lex.frames.RefersBack(words) {
+	if !near && !topic && !a.topic.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {

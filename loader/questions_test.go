@@ -414,3 +414,15 @@ func TestHyphenVariantsAddNoHeads(t *testing.T) {
 		t.Errorf("heads %q, want %q", got, want)
 	}
 }
+
+// A clause a few sentences on that points back with the question's own
+// head noun ("such a loan") is read: the gate before the frames knows the
+// question's references, not only the generic ones.
+func TestHeadReferenceAFewSentencesOn(t *testing.T) {
+	text := "Leaders meet in Brussels\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"The summit also discussed migration. Ministers met farmers outside. The weather was cold. " +
+		"Police closed two streets. A new building houses the council. Diplomats expect a long night. " +
+		"Minister Sara Lind said Sweden would oppose such a loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Sara Lind": model.Opposes})
+}
