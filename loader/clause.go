@@ -79,14 +79,14 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	words := a.stanceWords(tokens, troopSpans)
-	a.markTarget(words, tokens)
-	a.markProposers(words, offset, mentions)
 	if !near && !topic && !a.topic.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
 		return
 	}
+	a.markTarget(words, tokens) // for the frames only: the gates above read neither mark
+	a.markProposers(words, offset, mentions)
 	a.possessors(sentenceIndex, tokens, offset, words, near || topic, evidence)
 	if near {
 		a.stanceNounOwners(sentenceIndex, tokens, offset, evidence)
