@@ -432,7 +432,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if m == nil && k > first && tokens[k].fold == "," {
 		// An appositive or an aside between subject and verb: "Germany's
 		// chancellor, Friedrich Merz, has", "Meloni, speaking in Rome, said".
-		if s := subjectBefore(tokens, k, endsAt, nil); s != nil && s.first >= first {
+		if s := subjectBefore(tokens, k, endsAt); s != nil && s.first >= first {
 			m = s
 		}
 	}

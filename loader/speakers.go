@@ -53,20 +53,20 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// "any NATO state's forces", "the state": a noun, not a verb of saying;
 			// "Macron's remark that", "stood by his suggestion that": its owner speaks.
 			if t.is(classStatement) && fold(k+1) == "that" {
-				add(a.statementOwner(tokens, k, endsAt), k+1, end)
+				add(statementOwner(tokens, k, endsAt), k+1, end)
 			}
 		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting):
-			if m := subjectBefore(tokens, k-1, endsAt, a.lex); m != nil {
+			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
 				for _, c := range coordinated(tokens, m, endsAt) {
 					add(c, k+1, end) // "Paris and London, which have both said"
 				}
 				before := m.first - 1
-				if f := fold(before); f == "her" || f == "his" || f == "their" || f == "its" || f == "the" {
+				if possessiveDet(fold(before)) {
 					before-- // "“…,” her spokesman Ivo Maric told reporters"
 				}
 				if quoteEndsAt(tokens, before) || (fold(m.first-1) == "," || isDash(fold(m.first-1))) && endsAttribution(tokens, k) {
@@ -136,9 +136,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case (t.fold == "share" || t.fold == "shares" || t.fold == "shared") && (fold(k+1) == "the" || fold(k+1) == "this") &&
 			(fold(k+2) == "view" || fold(k+2) == "belief" || fold(k+2) == "position" || fold(k+2) == "conviction") && fold(k+3) == "that":
-			add(subjectBefore(tokens, k-1, endsAt, a.lex), k+3, end) // "Nawrocki fully shares the view that no Polish soldier should"
+			add(subjectBefore(tokens, k-1, endsAt), k+3, end) // "Nawrocki fully shares the view that no Polish soldier should"
 		case t.is(classStatement) && fold(k+1) == "that" && possessiveDet(fold(k-1)):
-			add(a.statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
+			add(statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
 		case t.is(classStatement):
 			if m := ownerShortlyBefore(tokens, k, endsAt); m != nil {
 				add(m, k+1, end)
@@ -184,16 +184,21 @@ var mannerWords = namedSet("manner-words")
 // words of".
 var opinionNouns = namedSet("opinion-nouns")
 
+// othersQuantifiers stand before "others": "several others", "a few other".
+var othersQuantifiers = namedSet("others-quantifiers")
+
 // othersAfter reports ", and others" or "and several others" from token
 // k: the list before it is whole ("Italy, Poland, and several others").
 func othersAfter(tokens []token, k int) bool {
 	for n := 0; k < len(tokens) && n < 5; k, n = k+1, n+1 {
 		switch tokens[k].fold {
-		case ",", "and", "or", "several", "many", "some", "few", "a", "other":
+		case ",", "and", "or":
 		case "others":
 			return true
 		default:
-			return false
+			if !othersQuantifiers[tokens[k].fold] {
+				return false
+			}
 		}
 	}
 	return false
@@ -247,7 +252,7 @@ func (ix mentionIndex) at(k int) *mention {
 // subjectBefore finds the mention that is the subject of a verb just after
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
 // a statement noun owned by the mention ("X's remarks underscored").
-func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *mention {
+func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 	if k > 0 && k < len(tokens) && tokens[k].fold == "," {
 		if m := endsAt.at(k - 1); m != nil && m.actor != nil && m.actor.person != nil && m.first < k-2 && hasComma(tokens[m.first:m.last+1]) {
 			return m // a person with their appositive: "Sergei Lavrov, the foreign minister, said"
@@ -266,7 +271,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		// is in, to the subject.
 		for j := k - 1; j > 0 && j >= k-3 && tokens[j].word; j-- {
 			if tokens[j].is(classPlace) {
-				return subjectBefore(tokens, j-1, endsAt, lex)
+				return subjectBefore(tokens, j-1, endsAt)
 			}
 			if !tokens[j].cap {
 				break
@@ -276,7 +281,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 		// "Italy, Poland and several others have made clear": the list
 		// before "and others" speaks.
 		j := k - 1
-		for j > 0 && (tokens[j].fold == "other" || tokens[j].fold == "several" || tokens[j].fold == "many" || tokens[j].fold == "some" || tokens[j].fold == "few" || tokens[j].fold == "a") {
+		for j > 0 && othersQuantifiers[tokens[j].fold] {
 			j--
 		}
 		if j > 0 && (tokens[j].fold == "and" || tokens[j].fold == "or") {
@@ -317,7 +322,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex, lex *lexicon) *me
 					if m := endsAt.at(j - 1); m != nil {
 						return m
 					}
-					if m := subjectBefore(tokens, j-1, endsAt, lex); m != nil {
+					if m := subjectBefore(tokens, j-1, endsAt); m != nil {
 						return m // "The Russian Embassy in Ottawa, in a post on X, said"
 					}
 				}
@@ -350,8 +355,8 @@ func personOverPhrase(tokens []token, k int, endsAt mentionIndex) *mention {
 	for j := k; j >= 0 && j >= k-10; j-- {
 		t := &tokens[j]
 		if m := endsAt.at(j); m != nil {
-			if m.actor != nil && m.actor.person != nil && j < k && (prepositions[tokens[j+1].fold] || tokens[j+1].fold == "on" ||
-				tokens[j+1].fold == "in" || tokens[j+1].fold == "at" || tokens[j+1].fold == "after") {
+			if m.actor != nil && m.actor.person != nil && j < k && (prepositions[tokens[j+1].fold] ||
+				tokens[j+1].fold == "in" || tokens[j+1].fold == "at") {
 				return m
 			}
 			return nil
@@ -450,7 +455,7 @@ func afterPreposition(tokens []token, k int) bool {
 
 // statementOwner is whose statement the noun at k is: "Macron's remark",
 // or the sentence subject for "his suggestion".
-func (a *analyzer) statementOwner(tokens []token, k int, endsAt mentionIndex) *mention {
+func statementOwner(tokens []token, k int, endsAt mentionIndex) *mention {
 	switch tokens[k-1].fold {
 	case "'s":
 		return possessorOf(tokens, k, endsAt)
