@@ -49,10 +49,5 @@ func (a *analyzer) actAt(tokens []token, i int) int {
 	if info == nil || a.qi >= len(info.acts) {
 		return 0
 	}
-	for _, phrase := range info.acts[a.qi] {
-		if i+len(phrase) <= len(tokens) && wordsAt(tokens, i, phrase) {
-			return len(phrase)
-		}
-	}
-	return 0
+	return info.acts[a.qi].longestAt(tokens, i)
 }

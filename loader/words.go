@@ -41,7 +41,7 @@ type wordInfo struct {
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
 
 	proposals []openedPhrases // per question: the proposal phrases the word opens
-	acts      [][][]string    // per question: the act phrases the word opens, longest first
+	acts      []openedPhrases // per question: the act phrases the word opens
 }
 
 // wordLists are the lexicon files of single words and the class each
@@ -109,9 +109,9 @@ func (lex *lexicon) indexWords() {
 		for first, phrases := range t.acts {
 			w := info(first)
 			for len(w.acts) <= qi {
-				w.acts = append(w.acts, nil)
+				w.acts = append(w.acts, openedPhrases{})
 			}
-			w.acts[qi] = phrases
+			w.acts[qi] = openPhrases(phrases)
 		}
 		// A country before any question's own-share noun names whose
 		// share it is ("Polish troops"): the union serves the mentions.
