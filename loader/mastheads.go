@@ -97,8 +97,8 @@ func titleCased(s string) string {
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
 		r, size := utf8.DecodeRuneInString(w)
-		if i > 0 && (w == "of" || w == "the") {
-			continue
+		if i > 0 && nameConnectors[w] {
+			continue // "Voce del Popolo", "Herald of the North"
 		}
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}
@@ -115,7 +115,7 @@ func (lex *lexicon) outletName(s string) bool {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		lower := unicode.IsLower(r)
-		if lower && !(i > 0 && (w == "of" || w == "the" || w == "del" || w == "di" || w == "du" || w == "de")) {
+		if lower && !(i > 0 && nameConnectors[w]) {
 			return false
 		}
 		if !unicode.IsLetter(r) {
@@ -127,6 +127,9 @@ func (lex *lexicon) outletName(s string) bool {
 	}
 	return hasOutletWord
 }
+
+// nameConnectors are the lowercase words inside an outlet's name.
+var nameConnectors = namedSet("name-connectors")
 
 // sectionOpeners begin the names of a page's sections and links.
 var sectionOpeners = namedSet("section-openers")

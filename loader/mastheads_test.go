@@ -45,3 +45,18 @@ func TestQuestionHeadlineIsTheTitle(t *testing.T) {
 		t.Errorf("title %q, source %q", st.title, st.source)
 	}
 }
+
+// A name set in capitals is written as a name, its connectors lowercase;
+// a name written otherwise is kept.
+func TestTitleCased(t *testing.T) {
+	for in, want := range map[string]string{
+		"RHEIN KURIER":         "Rhein Kurier",
+		"VOCE DEL POPOLO":      "Voce del Popolo",
+		"HERALD OF THE NORTH":  "Herald of the North",
+		"The Northgate Review": "The Northgate Review",
+	} {
+		if got := titleCased(in); got != want {
+			t.Errorf("titleCased(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
