@@ -477,12 +477,10 @@ func isYear(fold string) bool {
 // modalBefore reports a word that ends a first modal of two joined ones
 // ("cannot and will not", "could and should").
 func modalBefore(fold string) bool {
-	switch fold {
-	case "cannot", "can", "could", "will", "would", "should", "must", "may", "might", "not", "never", "wont", "cant":
-		return true
-	}
-	return strings.HasSuffix(fold, "n't")
+	return modalsAndNegators[fold] || strings.HasSuffix(fold, "n't")
 }
+
+var modalsAndNegators = namedSet("modals-and-negators")
 
 // senders are the actors whose troops a clause is about: "U.S. troops",
 // "troops from Spain, Greece and Italy", "on the part of Canada or the
@@ -562,12 +560,10 @@ func possessedPredicate(tokens []token, k int) bool {
 	if k >= len(tokens) {
 		return false
 	}
-	switch tokens[k].fold {
-	case "refusal", "readiness", "willingness", "decision", "offer", "pledge", "commitment", "unwillingness", "reluctance", "determination":
-		return true
-	}
-	return false
+	return possessedPredicates[tokens[k].fold]
 }
+
+var possessedPredicates = namedSet("possessed-predicates")
 
 // beforeModifiers is the token before a mention and the capitalised
 // compass words that may open its phrase ("in Eastern Europe").
