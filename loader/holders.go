@@ -317,7 +317,7 @@ func skipGap(tokens []token, k, first int) int {
 			k -= 2 // "Hegseth made it clear"
 		case k-2 >= first && isYear(tokens[k].fold) && tokens[k-1].is(classTime) && (tokens[k-2].fold == "in" || tokens[k-2].fold == "since" || tokens[k-2].fold == "until"):
 			k -= 3 // "Macron, who in February 2024 refused"
-		case k-1 >= first && tokens[k].is(classTime) && (tokens[k-1].fold == "on" || tokens[k-1].fold == "last" || tokens[k-1].fold == "this" || tokens[k-1].fold == "in" || tokens[k-1].fold == "for" || tokens[k-1].fold == "over"):
+		case k-1 >= first && tokens[k].is(classTime) && timeLeads[tokens[k-1].fold]:
 			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
 		case tokens[k].fold == ")":
 			// "Law and Justice (PiS) also does not want": over the brackets.
@@ -481,6 +481,11 @@ func modalBefore(fold string) bool {
 }
 
 var modalsAndNegators = namedSet("modals-and-negators")
+
+// timeLeads open a phrase of time that may stand between a subject and its
+// verb, or after the verb of saying: "Macron on Tuesday repeated", "has for
+// weeks argued", "said last week".
+var timeLeads = namedSet("time-leads")
 
 // senders are the actors whose troops a clause is about: "U.S. troops",
 // "troops from Spain, Greece and Italy", "on the part of Canada or the

@@ -383,7 +383,7 @@ func endsAttribution(tokens []token, verb int) bool {
 		case isGapWord(&tokens[k]):
 			k++
 			continue
-		case k+1 < len(tokens) && tokens[k+1].is(classTime) && (tokens[k].fold == "on" || tokens[k].fold == "last" || tokens[k].fold == "this"):
+		case k+1 < len(tokens) && tokens[k+1].is(classTime) && timeLeads[tokens[k].fold]:
 			k += 2 // "…, Rubio reiterated on Wednesday, describing"
 			continue
 		}
