@@ -33,10 +33,7 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 		out = append(out, m.actor)
 		k = m.last + 1
 	}
-	if len(tokens) > 0 && !tokens[len(tokens)-1].word {
-		return out // "Luxembourg."
-	}
-	return nil
+	return nil // no end: a line of names only is a heading, not a lead-in
 }
 
 // mentionStarting is the mention that opens at token k, if any.
