@@ -180,8 +180,8 @@ func (a *analyzer) troopOwners(tokens []token, first, last, at int, c cue, menti
 	}
 	var out []*entry
 	for _, s := range senders(tokens, first, last, mentions) {
-		// An alliance's troops are its own: "no plans on the part of the
-		// United States or NATO" rules out for NATO too.
+		// An alliance's troops are its own: "no intention on the part of
+		// Canada or the alliance to deploy" rules out for the alliance too.
 		if e := s.ref.entry; e != nil && (e.kind == model.Government || e.kind == model.Organisation) && s.at >= at-senderReach && s.at <= at+senderReach {
 			out = append(out, e)
 		}

@@ -130,7 +130,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	if c.owners {
-		before := out // the holders other than the owners: "troops from the UK, France and others" are both countries' own
+		before := out // the holders other than the owners: "soldiers from Spain, Italy and others" are both countries' own
 		for _, s := range senders(tokens, first, last, mentions) {
 			// A bloc's troops ("a European force") belong to no one government,
 			// and "a Ukraine force" is where they go, not whose they are.

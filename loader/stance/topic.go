@@ -49,7 +49,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	}
 	from := max(0, g.start-3)
 	if g.passive {
-		from = 0 // "troops from the UK, France and others could be deployed"
+		from = 0 // "soldiers from Spain, Italy and others could be deployed"
 	}
 	if k, ok := proposalIn(w, from, g.start); ok {
 		return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
