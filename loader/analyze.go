@@ -151,7 +151,7 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 
 // inRelativeClause reports a token inside ", which … ," or ", who … ,":
 // what is named there is not what a later "it" or "he" stands for
-// ("Turkey, which has NATO's second-largest army, said it could").
+// ("Spain, which hosts the alliance's biggest naval base, said it could").
 func inRelativeClause(tokens []token, at int) bool {
 	for k := at - 1; k >= 1; k-- {
 		switch tokens[k].fold {
@@ -292,8 +292,8 @@ func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 }
 
 // resolvePlural gives "they" the list of actors the sentence opens with:
-// "Britain and France remain the only two governments to have said that
-// they will put troops on the ground". A "they" with no such list stands
+// "Norway and Spain are still the sole governments to have promised that
+// they would deploy soldiers to Ukraine". A "they" with no such list stands
 // for no one.
 func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention) {
 	endsAt := make(mentionIndex, len(tokens))
@@ -303,7 +303,7 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		}
 	}
 	subj := sentenceSubject(tokens, endsAt, m.first)
-	// "The Baltic states: Estonia and Lithuania have said they will": the
+	// "The Nordic pair: Finland and Norway both say they will": the
 	// subject after a heading's colon.
 	for k := m.first - 1; k > 0; k-- {
 		if tokens[k].fold == ":" && tokens[k].quote == 0 {

@@ -20,7 +20,7 @@ func splitClauses(tokens []token) []tokenRange {
 		switch t := &tokens[k]; {
 		case t.fold == "but" && k+1 < len(tokens) && (tokens[k+1].fold == "only" || tokens[k+1].fold == "not" && placeAhead(tokens, k+2)):
 			// "will send troops, but only with a mandate", "could be
-			// stationed nearby, but not, for now, on Ukrainian soil": a
+			// based next door, but not, at present, on Ukrainian soil": a
 			// restriction of the same clause, not another subject.
 		case t.fold == ";":
 			cut = k
@@ -43,7 +43,7 @@ func splitClauses(tokens []token) []tokenRange {
 }
 
 // placeAhead reports a preposition of place within the six tokens from
-// i: "not, for the moment, on Ukrainian territory", "not inside Ukraine".
+// i: "not, at this point, on Ukrainian territory", "not inside Ukraine".
 func placeAhead(tokens []token, i int) bool {
 	for k := i; k < len(tokens) && k < i+6; k++ {
 		switch tokens[k].fold {
@@ -310,7 +310,7 @@ func (a *analyzer) markProposers(words []stance.Word, offset int, mentions []*me
 	for _, m := range mentions {
 		if m.actor == nil || m.first < offset || m.last-offset >= len(words) || m.kind == pronounMention ||
 			m.actor.entry != nil && m.actor.entry.name == a.topic.q.Target {
-			continue // "would support Ukraine for as long as it takes" is no stance on troops
+			continue // "would keep backing Ukraine however long that may be" is no stance on troops
 		}
 		s := a.byKey[m.actor.key]
 		if s == nil || !s.backs() {

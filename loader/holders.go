@@ -78,8 +78,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 		if c.stance == model.Opposes && ref != nil && sp != nil && sp.key != ref.key && a.backsAlready(ref) {
-			// "Wagenknecht said the French president was playing with
-			// fire": the one judged backs it; the judge opposes it.
+			// "Holm said the Spanish premier was gambling with the
+			// peace": the one judged backs it; the judge opposes it.
 			add(sp, "the speaker, who judges one who backs it")
 			continue
 		}
@@ -320,7 +320,7 @@ func skipGap(tokens []token, k, first int) int {
 		case k-1 >= first && tokens[k].is(classTime) && timeLeads[tokens[k-1].fold]:
 			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
 		case tokens[k].fold == ")":
-			// "Law and Justice (PiS) also does not want": over the brackets.
+			// "The Green Party (GP) also does not want": over the brackets.
 			j := k - 1
 			for j > first && j >= k-6 && tokens[j].fold != "(" {
 				j--
@@ -375,8 +375,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		!(k > 0 && modalBefore(tokens[k-1].fold)) { // "Austria cannot and will not send": one group, Austria's
 		// The second of two verbs: "Berg skipped the summit but is prepared to
 		// send" (the clause starts after the "but"); inside a "that" clause,
-		// that clause's subject: "Plenković posts that Croatia will help in
-		// other ways but will not send soldiers".
+		// that clause's subject: "Berg writes that Norway will assist with
+		// funding but will not deploy soldiers".
 		for j := k - 1; j > 0; j-- {
 			if tokens[j].fold == "that" {
 				at := j + 1
@@ -396,9 +396,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	if k >= first && k > 0 && (tokens[k].fold == "," || tokens[k].fold == "and") && strings.HasSuffix(tokens[cue].fold, "ing") {
-		// A participle after the main verb is the sentence subject's: "The
-		// Netherlands, Sweden and Lithuania are in the same place, examining
-		// options and waiting for Washington".
+		// A participle after the main verb is the sentence subject's: "Spain,
+		// Portugal and Ireland are at the same stage, weighing their choices
+		// and waiting on Brussels".
 		if m := sentenceSubject(tokens, endsAt, k); m != nil && m.kind != pronounMention {
 			return coordinatedAfter(tokens, m, endsAt, k)
 		}
@@ -407,7 +407,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		// A relative clause's verb is its antecedent's: "Britain and France,
 		// which have offered troops, …", "Poland's president, who has long
 		// opposed sending troops, …", even after "of": "without the
-		// participation of the United States, which has refused to send".
+		// backing of Canada, which has declined to send".
 		k -= 2
 		if m := endsAt.at(k); m != nil && m.first >= first && !m.possessive {
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
@@ -423,7 +423,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if m == nil && k > first && tokens[k].is(classGroupNoun|classInstitution) && !tokens[k].cap && !strings.HasSuffix(tokens[k].fold, "s") {
 		// one body ("The GroenLinks-PvdA alliance"), not its members ("some NATO and EU members")
 		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
-			return []*mention{o} // "The GroenLinks-PvdA alliance backed sending troops"
+			return []*mention{o} // "The Green-Labour bloc supported sending troops"
 		}
 		if o := possessorOf(tokens, k, endsAt); o != nil && o.kind == entityMention && o.first >= first {
 			return []*mention{o} // "Estonia's government has been careful not to rule out"
@@ -437,7 +437,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	if m == nil && k >= first {
-		// "His government was blunter still, calling troops 'not an option'":
+		// "Her cabinet went further, calling troops 'out of the question'":
 		// the object of a participle after the main clause; the participle's
 		// subject is the sentence's.
 		if p := participleBefore(tokens, first, cue); p > first {
@@ -456,7 +456,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 		if p := endsAt.at(prep - 1); p != nil && p.kind == personMention && p.first >= first {
 			if m.entry != nil && m.entry.kind == model.Organisation {
-				return []*mention{p, m} // "Marine Le Pen of the National Rally accused": she speaks for it
+				return []*mention{p, m} // "Ida Holm of the Green Party objected": she speaks for it
 			}
 			return []*mention{p}
 		}

@@ -12,8 +12,8 @@ import (
 var headsOfGovernment = namedSet("heads-of-government")
 
 // leadersShare gives a head of government the stance the article gives
-// their government when it gives them none of their own: "Britain is
-// prepared to put troops on the ground", with the prime minister named
+// their government when it gives them none of their own: "Norway is
+// ready to deploy soldiers to Ukraine", with the prime minister named
 // beside it, is the prime minister's stance too, as a government's is its
 // head's (holders.go gives the way back).
 func (a *analyzer) leadersShare() {

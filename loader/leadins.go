@@ -47,8 +47,8 @@ func mentionStarting(mentions []*mention, k int) *mention {
 }
 
 // leadInHolders are the paragraph's lead-in countries as holders of a cue
-// whose holders name no government: one with no holder ("All four have
-// said they will not send troops"), a bloc standing for them ("Both Baltic
+// whose holders name no government: one with no holder ("All five have
+// ruled out deploying soldiers"), a bloc standing for them ("Both Baltic
 // states", which they replace: drop), and a minister whose country the
 // article does not say ("Defence Minister Theo Francken has offered
 // soldiers" under "Belgium.").

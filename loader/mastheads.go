@@ -18,7 +18,7 @@ const (
 
 var (
 	// firstPublished finds the outlet a translated piece names: "first
-	// published in French in L'Écho du Palais", "Originally published by X".
+	// published in Spanish in El Diario del Norte", "Originally published by X".
 	firstPublished = regexp.MustCompile(`(?i:first|originally) published (?:in [A-Z][a-z]+ )?(?:in|by) ((?:[A-Z][\p{L}'’.-]*\s?){1,5})`)
 	// outletQualifier is a trailing part of a masthead that is no part of
 	// the name: "Ankara Gündem Haber - English Service".

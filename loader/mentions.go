@@ -109,8 +109,8 @@ func (f *finder) gazetteerHits() []*gazHit {
 		}
 		hits[i] = best
 	}
-	// Of two overlapping names the longer wins: "the Alliance for the Union
-	// of Romanians" is AUR, not "the Alliance".
+	// Of two overlapping names the longer wins: "the Union for a Free
+	// Bohemia" is UFB, not "the Union".
 	for i, h := range hits {
 		if h == nil {
 			continue
@@ -349,7 +349,7 @@ func isAcronym(s string) bool {
 
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.people != nil && last-first >= 2 && f.people.lookup(f.surface(first, last)) == nil && f.people.lookup(f.surface(first+1, last)) != nil {
-		// "the minister of the Exteriors Antonio Tajani": the capitalised
+		// "the minister of the Interior Anna Vik": the capitalised
 		// word before a name the corpus knows is the role's, not the name's.
 		first++
 	}
@@ -384,7 +384,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.last = end
 		confirmed = true
 	}
-	// "The Dutch prime minister, Dick Schoof, said": the role stands before,
+	// "The Danish foreign minister, Lars Berg, said": the role stands before,
 	// perhaps with a post ("Russia's ambassador to London, Andrei Kelin,").
 	if !confirmed && f.fold(first-1) == "," {
 		titleAt := first - 2
@@ -580,7 +580,7 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 			}
 			switch t.fold {
 			case "(":
-				paren = true // "leader of the Alliance for the Union of Romanians (AUR),"
+				paren = true // "leader of the Union for a Free Bohemia (UFB),"
 			case ")":
 				paren = false
 			case "-", "'s":
@@ -617,9 +617,9 @@ func (f *finder) speakerContext(first, last int) bool {
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "whose" && first < last:
-		return true // "Sahra Wagenknecht, whose BSW failed to enter parliament, demanded"
+		return true // "Ida Holm, whose party lost all its seats, demanded"
 	case f.fold(last+1) == "," && first < last && f.appositiveThenSays(last+2):
-		return true // "Roderich Kiesewetter, foreign-policy hawk of the CDU, said"
+		return true // "Lars Berg, defence spokesman of the Liberals, said"
 	case f.fold(first-1) == "," && f.fold(last+1) == "," && f.is(last+2, classReporting) && first < last:
 		return true // "The architect of the review, Erik Dahl, said"
 	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
@@ -826,7 +826,7 @@ func (f *finder) isPlaceUse(first, last int) bool {
 }
 
 // appositiveThenSays reports a short lowercase-led phrase from k closed by
-// a comma and a verb of saying: ", foreign-policy hawk of the CDU, said",
+// a comma and a verb of saying: ", defence spokesman of the Liberals, said",
 // ", a coalition partner, said".
 func (f *finder) appositiveThenSays(k int) bool {
 	if k >= len(f.tokens) || !f.tokens[k].word || f.tokens[k].cap && f.fold(k) != "the" && f.fold(k) != "a" {

@@ -35,7 +35,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		}
 	}
 	end := len(tokens) - 1
-	// "For the RN leader, no French soldier should be sent": the one the
+	// "For the Green leader, no Danish troops should be deployed": the one the
 	// sentence opens "for" speaks.
 	if fw := firstWord(tokens); fw < len(tokens) && tokens[fw].fold == "for" {
 		at := fw + 1
@@ -81,25 +81,25 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 					add(m, k+1, end)
 				}
 			} else if m := startsAt.at(k + 1); m != nil && fold(k-1) == "," && closesAside(tokens, m.last+1) && m.actor.person != nil {
-				add(m, 0, end) // "Twenty-six countries, announced Emmanuel Macron on Thursday, have committed": the whole sentence
+				add(m, 0, end) // "Nine countries, announced Ida Holm on Monday, have pledged": the whole sentence
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
 		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k) || labelsLine(tokens, endsAt.at(k-1))):
-			// 'Le Pen … demanded a clear commitment: « No French soldier … »':
+			// 'Holm … asked for a firm promise: « No Danish soldier … »':
 			// a quote a colon opens is the sentence subject's.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor.person != nil {
 				add(m, k+1, end)
 			} else if m := endsAt.at(k - 1); m != nil && m.actor.person != nil {
-				// 'The sharpest "no" came from President Zoran Milanovic: "Not a
-				// single …"', "POLAND - Defence minister Kosiniak-Kamysz: Polish
+				// 'The firmest refusal came from President Lars Berg: "Not
+				// one …"', "NORWAY - Defence minister Anna Vik: Norwegian
 				// soldiers will not go"
 				add(m, k+1, end)
 			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
 			if m == nil && fold(k+2) == "the" {
-				m = startsAt.at(k + 3) // "according to the French president Emmanuel Macron"
+				m = startsAt.at(k + 3) // "according to the Spanish prime minister Marta Ruiz"
 			}
 			for j := k + 2; m == nil && j < min(k+7, end); j++ {
 				if f := fold(j); f == "for" || f == "of" {
@@ -108,7 +108,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 			add(m, 0, end)
 		case t.fold == "in" && opinionNouns[fold(k+2)] && (fold(k+1) == "his" || fold(k+1) == "her" || fold(k+1) == "their"):
-			// "Bosak was even sharper: in his opinion no European country
+			// "Lind went further: in his opinion no Nordic state
 			// should": the sentence's subject speaks what follows.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil {
 				add(m, k+3, end)
@@ -116,7 +116,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
 			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"
 		case t.fold == "quoted" && startsAt.at(k+1) != nil:
-			// "Kommersant quoted Kremlin spokesman Dmitry Peskov as saying that":
+			// "The Herald quoted government spokesman Jonas Lind as saying that":
 			// the one quoted speaks what follows.
 			m := startsAt.at(k + 1)
 			if fold(m.last+1) == "as" && strings.HasPrefix(fold(m.last+2), "say") {
@@ -136,7 +136,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case (t.fold == "share" || t.fold == "shares" || t.fold == "shared") && (fold(k+1) == "the" || fold(k+1) == "this") &&
 			(fold(k+2) == "view" || fold(k+2) == "belief" || fold(k+2) == "position" || fold(k+2) == "conviction") && fold(k+3) == "that":
-			add(subjectBefore(tokens, k-1, endsAt), k+3, end) // "Nawrocki fully shares the view that no Polish soldier should"
+			add(subjectBefore(tokens, k-1, endsAt), k+3, end) // "Berg entirely shares the view that no Danish soldier should"
 		case t.is(classStatement) && fold(k+1) == "that" && possessiveDet(fold(k-1)):
 			add(statementOwner(tokens, k, endsAt), k+1, end) // "stood by his suggestion that"
 		case t.is(classStatement):
@@ -154,7 +154,7 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	var out []*mention
 	start := m.first
 	if o := possessorOf(tokens, m.first, endsAt); o != nil {
-		start = o.first // "Denmark's Mette Frederiksen and Sweden's Ulf Kristersson"
+		start = o.first // "Norway's Anna Vik and Spain's Marta Ruiz"
 	}
 	for j := start - 1; j > 0; {
 		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," && !othersAfter(tokens, m.last+1) {
@@ -278,7 +278,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 			}
 		}
 	case t.fold == "others" || (t.fold == "countries" || t.fold == "allies" || t.fold == "partners" || t.fold == "states") && k > 0 && tokens[k-1].fold == "other":
-		// "Italy, Poland and several others have made clear": the list
+		// "Spain, Norway and a few others have stated": the list
 		// before "and others" speaks.
 		j := k - 1
 		for j > 0 && othersQuantifiers[tokens[j].fold] {
@@ -296,7 +296,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 	case (t.fold == "who" || t.fold == "which" || t.fold == "what") && k >= 1 && tokens[k-1].fold == ",": // "what" in translations
 		return endsAt.at(k - 2)
 	case t.fold == ",":
-		// "Britain and France, which lead the coalition, have said": the
+		// "Spain and Norway, which chair the talks, have said": the
 		// relative clause is no subject.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
 			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose" || tokens[j+1].fold == "what") {
@@ -307,8 +307,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 			}
 		}
 		// "Pistorius, visiting Vienna, said": what the aside names is its
-		// object, not the speaker; "Boots on the ground, he told a news
-		// conference alongside Klaudia Tanner, were not an option": an aside
+		// object, not the speaker; "Ground troops, he told reporters next
+		// to Anna Vik, were out of the question": an aside
 		// that attributes names no subject.
 		for j := k - 1; j > 0 && j >= k-15; j-- {
 			if tokens[j].fold == "," && attributes(tokens, j+1, k) {
@@ -316,14 +316,14 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 			}
 			if tokens[j].fold == "," {
 				if m := endsAt.at(j - 1); m != nil && m.actor != nil && m.actor.person != nil && !tokens[j+1].cap && tokens[j+1].word {
-					return m // "Roderich Kiesewetter, foreign-policy hawk of the CDU, said": an appositive
+					return m // "Lars Berg, defence spokesman of the Liberals, said": an appositive
 				}
 				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] {
 					if m := endsAt.at(j - 1); m != nil {
 						return m
 					}
 					if m := subjectBefore(tokens, j-1, endsAt); m != nil {
-						return m // "The Russian Embassy in Ottawa, in a post on X, said"
+						return m // "The Danish consulate in Oslo, in a short statement, said"
 					}
 				}
 				break
@@ -498,7 +498,7 @@ func attributes(tokens []token, from, to int) bool {
 
 // labelsLine reports a person named right before a colon with no verb
 // before them: the colon gives them the words after it, as a label does
-// ("POLAND - Defence minister Kosiniak-Kamysz: Polish soldiers will not go",
+// ("NORWAY - Defence minister Anna Vik: Norwegian soldiers will not go",
 // a headline's "Berg: troops ruled out").
 func labelsLine(tokens []token, m *mention) bool {
 	if m == nil || m.actor == nil || m.actor.person == nil {

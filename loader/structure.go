@@ -432,8 +432,8 @@ func isHeadlineShaped(s string) bool {
 }
 
 // questionHeadline reports a page's first line shaped as a headline that
-// asks and answers: "Who would put troops in Ukraine? A country-by-country
-// guide" (a paragraph has its sentence end, a headline does not).
+// asks and answers: "Who will send soldiers to Ukraine? A nation-by-nation
+// look" (a paragraph has its sentence end, a headline does not).
 func questionHeadline(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, "\"”’')»"))
 	return strings.Contains(s, "? ") && !strings.ContainsRune(".!…:;,?", last) && wordCount(s, 30) <= 30

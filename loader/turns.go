@@ -12,7 +12,7 @@ import (
 // speaker of that paragraph. A headline's "Vance: US troops will not …"
 // is not a turn: the headline is a summary, not the interview.
 
-const maxLabelWords = 6 // "Polish Prime Minister Donald Tusk: Poland does not plan to send"
+const maxLabelWords = 6 // "Danish Defence Minister Lars Berg: Denmark has no plan to send"
 
 // readTurn looks at the first sentence of a paragraph for a speaker label.
 func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {

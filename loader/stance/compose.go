@@ -35,7 +35,7 @@ func contrastNot(w []Word, i int) bool {
 }
 
 // conditionAfter reports an "if" or "provided" shortly after word i: "could
-// join a mission if the conditions are right".
+// take part in a force if its terms are met".
 func conditionAfter(w []Word, i int) bool {
 	for k := i; k < len(w) && k < i+10; k++ {
 		if conditions[w[k].Fold] {
@@ -49,7 +49,7 @@ func conditionAfter(w []Word, i int) bool {
 }
 
 // obligationAfter reports "should" or "must" governing the words from i:
-// "no French soldier, no European soldier, nobody should go".
+// "no Danish soldier, no Nordic soldier, nobody should go".
 func (f *Frames) obligationAfter(w []Word, i int) bool {
 	for k := i; k < len(w) && k < i+8; k++ {
 		switch {
@@ -267,7 +267,7 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			}
 		}
 	}
-	// "no European or NATO soldiers will be sent", "no Norwegian or other
+	// "no Nordic or EU soldiers are to be deployed", "no Norwegian or other
 	// NATO soldier": over a list of modifiers to the quantifier before it.
 	if j >= 0 && w[j].Proposal {
 		k := j
@@ -399,7 +399,7 @@ func targetSetAgainst(w []Word, i int) bool {
 }
 
 // unsaidBefore finds a negated verb of saying that the predicate at g is
-// the complement of: "Sikorski did not say Polish soldiers would go".
+// the complement of: "Berg did not say Danish soldiers would go".
 func (f *Frames) unsaidBefore(w []Word, g int) string {
 	for k := g - 1; k >= 1 && k >= g-8; k-- {
 		if w[k].Fold == ";" || w[k].Fold == "," && k < g-1 {

@@ -98,8 +98,8 @@ func (r *Reader) Find(c Clause) Result {
 				consumers = append(consumers, m) // what it would have governed is under it too
 			}
 			if strings.HasPrefix(reason, "asked") && m.fr.class == classAct {
-				// "Asked whether British troops would be part of it, the prime
-				// minister said: Yes." The answer settles the question.
+				// "Asked whether Danish troops would take part, the premier
+				// replied: Yes." The answer settles the question.
 				if s, word, ok := answerAfter(c.Words, m.end); ok {
 					a := Cue{Stance: s, First: groupStart(f, c.Words, m.start), Last: m.end - 1, Head: m.start, Owners: m.fr.owners, class: m.fr.class,
 						Why: Why{Frame: m.fr.text, Steps: []string{fmt.Sprintf("asked, and answered %q", word)}, Topic: "the question names it"}}
@@ -323,7 +323,7 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 				broken = true
 			}
 		}
-		// "It is excluded for us, in the present situation, to send
+		// "It is ruled out for us, at this stage, to send
 		// troops": a parenthetical between two commas does not break it.
 		broken = broken || commas == 1 || commas > 2 || commas == 2 && w[m.start-1].Fold != "to" && w[m.start-1].Fold != ","
 		if commas == 2 && m.start-c.end > consumeReach+4 {

@@ -44,7 +44,7 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// gerund names the act; no one is said to do it.
 		return "no verb group: the act is named, not done"
 	case first.verb && slices.ContainsFunc(w[i+1:m.end], func(x Word) bool { return x.Fold == "that" }):
-		// "promised that British soldiers would return in boxes": a verb
+		// "promised that Danish soldiers would come home in coffins": a verb
 		// of saying, not a pledge of soldiers.
 		return "\"that\" inside the phrase: a report, not a pledge"
 	}

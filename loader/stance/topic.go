@@ -22,13 +22,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	}
 	if m.fr.subject {
 		if k, ok := proposalIn(w, g.start-3, g.start); ok {
-			return "its subject names it: " + w[k].Fold, true // "Slovak soldiers will not be in Ukraine"
+			return "its subject names it: " + w[k].Fold, true // "Danish soldiers will not be in Ukraine"
 		}
 		return "", false
 	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
 		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
-			break // "welcomed European leadership but says American soldiers will not": another predicate's
+			break // "praised the Nordic plan but says Canadian soldiers will not": another predicate's
 		}
 		if w[k].Proposal {
 			return "its object names it: " + w[k].Fold, true
