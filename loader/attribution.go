@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"standpoint/model"
@@ -15,6 +16,9 @@ type quoteBook struct {
 	speakers  map[int16]*actorRef // quote number → its speaker
 	last      *actorRef           // the speaker of the latest attributed quote, carried to the next paragraph
 	pending   []pendingQuote
+	// unnamed are the quotes given to someone who is no actor ("…,” one
+	// diplomat said): no earlier speaker takes them.
+	unnamed []int16
 }
 
 // pendingQuote is a stance read inside a quote with no speaker yet.
@@ -61,7 +65,50 @@ func (a *analyzer) attributeQuotes(tokens []token, speakers []speaker) {
 			a.settle(q, s.ref)
 			break
 		}
+		if a.quotes.speakers[q] == nil && unnamedAttribution(tokens, k) {
+			a.quotes.unnamed = append(a.quotes.unnamed, q)
+			a.quotes.last = nil
+			a.settle(q, nil)
+		}
 	}
+}
+
+// maxUnnamedWords is how many words may name a speaker who is no actor:
+// "one senior European diplomat".
+const maxUnnamedWords = 6
+
+// unnamedAttribution reports a closing quote mark at k followed by the
+// attribution of someone no mention names: "…,” one European diplomat
+// said." or "…,” said a senior official."
+func unnamedAttribution(tokens []token, k int) bool {
+	if tokens[k].quoteMark != quoteClosing {
+		return false
+	}
+	j := k + 1
+	if j < len(tokens) && (tokens[j].fold == "," || isDash(tokens[j].fold)) {
+		j++
+	}
+	if j < len(tokens) && tokens[j].is(classReporting) {
+		// "said a senior official." or "said one diplomat, who asked not to be named"
+		n := 0
+		for j++; j < len(tokens) && tokens[j].word; j++ {
+			if n++; n > maxUnnamedWords {
+				return false
+			}
+		}
+		return n > 0
+	}
+	for n := 0; j < len(tokens) && tokens[j].word && n <= maxUnnamedWords; j, n = j+1, n+1 {
+		if tokens[j].is(classReporting) {
+			return n > 0 && endsAttribution(tokens, j)
+		}
+	}
+	return false
+}
+
+// quoteUnnamed reports quote q given to someone who is no actor.
+func (a *analyzer) quoteUnnamed(q int16) bool {
+	return q != 0 && slices.Contains(a.quotes.unnamed, q)
 }
 
 // quoteSpeaker is who speaks in quote q, if known.
@@ -72,7 +119,8 @@ func (a *analyzer) quoteSpeaker(q int16) *actorRef {
 	return a.quotes.speakers[q]
 }
 
-// settle gives the stances waiting for quote q to its speaker.
+// settle gives the stances waiting for quote q to its speaker, or drops
+// them when the speaker is no actor (nil).
 func (a *analyzer) settle(q int16, ref *actorRef) {
 	kept := a.quotes.pending[:0]
 	for _, p := range a.quotes.pending {
@@ -80,7 +128,9 @@ func (a *analyzer) settle(q int16, ref *actorRef) {
 			kept = append(kept, p)
 			continue
 		}
-		a.givePending(p, ref)
+		if ref != nil {
+			a.givePending(p, ref)
+		}
 	}
 	a.quotes.pending = kept
 }
@@ -119,6 +169,7 @@ func (a *analyzer) endParagraph() {
 		}
 	}
 	a.quotes.pending = a.quotes.pending[:0]
+	a.quotes.unnamed = a.quotes.unnamed[:0]
 	clear(a.quotes.speakers)
 }
 

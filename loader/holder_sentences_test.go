@@ -700,3 +700,17 @@ func TestWeighedInIsNoStance(t *testing.T) {
 			map[string]model.Stance{"Marine Lenoir": "-"}},
 	})
 }
+
+// TestQuotesOfUnnamedSources: a quote attributed to someone who is no actor
+// ("one diplomat said") is theirs, not the previous speaker's, and the
+// quote after it does not go back to that speaker either.
+func TestQuotesOfUnnamedSources(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nKremlin spokesman Dmitry Peskov said a deployment of NATO troops would be \"a direct threat\".\n\n\"We are all ready to send troops. All of us are willing to deploy soldiers,\" one European diplomat said.",
+			map[string]model.Stance{"Dmitry Peskov": model.Opposes}},
+		{"Troops for Ukraine\n\nMinister Anna Berg said: \"We will not send troops.\"\n\n\"Two countries are ready to send troops. Both are willing to deploy soldiers,\" said a senior official, who asked not to be named.\n\n\"We are prepared to send troops.\"",
+			map[string]model.Stance{"Anna Berg": model.RulesOut}},
+		{"Troops for Ukraine\n\nMinister Anna Berg spoke in Riga.\n\n\"We will send troops,\" she said. \"Finland will too.\"",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+	})
+}

@@ -38,7 +38,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	quoteSpeaker := a.quoteSpeaker(tokens[at].quote)
 	if sp == nil && tokens[at].quote != 0 {
 		sp = quoteSpeaker
-		waiting = sp == nil
+		waiting = sp == nil && !a.quoteUnnamed(tokens[at].quote)
 	}
 	if sp == nil {
 		sp = a.turnSpeaker(&tokens[at]) // "Ozolins: we cannot send them"
