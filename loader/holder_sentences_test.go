@@ -714,3 +714,17 @@ func TestQuotesOfUnnamedSources(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports}},
 	})
 }
+
+// TestNegativeSubjectsAndJudgedPlans: a subject that opens with "no" over
+// several words negates its verb; a plan or decision that is the subject of
+// what is said of it is named, not made, and the predicate says the stance.
+func TestNegativeSubjectsAndJudgedPlans(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Chancellor Lena Hofer said flatly that no European or NATO member state would put soldiers on Ukrainian soil.",
+			map[string]model.Stance{"Lena Hofer": model.RulesOut}},
+		{"Chancellor Lena Hofer said that, no matter which country asks, Austria will send soldiers.",
+			map[string]model.Stance{"Austria": model.Supports}},
+		{"Foreign Minister Paolo Ferri said any decision to send Italian soldiers to Ukraine was not under discussion.",
+			map[string]model.Stance{"Paolo Ferri": model.RulesOut}},
+	})
+}

@@ -295,6 +295,19 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			return roleNothing, w[k].Fold
 		}
 	}
+	// "no European or NATO country would put soldiers there": a subject
+	// opening with "no", over the names and nouns that make it up.
+	for k := j; k >= 0 && k >= j-6; k-- {
+		if !w[k].Word || f.grammar[w[k].Fold] != 0 && w[k].Fold != "no" || quantifierStops[w[k].Fold] {
+			break
+		}
+		if w[k].Fold == "no" {
+			if k < j-2 && (k == 0 || !w[k-1].Word || quantifierOpeners[w[k-1].Fold]) {
+				return roleNothing, "no"
+			}
+			break
+		}
+	}
 	// "Not a single German soldier … should be sent", "Never an Italian
 	// soldier will go": a subject opening with "not a", "never an".
 	for k := j; k >= 0 && k >= j-4; k-- {

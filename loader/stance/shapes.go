@@ -40,14 +40,18 @@ var determiners = wordSet("determiners")
 // articles and demonstratives name a thing without saying whose it is.
 var articles = wordSet("articles")
 
-// copulaAfter reports "is", "was", "would be" within four words from i:
+// quantifierOpeners may stand before a subject opening with "no";
+// quantifierStops after "no" make it something else ("no matter").
+var quantifierOpeners, quantifierStops = wordSet("quantifier-openers"), wordSet("quantifier-stops")
+
+// copulaAfter reports "is", "was", "would be" within seven words from i, in the same clause:
 // what stands before it is the subject judged.
 func copulaAfter(w []Word, i int) bool {
-	for k := i; k < len(w) && k < i+4; k++ {
+	for k := i; k < len(w) && k < i+7; k++ {
 		switch w[k].Fold {
 		case "is", "was", "are", "were", "would", "remains":
 			return true
-		case ",", ";", ":":
+		case ",", ";", ":", "that", "which", "who", "and", "but":
 			return false
 		}
 	}
