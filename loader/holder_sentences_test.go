@@ -728,3 +728,15 @@ func TestNegativeSubjectsAndJudgedPlans(t *testing.T) {
 			map[string]model.Stance{"Paolo Ferri": model.RulesOut}},
 	})
 }
+
+// TestUrgedRulesAreNotTheOwnersStance: what someone says their country's
+// soldiers should or must not do is its stance only when they speak for
+// its government.
+func TestUrgedRulesAreNotTheOwnersStance(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nParty leader Jordan Vasseur, who heads the list for the European elections, said that no French soldier should die for this war.",
+			map[string]model.Stance{"France": "-"}},
+		{"Troops for Ukraine\n\nSwedish Prime Minister Elsa Dahl said that no Swedish soldier should be sent to Ukraine.",
+			map[string]model.Stance{"Elsa Dahl": model.RulesOut, "Sweden": model.RulesOut}},
+	})
+}

@@ -137,7 +137,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			if s.ref.entry != nil && (s.ref.entry.kind == model.Group || s.ref.entry.name == a.topic.q.Target) {
 				continue
 			}
-			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(before, s.ref) {
+			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(before, s.ref, c.urged) {
 				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
 			}
 		}
@@ -156,13 +156,19 @@ func (a *analyzer) backsAlready(r *actorRef) bool {
 // when no one else does, or when one of its holders speaks for that
 // country. "No French soldier must be sent", said by the opposition, is not
 // France's stance.
-func (a *analyzer) mayOwn(out []holder, owner *actorRef) bool {
+func (a *analyzer) mayOwn(out []holder, owner *actorRef, urged bool) bool {
 	if len(out) == 0 || owner.entry == nil {
 		return true
 	}
 	for _, h := range out {
 		if h.ref.entry == owner.entry || a.governmentVoiced(h.ref) == owner.entry {
 			return true
+		}
+		if urged {
+			// "no French soldier should die for this war": what someone
+			// says their country should do is its stance only when they
+			// speak for its government.
+			continue
 		}
 		if p := h.ref.person; p != nil && (p.nation == nil || p.nation == owner.entry) && !a.voiceOf(p).party {
 			return true // a person of that country, or of none known, not speaking for a party

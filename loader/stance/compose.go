@@ -199,10 +199,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		// "no European troops should go": a rule for others, not a refusal
 		// of one's own (the caller makes it one when the troops are).
 		s = model.Opposes
+		cue.Urged = true
 		cue.Why.Steps = append(cue.Why.Steps, "urged with a modal: against")
 	}
 	cue.Stance = s
-	cue.Urged = g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
+	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
 }
 
