@@ -252,7 +252,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.readTurn(tokens, mentions, a.doc.structure.sentences[i].heading || i == 0)
 	}
 	speakers := a.speakers(tokens, mentions)
-	a.attributeQuotes(tokens, speakers)
+	a.attributeQuotes(tokens, mentions, speakers)
 	a.troopsAt = append(a.troopsAt, false)
 	for _, c := range splitClauses(tokens) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)

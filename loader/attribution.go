@@ -33,7 +33,7 @@ type pendingQuote struct {
 // speaker whose stretch covers all of them, and whose name stands outside
 // the quote (“…,” X said; X said: “…”; according to X), and hands the
 // stances waiting for that quote to them.
-func (a *analyzer) attributeQuotes(tokens []token, speakers []speaker) {
+func (a *analyzer) attributeQuotes(tokens []token, mentions []*mention, speakers []speaker) {
 	for k := range tokens {
 		t := &tokens[k]
 		if t.quoteMark == 0 || a.quotes.speakers[t.quote] != nil {
@@ -65,7 +65,7 @@ func (a *analyzer) attributeQuotes(tokens []token, speakers []speaker) {
 			a.settle(q, s.ref)
 			break
 		}
-		if a.quotes.speakers[q] == nil && unnamedAttribution(tokens, k) {
+		if a.quotes.speakers[q] == nil && unnamedAttribution(tokens, mentions, k) {
 			a.quotes.unnamed = append(a.quotes.unnamed, q)
 			a.quotes.last = nil
 			a.settle(q, nil)
@@ -77,11 +77,24 @@ func (a *analyzer) attributeQuotes(tokens []token, speakers []speaker) {
 // "one senior European diplomat".
 const maxUnnamedWords = 6
 
-// unnamedAttribution reports a closing quote mark at k followed by the
-// attribution of someone no mention names: "…,” one European diplomat
-// said." or "…,” said a senior official."
-func unnamedAttribution(tokens []token, k int) bool {
-	if tokens[k].quoteMark != quoteClosing {
+// maxReportBefore is how far before a quote the verb that reports it may
+// stand: "the embassy said on Friday that for Australia, joining …".
+const maxReportBefore = 25
+
+// unnamedAttribution reports a quote mark at k attributed to someone no
+// mention names: a closing mark followed by "…,” one European diplomat
+// said." or "…,” said a senior official.", an opening one after a verb of
+// saying.
+func unnamedAttribution(tokens []token, mentions []*mention, k int) bool {
+	if tokens[k].quoteMark == quoteOpening {
+		// "the embassy said that joining would “entail grave
+		// consequences”": a verb of saying before the quote, outside it,
+		// with no actor before it who may be saying it.
+		for j := k - 1; j >= 0 && j >= k-maxReportBefore; j-- {
+			if tokens[j].quote == 0 && tokens[j].is(classReporting) {
+				return unnamedSubject(tokens, mentions, j)
+			}
+		}
 		return false
 	}
 	j := k + 1
@@ -105,6 +118,37 @@ func unnamedAttribution(tokens []token, k int) bool {
 	}
 	return false
 }
+
+// unnamedSubject reports a common noun with a determiner as the subject
+// of the verb of saying at j, with no actor in its clause before it: "the
+// embassy said", "one official has said".
+func unnamedSubject(tokens []token, mentions []*mention, j int) bool {
+	s := j - 1
+	for s >= 0 && unnamedSkips[tokens[s].fold] {
+		s--
+	}
+	if s < 1 || !tokens[s].word || tokens[s].cap {
+		return false
+	}
+	from := s // the subject's clause: "The Russian embassy issued a statement warning" is Russia's
+	for from > 0 && tokens[from-1].fold != "," && tokens[from-1].fold != ";" {
+		from--
+	}
+	if slices.ContainsFunc(mentions, func(m *mention) bool { return m.actor != nil && m.last >= from && m.first <= s }) {
+		return false
+	}
+	for d := s - 1; d >= 0 && d >= s-3 && tokens[d].word; d-- {
+		if unnamedDeterminers[tokens[d].fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedSkips stand between a subject and its verb of saying ("has
+// also said"); unnamedDeterminers open a subject that names no one ("the
+// embassy", "one official").
+var unnamedSkips, unnamedDeterminers = namedSet("unnamed-skips"), namedSet("unnamed-determiners")
 
 // quoteUnnamed reports quote q given to someone who is no actor.
 func (a *analyzer) quoteUnnamed(q int16) bool {

@@ -712,6 +712,8 @@ func TestQuotesOfUnnamedSources(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.RulesOut}},
 		{"Troops for Ukraine\n\nMinister Anna Berg spoke in Riga.\n\n\"We will send troops,\" she said. \"Finland will too.\"",
 			map[string]model.Stance{"Anna Berg": model.Supports}},
+		{"Troops for Ukraine\n\nForeign Minister Penny Hale said: \"We will look at it.\"\n\nIn a post on its channel, the embassy said that joining the force would \"entail grave consequences\". It said sending troops would \"cross a red line\".",
+			map[string]model.Stance{"Penny Hale": model.Open}},
 	})
 }
 

@@ -303,7 +303,7 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			break
 		}
 		if w[k].Fold == "no" {
-			if k < j-2 && (k == 0 || !w[k-1].Word || quantifierOpeners[w[k-1].Fold]) {
+			if k < j-2 && (k == 0 || !w[k-1].Word || subjectOpeners[w[k-1].Fold]) {
 				return roleNothing, "no"
 			}
 			break

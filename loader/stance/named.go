@@ -24,6 +24,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	}
 	act := first.kind == elemAct
 	switch {
+	case bare && strings.HasSuffix(w[i].Fold, "ing") && (i == 0 || !w[i-1].Word || subjectOpeners[w[i-1].Fold]) && copulaAfter(w, m.end):
+		// "said taking part in a future force was a possibility": a gerund
+		// that opens its clause is its subject; what is said of it holds.
+		return "a gerund named as a subject: no one is said to do it"
 	case first.kind == elemWords && !first.verb && bare && i > 0 && articles[w[i-1].Fold] && copulaAfter(w, m.end):
 		// "the whole plan for foreign troops is a provocation": the plan is
 		// what is judged; no one is said to make it.

@@ -40,9 +40,9 @@ var determiners = wordSet("determiners")
 // articles and demonstratives name a thing without saying whose it is.
 var articles = wordSet("articles")
 
-// quantifierOpeners may stand before a subject opening with "no";
+// subjectOpeners may stand before a subject that opens its clause;
 // quantifierStops after "no" make it something else ("no matter").
-var quantifierOpeners, quantifierStops = wordSet("quantifier-openers"), wordSet("quantifier-stops")
+var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
 // copulaAfter reports "is", "was", "would be" within seven words from i, in the same clause:
 // what stands before it is the subject judged.

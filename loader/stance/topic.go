@@ -47,6 +47,11 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
+	if !m.fr.elems[0].verb && m.fr.class != classAct {
+		if k, ok := copulaSubject(w, m.start); ok {
+			return "its subject names it: " + w[k].Fold, true // "taking part in a future force was a possibility"
+		}
+	}
 	from := max(0, g.start-3)
 	if g.passive {
 		from = 0 // "soldiers from Spain, Italy and others could be deployed"
@@ -101,6 +106,33 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "the clause names it: " + w[k].Fold, true
 	}
 	return "", false
+}
+
+// copulaSubject finds the proposal, or a gerund carrying it out, in the
+// subject of a copula right before a judgement at i ("taking part in a
+// future force was “absolutely a possibility”"): back over a few adverbs
+// and quote marks to the copula, then over its subject to where the
+// clause opens.
+func copulaSubject(w []Word, i int) (int, bool) {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && !copulas[w[j].Fold]; j, n = j-1, n+1 {
+		if w[j].Word && !adverb(w[j]) && w[j].Fold != "not" {
+			return 0, false
+		}
+	}
+	if j < 1 || !copulas[w[j].Fold] {
+		return 0, false
+	}
+	for k := j - 1; k >= 0 && k >= j-10; k-- {
+		if stops(w[k]) || subjectOpeners[w[k].Fold] {
+			break
+		}
+		opens := k == 0 || stops(w[k-1]) || subjectOpeners[w[k-1].Fold]
+		if w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // proposalIn finds the first word of the proposal in w[from:to].
