@@ -714,6 +714,8 @@ func TestQuotesOfUnnamedSources(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports}},
 		{"Troops for Ukraine\n\nForeign Minister Penny Hale said: \"We will look at it.\"\n\nIn a post on its channel, the embassy said that joining the force would \"entail grave consequences\". It said sending troops would \"cross a red line\".",
 			map[string]model.Stance{"Penny Hale": model.Open}},
+		{"Troops for Ukraine\n\nForeign Minister Penny Hale said: \"We will look at it.\"\n\nThe Russian embassy issued a statement warning that sending troops would \"entail grave consequences\".",
+			map[string]model.Stance{"Penny Hale": model.Open, "Russia": model.Opposes}},
 	})
 }
 

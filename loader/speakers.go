@@ -72,9 +72,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if quoteEndsAt(tokens, before) || (fold(m.first-1) == "," || isDash(fold(m.first-1))) && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
 				}
-			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as" || fold(k-1) == "by") {
-				// "X echoed that view, stating that", "X was quoted as saying": the
-				// sentence's speaker or subject.
+			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as" || fold(k-1) == "by" || k > 0 && tokens[k-1].is(classStatement)) {
+				// "X echoed that view, stating that", "X was quoted as saying",
+				// "X issued a statement warning that": the sentence's speaker
+				// or subject.
 				if len(out) > 0 {
 					add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end)
 				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
