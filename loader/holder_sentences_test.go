@@ -730,6 +730,10 @@ func TestNegativeSubjectsAndJudgedPlans(t *testing.T) {
 			map[string]model.Stance{"Austria": model.Supports}},
 		{"Foreign Minister Paolo Ferri said any decision to send Italian soldiers to Ukraine was not under discussion.",
 			map[string]model.Stance{"Paolo Ferri": model.RulesOut}},
+		{"Hungary has said no country should deploy forces into Ukraine, arguing it would widen the war.",
+			map[string]model.Stance{"Hungary": model.Opposes}},
+		{"Hungary has no plans to deploy forces into Ukraine.",
+			map[string]model.Stance{"Hungary": model.RulesOut}},
 	})
 }
 

@@ -90,6 +90,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 	// The subject: "nothing is off the table", "no option has been ruled out";
 	// "nobody has asked" leaves the stance without a holder.
 	ruleForAll := false
+	if g.noNoun && g.oblige != "" && fr.class == classAct {
+		// "no country should send soldiers": a rule for everyone, as below.
+		ruleForAll = true
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject \"no\" with %q: against", g.oblige))
+	}
 	if q, word := f.subjectQuantifier(w, g.start); q != 0 {
 		switch {
 		case g.oblige != "" && fr.class == classAct:

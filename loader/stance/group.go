@@ -18,6 +18,7 @@ type group struct {
 	passive  bool
 	could    bool // "could" in the group
 	couldIf  bool // and a condition after the predicate: openness
+	noNoun   bool // its "no" is a determiner of the noun before the group: "no country should", "no immediate plans"
 }
 
 // groupStart is where the verb group before word i starts.
@@ -91,7 +92,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			for k := j; k >= max(0, j-1); k-- {
 				if w[k].Fold == "no" {
 					g.negators = append(g.negators, "no")
-					g.start = k
+					g.start, g.noNoun = k, true
 					return g
 				}
 				if !w[k].Word {
