@@ -734,6 +734,10 @@ func TestNegativeSubjectsAndJudgedPlans(t *testing.T) {
 			map[string]model.Stance{"Hungary": model.Opposes}},
 		{"Hungary has no plans to deploy forces into Ukraine.",
 			map[string]model.Stance{"Hungary": model.RulesOut}},
+		{"Party leader Ida Lund said Britain should not send troops to Ukraine.",
+			map[string]model.Stance{"Ida Lund": model.Opposes}},
+		{"Prime Minister Ida Lund said: \"We should not send troops to Ukraine.\"",
+			map[string]model.Stance{"Ida Lund": model.RulesOut}},
 	})
 }
 

@@ -188,6 +188,13 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 	if ruleForAll {
 		s = model.Opposes
 	}
+	if s == model.RulesOut && fr.class == classAct && g.oblige != "" && !firstPerson(w, g.start) {
+		// "Britain should not send troops", "soldiers must not be sent":
+		// what one says others ought not to do is against it; "we should
+		// not" stays one's own refusal.
+		s = model.Opposes
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated under %q: against", g.oblige))
+	}
 	if s == model.Supports && hedge != "" && (fr.class == classAct || fr.class == classFavor) {
 		// "willing in principle to send troops", "would take part, subject
 		// to a vote": a restricted commitment is openness.
@@ -437,4 +444,19 @@ func (f *Frames) unsaidBefore(w []Word, g int) string {
 		}
 	}
 	return ""
+}
+
+// firstPerson reports "we" or "I" as the subject right before the verb
+// group at g.
+func firstPerson(w []Word, g int) bool {
+	for k := g - 1; k >= 0 && k >= g-2; k-- {
+		switch w[k].Fold {
+		case "we", "i":
+			return true
+		}
+		if !w[k].Word {
+			return false
+		}
+	}
+	return false
 }
