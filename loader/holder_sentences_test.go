@@ -752,3 +752,19 @@ func TestUrgedRulesAreNotTheOwnersStance(t *testing.T) {
 			map[string]model.Stance{"Elsa Dahl": model.RulesOut, "Sweden": model.RulesOut}},
 	})
 }
+
+// TestRefusalsLimitedToATimeOrPlace: a refusal limited to a time or place
+// the proposal is not about ("not on the front line", "not in the coming
+// weeks") holds no stance; one the clause goes on to lift still does.
+func TestRefusalsLimitedToATimeOrPlace(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"President Lena Hofer said the force would not be deployed on the front line but would operate from bases behind it.",
+			map[string]model.Stance{"Lena Hofer": "-"}},
+		{"President Lena Hofer said there would be no European troops on Ukrainian soil in the coming weeks.",
+			map[string]model.Stance{"Lena Hofer": "-"}},
+		{"Prime Minister Jan Novak said that Czech soldiers will not be deployed in Ukraine, not during the war and not after it.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut}},
+		{"Prime Minister Jan Novak said that Czech soldiers will not be deployed in Ukraine.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut}},
+	})
+}

@@ -71,7 +71,10 @@ func governsUnder(reason string) bool {
 }
 
 // compose gives a matched frame its stance, or the reason it has none.
-func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue, string) {
+// restrictions are what a clause's hedges and limits say: the first of each.
+type restrictions struct{ hedge, limit string }
+
+func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (Cue, string) {
 	w := c.Words
 	fr := m.fr
 	g := f.readGroup(w, m.start)
@@ -195,6 +198,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, hedge string) (Cue
 		s = model.Opposes
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated under %q: against", g.oblige))
 	}
+	if s == model.RulesOut && r.limit != "" {
+		// "the force would not be deployed on the front line": what is
+		// refused is a time or place, not the proposal.
+		return cue, fmt.Sprintf("a refusal limited by %q: no stance on the proposal", r.limit)
+	}
+	hedge := r.hedge
 	if s == model.Supports && hedge != "" && (fr.class == classAct || fr.class == classFavor) {
 		// "willing in principle to send troops", "would take part, subject
 		// to a vote": a restricted commitment is openness.

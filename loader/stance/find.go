@@ -50,8 +50,16 @@ func (r *Reader) Find(c Clause) Result {
 	}
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
+	limit := ""                        // and limits, what it refuses
 	r.all = slices.DeleteFunc(r.all, func(m match) bool {
-		if m.fr.class != classHedge {
+		switch m.fr.class {
+		case classLimit:
+			if limit == "" && !limitLifted(c.Words, m.end) {
+				limit = strings.Join(foldsOf(c.Words[m.start:m.end]), " ")
+			}
+			return true
+		case classHedge:
+		default:
 			return false
 		}
 		if !f.onPremise(c.Words, m.end) && m.start < hedgeAt { // "provided there is a ceasefire": no restriction
@@ -59,6 +67,7 @@ func (r *Reader) Find(c Clause) Result {
 		}
 		return true
 	})
+	hedges := restrictions{hedge: hedge, limit: limit}
 	// Matches are in order of start and negatesNested looks only at later
 	// ones, which DeleteFunc has not yet moved.
 	r.all = slices.DeleteFunc(r.all, func(m match) bool { return negatesNested(c.Words, r.all, m) })
@@ -77,7 +86,7 @@ func (r *Reader) Find(c Clause) Result {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
 			continue
 		}
-		cue, reason := f.compose(&c, m, denials, hedge)
+		cue, reason := f.compose(&c, m, denials, hedges)
 		if reason != "" && m.fr.class != classIdiom && !governsUnder(reason) {
 			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
@@ -85,7 +94,7 @@ func (r *Reader) Find(c Clause) Result {
 				if alt.start != m.start || alt.fr == m.fr || alt.fr.class == classDeny {
 					continue
 				}
-				if c2, reason2 := f.compose(&c, alt, denials, hedge); reason2 == "" {
+				if c2, reason2 := f.compose(&c, alt, denials, hedges); reason2 == "" {
 					res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: reason + "; read by another frame"})
 					m, cue, reason = alt, c2, ""
 					break
@@ -426,6 +435,17 @@ func (f *Frames) onPremise(w []Word, i int) bool {
 		}
 		if !w[k].Word && w[k].Fold != "-" {
 			return false
+		}
+	}
+	return false
+}
+
+// limitLifted reports a limit the clause goes on to lift: "not during the
+// war and not after it", "not before a ceasefire or after".
+func limitLifted(w []Word, end int) bool {
+	for k := end; k < len(w) && k < end+8; k++ {
+		if w[k].Fold == "after" || w[k].Fold == "afterwards" || w[k].Fold == "ever" {
+			return true
 		}
 	}
 	return false

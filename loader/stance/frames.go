@@ -31,6 +31,7 @@ const (
 	classInherit
 	classAccept
 	classHedge
+	classLimit
 	classIdiom
 )
 
@@ -38,7 +39,7 @@ var classNames = map[string]class{
 	"act": classAct, "favor": classFavor, "against": classAgainst, "exclude": classExclude,
 	"consider": classConsider, "undecided": classUndecided, "threat": classThreat, "deny": classDeny,
 	"decide": classDecide, "question": classQuestion, "inherit": classInherit, "accept": classAccept,
-	"hedge": classHedge, "idiom": classIdiom,
+	"hedge": classHedge, "limit": classLimit, "idiom": classIdiom,
 }
 
 type elemKind uint8
