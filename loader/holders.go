@@ -305,6 +305,33 @@ func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actor
 	return nil
 }
 
+// gapPhrases are the phrases of gap_phrases.txt, as lists of words.
+var gapPhrases = func() (out [][]string) {
+	for _, line := range lexiconLines("gap_phrases.txt") {
+		out = append(out, strings.Fields(model.Fold(line)))
+	}
+	return out
+}()
+
+// gapPhraseEndingAt is the length of a gap phrase whose last word is token
+// k, or 0.
+func gapPhraseEndingAt(tokens []token, k, first int) int {
+	for _, p := range gapPhrases {
+		n := len(p)
+		if k-n+1 < first || tokens[k].fold != p[n-1] {
+			continue
+		}
+		i := 0
+		for i < n && tokens[k-n+1+i].fold == p[i] {
+			i++
+		}
+		if i == n {
+			return n
+		}
+	}
+	return 0
+}
+
 // senderReach is how many tokens from a cue the troops it is about may be named.
 const senderReach = 12
 
@@ -325,6 +352,8 @@ func skipGap(tokens []token, k, first int) int {
 			k -= 3 // "Macron, who in February 2024 refused"
 		case k-1 >= first && tokens[k].is(classTime) && timeLeads[tokens[k-1].fold]:
 			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
+		case gapPhraseEndingAt(tokens, k, first) > 0:
+			k -= gapPhraseEndingAt(tokens, k, first) // "Kallas had in contrast said"
 		case tokens[k].fold == ")":
 			// "The Green Party (GP) also does not want": over the brackets.
 			j := k - 1
