@@ -768,3 +768,21 @@ func TestRefusalsLimitedToATimeOrPlace(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.RulesOut}},
 	})
 }
+
+// TestFrontedJudgementsAndGapPhrases: a judgement fronted before its copula
+// is its subject's ("More cautious was X"); a phrase between a subject and
+// its verb ("had in contrast said") does not hide the subject.
+func TestFrontedJudgementsAndGapPhrases(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"More sceptical about sending troops was the party's group leader Jonas Lind.",
+			map[string]model.Stance{"Jonas Lind": model.Undecided}},
+		{"Troops for Ukraine\n\nFirmly opposed to sending troops were Hungary and Slovakia.",
+			map[string]model.Stance{"Hungary": model.Opposes, "Slovakia": model.Opposes}},
+		{"Whether there is a U.S. backstop if European troops are attacked is still unclear.",
+			map[string]model.Stance{"United States": "-"}},
+		{"Foreign policy chief Marta Olsen had in contrast said that the presence of European troops should not be excluded.",
+			map[string]model.Stance{"Marta Olsen": model.Open}},
+		{"Rome for its part has ruled out sending troops.",
+			map[string]model.Stance{"Italy": model.RulesOut}},
+	})
+}

@@ -94,6 +94,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		// A passive names its agent after the cue: "was ruled out by Berlin".
 		if agent := agentAfter(tokens, c, at, last, mentions); agent != nil {
 			add(agent, "the agent of a passive")
+		} else if inv := invertedSubject(tokens, first, at, first+c.last, last, mentions); inv != nil {
+			if inv.kind == personMention {
+				add(inv.actor, "the subject after the copula")
+			} else {
+				for _, m := range coordinatedAfter(tokens, inv, a.endsAt, last+1) {
+					add(m.actor, "the subject after the copula") // "were Hungary and Slovakia"
+				}
+			}
 		} else {
 			route := "the speaker"
 			if sp == quoteSpeaker && sp != nil {
@@ -304,6 +312,55 @@ func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actor
 	}
 	return nil
 }
+
+// invertedSubject is the subject of a judgement fronted before its copula:
+// "More sceptical was the SPD's group leader Matthias Miersch", "Firmly
+// opposed were Hungary and Slovakia". The judgement opens its clause (after
+// a few degree words) and the copula follows it within a few words.
+func invertedSubject(tokens []token, first, at, cueEnd, last int, mentions []*mention) *mention {
+	for j := 0; j < first; j++ {
+		if tokens[j].word {
+			return nil // the judgement opens the sentence, not a clause inside it
+		}
+	}
+	k := first
+	for k < cueEnd && (degreeWords[tokens[k].fold] || isGapWord(&tokens[k]) || strings.HasSuffix(tokens[k].fold, "ly")) {
+		k++ // "More cautious", "Firmly opposed"
+	}
+	if k > cueEnd || at > k || !tokens[k].word || tokens[k].cap && k > first || strings.HasSuffix(tokens[k].fold, "ing") || questionWords[tokens[k].fold] {
+		return nil
+	}
+	for j := cueEnd + 1; j <= last && j <= cueEnd+5; j++ {
+		switch tokens[j].fold {
+		case "was", "were", "is", "are":
+			if j+1 <= last && strings.HasSuffix(tokens[j+1].fold, "ing") {
+				return nil // "… the West was sending Moscow a signal": a verb, not a copula
+			}
+			// The head of the subject: a person over the party or country
+			// before their name ("the SPD's group leader Matthias Miersch").
+			var found *mention
+			for _, m := range mentions {
+				if m.actor != nil && m.first > j && m.first <= j+6 && m.kind != pronounMention {
+					if m.kind == personMention {
+						return m
+					}
+					if found == nil {
+						found = m
+					}
+				}
+			}
+			return found
+		case ",", ";", ":":
+			return nil
+		}
+	}
+	return nil
+}
+
+// degreeWords may open a fronted judgement: "More sceptical was";
+// questionWords open no judgement: "Whether there is a U.S. backstop is
+// unclear".
+var degreeWords, questionWords = namedSet("degree-words"), namedSet("question-words")
 
 // gapPhrases are the phrases of gap_phrases.txt, as lists of words.
 var gapPhrases = func() (out [][]string) {
