@@ -786,3 +786,17 @@ func TestFrontedJudgementsAndGapPhrases(t *testing.T) {
 			map[string]model.Stance{"Italy": model.RulesOut}},
 	})
 }
+
+// TestHeadsOfStateAndPremiersByRole: "the head of state", "the premier"
+// and "the Taoiseach" after a quote are the president or prime minister
+// named before.
+func TestHeadsOfStateAndPremiersByRole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Ivan Petrov spoke in Sofia.\n\n\"We will not send troops to Ukraine,\" said the head of state at a forum.",
+			map[string]model.Stance{"Ivan Petrov": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Tomaz Kovac spoke in Ljubljana.\n\n\"We will not send troops,\" the premier said.",
+			map[string]model.Stance{"Tomaz Kovac": model.RulesOut}},
+		{"Troops for Ukraine\n\nTaoiseach Sean Byrne spoke in Dublin.\n\n\"Ireland will not send troops,\" the Taoiseach said.",
+			map[string]model.Stance{"Sean Byrne": model.RulesOut}},
+	})
+}

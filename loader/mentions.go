@@ -682,11 +682,15 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 			}
 		}
 		start := k
-		for k < len(f.tokens) && f.isTitle(k) && !f.taken[k] {
-			k++
-		}
-		if k == start || !f.is(k-1, classRoleHead) || f.isNameToken(k, hits) {
-			continue
+		if n := headOfAt(f, start); n > 0 {
+			k = start + n // "the head of state", "the head of the government"
+		} else {
+			for k < len(f.tokens) && f.isTitle(k) && !f.taken[k] {
+				k++
+			}
+			if k == start || !f.is(k-1, classRoleHead) || f.isNameToken(k, hits) {
+				continue
+			}
 		}
 		if f.fold(k) == "of" && k+1 < len(hits) && hits[k+1] != nil && nation == nil {
 			nation = hits[k+1].entry // "the president of France"
@@ -842,4 +846,19 @@ func (f *finder) appositiveThenSays(k int) bool {
 		}
 	}
 	return false
+}
+
+// headOfAt is the length of "head of state" or "head of (the) government"
+// at token k, or 0: the role translations give a president or premier.
+func headOfAt(f *finder, k int) int {
+	if f.fold(k) != "head" || f.fold(k+1) != "of" || f.taken[k] {
+		return 0
+	}
+	switch {
+	case f.fold(k+2) == "state" || f.fold(k+2) == "government":
+		return 3
+	case f.fold(k+2) == "the" && f.fold(k+3) == "government":
+		return 4
+	}
+	return 0
 }

@@ -304,10 +304,16 @@ func roleWordsFor(head string) []string {
 	switch head {
 	case "leader":
 		return leaderRoles
-	case "pm":
-		return []string{"prime", "premier"} // "the PM"
+	case "pm", "premier", "prime":
+		return []string{"prime", "premier"} // "the PM", "the premier" is the prime minister
 	case "fm":
 		return []string{"foreign"} // "the FM"
+	case "state": // "the head of state"
+		return []string{"president"}
+	case "government": // "the head of government"
+		return []string{"prime", "premier", "chancellor", "taoiseach"}
+	case "taoiseach":
+		return []string{"taoiseach", "prime"}
 	}
 	return []string{head}
 }
