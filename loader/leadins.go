@@ -9,11 +9,14 @@ import "standpoint/model"
 // the paragraph's cues fall back on it.
 
 // readLeadIn returns the governments and organisations a sentence opens with
-// when nothing but their names stands before its end or a colon; nil
-// otherwise. A capital is a dateline ("Berlin."), not a lead-in.
+// when nothing but their names, after a few opening words ("Some reaction
+// from"), stands before its end or a colon; nil otherwise. A capital is a dateline ("Berlin."), not a lead-in.
 func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 	var out []*actorRef
 	k := 0
+	for k < len(tokens) && k < 4 && leadInOpeners[tokens[k].fold] {
+		k++ // "Some reaction from Luxembourg.", "Over to Sofia:", "Now to Spain."
+	}
 	for k < len(tokens) {
 		t := &tokens[k]
 		switch {
@@ -35,6 +38,10 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 	}
 	return nil // no end: a line of names only is a heading, not a lead-in
 }
+
+// leadInOpeners may open a lead-in before its names, as live blogs write
+// them.
+var leadInOpeners = namedSet("lead-in-openers")
 
 // mentionStarting is the mention that opens at token k, if any.
 func mentionStarting(mentions []*mention, k int) *mention {
