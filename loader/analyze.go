@@ -78,6 +78,8 @@ type analyzer struct {
 	topic            *topic               // that question
 	implied          []indirect           // stances the article implies (possessors.go)
 	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
+	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
+	firstNamedIn     map[*entry]int32     // the paragraph that first names each government of namedByName
 	*scratch
 }
 
@@ -134,6 +136,7 @@ func (a *analyzer) run() articleResult {
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
+	a.giveNamedLater()
 	a.giveImplied()
 	a.leadersShare()
 	return a.result
@@ -220,6 +223,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				a.namedByName = map[string]bool{}
 			}
 			a.namedByName[m.entry.name] = true
+			if _, ok := a.firstNamedIn[m.entry]; !ok {
+				if a.firstNamedIn == nil {
+					a.firstNamedIn = map[*entry]int32{}
+				}
+				a.firstNamedIn[m.entry] = a.doc.structure.sentences[i].paragraph
+			}
 		}
 		s := a.sightingOf(m.actor)
 		if s.mention.End == 0 {

@@ -153,6 +153,10 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 				w.Steps = append(slices.Clip(w.Steps), "the troops are another country's: opposes")
 			}
 			e.Why = shareWhy(w)
+			if h.ifNamed {
+				a.deferGov(govEvidence{ref.entry, e, heading, a.doc.structure.sentences[sentenceIndex].paragraph})
+				continue
+			}
 			s := a.sightingOf(ref)
 			s.evidence = append(s.evidence, e)
 			s.heading = append(s.heading, heading)

@@ -802,3 +802,15 @@ func TestHeadsOfStateAndPremiersByRole(t *testing.T) {
 			map[string]model.Stance{"Sean Byrne": model.RulesOut}},
 	})
 }
+
+// TestGovernmentNamedLaterInTheParagraph: a minister's stance is their
+// government's when the paragraph goes on to name it, not when only a later
+// paragraph does.
+func TestGovernmentNamedLaterInTheParagraph(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nGerman Defence Minister Boris Lenz ruled out sending troops. He said Germany would help in other ways.",
+			map[string]model.Stance{"Boris Lenz": model.RulesOut, "Germany": model.RulesOut}},
+		{"Troops for Ukraine\n\nGerman Defence Minister Boris Lenz ruled out sending troops.\n\nGermany hosts a summit next week.",
+			map[string]model.Stance{"Boris Lenz": model.RulesOut, "Germany": "-"}},
+	})
+}

@@ -16,6 +16,7 @@ import (
 // waiting reports a cue inside a quote whose speaker is not known yet: the
 // caller keeps it until the quote is attributed.
 func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions []*mention, speakers []speaker) (out []holder, waiting bool) {
+	out = make([]holder, 0, 2) // most cues have one or two: a person and their government
 	var sp *actorRef
 	var coSpeakers []*actorRef // others speaking together with sp ("Paris and London said")
 	bestFrom := -1
@@ -47,7 +48,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	add := func(r *actorRef, route string) {
 		if r != nil && !seen[r.key] {
 			seen[r.key] = true
-			out = append(out, holder{r, route})
+			out = append(out, holder{ref: r, route: route})
 		}
 	}
 	subjects := stanceSubjects(tokens, first, at, mentions)
@@ -135,6 +136,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	for _, h := range out {
 		if n := a.governmentVoiced(h.ref); n != nil && (a.namedByName[n.name] || n.kind == model.Organisation) {
 			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
+		} else if n != nil && !seen[entityRef(n).key] {
+			seen[entityRef(n).key] = true
+			out = append(out, holder{ref: entityRef(n), route: "the government its minister speaks for, named later in the paragraph", ifNamed: true})
 		}
 	}
 	if c.owners {
@@ -189,6 +193,10 @@ func (a *analyzer) mayOwn(out []holder, owner *actorRef, urged bool) bool {
 type holder struct {
 	ref   *actorRef
 	route string
+	// ifNamed: a government its minister speaks for, which holds the stance
+	// only if the article names it, maybe later ("German Defence Minister
+	// Boris Pistorius called it premature. … whether Germany would").
+	ifNamed bool
 }
 
 // speaksFor reports whether a speaker states their own government's stance:

@@ -65,7 +65,7 @@ func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
 	}
 	if len(out) == 0 {
 		for _, r := range a.leadIn {
-			extra = append(extra, holder{r, "the country the paragraph opens with"})
+			extra = append(extra, holder{ref: r, route: "the country the paragraph opens with"})
 		}
 		return extra, nil
 	}
@@ -74,10 +74,10 @@ func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
 		case h.ref.entry != nil && h.ref.entry.kind == model.Group && len(a.leadIn) > 1:
 			drop = h.ref.entry
 			for _, r := range a.leadIn {
-				extra = append(extra, holder{r, "the country the paragraph opens with, for " + h.ref.entry.name})
+				extra = append(extra, holder{ref: r, route: "the country the paragraph opens with, for " + h.ref.entry.name})
 			}
 		case h.ref.person != nil && h.ref.person.nation == nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Government && a.governmentVoiced(h.ref) == nil:
-			extra = append(extra, holder{a.leadIn[0], "the country the paragraph opens with, which " + h.ref.person.name + " speaks for"})
+			extra = append(extra, holder{ref: a.leadIn[0], route: "the country the paragraph opens with, which " + h.ref.person.name + " speaks for"})
 		}
 	}
 	return extra, drop
