@@ -814,3 +814,17 @@ func TestGovernmentNamedLaterInTheParagraph(t *testing.T) {
 			map[string]model.Stance{"Boris Lenz": model.RulesOut, "Germany": "-"}},
 	})
 }
+
+// TestPartyMembersOpenMindsAndForcesInside: "X of the party said" is the
+// person's and the party's; "open-minded" is openness; "a force inside
+// Ukraine" names the proposal.
+func TestPartyMembersOpenMindsAndForcesInside(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"On the right, Paul Moreau of Les Républicains warned that the idea of troops was \"irresponsible\".",
+			map[string]model.Stance{"Paul Moreau": model.Opposes, "Les Républicains": model.Opposes}},
+		{"Prime Minister Ida Holm says Denmark remains \"open-minded\" about troops.",
+			map[string]model.Stance{"Denmark": model.Open}},
+		{"Co-chair Hanna Weber said Germany should be ready to contribute to a force inside Ukraine if a truce is reached, including air defence.",
+			map[string]model.Stance{"Germany": model.Supports}},
+	})
+}

@@ -2,6 +2,8 @@ package loader
 
 import (
 	"strings"
+
+	"standpoint/model"
 )
 
 // speaker is who a stretch of a sentence is attributed to.
@@ -62,6 +64,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
+				if party := partyAfterPerson(tokens, m, startsAt); party != nil {
+					add(party, k+1, end) // "Olivier Marleix of Les Républicains said": both speak
+				}
 				for _, c := range coordinated(tokens, m, endsAt) {
 					add(c, k+1, end) // "Paris and London, which have both said"
 				}
@@ -264,6 +269,9 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		return nil
 	}
 	if m := endsAt.at(k); m != nil {
+		if p := personOfParty(tokens, m, endsAt); p != nil {
+			return p // "Olivier Marleix of Les Républicains said": the person speaks
+		}
 		return m
 	}
 	switch t := &tokens[k]; {
@@ -344,6 +352,45 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		return ownerShortlyBefore(tokens, k, endsAt)
 	case t.word && !t.cap:
 		return personOverPhrase(tokens, k, endsAt)
+	}
+	return nil
+}
+
+// personOfParty is the person before "of" or "from" and a party or group
+// mention m: "Olivier Marleix of Les Républicains", "Anna Vogel from the
+// Greens".
+func personOfParty(tokens []token, m *mention, endsAt mentionIndex) *mention {
+	if m.kind != entityMention || m.entry == nil || m.entry.kind == model.Government {
+		return nil
+	}
+	j := m.first - 1
+	if j >= 0 && tokens[j].fold == "the" {
+		j--
+	}
+	if j < 1 || tokens[j].fold != "of" && tokens[j].fold != "from" {
+		return nil
+	}
+	if p := endsAt.at(j - 1); p != nil && p.kind == personMention {
+		return p
+	}
+	return nil
+}
+
+// partyAfterPerson is the party or group named by "of" or "from" right
+// after person m: personOfParty the other way round.
+func partyAfterPerson(tokens []token, m *mention, startsAt mentionIndex) *mention {
+	if m.kind != personMention {
+		return nil
+	}
+	j := m.last + 1
+	if j >= len(tokens) || tokens[j].fold != "of" && tokens[j].fold != "from" {
+		return nil
+	}
+	if j+1 < len(tokens) && tokens[j+1].fold == "the" {
+		j++
+	}
+	if p := startsAt.at(j + 1); p != nil && p.kind == entityMention && p.entry != nil && p.entry.kind != model.Government {
+		return p
 	}
 	return nil
 }
