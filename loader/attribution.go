@@ -204,7 +204,7 @@ func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
 		e := p.evidence
 		if e.Why != nil {
 			why := *e.Why
-			why.Holder = "the government its minister speaks for, named later in the paragraph"
+			why.Holder = "the government its minister speaks for, once the paragraph names it"
 			e.Why = shareWhy(why)
 		}
 		a.deferGov(govEvidence{n, e, p.heading, a.quotes.paragraph})

@@ -138,7 +138,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		} else if n != nil && !seen[entityRef(n).key] {
 			seen[entityRef(n).key] = true
-			out = append(out, holder{ref: entityRef(n), route: "the government its minister speaks for, named later in the paragraph", ifNamed: true})
+			out = append(out, holder{ref: entityRef(n), route: "the government its minister speaks for, once the paragraph names it", ifNamed: true})
 		}
 	}
 	if c.owners {
