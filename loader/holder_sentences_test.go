@@ -828,3 +828,21 @@ func TestPartyMembersOpenMindsAndForcesInside(t *testing.T) {
 			map[string]model.Stance{"Germany": model.Supports}},
 	})
 }
+
+// TestHomeCountingAndJudgements: keeping one's units at home rules out
+// sending them, keeping most of them there does not; counting on soldiers
+// backs them; "terrible" judges; "has since said" keeps its subject.
+func TestHomeCountingAndJudgements(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Party leader Nikos Petrou said the government was right to keep Greek units at home.",
+			map[string]model.Stance{"Nikos Petrou": model.RulesOut}},
+		{"Troops for Ukraine\n\nFinnish President Juha Lind said Finland could consider taking part but would keep most of its forces at home.",
+			map[string]model.Stance{"Finland": model.Open}},
+		{"President Olena Marchenko said Kyiv counts on thousands of soldiers from its partners.",
+			map[string]model.Stance{"Olena Marchenko": model.Supports}},
+		{"Party leader Nigel Barnes calls the idea of troops \"terrible\".",
+			map[string]model.Stance{"Nigel Barnes": model.Opposes}},
+		{"Her defence minister, Hanno Kask, has since said Estonia would discuss all the options for troops.",
+			map[string]model.Stance{"Hanno Kask": model.Open, "Estonia": model.Open}},
+	})
+}
