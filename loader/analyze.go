@@ -80,6 +80,8 @@ type analyzer struct {
 	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
 	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
 	firstNamedIn     map[*entry]int32     // the paragraph that first names each government of namedByName
+	interview        *unlabelled          // an interview without speaker labels (turns.go), or nil
+	paragraphNow     int32                // the paragraph of the sentence read
 	*scratch
 }
 
@@ -134,6 +136,7 @@ func (a *analyzer) run() articleResult {
 	a.result.article = a.doc.article()
 	a.finder.outlet = model.Fold(a.result.article.Outlet) // the page's own outlet is no actor: "Continental Briefing reporting"
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
+	a.interview = readInterview(a.doc)
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
 	a.giveNamedLater()
@@ -257,6 +260,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			}
 		}
 	}
+	a.paragraphNow = a.doc.structure.sentences[i].paragraph
+	a.noteInterviewee(a.paragraphNow, mentions)
 	if newParagraph {
 		a.readTurn(tokens, mentions, a.doc.structure.sentences[i].heading || i == 0)
 	}

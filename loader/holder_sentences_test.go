@@ -846,3 +846,20 @@ func TestHomeCountingAndJudgements(t *testing.T) {
 			map[string]model.Stance{"Hanno Kask": model.Open, "Estonia": model.Open}},
 	})
 }
+
+// TestUnlabelledInterviews: in an interview without speaker labels, the
+// paragraphs after a question are the answers of the one the introduction
+// presents; an article with questions that does not say it is an interview
+// gives its paragraphs to no one.
+func TestUnlabelledInterviews(t *testing.T) {
+	intro := "Troops for Ukraine: a Q&A\n\nAnna Berg is a researcher at a security institute in Oslo, and a former adviser to Chancellor Jonas Lind. We asked her about the force.\n\n"
+	qa := "Should Europeans send troops?\n\nYes. I would send soldiers tomorrow if there is a truce.\n\nAnd the Dutch?\n\nThey are careful.\n\nWhat next?\n\nA summit in May.\n"
+	checkCases(t, nil, []stanceCase{
+		{intro + qa, map[string]model.Stance{"Anna Berg": model.Supports, "Jonas Lind": "-"}},
+		{"Troops for Ukraine\n\nAnna Berg is a researcher at a security institute in Oslo.\n\n" + qa, map[string]model.Stance{"Anna Berg": "-"}},
+		{intro + "What about Paris?\n\nFrance wants a presence on the ground and it is ready to send its own people.\n\nAnd the Dutch?\n\nThey are careful.\n\nWhat next?\n\nA summit.\n",
+			map[string]model.Stance{"France": model.Supports, "Anna Berg": "-"}},
+		{"Troops for Ukraine\n\nWe spoke to Anna Berg.\n\nQ: Will Norway send troops to Ukraine? Many in Oslo say it should, and that it is ready to send troops.\n\nA: We will see.\n\nQ: Why?\n\nA: It is early.\n\nQ: And Sweden?\n\nA: Ask them.\n",
+			map[string]model.Stance{"Anna Berg": "-"}},
+	})
+}

@@ -14,13 +14,23 @@ import (
 
 const maxLabelWords = 6 // "Danish Defence Minister Lars Berg: Denmark has no plan to send"
 
-// readTurn looks at the first sentence of a paragraph for a speaker label.
+// readTurn looks at the first sentence of a paragraph for a speaker label;
+// in an interview without labels, a paragraph after a question is the
+// interviewee's answer.
 func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 	a.turn = nil
 	if heading {
 		return
 	}
 	colon := -1
+	defer func() {
+		// An unlabelled answer, or one labelled "A:"; "Q:" and a name the
+		// article does not know are someone else's turn.
+		answer := colon <= 0 || colon == 1 && (tokens[0].fold == "a" || tokens[0].fold == "answer")
+		if a.turn == nil && a.interview != nil && answer {
+			a.turn = a.interview.answerer(a, a.paragraphNow)
+		}
+	}()
 	for k := 0; k < len(tokens) && k <= maxLabelWords; k++ {
 		t := &tokens[k]
 		if t.fold == ":" {
@@ -62,4 +72,139 @@ func (a *analyzer) turnSpeaker(t *token) *actorRef {
 		return nil
 	}
 	return a.turn
+}
+
+// unlabelled is what an interview without speaker labels needs: which
+// paragraphs are the interviewer's questions, and who answers. Such an
+// interview says it is one ("Q&A with", "in an interview") and has at
+// least minQuestions short lines that end with "?" (the layout pass drops
+// the shortest, "And Spain?", from the sentences; they are read here in
+// the text between paragraphs).
+type unlabelled struct {
+	questions map[int32]bool // paragraphs that are questions
+	answers   int32          // the first paragraph after a question: what comes before it is the introduction
+	cued      map[int32]bool // the title's and introduction's paragraphs that say it is an interview
+	who       *actorRef      // the interviewee, once named
+}
+
+const (
+	minQuestions     = 3
+	maxQuestionBytes = 240 // "You have been sceptical about the force. Why?"
+	interviewLead    = 3   // paragraphs, after the title, that may say it is an interview
+)
+
+// readInterview finds the question paragraphs of an unlabelled interview,
+// or returns nil.
+func readInterview(doc *parsedDoc) *unlabelled {
+	sentences := doc.structure.sentences
+	u := unlabelled{cued: map[int32]bool{}, questions: map[int32]bool{}, answers: -1}
+	n, first, prevEnd, afterQuestion := 0, int32(-1), 0, false
+	for i := 0; i < len(sentences); {
+		p := sentences[i].paragraph
+		j := i
+		for j < len(sentences) && sentences[j].paragraph == p {
+			j++
+		}
+		start, end := sentences[i].start, sentences[j-1].end
+		if start > prevEnd && questionLines(doc.text[prevEnd:start]) > 0 {
+			n += questionLines(doc.text[prevEnd:start])
+			afterQuestion = true
+		}
+		prevEnd = end
+		text := strings.TrimRight(doc.text[start:end], " \"”’»")
+		switch {
+		case strings.HasSuffix(text, "?") && end-start <= maxQuestionBytes && p > 0:
+			u.questions[p] = true
+			n++
+			afterQuestion = true
+		case afterQuestion:
+			if u.answers < 0 {
+				u.answers = p
+			}
+			afterQuestion = false
+		case first < 0 || p-first <= interviewLead:
+			if first < 0 {
+				first = p
+			}
+			if u.answers < 0 && interviewWords(model.Fold(doc.text[start:end])) {
+				u.cued[p] = true
+			}
+		}
+		i = j
+	}
+	if len(u.cued) == 0 || n < minQuestions || u.answers < 0 {
+		return nil
+	}
+	return &u
+}
+
+// questionLines counts the lines of text that are short questions.
+func questionLines(text string) int {
+	n := 0
+	for ln := range lines(text) {
+		if strings.HasSuffix(strings.TrimRight(ln.text, " \"”’»"), "?") && len(ln.text) <= maxQuestionBytes {
+			n++
+		}
+	}
+	return n
+}
+
+// interviewWords reports words that say a text is an interview.
+func interviewWords(fold string) bool {
+	for _, w := range interviewCues {
+		if strings.Contains(fold, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var interviewCues = lexiconLines("interview_cues.txt")
+
+// answerer is who answers in paragraph p: the interviewee, in a paragraph
+// after the first question that is not a question itself.
+func (u *unlabelled) answerer(a *analyzer, p int32) *actorRef {
+	if p < u.answers || u.questions[p] {
+		return nil
+	}
+	return u.who
+}
+
+// noteInterviewee keeps, as the one who answers, the first person named
+// in a paragraph of the title or the introduction that says it is an
+// interview ("Q&A with Ilse Berg", "Ilse Berg is a researcher. We asked
+// her").
+func (a *analyzer) noteInterviewee(p int32, mentions []*mention) {
+	u := a.interview
+	if u == nil || u.who != nil || p >= u.answers || !u.cued[p] {
+		return
+	}
+	var first *actorRef
+	for _, m := range mentions {
+		if m.kind != personMention || m.actor == nil || m.actor.key == "" {
+			continue
+		}
+		if first == nil {
+			first = m.actor
+		}
+		// The one introduced ("Ilse Berg is a researcher", "Ilse Berg, a
+		// defence analyst,") or interviewed ("spoke to Ilse Berg") over
+		// others the introduction names.
+		before, after := a.foldAt(m.first-1), a.foldAt(m.last+1)
+		if after == "is" || after == "," || before == "with" || before == "to" || before == "asked" {
+			u.who = m.actor
+			return
+		}
+	}
+	if u.cued[p] && p == 0 {
+		u.who = first // the title's person: "Q&A with Ilse Berg"
+	}
+}
+
+// foldAt is the folded token k of the sentence read, or "".
+func (a *analyzer) foldAt(k int) string {
+	if k < 0 || k >= len(a.finder.tokens) {
+		return ""
+	}
+	return a.finder.tokens[k].fold
 }
