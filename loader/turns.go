@@ -96,6 +96,9 @@ const (
 // readInterview finds the question paragraphs of an unlabelled interview,
 // or returns nil.
 func readInterview(doc *parsedDoc) *unlabelled {
+	if strings.Count(doc.text, "?") < minQuestions {
+		return nil // most articles, at the cost of one byte search
+	}
 	sentences := doc.structure.sentences
 	u := unlabelled{cued: map[int32]bool{}, questions: map[int32]bool{}, answers: -1}
 	n, first, prevEnd, afterQuestion := 0, int32(-1), 0, false
