@@ -863,3 +863,17 @@ func TestUnlabelledInterviews(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": "-"}},
 	})
 }
+
+// TestContributionsAndActsOfOthers: "one participation", "any concrete
+// proposal" refer to the proposal just named; "against anyone sending"
+// takes the act as its object.
+func TestContributionsAndActsOfOthers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Madrid is disposed to consider one participation, said Prime Minister Pedro Ruiz.",
+			map[string]model.Stance{"Pedro Ruiz": model.Open}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Latvia would look at any concrete proposal, its foreign minister Janis Ozols said.",
+			map[string]model.Stance{"Janis Ozols": model.Open}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Prime Minister Viktor Nagy is against anyone sending them.",
+			map[string]model.Stance{"Viktor Nagy": model.Opposes}},
+	})
+}

@@ -74,8 +74,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if possessiveDet(fold(before)) {
 					before-- // "“…,” her spokesman Ivo Maric told reporters"
 				}
-				if quoteEndsAt(tokens, before) || (fold(m.first-1) == "," || isDash(fold(m.first-1))) && endsAttribution(tokens, k) {
-					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said."
+				if quoteEndsAt(tokens, before) || (fold(before) == "," || isDash(fold(before))) && endsAttribution(tokens, k) {
+					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said.", "…, its minister Ozols said."
 				}
 			} else if strings.HasSuffix(t.fold, "ing") && (fold(k-1) == "," || fold(k-1) == "as" || fold(k-1) == "by" || k > 0 && tokens[k-1].is(classStatement)) {
 				// "X echoed that view, stating that", "X was quoted as saying",

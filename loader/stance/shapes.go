@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// actorsOfAct may stand between a frame and the act it takes as its
+// object: "is against anyone going".
+var actorsOfAct = wordSet("actors-of-act")
+
 // copulaAfter reports "is", "was", "would be" within seven words from i, in the same clause:
 // what stands before it is the subject judged.
 func copulaAfter(w []Word, i int) bool {

@@ -34,8 +34,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its object names it: " + w[k].Fold, true
 		}
 	}
-	if inContext && m.fr.class != classAct && m.end < len(w) && w[m.end].Act && strings.HasSuffix(w[m.end].Fold, "ing") {
-		return "its object is the act: " + w[m.end].Fold, true // "could consider taking part", "ruled out sending"
+	if k := m.end; inContext && m.fr.class != classAct && k < len(w) {
+		if actorsOfAct[w[k].Fold] && k+1 < len(w) {
+			k++ // "is against anyone going", "opposes others sending"
+		}
+		if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") {
+			return "its object is the act: " + w[k].Fold, true // "could consider taking part", "ruled out sending"
+		}
 	}
 	if m.fr.strict && !g.passive {
 		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
