@@ -877,3 +877,12 @@ func TestContributionsAndActsOfOthers(t *testing.T) {
 			map[string]model.Stance{"Viktor Nagy": model.Opposes}},
 	})
 }
+
+// TestParticiplesOfWith: a participle in a "with" phrase describes; no one
+// is said to weigh anything.
+func TestParticiplesOfWith(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Prime Minister Bart Peeters has confirmed Belgium will offer personnel, with a figure of \"a few hundred\" discussed.",
+			map[string]model.Stance{"Bart Peeters": model.Supports, "Belgium": model.Supports}},
+	})
+}

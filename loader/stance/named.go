@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// namedNotDone is the reason an act or backing frame names what it says
+// namedNotDone is the reason an act, backing or weighing frame names what it says
 // rather than says that someone does it, or "" when it says so.
 func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	i, first := m.start, m.fr.elems[0]
@@ -16,6 +16,13 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 			// "personnel in the country supporting training": a participle
 			// describing the proposal's own forces.
 			return "a participle after the proposal: it describes it"
+		}
+		return ""
+	case classConsider:
+		if bare && strings.HasSuffix(w[i].Fold, "ed") && endsClause(w, m.end) && withBefore(w, i) {
+			// "will offer personnel, with a figure of a few hundred
+			// discussed": a participle of "with", not what anyone weighs.
+			return "a participle after \"with\": it describes, no one weighs"
 		}
 		return ""
 	case classAct:
@@ -56,3 +63,20 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	// here: nominalAt keeps it from matching.
 	return ""
 }
+
+// withBefore reports "with" opening the phrase that ends at word i: "with
+// a figure of a few hundred discussed".
+func withBefore(w []Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		switch {
+		case w[k].Fold == "with":
+			return true
+		case stops(w[k]) && w[k].Fold != "," || withStops[w[k].Fold]:
+			return false
+		}
+	}
+	return false
+}
+
+// withStops end the search for "with": a conjunction opens another clause.
+var withStops = map[string]bool{"and": true, "but": true, "that": true, "which": true, "who": true}
