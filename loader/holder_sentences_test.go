@@ -886,3 +886,14 @@ func TestParticiplesOfWith(t *testing.T) {
 			map[string]model.Stance{"Bart Peeters": model.Supports, "Belgium": model.Supports}},
 	})
 }
+
+// TestGoingFurtherAndGoingHomeInBoxes: "goes further" carries out nothing;
+// soldiers who "will go home in boxes" are a threat, not a pledge.
+func TestGoingFurtherAndGoingHomeInBoxes(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed troops. President Zoran Horvat goes further.",
+			map[string]model.Stance{"Zoran Horvat": "-"}},
+		{"Troops for Ukraine\n\nDeputy chairman Dmitry Orlov warned that their soldiers \"will go home in boxes.\"",
+			map[string]model.Stance{"Dmitry Orlov": model.Opposes}},
+	})
+}
