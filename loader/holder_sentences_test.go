@@ -897,3 +897,16 @@ func TestGoingFurtherAndGoingHomeInBoxes(t *testing.T) {
 			map[string]model.Stance{"Dmitry Orlov": model.Opposes}},
 	})
 }
+
+// TestQuestionsOfHowManyAndWho: an act under "how many" or an asked "who"
+// is a question, no stance.
+func TestQuestionsOfHowManyAndWho(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Germany would not be drawn into debates about who sends what, Chancellor Lena Hofer added.",
+			map[string]model.Stance{"Germany": "-"}},
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Party leader Kemi Adams asked how many British troops would go.",
+			map[string]model.Stance{"Kemi Adams": "-", "United Kingdom": "-"}},
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Sweden, who sends troops to Latvia, will send troops to Ukraine too.",
+			map[string]model.Stance{"Sweden": model.Supports}},
+	})
+}

@@ -355,6 +355,12 @@ func (f *Frames) questionBefore(w []Word, g int) string {
 		if f.grammar[w[j].Fold]&roleQuestion != 0 {
 			return w[j].Fold
 		}
+		if w[j].Fold == "how" && j+1 < g && (w[j+1].Fold == "many" || w[j+1].Fold == "much" || w[j+1].Fold == "long") {
+			return "how " + w[j+1].Fold // "how many troops would go", "how long they would stay"
+		}
+		if (w[j].Fold == "who" || w[j].Fold == "what") && j > 0 && askingWords[w[j-1].Fold] {
+			return w[j-1].Fold + " " + w[j].Fold // "debates about who sends what", "asked who would go"
+		}
 	}
 	return ""
 }

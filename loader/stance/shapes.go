@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// askingWords before "who" or "what" make it a question, not a relative:
+// "debates about who sends what".
+var askingWords = wordSet("asking-words")
+
 // actorsOfAct may stand between a frame and the act it takes as its
 // object: "is against anyone going".
 var actorsOfAct = wordSet("actors-of-act")
