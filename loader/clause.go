@@ -140,9 +140,10 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			w := why
 			w.Holder = h.route
 			if e.Stance == model.Opposes {
-				if ownsKnown(ref, owners) {
-					// "Vance dismissed the idea of sending American troops":
-					// against one's own troops going is ruling it out.
+				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && h.route != "the owner of the troops" {
+					// "Vance dismissed the idea of sending American troops",
+					// "did not want to send its soldiers": against one's own
+					// troops going is ruling it out.
 					e.Stance = model.RulesOut
 					w.Steps = append(slices.Clip(w.Steps), "the troops are its own: rules out")
 				}
@@ -200,6 +201,25 @@ func ownsKnown(ref *actorRef, owners []*entry) bool {
 		return false // a party or an alliance has no troops of its own to refuse
 	}
 	return slices.Contains(owners, n)
+}
+
+// possessedTroops reports the proposal's words after "its", "their", "our"
+// or "my" in words [first, last]: "did not want to send its soldiers".
+func possessedTroops(words []stance.Word, first, last int) bool {
+	for k := max(first, 1); k <= last && k < len(words); k++ {
+		if !words[k].Proposal || words[k-1].Proposal {
+			continue
+		}
+		j := k - 1
+		if words[j].Fold == "own" && j > 0 {
+			j--
+		}
+		switch words[j].Fold {
+		case "its", "their", "our", "my":
+			return true
+		}
+	}
+	return false
 }
 
 // ownsAny reports a holder that is, or speaks for, one of the owners; a

@@ -910,3 +910,14 @@ func TestQuestionsOfHowManyAndWho(t *testing.T) {
 			map[string]model.Stance{"Sweden": model.Supports}},
 	})
 }
+
+// TestRefusingOnesOwnByPossessive: not wanting to send "its soldiers" is a
+// refusal of one's own; not wanting others to send theirs is opposition.
+func TestRefusingOnesOwnByPossessive(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Prime Minister Petr Novak said the Czech Republic did not want to send its soldiers to Ukraine.",
+			map[string]model.Stance{"Czech Republic": model.RulesOut}},
+		{"Prime Minister Petr Novak said the Czech Republic did not want anyone to send soldiers to Ukraine.",
+			map[string]model.Stance{"Czech Republic": model.Opposes}},
+	})
+}
