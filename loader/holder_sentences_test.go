@@ -921,3 +921,12 @@ func TestRefusingOnesOwnByPossessive(t *testing.T) {
 			map[string]model.Stance{"Czech Republic": model.Opposes}},
 	})
 }
+
+// TestLongRolesBeforeATrailingName: "…, the official representative of the
+// Foreign Ministry Maria Orlova said" attributes the clause before.
+func TestLongRolesBeforeATrailingName(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Any Western contingents in Ukraine will be considered a legitimate target, the official representative of the Russian Foreign Ministry Maria Orlova said at a briefing.",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+	})
+}

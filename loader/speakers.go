@@ -71,6 +71,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 					add(c, k+1, end) // "Paris and London, which have both said"
 				}
 				before := m.first - 1
+				if m.kind == personMention {
+					before = overRoleBefore(tokens, before) // "…, the official representative of the Foreign Ministry Maria Zakharova said"
+				}
 				if possessiveDet(fold(before)) {
 					before-- // "“…,” her spokesman Ivo Maric told reporters"
 				}
@@ -375,6 +378,25 @@ func personOfParty(tokens []token, m *mention, endsAt mentionIndex) *mention {
 	}
 	return nil
 }
+
+// overRoleBefore walks back from token k over a role written before a
+// name and not part of its mention ("the official representative of the
+// Russian Foreign Ministry"): lower-case words, capitalised ones, "of" and
+// "the", up to maxRoleWords; it returns the token before the role, or k.
+func overRoleBefore(tokens []token, k int) int {
+	j := k
+	for n := 0; j >= 0 && n < maxRoleWords && tokens[j].word && !tokens[j].is(classReporting) && tokens[j].fold != "and"; n++ {
+		j--
+	}
+	if j >= 0 && j < k && (tokens[j].fold == "," || isDash(tokens[j].fold) || tokens[j].quoteMark == quoteClosing) {
+		return j
+	}
+	return k
+}
+
+// maxRoleWords bounds a role before a name: "the official representative of
+// the Russian Foreign Ministry".
+const maxRoleWords = 10
 
 // partyAfterPerson is the party or group named by "of" or "from" right
 // after person m: personOfParty the other way round.
