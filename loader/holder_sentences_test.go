@@ -930,3 +930,12 @@ func TestLongRolesBeforeATrailingName(t *testing.T) {
 			map[string]model.Stance{"Maria Orlova": model.Opposes}},
 	})
 }
+
+// TestSameLineInTheNextClause: "says the same" after a stance in the clause
+// before takes it up, though the clause names no troops.
+func TestSameLineInTheNextClause(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Prime Minister Giulia Conti has repeated that Italy will not send soldiers; Polish Prime Minister Jan Nowak says the same of Poland, which will handle logistics instead.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut, "Poland": model.RulesOut}},
+	})
+}

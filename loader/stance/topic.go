@@ -20,6 +20,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.topical {
 		return "the frame names it", true
 	}
+	if m.fr.class == classInherit && c.Previous != nil {
+		return "it takes up the stance just stated", true // "Meloni says Italy will not; Tusk says the same of Poland"
+	}
 	if m.fr.subject {
 		if k, ok := proposalIn(w, g.start-3, g.start); ok {
 			return "its subject names it: " + w[k].Fold, true // "Danish soldiers will not be in Ukraine"
