@@ -358,6 +358,8 @@ func TestRoundUpLeadIns(t *testing.T) {
 			map[string]model.Stance{"Luxembourg": model.RulesOut}},
 		{"Who sends troops\n\nBerlin. The question whether German soldiers could go to Ukraine divides the coalition.",
 			map[string]model.Stance{"Germany": model.None}},
+		{"Who sends troops\n\nCzech Republic - The government has not ruled anything in or out on troops.",
+			map[string]model.Stance{"Czech Republic": model.Open}},
 		{"Who sends troops\n\nSome reaction from Luxembourg. Prime Minister Paul Weber said the Grand Duchy would not send soldiers to Ukraine.",
 			map[string]model.Stance{"Paul Weber": model.RulesOut, "Luxembourg": model.RulesOut}},
 	})

@@ -21,10 +21,10 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 		t := &tokens[k]
 		switch {
 		case t.fold == ":" || t.fold == "." || isDash(t.fold):
-			if len(out) == 0 || t.fold != ":" && k != len(tokens)-1 && tokens[k+1].word {
+			if len(out) == 0 || t.fold == "." && k != len(tokens)-1 && tokens[k+1].word {
 				return nil
 			}
-			return out
+			return out // "Romania, Croatia and Greece.", "Belgium: …", "Czech Republic - The government …"
 		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the":
 			k++
 			continue
