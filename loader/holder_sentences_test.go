@@ -360,6 +360,8 @@ func TestRoundUpLeadIns(t *testing.T) {
 			map[string]model.Stance{"Germany": model.None}},
 		{"Who sends troops\n\nCzech Republic - The government has not ruled anything in or out on troops.",
 			map[string]model.Stance{"Czech Republic": model.Open}},
+		{"Who sends troops\n\n- Slovakia: The government will not send troops to Ukraine.\n\n**Latvia** - The government has not ruled out troops.\n\nHungary (Viktor Orban): The government will not send troops.",
+			map[string]model.Stance{"Slovakia": model.RulesOut, "Latvia": model.Open, "Hungary": model.RulesOut}},
 		{"Who sends troops\n\nSome reaction from Luxembourg. Prime Minister Paul Weber said the Grand Duchy would not send soldiers to Ukraine.",
 			map[string]model.Stance{"Paul Weber": model.RulesOut, "Luxembourg": model.RulesOut}},
 	})

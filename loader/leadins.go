@@ -14,7 +14,10 @@ import "standpoint/model"
 func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 	var out []*actorRef
 	k := 0
-	for k < len(tokens) && k < 4 && leadInOpeners[tokens[k].fold] {
+	for k < len(tokens) && k < 2 && bullets[tokens[k].fold] {
+		k++ // "- Slovakia: …", "• Slovakia: …"
+	}
+	for k < len(tokens) && k < 6 && leadInOpeners[tokens[k].fold] {
 		k++ // "Some reaction from Luxembourg.", "Over to Sofia:", "Now to Spain."
 	}
 	for k < len(tokens) {
@@ -25,8 +28,19 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 				return nil
 			}
 			return out // "Romania, Croatia and Greece.", "Belgium: …", "Czech Republic - The government …"
-		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the":
-			k++
+		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the" || t.fold == "*" || t.fold == "**":
+			k++ // "**Slovakia** - …" in a page without Markdown
+			continue
+		case t.fold == "(" && len(out) > 0:
+			// "Slovakia (Robert Fico): …": over the aside to the colon.
+			j := k + 1
+			for j < len(tokens) && j < k+8 && tokens[j].fold != ")" {
+				j++
+			}
+			if j >= len(tokens) || tokens[j].fold != ")" {
+				return nil
+			}
+			k = j + 1
 			continue
 		}
 		m := mentionStarting(mentions, k)
@@ -40,8 +54,10 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 }
 
 // leadInOpeners may open a lead-in before its names, as live blogs write
-// them.
+// them; bullets may open it in a list.
 var leadInOpeners = namedSet("lead-in-openers")
+
+var bullets = map[string]bool{"-": true, "–": true, "—": true, "•": true, "*": true, "·": true, ">": true, "▪": true}
 
 // mentionStarting is the mention that opens at token k, if any.
 func mentionStarting(mentions []*mention, k int) *mention {
