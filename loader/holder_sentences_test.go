@@ -943,3 +943,12 @@ func TestSameLineInTheNextClause(t *testing.T) {
 			map[string]model.Stance{"Jan Nowak": model.RulesOut, "Poland": model.RulesOut}},
 	})
 }
+
+// TestRoleBeforeNameOpensAColonQuote: "The secretary of the party, X,
+// attacked: «…»" is X's quote, not the party's alone.
+func TestRoleBeforeNameOpensAColonQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"The secretary of the Democratic Party, Elly Rossi, attacked: \"Sending troops is a folly.\"",
+			map[string]model.Stance{"Elly Rossi": model.Opposes}},
+	})
+}

@@ -231,6 +231,14 @@ func subjectFrom(tokens []token, endsAt mentionIndex, start, k int) *mention {
 			if m.first <= start+1 {
 				return m
 			}
+			// "The secretary of the Democratic Party, Elly Schlein,
+			// attacked:": a person whose mention, role and all, opens the
+			// stretch and holds the party inside it.
+			for o := m.last + 1; o < k; o++ {
+				if p := endsAt.at(o); p != nil && p.first <= start+1 && p.first <= m.first {
+					return p
+				}
+			}
 			return nil
 		}
 	}
