@@ -952,3 +952,14 @@ func TestRoleBeforeNameOpensAColonQuote(t *testing.T) {
 			map[string]model.Stance{"Elly Rossi": model.Opposes}},
 	})
 }
+
+// TestIncludingNamesTheHolders: a group no mention names, then ",
+// including X and Y": X and Y hold it.
+func TestIncludingNamesTheHolders(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Several governments have ruled out troops, including Spain, Italy and Greece.",
+			map[string]model.Stance{"Spain": model.RulesOut, "Italy": model.RulesOut, "Greece": model.RulesOut}},
+		{"Spain has ruled out troops, including for a mission led by France.",
+			map[string]model.Stance{"Spain": model.RulesOut, "France": "-"}},
+	})
+}

@@ -121,6 +121,11 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	} else if len(out) > 0 && isSpokesperson(sp) {
 		add(sp, "the spokesperson who relays it") // "press secretary Leavitt repeated that the president had ruled out"
 	}
+	if len(out) == 0 {
+		for _, m := range a.includedAfter(tokens, at, last+maxIncludedReach, mentions) {
+			add(m.actor, "named among those who hold it") // "Almost all the parties supported it, including Law and Justice"
+		}
+	}
 	if extra, drop := a.leadInHolders(out); len(extra) > 0 {
 		if drop != nil {
 			out = slices.DeleteFunc(out, func(h holder) bool { return h.ref.entry == drop })
@@ -317,6 +322,28 @@ func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actor
 				return m.actor
 			}
 		}
+	}
+	return nil
+}
+
+// maxIncludedReach is how far past its clause a cue's ", including X" may
+// stand: the clause ends at the comma before "including".
+const maxIncludedReach = 4
+
+// includedAfter are the actors ", including" names after a cue whose
+// holders are a group no mention names: "Almost all the parties supported
+// the project, including the opposition Law and Justice."
+func (a *analyzer) includedAfter(tokens []token, at, limit int, mentions []*mention) []*mention {
+	for k := at + 1; k < len(tokens) && k <= limit; k++ {
+		if tokens[k].fold != "including" || tokens[k-1].fold != "," {
+			continue
+		}
+		for _, m := range mentions {
+			if m.actor != nil && !m.place && m.kind != pronounMention && m.first > k && m.first <= k+3 {
+				return coordinatedAfter(tokens, m, a.endsAt, len(tokens))
+			}
+		}
+		return nil
 	}
 	return nil
 }
