@@ -963,3 +963,14 @@ func TestIncludingNamesTheHolders(t *testing.T) {
 			map[string]model.Stance{"Spain": model.RulesOut, "France": "-"}},
 	})
 }
+
+// TestSubjectAfterAnOpeningPhrase: "In parliament, X … went further,
+// saying": X is the sentence's subject.
+func TestSubjectAfterAnOpeningPhrase(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"In parliament, Krzysztof Nowak of the right-wing Confederation went further, saying no European country should send troops.",
+			map[string]model.Stance{"Krzysztof Nowak": model.Opposes}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Party leader Hans Weber said that his party would examine every request from the government carefully.",
+			map[string]model.Stance{"Hans Weber": model.Open}},
+	})
+}

@@ -216,8 +216,25 @@ func othersAfter(tokens []token, k int) bool {
 // sentenceSubject is the mention that opens the sentence (after at most
 // one word such as "The"), if one does before token k.
 func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
-	return subjectFrom(tokens, endsAt, firstWord(tokens), k)
+	start := firstWord(tokens)
+	if t := &tokens[start]; t.word && openingPrepositions[t.fold] {
+		// "In parliament, Krzysztof Bosak … went further, saying": the
+		// subject comes after the opening phrase's comma.
+		for j := start + 1; j < k && j <= start+6; j++ {
+			if tokens[j].fold == "," {
+				if m := subjectFrom(tokens, endsAt, j+1, k); m != nil {
+					return m
+				}
+				break
+			}
+		}
+	}
+	return subjectFrom(tokens, endsAt, start, k)
 }
+
+// openingPrepositions open a phrase of place or time before a sentence's
+// subject: "In parliament, …", "On Monday, …", "After the summit, …".
+var openingPrepositions = namedSet("opening-prepositions")
 
 // subjectFrom is sentenceSubject for the stretch that starts at token
 // start: the mention opening it.
