@@ -974,3 +974,15 @@ func TestSubjectAfterAnOpeningPhrase(t *testing.T) {
 			map[string]model.Stance{"Hans Weber": model.Open}},
 	})
 }
+
+// TestThreatsSaidOfOneWhoBacksIt: "X says the president is dragging France
+// towards war" opposes it, said of one who backs it; the one judged keeps
+// their own stance, in a quote too.
+func TestThreatsSaidOfOneWhoBacksIt(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"President Paul Girard said he backs sending troops. Party leader Jean Morel said Girard was dragging France towards war.",
+			map[string]model.Stance{"Paul Girard": model.Supports, "Jean Morel": model.Opposes}},
+		{"Troops for Ukraine\n\nPrime Minister Rob Visser said he backs sending troops.\n\n\"Visser wants to drag us into a war with Russia,\" party leader Geert Smit said.",
+			map[string]model.Stance{"Rob Visser": model.Supports, "Geert Smit": model.Opposes}},
+	})
+}

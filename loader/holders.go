@@ -78,9 +78,10 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 				add(sp, "the speaker, of their own country") // "Radev said his country would never send troops": Radev too
 			}
 		}
-		if c.stance == model.Opposes && ref != nil && sp != nil && sp.key != ref.key && a.backsAlready(ref) {
+		if c.stance == model.Opposes && ref != nil && (sp == nil || sp.key != ref.key) && a.backsAlready(ref) {
 			// "Holm said the Spanish premier was gambling with the
-			// peace": the one judged backs it; the judge opposes it.
+			// peace": the one judged backs it; the judge opposes it (in a
+			// quote, once it is known who speaks).
 			add(sp, "the speaker, who judges one who backs it")
 			continue
 		}

@@ -79,6 +79,15 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
+	if m.fr.class == classThreat && m.fr.elems[0].verb && inContext {
+		// "said Macron was dragging France towards war": the subject of
+		// the verb group is one who backs it.
+		for k := g.start - 1; k >= 0 && k >= g.start-3; k-- {
+			if w[k].Proposer {
+				return "it is said of one who backs it: " + w[k].Fold, true
+			}
+		}
+	}
 	if (m.fr.class == classFavor || m.fr.class == classAgainst || m.fr.class == classThreat) && !m.fr.elems[0].verb && inContext {
 		for k := max(0, m.start-3); k < m.start; k++ {
 			if (w[k].Fold == "it" || w[k].Fold == "this") && k > 0 && judging[w[k-1].Fold] {
