@@ -930,6 +930,8 @@ func TestRefusingOnesOwnByPossessive(t *testing.T) {
 // Foreign Ministry Maria Orlova said" attributes the clause before.
 func TestLongRolesBeforeATrailingName(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Moscow daily quotes spokeswoman Maria Orlova warning that any Western units in Ukraine \"will be considered legitimate targets\".",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
 		{"Any Western contingents in Ukraine will be considered a legitimate target, the official representative of the Russian Foreign Ministry Maria Orlova said at a briefing.",
 			map[string]model.Stance{"Maria Orlova": model.Opposes}},
 	})

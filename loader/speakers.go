@@ -124,12 +124,16 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
 			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"
-		case t.fold == "quoted" && startsAt.at(k+1) != nil:
-			// "The Herald quoted government spokesman Jonas Lind as saying that":
-			// the one quoted speaks what follows.
+		case quotingVerbs[t.fold] && startsAt.at(k+1) != nil:
+			// "The Herald quoted government spokesman Jonas Lind as saying
+			// that", "Kommersant quotes spokeswoman Maria Zakharova calling
+			// the plan …": the one quoted speaks what follows.
 			m := startsAt.at(k + 1)
-			if fold(m.last+1) == "as" && strings.HasPrefix(fold(m.last+2), "say") {
+			switch next := fold(m.last + 1); {
+			case next == "as" && strings.HasPrefix(fold(m.last+2), "say"):
 				add(m, m.last+3, end)
+			case strings.HasSuffix(next, "ing") && m.last+1 < len(tokens) && tokens[m.last+1].word:
+				add(m, m.last+1, end)
 			}
 		case t.fold == "attributed" && fold(k+1) == "to":
 			if m := startsAt.at(k + 2); m != nil {
@@ -231,6 +235,10 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 	}
 	return subjectFrom(tokens, endsAt, start, k)
 }
+
+// quotingVerbs are how a medium reports another's words: "quoted X as
+// saying", "quotes X calling".
+var quotingVerbs = map[string]bool{"quoted": true, "quotes": true, "quoting": true, "quote": true, "cited": true, "cites": true, "citing": true}
 
 // openingPrepositions open a phrase of place or time before a sentence's
 // subject: "In parliament, …", "On Monday, …", "After the summit, …".
