@@ -988,3 +988,14 @@ func TestThreatsSaidOfOneWhoBacksIt(t *testing.T) {
 			map[string]model.Stance{"Rob Visser": model.Supports, "Geert Smit": model.Opposes}},
 	})
 }
+
+// TestTheMoveAndItWasAStep: "the move", "the Polish step" refer back to
+// the proposal just named; "it was a step in the right direction" judges it.
+func TestTheMoveAndItWasAStep(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Netherlands said it would send troops to Ukraine. Coalition partner VVD also backed the move.",
+			map[string]model.Stance{"VVD": model.Supports}},
+		{"Troops for Ukraine\n\nThe Netherlands said it would send troops to Ukraine. Foreign Minister Ayman Safadi said it was \"a step in the right direction\".",
+			map[string]model.Stance{"Ayman Safadi": model.Supports}},
+	})
+}

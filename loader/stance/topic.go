@@ -59,6 +59,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		if k, ok := copulaSubject(w, m.start); ok {
 			return "its subject names it: " + w[k].Fold, true // "taking part in a future force was a possibility"
 		}
+		if k, ok := copulaPronoun(w, m.start); ok && (inContext || c.Recent && f.refersBack(c)) {
+			return "its subject refers back: " + w[k].Fold, true // "said it was a step in the right direction"
+		}
 	}
 	from := max(0, g.start-3)
 	if g.passive {
@@ -148,6 +151,26 @@ func copulaSubject(w []Word, i int) (int, bool) {
 		if w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens {
 			return k, true
 		}
+	}
+	return 0, false
+}
+
+// copulaPronoun finds "it", "this" or "that" as the whole subject of a
+// copula right before a judgement at i: "said it was a step in the right
+// direction", "this is a mistake".
+func copulaPronoun(w []Word, i int) (int, bool) {
+	j := i - 1
+	for n := 0; j >= 0 && n < 3 && !copulas[w[j].Fold]; j, n = j-1, n+1 {
+		if w[j].Word && !adverb(w[j]) && w[j].Fold != "not" {
+			return 0, false
+		}
+	}
+	if j < 1 || !copulas[w[j].Fold] {
+		return 0, false
+	}
+	k := j - 1
+	if f := w[k].Fold; (f == "it" || f == "this" || f == "that") && (k == 0 || !w[k-1].Word || subjectOpeners[w[k-1].Fold]) {
+		return k, true
 	}
 	return 0, false
 }
