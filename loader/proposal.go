@@ -36,6 +36,11 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 			for k := i; k < i+n; k++ {
 				words[k].Act = true
 			}
+			// "will not introduce checks", "impose tariffs": a plural head
+			// bare after the verb carrying it out is the proposal.
+			if k := i + n; k < len(tokens) && a.topic.plural[tokens[k].fold] {
+				words[k].Proposal = true
+			}
 			i += n - 1
 		}
 	}

@@ -426,3 +426,23 @@ func TestHeadReferenceAFewSentencesOn(t *testing.T) {
 	got := stancesUnder(t, loanQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sara Lind": model.Opposes})
 }
+
+// A plural head bare after the question's verb names the proposal: "will
+// not introduce checks"; bare elsewhere it does not.
+func TestPluralHeadsAfterTheVerb(t *testing.T) {
+	src := `id = "checks"
+question = "Should Schengen states bring back border checks?"
+proposal = ['border checks']
+acts = ['introduce~', 'reintroduce~']
+`
+	text := "Checks at the border\n\nGermany extended border checks on Monday. " +
+		"Interior Minister Jan Novak said the Czech Republic will not introduce checks of its own. " +
+		"Minister Eva Holm said the checks she saw at the airport were slow.\n"
+	got := stancesUnder(t, src, text)
+	if got["Jan Novak"] != model.RulesOut {
+		t.Errorf("Jan Novak: %s, want rules_out (all %v)", got["Jan Novak"], got)
+	}
+	if s := got["Eva Holm"]; s != model.None && s != "" {
+		t.Errorf("Eva Holm: %s, want none (all %v)", s, got)
+	}
+}

@@ -23,6 +23,7 @@ type topic struct {
 	offTopic filteredRegexp // matches nothing when the question lists none
 	hasOff   bool
 	frames   *stance.Frames
+	plural   map[string]bool // the plural heads ("checks", "tariffs"): bare after the question's verb, they name it
 }
 
 // isName reports a word that opens a known name (a country, an alliance),
@@ -57,6 +58,14 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 		return nil, err
 	}
 	t.acts.inflect(t.frames.Forms)
+	for _, h := range heads {
+		if strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+			if t.plural == nil {
+				t.plural = map[string]bool{}
+			}
+			t.plural[h] = true
+		}
+	}
 	t.proposal.addDefinite(heads, demonyms)
 	t.proposal.addActNouns(heads, t.acts)
 	return t, nil
