@@ -3,6 +3,7 @@ package loader
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"standpoint/loader/stance"
 	"standpoint/model"
@@ -285,8 +286,17 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 			return false
 		}
 		if m.place {
-			for k := max(first, m.first-6); k < m.first; k++ {
-				destination = destination || tokens[k].is(classTroopHead|classDestination)
+			// Back from the place to the troops or the verb sending them,
+			// but not over another verb: "the plan to send troops was
+			// rejected in Warsaw" says where it was rejected.
+			for k := m.first - 1; k >= max(first, m.first-6); k-- {
+				if tokens[k].is(classTroopHead | classDestination) {
+					destination = true
+					break
+				}
+				if f := tokens[k].fold; auxiliaries[f] || strings.HasSuffix(f, "ed") && tokens[k].word && !tokens[k].cap {
+					break
+				}
 			}
 		}
 	}

@@ -999,3 +999,15 @@ func TestTheMoveAndItWasAStep(t *testing.T) {
 			map[string]model.Stance{"Ayman Safadi": model.Supports}},
 	})
 }
+
+// TestRejectedInACapital: a passive with no agent, then "in <capital>", is
+// that government's; a place after another verb is no destination of the
+// troops.
+func TestRejectedInACapital(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"The proposal to send troops was quickly rejected in Warsaw.",
+			map[string]model.Stance{"Poland": model.Opposes}},
+		{"The plan to send troops was discussed by ministers in Poland.",
+			map[string]model.Stance{"Poland": "-"}},
+	})
+}

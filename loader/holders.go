@@ -94,7 +94,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	if len(subjects) == 0 {
 		// A passive names its agent after the cue: "was ruled out by Berlin".
-		if agent := agentAfter(tokens, c, at, last, mentions); agent != nil {
+		if agent := a.agentAfter(tokens, c, at, last, mentions); agent != nil {
 			add(agent, "the agent of a passive")
 		} else if inv := invertedSubject(tokens, first, at, first+c.last, last, mentions); inv != nil {
 			if inv.kind == personMention {
@@ -311,10 +311,20 @@ func (a *analyzer) voiceOf(p *person) voice {
 }
 
 // agentAfter finds the actor named by "by" right after a cue ("troops were
-// ruled out by Germany").
-func agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actorRef {
+// ruled out by Germany"), or by "in" and a capital after a passive ("was
+// rejected in Warsaw").
+func (a *analyzer) agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actorRef {
 	end := at + (c.last - c.first)             // the cue's last token in sentence indexes
 	for k := end; k <= min(end+2, last); k++ { // "by" may end the frame: "the same position was presented by"
+		if tokens[k].fold == "in" && passiveAt(tokens, at) {
+			// "The proposal was quickly rejected in Warsaw": the capital's
+			// government, where a passive names no agent.
+			for _, m := range mentions {
+				if m.first == k+1 && m.place && m.entry != nil && m.entry.kind == model.Government && a.namedByCapital(tokens[m.first].fold, m.entry) {
+					return m.actor
+				}
+			}
+		}
 		if tokens[k].fold != "by" {
 			continue
 		}
@@ -347,6 +357,16 @@ func (a *analyzer) includedAfter(tokens []token, at, limit int, mentions []*ment
 		return nil
 	}
 	return nil
+}
+
+// passiveAt reports a verb group at token at that opens with a form of
+// "be": "was quickly rejected".
+func passiveAt(tokens []token, at int) bool {
+	switch tokens[at].fold {
+	case "was", "were", "is", "are", "been", "be", "being":
+		return true
+	}
+	return false
 }
 
 // invertedSubject is the subject of a judgement fronted before its copula:
