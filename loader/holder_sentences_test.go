@@ -798,6 +798,8 @@ func TestFrontedJudgementsAndGapPhrases(t *testing.T) {
 // named before.
 func TestHeadsOfStateAndPremiersByRole(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
+		{"Party leader Elizabeth May said sending troops was reckless.",
+			map[string]model.Stance{"Elizabeth May": model.Opposes}},
 		{"Troops for Ukraine\n\nPresident Ivan Petrov spoke in Sofia.\n\n\"We will not send troops to Ukraine,\" said the head of state at a forum.",
 			map[string]model.Stance{"Ivan Petrov": model.RulesOut}},
 		{"Troops for Ukraine\n\nPrime Minister Tomaz Kovac spoke in Ljubljana.\n\n\"We will not send troops,\" the premier said.",

@@ -213,6 +213,11 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 		return false
 	}
 	t := &f.tokens[i]
+	if t.is(classStopCapital) && i > 0 && f.lex.genders[f.tokens[i-1].fold] != 0 && f.tokens[i-1].cap && !f.taken[i] {
+		// "Elizabeth May", "Theresa May": after a known first name a
+		// month or a modal is a surname.
+		return !t.is(classTitle | classInstitution)
+	}
 	if !t.word || !t.cap || f.taken[i] || t.is(classTitle|classStopCapital|classInstitution) {
 		return false
 	}
