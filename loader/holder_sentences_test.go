@@ -1013,3 +1013,22 @@ func TestRejectedInACapital(t *testing.T) {
 			map[string]model.Stance{"Poland": "-"}},
 	})
 }
+
+// TestNegationsFromAbove: a negation that governs the predicate's clause
+// from above ("not something … would support", "not relevant for X to",
+// "don't see X stationed") turns it; "the sending of soldiers is not
+// foreseen" refuses them; the words of a limit hold no frame.
+func TestNegationsFromAbove(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Party leader Sussan Lane said troops in Ukraine are not something the party would support.",
+			map[string]model.Stance{"Sussan Lane": model.Opposes}},
+		{"Prime Minister Jonas Berg said it was not relevant for Norway to send soldiers.",
+			map[string]model.Stance{"Norway": model.RulesOut}},
+		{"Party leader Markus Huber said: \"I do not see German soldiers stationed in Ukraine.\"",
+			map[string]model.Stance{"Markus Huber": model.RulesOut}},
+		{"Foreign Minister Paolo Ferri said the sending of Italian soldiers to Ukraine is not foreseen.",
+			map[string]model.Stance{"Paolo Ferri": model.RulesOut}},
+		{"Chancellor Lena Hofer insisted that no German troops would deploy while the war goes on.",
+			map[string]model.Stance{"Lena Hofer": "-"}},
+	})
+}

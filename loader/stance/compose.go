@@ -130,6 +130,13 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", fold))
 		}
 	}
+	if word := f.negatedAbove(w, g.start); word != "" {
+		// "is not something the Coalition would support", "it was not
+		// relevant for Norway to send soldiers", "I don't see German
+		// soldiers stationed there": a negation above the predicate.
+		neg++
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("under %q", word))
+	}
 	for _, d := range denials {
 		if d.end <= m.start {
 			neg++
@@ -474,4 +481,27 @@ func firstPerson(w []Word, g int) bool {
 		}
 	}
 	return false
+}
+
+// negatedAbove finds a negation that governs the clause of the verb group
+// at g from above: "not something" before a relative clause ("is not
+// something the Coalition would support"), "not <adjective> for X to"
+// ("not relevant for Norway to send"), a negated verb of seeing before its
+// object ("don't see German soldiers stationed in Ukraine").
+func (f *Frames) negatedAbove(w []Word, g int) string {
+	for k := g - 1; k >= 0 && k >= g-7; k-- {
+		x := w[k].Fold
+		if stops(w[k]) {
+			return ""
+		}
+		switch {
+		case x == "something" && k > 0 && f.isNegator(w[k-1].Fold):
+			return w[k-1].Fold + " something"
+		case x == "for" && k >= 2 && f.isNegator(w[k-2].Fold) && w[k-1].Word && g-k <= 4:
+			return w[k-2].Fold + " " + w[k-1].Fold + " for"
+		case perceiving[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
+			return "not " + x
+		}
+	}
+	return ""
 }

@@ -51,11 +51,13 @@ func (r *Reader) Find(c Clause) Result {
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
 	limit := ""                        // and limits, what it refuses
+	limitFrom, limitTo := 0, 0         // the first limit's words, which hold no frame of their own ("while the war goes on")
 	r.all = slices.DeleteFunc(r.all, func(m match) bool {
 		switch m.fr.class {
 		case classLimit:
 			if limit == "" && !limitLifted(c.Words, m.end) {
 				limit = strings.Join(foldsOf(c.Words[m.start:m.end]), " ")
+				limitFrom, limitTo = m.start, m.end
 			}
 			return true
 		case classHedge:
@@ -68,6 +70,9 @@ func (r *Reader) Find(c Clause) Result {
 		return true
 	})
 	hedges := restrictions{hedge: hedge, limit: limit}
+	if limitTo > 0 {
+		r.all = slices.DeleteFunc(r.all, func(m match) bool { return m.start >= limitFrom && m.start < limitTo })
+	}
 	// Matches are in order of start and negatesNested looks only at later
 	// ones, which DeleteFunc has not yet moved.
 	r.all = slices.DeleteFunc(r.all, func(m match) bool { return negatesNested(c.Words, r.all, m) })

@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// perceiving verbs, negated, deny what they would see: "I don't see
+// German soldiers stationed in Ukraine".
+var perceiving = wordSet("perceiving")
+
 // askingWords before "who" or "what" make it a question, not a relative:
 // "debates about who sends what".
 var askingWords = wordSet("asking-words")
