@@ -1032,3 +1032,19 @@ func TestNegationsFromAbove(t *testing.T) {
 			map[string]model.Stance{"Lena Hofer": "-"}},
 	})
 }
+
+// TestPledgesNotMadeAndCombatLimits: a pledge not made so far is openness,
+// a pledge refused for the future a refusal, a pledge of no troops a
+// refusal; a refusal of combat alone holds no stance.
+func TestPledgesNotMadeAndCombatLimits(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Turkey has signalled interest in maritime tasks but has not committed ground forces.",
+			map[string]model.Stance{"Turkey": model.Open}},
+		{"Belgium will not commit troops.",
+			map[string]model.Stance{"Belgium": model.RulesOut}},
+		{"President Donald Trump has promised no American troops in Ukraine.",
+			map[string]model.Stance{"Donald Trump": model.RulesOut}},
+		{"Troops for Ukraine\n\nForeign Minister Paul Girard said France would send trainers, \"without taking part in the fighting.\"",
+			map[string]model.Stance{"Paul Girard": model.Supports}},
+	})
+}

@@ -205,6 +205,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		s = model.Opposes
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated under %q: against", g.oblige))
 	}
+	if s == model.RulesOut && fr.class == classAct && len(g.negators) == 1 && neg == 1 && notYetPledged(w, m.start, g) {
+		// "has not committed ground forces", "was careful not to promise
+		// troops": a pledge not made yet is no refusal.
+		s = model.Open
+		cue.Why.Steps = append(cue.Why.Steps, "a pledge not made, not refused: open")
+	}
 	if s == model.RulesOut && r.limit != "" {
 		// "the force would not be deployed on the front line": what is
 		// refused is a time or place, not the proposal.
@@ -504,4 +510,27 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 		}
 	}
 	return ""
+}
+
+// notYetPledged reports a negated verb of pledging whose group speaks of
+// what has or has not been done so far, or of care not to, rather than of
+// what will be: "has not committed", "did not promise", "careful not to
+// promise"; "will not commit troops" is a refusal.
+func notYetPledged(w []Word, head int, g group) bool {
+	if !pledging[w[head].Fold] {
+		return false
+	}
+	for k := g.start; k < head; k++ {
+		switch w[k].Fold {
+		case "will", "would", "shall", "won't", "wouldn't", "cannot", "can't", "can", "could", "must", "should":
+			return false
+		}
+	}
+	for k := max(0, g.start-2); k < head; k++ {
+		switch w[k].Fold {
+		case "has", "have", "had", "did", "didn't", "hasn't", "haven't", "careful", "yet":
+			return true
+		}
+	}
+	return false
 }

@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// pledging are the forms of the verbs of pledging whose negation in the
+// past is no refusal: "has not committed ground forces".
+var pledging = wordSet("pledging")
+
 // perceiving verbs, negated, deny what they would see: "I don't see
 // German soldiers stationed in Ukraine".
 var perceiving = wordSet("perceiving")
