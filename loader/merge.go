@@ -45,14 +45,22 @@ func prepareMerge(r *articleResult) []mergedActor {
 	}
 	n := 0
 	for _, s := range r.actors {
-		distinct(s, func(string) { n++ })
+		distinct(s, func(string) { n += 2 })
 	}
 	aliases := make([]string, 0, n)
 	for i, s := range r.actors {
 		a := &actors[i]
 		a.ref = s.ref
 		start := len(aliases)
-		distinct(s, func(alias string) { aliases = append(aliases, alias) })
+		distinct(s, func(alias string) {
+			aliases = append(aliases, alias)
+			// "the Greens" names them as "Greens" does: the article is no
+			// part of the name, and a reader (or a gold file) may write it
+			// without.
+			if bare, ok := strings.CutPrefix(alias, "the "); ok && bare != "" && !slices.Contains(aliases[start:], bare) {
+				aliases = append(aliases, bare)
+			}
+		})
 		a.aliases = aliases[start:len(aliases):len(aliases)]
 		a.position = position(r.article.File, s)
 	}
