@@ -217,6 +217,13 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.start:sp.end], Start: sp.start, End: sp.end, Stance: model.None}
 	for _, m := range mentions {
+		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
+			// "AfD co-chairman Tino Chrupalla": the role names the party.
+			if a.namedByName == nil {
+				a.namedByName = map[string]bool{}
+			}
+			a.namedByName[m.nation.name] = true
+		}
 		if m.actor == nil || m.place && !m.sender {
 			continue
 		}

@@ -198,7 +198,7 @@ func (a *analyzer) givePending(p pendingQuote, ref *actorRef) {
 		s.heading = append(s.heading, p.heading)
 	}
 	give(ref)
-	if n := a.governmentVoiced(ref); n != nil && (a.namedByName[n.name] || n.kind == model.Organisation) {
+	if n := a.governmentVoiced(ref); n != nil && a.namedByName[n.name] {
 		give(entityRef(n))
 	} else if n != nil {
 		e := p.evidence

@@ -140,7 +140,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
 	for _, h := range out {
-		if n := a.governmentVoiced(h.ref); n != nil && (a.namedByName[n.name] || n.kind == model.Organisation) {
+		if n := a.governmentVoiced(h.ref); n != nil && a.namedByName[n.name] {
 			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		} else if n != nil && !seen[entityRef(n).key] {
 			seen[entityRef(n).key] = true
