@@ -171,7 +171,7 @@ func inRelativeClause(tokens []token, at int) bool {
 }
 
 func (a *analyzer) sentence(i int, tokens []token) {
-	sp := a.doc.structure.sentences[i].span
+	sp := a.doc.structure.sentences[i].Span
 	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
 		a.endParagraph()
 		a.quotes.paragraph = p
@@ -215,7 +215,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	if newParagraph {
 		a.leadIn = a.readLeadIn(tokens, mentions)
 	}
-	evidence := model.Evidence{Text: a.doc.text[sp.start:sp.end], Start: sp.start, End: sp.end, Stance: model.None}
+	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
 	for _, m := range mentions {
 		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
 			// "AfD co-chairman Tino Chrupalla": the role names the party.

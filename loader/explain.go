@@ -60,8 +60,8 @@ func (a *analyzer) note(sentenceIndex int) *ExplainedSentence {
 		return nil
 	}
 	for len(a.explain.Sentences) <= sentenceIndex {
-		sp := a.doc.structure.sentences[len(a.explain.Sentences)].span
-		a.explain.Sentences = append(a.explain.Sentences, ExplainedSentence{Start: sp.start, End: sp.end, Text: a.doc.text[sp.start:sp.end]})
+		sp := a.doc.structure.sentences[len(a.explain.Sentences)].Span
+		a.explain.Sentences = append(a.explain.Sentences, ExplainedSentence{Start: sp.Start, End: sp.End, Text: a.doc.text[sp.Start:sp.End]})
 	}
 	return &a.explain.Sentences[sentenceIndex]
 }

@@ -184,13 +184,13 @@ func FuzzParse(f *testing.F) {
 		}
 		last := 0
 		for i, s := range p.structure.sentences {
-			if s.start < last || s.start > s.end || s.end > len(text) {
-				t.Fatalf("sentence %d [%d:%d] after %d in %d bytes", i, s.start, s.end, last, len(text))
+			if s.Start < last || s.Start > s.End || s.End > len(text) {
+				t.Fatalf("sentence %d [%d:%d] after %d in %d bytes", i, s.Start, s.End, last, len(text))
 			}
-			last = s.end
+			last = s.End
 			for _, tok := range tokens[i] {
-				if tok.start < s.start || tok.end > s.end || text[tok.start:tok.end] != tok.text {
-					t.Fatalf("token %q [%d:%d] outside sentence [%d:%d] or not its text", tok.text, tok.start, tok.end, s.start, s.end)
+				if tok.start < s.Start || tok.end > s.End || text[tok.start:tok.end] != tok.text {
+					t.Fatalf("token %q [%d:%d] outside sentence [%d:%d] or not its text", tok.text, tok.start, tok.end, s.Start, s.End)
 				}
 			}
 		}

@@ -61,7 +61,7 @@ func headOfGovernment(w []string) bool {
 // paragraphAt is the paragraph of the sentence that starts at byte start.
 func (a *analyzer) paragraphAt(start int) int32 {
 	ss := a.doc.structure.sentences
-	i := sort.Search(len(ss), func(i int) bool { return ss[i].span.start > start }) - 1
+	i := sort.Search(len(ss), func(i int) bool { return ss[i].Span.Start > start }) - 1
 	if i < 0 {
 		return -1
 	}

@@ -33,11 +33,11 @@ func parse(doc document, lex *lexicon, known *personIndex) *parsedDoc {
 	defer scratchPool.Put(sc)
 	f := &sc.finder
 	for _, s := range p.structure.sentences {
-		body := text[s.start:s.end]
+		body := text[s.Start:s.End]
 		if !lex.personCues.anyIn(body) {
 			continue // no title, reporting verb or known name: no one to sight
 		}
-		sc.tokens = appendTokens(sc.tokens[:0], body, s.start, lex.wordTable)
+		sc.tokens = appendTokens(sc.tokens[:0], body, s.Start, lex.wordTable)
 		f.tokens = sc.tokens
 		for _, m := range f.find() {
 			if m.kind == personMention {
@@ -72,7 +72,7 @@ func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, toke
 			paragraph = s.paragraph
 		}
 		// fn must not keep the tokens: the next sentence reuses them.
-		tokens := appendTokens((*buf)[:0], p.text[s.start:s.end], s.start, lex.wordTable)
+		tokens := appendTokens((*buf)[:0], p.text[s.Start:s.End], s.Start, lex.wordTable)
 		*buf = tokens
 		for i := range tokens {
 			t := &tokens[i]
@@ -144,11 +144,11 @@ func keptRanges(text string, sentences []sentence) []int32 {
 	}
 	var out []int32
 	for _, s := range sentences {
-		if n := len(out); n > 0 && int(out[n-1]) <= s.start && strings.TrimLeft(text[out[n-1]:s.start], " \t") == "" {
-			out[n-1] = int32(s.end)
+		if n := len(out); n > 0 && int(out[n-1]) <= s.Start && strings.TrimLeft(text[out[n-1]:s.Start], " \t") == "" {
+			out[n-1] = int32(s.End)
 			continue
 		}
-		out = append(out, int32(s.start), int32(s.end))
+		out = append(out, int32(s.Start), int32(s.End))
 	}
 	return out
 }

@@ -21,8 +21,8 @@ func corpusSentences(b *testing.B) (sentences []string, bytes int64) {
 		}
 		text := string(g.fs[path].Data)
 		for _, s := range readStructure(text, lex).sentences {
-			sentences = append(sentences, text[s.start:s.end])
-			bytes += int64(s.end - s.start)
+			sentences = append(sentences, text[s.Start:s.End])
+			bytes += int64(s.End - s.Start)
 		}
 		return nil
 	})

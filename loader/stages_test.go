@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"standpoint/loader/segment"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -39,8 +40,8 @@ func TestSentenceSpans(t *testing.T) {
 	}
 	for _, c := range cases {
 		var got []string
-		for _, sp := range sentenceSpans(c.text, span{0, len(c.text)}, lex.abbreviations) {
-			got = append(got, c.text[sp.start:sp.end])
+		for _, sp := range segment.SentenceSpans(c.text, segment.Span{Start: 0, End: len(c.text)}, lex.abbreviations) {
+			got = append(got, c.text[sp.Start:sp.End])
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("sentences of %q:\n got %q\nwant %q", c.text, got, c.want)
@@ -88,7 +89,7 @@ func TestStructureDropsFurnitureAndFindsSource(t *testing.T) {
 	}
 	var got []string
 	for _, s := range st.sentences {
-		got = append(got, text[s.start:s.end])
+		got = append(got, text[s.Start:s.End])
 	}
 	want := []string{"Allies weigh a peace force", "PARIS (AFP) – Officials met on Monday.", "Defence Minister Ann Berg said Norway will not send troops."}
 	if !reflect.DeepEqual(got, want) {
@@ -354,11 +355,11 @@ func TestLongLineIsCutIntoSentences(t *testing.T) {
 		t.Fatalf("%d sentences from a %d-byte line", len(st.sentences), len(line))
 	}
 	for _, s := range st.sentences {
-		if s.end-s.start > maxSentence {
-			t.Errorf("sentence of %d bytes", s.end-s.start)
+		if s.End-s.Start > maxSentence {
+			t.Errorf("sentence of %d bytes", s.End-s.Start)
 		}
-		if line[s.start:s.end] != strings.TrimSpace(line[s.start:s.end]) {
-			t.Errorf("untrimmed sentence at %d", s.start)
+		if line[s.Start:s.End] != strings.TrimSpace(line[s.Start:s.End]) {
+			t.Errorf("untrimmed sentence at %d", s.Start)
 		}
 	}
 }

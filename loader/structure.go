@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"regexp"
 	"slices"
+	"standpoint/loader/segment"
 	"strings"
 	"sync"
 	"unicode"
@@ -15,7 +16,7 @@ import (
 
 // sentence is one sentence of article text, ready for analysis.
 type sentence struct {
-	span
+	segment.Span
 	paragraph int32 // 24 bytes a sentence rather than 32: a file of tiny sentences has millions
 	heading   bool  // a headline or subheading line
 }
@@ -62,16 +63,16 @@ func readStructure(text string, lex *lexicon) structure {
 	inTeasers := false
 	paragraph := int32(0)
 	top := 0 // the non-empty lines read so far: a masthead stands in the first few
-	for ln := range lines(text) {
-		if ln.text == "" {
+	for ln := range segment.Lines(text) {
+		if ln.Text == "" {
 			continue
 		}
 		if top++; top <= mastheadLines {
-			if name := lex.mastheadOutlet(ln.text, top == 1); name != "" {
+			if name := lex.mastheadOutlet(ln.Text, top == 1); name != "" {
 				st.noteSource(name, rankMasthead)
 			}
 		}
-		folded := model.AppendFold(sc.folded[:0], ln.text)
+		folded := model.AppendFold(sc.folded[:0], ln.Text)
 		sc.folded = folded
 		bare := bytes.Trim(folded, " .:!?…-–—|•·*#>")
 		switch {
@@ -80,14 +81,14 @@ func readStructure(text string, lex *lexicon) structure {
 				inTeasers = true
 			}
 			continue
-		case seen.add(ln.text, folded):
+		case seen.add(ln.Text, folded):
 			continue // a headline or paragraph repeated by the page layout
 		}
-		if m := matchIf(attributionMarker, ln.text, ln.text[0] == '['); m != nil {
+		if m := matchIf(attributionMarker, ln.Text, ln.Text[0] == '['); m != nil {
 			st.noteSource(m[1], rankAttribution)
 			continue
 		}
-		if plain := markdownPlain(ln.text); len(plain) > 0 && len(plain) < 80 && (plain[0] == 'B' || plain[0] == 'b') {
+		if plain := markdownPlain(ln.Text); len(plain) > 0 && len(plain) < 80 && (plain[0] == 'B' || plain[0] == 'b') {
 			if m := byline.FindStringSubmatch(plain); m != nil && wordCount(plain, 8) <= 8 {
 				if src := lex.sourceIn(m[1]); src != "" {
 					st.noteSource(src, rankByline)
@@ -95,18 +96,18 @@ func readStructure(text string, lex *lexicon) structure {
 				continue
 			}
 		}
-		headlineShaped := isHeadlineShaped(ln.text) || top == 1 && questionHeadline(ln.text)
+		headlineShaped := isHeadlineShaped(ln.Text) || top == 1 && questionHeadline(ln.Text)
 		if inTeasers && headlineShaped {
 			continue // a teaser for another article
 		}
 		inTeasers = false
-		if headlineShaped && wordCount(ln.text, 3) <= 3 && st.title != "" {
+		if headlineShaped && wordCount(ln.Text, 3) <= 3 && st.title != "" {
 			continue // a lone label such as a section name
 		}
 		if st.title == "" && headlineShaped {
-			st.title = markdownPlain(ln.text)
+			st.title = markdownPlain(ln.Text)
 		}
-		if m := matchIf(dateline, ln.text, strings.Contains(ln.text, "(")); m != nil {
+		if m := matchIf(dateline, ln.Text, strings.Contains(ln.Text, "(")); m != nil {
 			if src := lex.sourceIn(m[1]); src != "" {
 				st.noteSource(src, rankDateline)
 			} else if src := lex.datelineOutlet(m[1]); src != "" {
@@ -115,12 +116,12 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		paragraph++
 		if headlineShaped {
-			sc.sentences = append(sc.sentences, sentence{span: ln.span, paragraph: paragraph, heading: true})
+			sc.sentences = append(sc.sentences, sentence{Span: ln.Span, paragraph: paragraph, heading: true})
 			continue
 		}
-		eachSentenceSpan(text, ln.span, lex.abbreviations, func(long span) {
-			splitLong(text, long, func(sp span) {
-				body := text[sp.start:sp.end]
+		segment.EachSentenceSpan(text, ln.Span, lex.abbreviations, func(long segment.Span) {
+			splitLong(text, long, func(sp segment.Span) {
+				body := text[sp.Start:sp.End]
 				bracket := strings.Contains(body, "[")
 				if m := matchIf(attributionMarker, body, bracket); m != nil {
 					st.noteSource(m[1], rankAttribution)
@@ -135,7 +136,7 @@ func readStructure(text string, lex *lexicon) structure {
 					}
 				}
 				if hasWord(body) {
-					sc.sentences = append(sc.sentences, sentence{span: sp, paragraph: paragraph})
+					sc.sentences = append(sc.sentences, sentence{Span: sp, paragraph: paragraph})
 				}
 			})
 		})
@@ -152,7 +153,7 @@ func readStructure(text string, lex *lexicon) structure {
 	}
 	if st.title == "" && len(st.sentences) > 0 {
 		first := st.sentences[0]
-		st.title = shortTitle(text[first.start:first.end])
+		st.title = shortTitle(text[first.Start:first.End])
 	}
 	return st
 }
@@ -165,13 +166,13 @@ const presizeText = 1 << 20
 // most.
 func countSentences(text string, lex *lexicon) int {
 	n := 0
-	for ln := range lines(text) {
-		if ln.text == "" {
+	for ln := range segment.Lines(text) {
+		if ln.Text == "" {
 			continue
 		}
 		k := 0
-		eachSentenceSpan(text, ln.span, lex.abbreviations, func(long span) {
-			splitLong(text, long, func(span) { k++ })
+		segment.EachSentenceSpan(text, ln.Span, lex.abbreviations, func(long segment.Span) {
+			splitLong(text, long, func(segment.Span) { k++ })
 		})
 		n += max(k, 1) // a heading is one
 	}
@@ -358,20 +359,20 @@ func (st *structure) noteSource(s string, rank int) {
 // shorter.
 const maxSentence = 2000
 
-func splitLong(text string, sp span, fn func(span)) {
-	for sp.end-sp.start > maxSentence {
-		cut := sp.start + maxSentence
-		if k := strings.LastIndexAny(text[sp.start:cut], " \t"); k > maxSentence/2 {
-			cut = sp.start + k
+func splitLong(text string, sp segment.Span, fn func(segment.Span)) {
+	for sp.End-sp.Start > maxSentence {
+		cut := sp.Start + maxSentence
+		if k := strings.LastIndexAny(text[sp.Start:cut], " \t"); k > maxSentence/2 {
+			cut = sp.Start + k
 		} else {
-			for cut < sp.end && !utf8.RuneStart(text[cut]) {
+			for cut < sp.End && !utf8.RuneStart(text[cut]) {
 				cut++
 			}
 		}
-		fn(trimSpan(text, span{sp.start, cut}))
-		sp = trimSpan(text, span{cut, sp.end})
+		fn(segment.TrimSpan(text, segment.Span{Start: sp.Start, End: cut}))
+		sp = segment.TrimSpan(text, segment.Span{Start: cut, End: sp.End})
 	}
-	if sp.end > sp.start {
+	if sp.End > sp.Start {
 		fn(sp)
 	}
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"standpoint/loader/segment"
 	"strings"
 
 	"standpoint/model"
@@ -108,7 +109,7 @@ func readInterview(doc *parsedDoc) *unlabelled {
 		for j < len(sentences) && sentences[j].paragraph == p {
 			j++
 		}
-		start, end := sentences[i].start, sentences[j-1].end
+		start, end := sentences[i].Start, sentences[j-1].End
 		if start > prevEnd && questionLines(doc.text[prevEnd:start]) > 0 {
 			n += questionLines(doc.text[prevEnd:start])
 			afterQuestion = true
@@ -144,8 +145,8 @@ func readInterview(doc *parsedDoc) *unlabelled {
 // questionLines counts the lines of text that are short questions.
 func questionLines(text string) int {
 	n := 0
-	for ln := range lines(text) {
-		if strings.HasSuffix(strings.TrimRight(ln.text, " \"”’»"), "?") && len(ln.text) <= maxQuestionBytes {
+	for ln := range segment.Lines(text) {
+		if strings.HasSuffix(strings.TrimRight(ln.Text, " \"”’»"), "?") && len(ln.Text) <= maxQuestionBytes {
 			n++
 		}
 	}

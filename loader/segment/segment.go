@@ -1,4 +1,6 @@
-package loader
+// Package segment cuts an article's text into lines and sentences, as byte
+// spans of the text: the first stage of the loader, before tokens.
+package segment
 
 import (
 	"strings"
@@ -6,30 +8,30 @@ import (
 	"unicode/utf8"
 )
 
-// span is a byte range of the article text.
-type span struct{ start, end int }
+// Span is a byte range of the article text.
+type Span struct{ Start, End int }
 
-// line is one line of the file, trimmed of surrounding white space.
-type line struct {
-	span
-	text string
+// Line is one line of the file, trimmed of surrounding white space.
+type Line struct {
+	Span
+	Text string
 }
 
-// lines yields the lines of text, cut at \n, \r\n and lone \r, each
+// Lines yields the lines of text, cut at \n, \r\n and lone \r, each
 // trimmed, one at a time: a list of them cost 32 bytes a line, 270 MB for
 // a 16 MiB file of one-letter lines.
-func lines(text string) func(yield func(line) bool) {
-	return func(yield func(line) bool) {
+func Lines(text string) func(yield func(Line) bool) {
+	return func(yield func(Line) bool) {
 		for start := 0; ; {
 			i := lineEnd(text[start:])
 			if i < 0 {
-				sp := trimSpace(text, span{start, len(text)}, true)
-				yield(line{sp, text[sp.start:sp.end]})
+				sp := trimSpace(text, Span{start, len(text)}, true)
+				yield(Line{sp, text[sp.Start:sp.End]})
 				return
 			}
 			end := start + i
-			sp := trimSpace(text, span{start, end}, true)
-			if !yield(line{sp, text[sp.start:sp.end]}) {
+			sp := trimSpace(text, Span{start, end}, true)
+			if !yield(Line{sp, text[sp.Start:sp.End]}) {
 				return
 			}
 			start = end + 1
@@ -54,21 +56,21 @@ func lineEnd(s string) int {
 	return n
 }
 
-// sentenceSpans splits one paragraph into sentences. A sentence ends at
+// SentenceSpans splits one paragraph into sentences. A sentence ends at
 // . ! ? or … (with any closing quotes and brackets after it) when white space
 // and a capital, digit, opening quote or bracket follow, unless the stop ends
 // an abbreviation ("Mr.", "U.S.") or an initial ("J.").
-func sentenceSpans(text string, para span, abbreviations map[string]bool) []span {
-	var spans []span
-	eachSentenceSpan(text, para, abbreviations, func(sp span) { spans = append(spans, sp) })
+func SentenceSpans(text string, para Span, abbreviations map[string]bool) []Span {
+	var spans []Span
+	EachSentenceSpan(text, para, abbreviations, func(sp Span) { spans = append(spans, sp) })
 	return spans
 }
 
-// eachSentenceSpan is sentenceSpans handing each sentence to fn as it is
+// EachSentenceSpan is SentenceSpans handing each sentence to fn as it is
 // found: a 16 MiB paragraph of four-byte sentences would otherwise make a
 // list of four million spans first.
-func eachSentenceSpan(text string, para span, abbreviations map[string]bool, fn func(span)) {
-	s := text[para.start:para.end]
+func EachSentenceSpan(text string, para Span, abbreviations map[string]bool, fn func(Span)) {
+	s := text[para.Start:para.End]
 	start := 0
 	// Most paragraphs stop only with full stops: then a byte search finds
 	// each, which is much faster than looking at every byte.
@@ -130,10 +132,10 @@ func eachSentenceSpan(text string, para span, abbreviations map[string]bool, fn 
 		if r == '.' && endsAbbreviation(s[start:i], abbreviations) {
 			continue
 		}
-		fn(trimSpan(text, span{para.start + start, para.start + i}))
+		fn(TrimSpan(text, Span{para.Start + start, para.Start + i}))
 		start = j
 	}
-	if rest := trimSpan(text, span{para.start + start, para.end}); rest.end > rest.start {
+	if rest := TrimSpan(text, Span{para.Start + start, para.End}); rest.End > rest.Start {
 		fn(rest)
 	}
 }
@@ -190,42 +192,43 @@ func lastWordStart(s string) int {
 	return i
 }
 
-func trimSpan(text string, sp span) span {
+// TrimSpan narrows sp to leave out white space at both ends.
+func TrimSpan(text string, sp Span) Span {
 	return trimSpace(text, sp, false)
 }
 
 // trimSpace narrows sp to leave out white space at both ends and, with
 // bom, byte order marks at its start. ASCII is tested without decoding.
-func trimSpace(text string, sp span, bom bool) span {
-	for sp.start < sp.end {
-		c := text[sp.start]
+func trimSpace(text string, sp Span, bom bool) Span {
+	for sp.Start < sp.End {
+		c := text[sp.Start]
 		if c < utf8.RuneSelf {
 			if !asciiSpace(c) {
 				break
 			}
-			sp.start++
+			sp.Start++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[sp.start:sp.end])
+		r, size := utf8.DecodeRuneInString(text[sp.Start:sp.End])
 		if !unicode.IsSpace(r) && !(bom && r == '\ufeff') {
 			break
 		}
-		sp.start += size
+		sp.Start += size
 	}
-	for sp.end > sp.start {
-		c := text[sp.end-1]
+	for sp.End > sp.Start {
+		c := text[sp.End-1]
 		if c < utf8.RuneSelf {
 			if !asciiSpace(c) {
 				break
 			}
-			sp.end--
+			sp.End--
 			continue
 		}
-		r, size := utf8.DecodeLastRuneInString(text[sp.start:sp.end])
+		r, size := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
 		if !unicode.IsSpace(r) {
 			break
 		}
-		sp.end -= size
+		sp.End -= size
 	}
 	return sp
 }
