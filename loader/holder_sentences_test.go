@@ -1048,3 +1048,14 @@ func TestPledgesNotMadeAndCombatLimits(t *testing.T) {
 			map[string]model.Stance{"Paul Girard": model.Supports}},
 	})
 }
+
+// TestSaidNoEndsASentenceAndNotSayingNo: "said no." ends its sentence
+// ("No. 10" does not); a refusal negated ("did not say no") is openness.
+func TestSaidNoEndsASentenceAndNotSayingNo(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nItaly has said no. Poland has said no to troops on the ground.",
+			map[string]model.Stance{"Italy": model.RulesOut, "Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nChancellor Lena Hofer was asked about troops. She did not say no.",
+			map[string]model.Stance{"Lena Hofer": model.Open}},
+	})
+}

@@ -129,8 +129,8 @@ func EachSentenceSpan(text string, para Span, abbreviations map[string]bool, fn 
 		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'([«", first)) {
 			continue
 		}
-		if r == '.' && endsAbbreviation(s[start:i], abbreviations) {
-			continue
+		if r == '.' && endsAbbreviation(s[start:i], abbreviations) && !(beforeNumber(s[start:i]) && !unicode.IsDigit(first)) {
+			continue // "Mr. Smith", "No. 10"; but "Italy has said no. Poland …" ends there
 		}
 		fn(TrimSpan(text, Span{para.Start + start, para.Start + i}))
 		start = j
@@ -169,6 +169,17 @@ func endsAbbreviation(s string, abbreviations map[string]bool) bool {
 		buf[i] = c
 	}
 	return abbreviations[string(buf[:len(word)])]
+}
+
+// beforeNumber reports an abbreviation that stands before a number ("No.
+// 10", "Art. 5") and is a plain word otherwise: "said no." ends a sentence.
+func beforeNumber(s string) bool {
+	s = strings.TrimRight(s, ".\"”’')]»")
+	switch strings.ToLower(s[lastWordStart(s):]) {
+	case "no", "nos", "nr", "art", "vol", "fig":
+		return true
+	}
+	return false
 }
 
 // lastWordStart returns where the last word of s starts: after the last

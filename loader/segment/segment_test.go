@@ -21,7 +21,7 @@ func TestLinesCutAtEveryLineEndAndTrim(t *testing.T) {
 }
 
 func TestSentencesEndAtStopsNotAtAbbreviationsOrInitials(t *testing.T) {
-	abbreviations := map[string]bool{"mr": true, "gen": true, "p.m": true, "u.s": true}
+	abbreviations := map[string]bool{"mr": true, "gen": true, "p.m": true, "u.s": true, "no": true}
 	cases := []struct {
 		text string
 		want []string
@@ -29,6 +29,7 @@ func TestSentencesEndAtStopsNotAtAbbreviationsOrInitials(t *testing.T) {
 		{"Mr. Smith arrived. He left at 5 p.m. on Friday.", []string{"Mr. Smith arrived.", "He left at 5 p.m. on Friday."}},
 		{"Gen. Lee agreed! J. R. Doe did not. Why? Nobody knows", []string{"Gen. Lee agreed!", "J. R. Doe did not.", "Why?", "Nobody knows"}},
 		{"She said: “We are ready. We will go.” Then she left.", []string{"She said: “We are ready.", "We will go.”", "Then she left."}},
+		{"Italy has said no. Poland has said no too. He lives at No. 10 Downing Street.", []string{"Italy has said no.", "Poland has said no too.", "He lives at No. 10 Downing Street."}},
 	}
 	for _, c := range cases {
 		var got []string

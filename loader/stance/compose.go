@@ -198,6 +198,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if ruleForAll {
 		s = model.Opposes
 	}
+	if fr.class == classFixed && s == model.RulesOut && fr.elems[0].verb && len(g.negators) > 0 {
+		// "He did not say no", "has never said no": a refusal denied is
+		// openness.
+		s = model.Open
+		cue.Why.Steps = append(cue.Why.Steps, "a refusal negated: open")
+	}
 	if s == model.RulesOut && fr.class == classAct && g.oblige != "" && !firstPerson(w, g.start) {
 		// "Britain should not send troops", "soldiers must not be sent":
 		// what one says others ought not to do is against it; "we should
