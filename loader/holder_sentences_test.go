@@ -1059,3 +1059,12 @@ func TestSaidNoEndsASentenceAndNotSayingNo(t *testing.T) {
 			map[string]model.Stance{"Lena Hofer": model.Open}},
 	})
 }
+
+// TestAddingThatAfterASemicolon: "…; Fico has said much the same, adding
+// that …" is Fico's, not the first speaker's.
+func TestAddingThatAfterASemicolon(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Prime Minister Viktor Nagy has called troops a road to war; Prime Minister Robert Kral, in Bratislava, has said much the same, adding that no Slovak soldier will set foot in Ukraine.",
+			map[string]model.Stance{"Robert Kral": model.RulesOut, "Viktor Nagy": model.Opposes}},
+	})
+}

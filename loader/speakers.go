@@ -84,10 +84,34 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				// "X echoed that view, stating that", "X was quoted as saying",
 				// "X issued a statement warning that": the sentence's speaker
 				// or subject.
-				if len(out) > 0 {
-					add(&mention{first: out[0].at, actor: out[0].ref}, k+1, end)
-				} else if m := sentenceSubject(tokens, endsAt, k); m != nil {
-					add(m, k+1, end)
+				// "Orbán has called it a road to war; Robert Fico has said much
+				// the same, adding that": the speaker of this part, after a
+				// semicolon, not the sentence's first.
+				b := -1
+				for j := k - 1; j >= 0; j-- {
+					if tokens[j].fold == ";" {
+						b = j
+						break
+					}
+				}
+				var sp *speaker
+				for j := len(out) - 1; j >= 0; j-- {
+					if out[j].at > b && out[j].at < k {
+						sp = &out[j]
+						break
+					}
+				}
+				switch {
+				case sp != nil:
+					add(&mention{first: sp.at, actor: sp.ref}, k+1, end)
+				case b >= 0:
+					if m := subjectFrom(tokens, endsAt, b+1, k); m != nil {
+						add(m, k+1, end)
+					}
+				default:
+					if m := sentenceSubject(tokens, endsAt, k); m != nil {
+						add(m, k+1, end)
+					}
 				}
 			} else if m := startsAt.at(k + 1); m != nil && fold(k-1) == "," && closesAside(tokens, m.last+1) && m.actor.person != nil {
 				add(m, 0, end) // "Nine countries, announced Ida Holm on Monday, have pledged": the whole sentence
