@@ -1068,3 +1068,15 @@ func TestAddingThatAfterASemicolon(t *testing.T) {
 			map[string]model.Stance{"Robert Kral": model.RulesOut, "Viktor Nagy": model.Opposes}},
 	})
 }
+
+// TestAgentNounsAfterACopula: "X has been the leading advocate of a force"
+// is X's; "membership is a realistic outcome" judges the subject and gives
+// it nothing.
+func TestAgentNounsAfterACopula(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"President Paul Girard has been the leading advocate of a European force in Ukraine.",
+			map[string]model.Stance{"Paul Girard": model.Supports}},
+		{"President Jan Novak is one of the strongest proponents of a European force in Ukraine.",
+			map[string]model.Stance{"Jan Novak": model.Supports}},
+	})
+}

@@ -78,6 +78,13 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	w := c.Words
 	fr := m.fr
 	g := f.readGroup(w, m.start)
+	if agentNouns[w[m.start].Fold] && g.start == m.start {
+		if k, ok := predicateNoun(w, m.start); ok {
+			// "Macron has been the leading advocate of a force": the verb
+			// group is the copula's, and its subject the holder.
+			g = f.readGroup(w, k)
+		}
+	}
 	cue := Cue{First: g.start, Last: m.end - 1, Head: m.start, Owners: fr.owners, class: fr.class, fallback: fr.fallback,
 		Why: Why{Frame: fr.text}}
 	if fr.class == classIdiom {
@@ -539,4 +546,25 @@ func notYetPledged(w []Word, head int, g group) bool {
 		}
 	}
 	return false
+}
+
+// predicateNoun reports a noun frame at i that is what a copula calls its
+// subject: "has been the leading advocate of", "is the most outspoken
+// supporter of", "was one of the strongest proponents of"; it returns the
+// determiner's index, from which the copula's verb group runs back.
+func predicateNoun(w []Word, i int) (int, bool) {
+	k := i - 1
+	for n := 0; k >= 0 && n < 3 && w[k].Word && !w[k].Cap && !copulas[w[k].Fold] && !articles[w[k].Fold]; n++ {
+		k-- // "leading", "most outspoken", "strongest"
+	}
+	if k < 1 || (w[k].Fold != "the" && w[k].Fold != "a" && w[k].Fold != "an") {
+		return 0, false
+	}
+	if k >= 3 && w[k-1].Fold == "of" && w[k-2].Fold == "one" {
+		k -= 2 // "one of the strongest proponents"
+	}
+	if !copulas[w[k-1].Fold] {
+		return 0, false
+	}
+	return k, true
 }

@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// agentNouns name a person by the stance they take: "the leading
+// advocate of", "a fierce critic of".
+var agentNouns = wordSet("agent-nouns")
+
 // pledging are the forms of the verbs of pledging whose negation in the
 // past is no refusal: "has not committed ground forces".
 var pledging = wordSet("pledging")
