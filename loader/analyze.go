@@ -81,6 +81,7 @@ type analyzer struct {
 	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
 	firstNamedIn     map[*entry]int32     // the paragraph that first names each government of namedByName
 	interview        *unlabelled          // an interview without speaker labels (turns.go), or nil
+	orgsHere         map[*person]*entry   // the party or body a person's role in this article says they lead or speak for
 	paragraphNow     int32                // the paragraph of the sentence read
 	*scratch
 }
@@ -264,6 +265,14 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				}
 				a.rolesHere[m.actor.person] = append(a.rolesHere[m.actor.person], m.role)
 				delete(a.voiced, m.actor.person)
+				if n := m.nation; n != nil && n.kind == model.Organisation && n != m.actor.person.nation && speaksForOrg(m.role) {
+					// "Matteo Salvini, leader of the League": the party too,
+					// whatever government the lexicon gives him.
+					if a.orgsHere == nil {
+						a.orgsHere = map[*person]*entry{}
+					}
+					a.orgsHere[m.actor.person] = n
+				}
 			}
 		}
 	}

@@ -1080,3 +1080,13 @@ func TestAgentNounsAfterACopula(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.Supports}},
 	})
 }
+
+// TestPartiesNamedInARole: "Antonio Tajani, leader of Forza Italia, said"
+// speaks for the party his role names as well as for the government the
+// lexicon gives him.
+func TestPartiesNamedInARole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Antonio Tajani, leader of Forza Italia, said Italy could send troops under a UN flag.",
+			map[string]model.Stance{"Antonio Tajani": model.Supports, "Forza Italia": model.Supports}},
+	})
+}

@@ -140,6 +140,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
 	for _, h := range out {
+		if h.ref.person != nil && a.orgsHere[h.ref.person] != nil {
+			add(entityRef(a.orgsHere[h.ref.person]), "the party or body their role names") // "Salvini, leader of the League, said"
+		}
 		if n := a.governmentVoiced(h.ref); n != nil && a.namedByName[n.name] {
 			add(entityRef(n), "the government its minister speaks for") // only a government the article names itself
 		} else if n != nil && !seen[entityRef(n).key] {
@@ -257,6 +260,17 @@ func (a *analyzer) governmentVoiced(r *actorRef) *entry {
 		return nil
 	}
 	return a.voiceOf(r.person).gov
+}
+
+// speaksForOrg reports a role in which one speaks for a party or body:
+// "leader of the League", "Conservative leader", "AfD spokesman".
+func speaksForOrg(role string) bool {
+	for _, w := range strings.Fields(model.Fold(role)) {
+		if orgVoices[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // voice is what a person's roles say of whom they speak for.
