@@ -1090,3 +1090,14 @@ func TestPartiesNamedInARole(t *testing.T) {
 			map[string]model.Stance{"Antonio Tajani": model.Supports, "Forza Italia": model.Supports}},
 	})
 }
+
+// TestAdverbsInsideFrames: an adverb between a frame's words does not break
+// it: "look carefully at", "ruled it firmly out".
+func TestAdverbsInsideFrames(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"New Zealand would look carefully at any request to send troops.",
+			map[string]model.Stance{"New Zealand": model.Open}},
+		{"Spain has ruled firmly out sending troops.",
+			map[string]model.Stance{"Spain": model.RulesOut}},
+	})
+}

@@ -199,7 +199,7 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 	case elemWords:
 		if i < len(w) {
 			if n := e.width(w, i); n > 0 {
-				if end, neg := f.matchAt(elems[1:], w, i+n); end >= 0 {
+				if end, neg := f.matchRest(elems[1:], w, i+n); end >= 0 {
 					return end, neg
 				}
 			}
@@ -227,11 +227,11 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 		}
 	case elemProposal:
 		if n := run(w, i, func(x Word) bool { return x.Proposal }); n > 0 {
-			return f.matchAt(elems[1:], w, i+n)
+			return f.matchRest(elems[1:], w, i+n)
 		}
 	case elemAct:
 		if n := run(w, i, func(x Word) bool { return x.Act && !x.Proposal }); n > 0 {
-			return f.matchAt(elems[1:], w, i+n)
+			return f.matchRest(elems[1:], w, i+n)
 		}
 	case elemTarget:
 		if n := run(w, i, func(x Word) bool { return x.Target }); n > 0 {
@@ -239,6 +239,16 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 		}
 	}
 	return -1, 0
+}
+
+// matchRest matches the elements after one that ended at i, over an adverb
+// between them: "look carefully at", "ruled it firmly out".
+func (f *Frames) matchRest(elems []elem, w []Word, i int) (int, int) {
+	end, neg := f.matchAt(elems, w, i)
+	if end < 0 && len(elems) > 0 && elems[0].kind == elemWords && i < len(w) && adverb(w[i]) {
+		return f.matchAt(elems, w, i+1)
+	}
+	return end, neg
 }
 
 // width is how many words the element takes at i: one literal, or a whole
