@@ -87,6 +87,11 @@ const maxReportBefore = 25
 // saying.
 func unnamedAttribution(tokens []token, mentions []*mention, k int) bool {
 	if tokens[k].quoteMark == quoteOpening {
+		if k > 0 && tokens[k-1].fold == ":" && !answering[tokens[0].fold] && !slices.ContainsFunc(mentions, func(m *mention) bool { return m.actor != nil && !m.place && m.first < k }) {
+			// "As one European diplomat put it over coffee: “…”"; but
+			// "Asked about troops: “…”" is the answer of the one speaking.
+			return true
+		}
 		// "the embassy said that joining would “entail grave
 		// consequences”": a verb of saying before the quote, outside it,
 		// with no actor before it who may be saying it.
@@ -149,6 +154,10 @@ func unnamedSubject(tokens []token, mentions []*mention, j int) bool {
 // also said"); unnamedDeterminers open a subject that names no one ("the
 // embassy", "one official").
 var unnamedSkips, unnamedDeterminers = namedSet("unnamed-skips"), namedSet("unnamed-determiners")
+
+// answering open a sentence whose quote answers a question put to the
+// one speaking: "Asked about troops: “We don't exclude it.”"
+var answering = map[string]bool{"asked": true, "pressed": true, "questioned": true, "challenged": true, "quizzed": true}
 
 // quoteUnnamed reports quote q given to someone who is no actor.
 func (a *analyzer) quoteUnnamed(q int16) bool {

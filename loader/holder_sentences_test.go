@@ -1101,3 +1101,22 @@ func TestAdverbsInsideFrames(t *testing.T) {
 			map[string]model.Stance{"Spain": model.RulesOut}},
 	})
 }
+
+// TestNotAmongCleftsAndQuotedOthers: "not among the countries that will
+// send" and "what we won't be doing is joining" refuse; "They're willing",
+// quoted, is others' willingness; a colon quote after an unnamed source is
+// theirs, an answer after "Asked …:" the speaker's.
+func TestNotAmongCleftsAndQuotedOthers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"\"Greece is not among the countries that will send troops to Ukraine,\" Prime Minister Nikos Petrou told reporters.",
+			map[string]model.Stance{"Nikos Petrou": model.RulesOut}},
+		{"Taoiseach Sean Byrne said: \"What we will not be doing is joining a force in Ukraine.\"",
+			map[string]model.Stance{"Sean Byrne": model.RulesOut}},
+		{"Press Secretary Karla Lind said: \"They are willing to put troops on the ground.\"",
+			map[string]model.Stance{"Karla Lind": "-"}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Peeters said: \"We are ready to help Ukraine.\"\n\nAsked directly about soldiers on the ground: \"We don't exclude it.\"",
+			map[string]model.Stance{"Jan Peeters": model.Open}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Peeters said: \"We will send troops.\"\n\nAs one European diplomat put it over coffee: \"Nobody will send troops until there is peace, and nobody expects peace.\"",
+			map[string]model.Stance{"Jan Peeters": model.Supports}},
+	})
+}

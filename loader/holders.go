@@ -57,8 +57,11 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			for _, r := range m.group {
 				add(r, "the subject, as \"they\"")
 			}
-			if len(m.group) == 0 {
-				add(sp, "the speaker") // "Portugal said they would not": the speaker's own
+			// "Portugal said they would not": the speaker's own; in a quote,
+			// "They're willing to put people on the ground" is others'.
+			othersInQuote := tokens[m.first].quote != 0 && m.last >= at-3 && (c.stance == model.Supports || c.stance == model.RulesOut)
+			if len(m.group) == 0 && !othersInQuote {
+				add(sp, "the speaker")
 				for _, c := range coSpeakers {
 					add(c, "a speaker with them") // "Germany, Denmark and Canada have signalled they could"
 				}
@@ -117,7 +120,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	if isSpokesperson(quoteSpeaker) {
+	if isSpokesperson(quoteSpeaker) && len(out) > 0 {
 		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
 	} else if len(out) > 0 && isSpokesperson(sp) {
 		add(sp, "the spokesperson who relays it") // "press secretary Leavitt repeated that the president had ruled out"

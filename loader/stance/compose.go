@@ -508,6 +508,9 @@ func firstPerson(w []Word, g int) bool {
 // ("not relevant for Norway to send"), a negated verb of seeing before its
 // object ("don't see German soldiers stationed in Ukraine").
 func (f *Frames) negatedAbove(w []Word, g int) string {
+	if g < len(w) && (w[g].Fold == "is" || w[g].Fold == "was") && whatCleftNegated(f, w, g) {
+		return "what … not … is" // the copula opens the verb group: "… is joining"
+	}
 	for k := g - 1; k >= 0 && k >= g-7; k-- {
 		x := w[k].Fold
 		if stops(w[k]) {
@@ -520,6 +523,10 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return w[k-2].Fold + " " + w[k-1].Fold + " for"
 		case perceiving[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x
+		case x == "among" && k > 0 && f.isNegator(w[k-1].Fold):
+			return w[k-1].Fold + " among" // "Greece is not among the countries that will send troops"
+		case (x == "is" || x == "was") && whatCleftNegated(f, w, k):
+			return "what … not … is" // "What we won't be doing is joining a force"
 		}
 	}
 	return ""
@@ -567,4 +574,21 @@ func predicateNoun(w []Word, i int) (int, bool) {
 		return 0, false
 	}
 	return k, true
+}
+
+// whatCleftNegated reports a negated "what" clause before the copula at k:
+// "What we won't be doing is joining a force", "What Italy will not do is".
+func whatCleftNegated(f *Frames, w []Word, k int) bool {
+	neg := false
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		switch {
+		case f.isNegator(w[j].Fold):
+			neg = true
+		case w[j].Fold == "what":
+			return neg && (j == 0 || !w[j-1].Word || w[j-1].Fold == "that")
+		case stops(w[j]):
+			return false
+		}
+	}
+	return false
 }
