@@ -1110,6 +1110,8 @@ func TestNotAmongCleftsAndQuotedOthers(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"\"Greece is not among the countries that will send troops to Ukraine,\" Prime Minister Nikos Petrou told reporters.",
 			map[string]model.Stance{"Nikos Petrou": model.RulesOut}},
+		{"The Greek premier Nikos Petrou said clearly that Greece is not from the countries which are ready for to send troops in Ukraine.",
+			map[string]model.Stance{"Nikos Petrou": model.RulesOut}},
 		{"Taoiseach Sean Byrne said: \"What we will not be doing is joining a force in Ukraine.\"",
 			map[string]model.Stance{"Sean Byrne": model.RulesOut}},
 		{"Press Secretary Karla Lind said: \"They are willing to put troops on the ground.\"",

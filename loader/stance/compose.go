@@ -523,8 +523,8 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return w[k-2].Fold + " " + w[k-1].Fold + " for"
 		case perceiving[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x
-		case x == "among" && k > 0 && f.isNegator(w[k-1].Fold):
-			return w[k-1].Fold + " among" // "Greece is not among the countries that will send troops"
+		case (x == "among" || x == "from" && k+1 < g && w[k+1].Fold == "the") && k > 0 && f.isNegator(w[k-1].Fold):
+			return w[k-1].Fold + " " + x // "Greece is not among the countries that will send troops", "not from the countries which are ready" (translated)
 		case (x == "is" || x == "was") && whatCleftNegated(f, w, k):
 			return "what … not … is" // "What we won't be doing is joining a force"
 		}
