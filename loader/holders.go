@@ -435,10 +435,14 @@ func invertedSubject(tokens []token, first, at, cueEnd, last int, mentions []*me
 // unclear".
 var degreeWords, questionWords = namedSet("degree-words"), namedSet("question-words")
 
-// gapPhrases are the phrases of gap_phrases.txt, as lists of words.
-var gapPhrases = func() (out [][]string) {
+// gapPhrases are the phrases of gap_phrases.txt, as lists of words, by
+// their last word: skipGap asks at every step.
+var gapPhrases = func() map[string][][]string {
+	out := map[string][][]string{}
 	for _, line := range lexiconLines("gap_phrases.txt") {
-		out = append(out, strings.Fields(model.Fold(line)))
+		words := strings.Fields(model.Fold(line))
+		last := words[len(words)-1]
+		out[last] = append(out[last], words)
 	}
 	return out
 }()
@@ -446,9 +450,9 @@ var gapPhrases = func() (out [][]string) {
 // gapPhraseEndingAt is the length of a gap phrase whose last word is token
 // k, or 0.
 func gapPhraseEndingAt(tokens []token, k, first int) int {
-	for _, p := range gapPhrases {
+	for _, p := range gapPhrases[tokens[k].fold] {
 		n := len(p)
-		if k-n+1 < first || tokens[k].fold != p[n-1] {
+		if k-n+1 < first {
 			continue
 		}
 		i := 0

@@ -213,7 +213,7 @@ func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 		return false
 	}
 	t := &f.tokens[i]
-	if t.is(classStopCapital) && i > 0 && f.lex.genders[f.tokens[i-1].fold] != 0 && f.tokens[i-1].cap && !f.taken[i] {
+	if t.is(classStopCapital) && i > 0 && f.tokens[i-1].cap && t.cap && !f.taken[i] && f.lex.genders[f.tokens[i-1].fold] != 0 {
 		// "Elizabeth May", "Theresa May": after a known first name a
 		// month or a modal is a surname.
 		return !t.is(classTitle | classInstitution)

@@ -148,7 +148,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
 			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"
-		case quotingVerbs[t.fold] && startsAt.at(k+1) != nil:
+		case startsAt.at(k+1) != nil && quotingVerbs[t.fold]:
 			// "The Herald quoted government spokesman Jonas Lind as saying
 			// that", "Kommersant quotes spokeswoman Maria Zakharova calling
 			// the plan …": the one quoted speaks what follows.
