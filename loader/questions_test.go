@@ -313,16 +313,16 @@ func TestOppositionFromNamesTheOpponents(t *testing.T) {
 }
 
 // Organisations the gazetteer does not know are actors where a noun says
-// what they are ("the carmaker Volkswagen", "the VDA auto industry
-// association", "BMW's chief executive"); their bare name counts after
+// what they are ("the carmaker Volkara", "the AVDI auto industry
+// association", "Bremor's chief executive"); their bare name counts after
 // that, and an outlet that "reported" is none.
 func TestUnknownOrganisations(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
-		"The carmaker Volkswagen opposes the reparations loan. The VDA auto industry association said the reparations loan was a mistake. " +
-		"Later Volkswagen said it would oppose it. Meridian reported the vote was close. " +
+		"The carmaker Volkara opposes the reparations loan. The AVDI auto industry association said the reparations loan was a mistake. " +
+		"Later Volkara said it would oppose it. Meridian reported the vote was close. " +
 		"Spokesman Ivo Maric said that his group was divided.\n"
 	got := stancesUnder(t, loanQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Volkswagen": model.Opposes, "VDA": model.Opposes})
+	checkWanted(t, got, map[string]model.Stance{"Volkara": model.Opposes, "AVDI": model.Opposes})
 	if _, ok := got["Meridian"]; ok {
 		t.Errorf("an outlet that reported is an actor: %v", got)
 	}
