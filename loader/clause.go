@@ -285,7 +285,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		if m.entry.name == a.topic.q.Target {
 			return false
 		}
-		if m.place {
+		if m.place && !(m.last+1 <= last && tokens[m.last+1].fold == "level") { // "at EU level" is a scope, no destination
 			// Back from the place to the troops or the verb sending them,
 			// but not over another verb: "the plan to send troops was
 			// rejected in Warsaw" says where it was rejected.

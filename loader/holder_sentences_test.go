@@ -1122,3 +1122,20 @@ func TestNotAmongCleftsAndQuotedOthers(t *testing.T) {
 			map[string]model.Stance{"Jan Peeters": model.Supports}},
 	})
 }
+
+// TestSubjectPlansConsentAndDoorsteps: a plan that is the subject of a verb
+// is named, not made ("the plan to send troops brings the war to our
+// doorstep"); "no consent for Polish soldiers" refuses; "positively
+// disposed" is openness; "at EU level" is no destination.
+func TestSubjectPlansConsentAndDoorsteps(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed troops. President Oleg Petrov warned that the plan to send troops \"brings the war to our doorstep\".",
+			map[string]model.Stance{"Oleg Petrov": model.Opposes}},
+		{"Troops for Ukraine\n\nPresident Jan Nowak said that \"there is no consent of the president for Polish soldiers on the territory of Ukraine\".",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Dirk Jansen says the Netherlands is \"positively disposed\" to contributing troops.",
+			map[string]model.Stance{"Netherlands": model.Open}},
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Speaker Tomas Novak said Czechia should oppose the whole mission at EU level.",
+			map[string]model.Stance{"Czech Republic": model.Opposes}},
+	})
+}

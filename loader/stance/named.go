@@ -35,7 +35,7 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "said taking part in a future force was a possibility": a gerund
 		// that opens its clause is its subject; what is said of it holds.
 		return "a gerund named as a subject: no one is said to do it"
-	case first.kind == elemWords && !first.verb && bare && i > 0 && articles[w[i-1].Fold] && copulaAfter(w, m.end):
+	case first.kind == elemWords && !first.verb && bare && i > 0 && articles[w[i-1].Fold] && (copulaAfter(w, m.end) || f.verbAfter(w, m.end)):
 		// "the whole plan for foreign troops is a provocation": the plan is
 		// what is judged; no one is said to make it.
 		return "a plan named as a subject: no one is said to make it"
@@ -80,3 +80,19 @@ func withBefore(w []Word, i int) bool {
 
 // withStops end the search for "with": a conjunction opens another clause.
 var withStops = map[string]bool{"and": true, "but": true, "that": true, "which": true, "who": true}
+
+// verbAfter reports a finite verb right after a phrase that ends at i, over
+// the proposal's words and quote marks: "the plan to send troops “brings
+// the war to our doorstep”": the phrase is the verb's subject.
+func (f *Frames) verbAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+4; k++ {
+		switch {
+		case w[k].Proposal || isQuoteMark(w[k]):
+			continue
+		case !w[k].Word || w[k].Cap:
+			return false
+		}
+		return f.finite(w[k].Fold) && !w[k].Act && f.grammar[w[k].Fold] == 0
+	}
+	return false
+}
