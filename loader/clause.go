@@ -23,8 +23,8 @@ func splitClauses(tokens []token) []tokenRange {
 			// "will send troops, but only with a mandate", "could be
 			// based next door, but not, at present, on Ukrainian soil": a
 			// restriction of the same clause, not another subject.
-		case t.fold == ";":
-			cut = k
+		case t.fold == ";" || t.fold == "|":
+			cut = k // a table's cells are clauses of their own: "Estonia | Will send | PM Kristen Michal: …"
 		case t.fold == "," && leading && k > start:
 			cut, leading = k, false
 		case k > 0 && tokens[k-1].fold == "," && (t.fold == "but" || contrastWords[t.fold]):

@@ -1139,3 +1139,22 @@ func TestSubjectPlansConsentAndDoorsteps(t *testing.T) {
 			map[string]model.Stance{"Czech Republic": model.Opposes}},
 	})
 }
+
+// TestTableRowsAndWarnings: a table row's cells are clauses and its first
+// cell the country; "will not sit quietly" threatens; "there will have to
+// be European soldiers" calls for them; "had not reached a position" is
+// undecided.
+func TestTableRowsAndWarnings(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Who sends troops to Ukraine\n\nEstonia | Will send | PM Kaja Tamm: an infantry company is on offer.\n\nSpain | Undecided | PM Pedro Ruiz: no decision yet.",
+			map[string]model.Stance{"Estonia": model.Supports}},
+		{"Troops for Ukraine\n\nPresident Oleg Petrov said that if Polish soldiers appear in Ukraine, Belarus \"will not sit quietly\".",
+			map[string]model.Stance{"Oleg Petrov": model.Opposes}},
+		{"Troops for Ukraine\n\n\"There will have to be European soldiers in Ukraine,\" Greens co-leader Franziska Berg said.",
+			map[string]model.Stance{"Franziska Berg": model.Supports}},
+		{"Troops for Ukraine\n\nGroup leader Matthias Roth said his party had not reached a position on sending troops.",
+			map[string]model.Stance{"Matthias Roth": model.Undecided}},
+		{"Troops for Ukraine\n\nOutside the building, Sahra Vogt addressed a small rally and said any such deployment of troops would be \"madness\".",
+			map[string]model.Stance{"Sahra Vogt": model.Opposes}},
+	})
+}

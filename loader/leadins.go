@@ -23,7 +23,7 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 	for k < len(tokens) {
 		t := &tokens[k]
 		switch {
-		case t.fold == ":" || t.fold == "." || isDash(t.fold):
+		case t.fold == ":" || t.fold == "." || t.fold == "|" || isDash(t.fold):
 			if len(out) == 0 || t.fold == "." && k != len(tokens)-1 && tokens[k+1].word {
 				return nil
 			}
