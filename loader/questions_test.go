@@ -446,3 +446,19 @@ acts = ['introduce~', 'reintroduce~']
 		t.Errorf("Eva Holm: %s, want none (all %v)", s, got)
 	}
 }
+
+// A head after a possessive or a word saying it is proposed names the
+// proposal: "the European Union's proposed regulation".
+func TestHeadsAfterPossessivesAndProposed(t *testing.T) {
+	src := `id = "scan"
+question = "Should the EU adopt the message-scanning regulation?"
+proposal = ['the message scanning regulation']
+acts = ['adopt~']
+`
+	text := "Scanning law\n\nMinisters met on the message scanning regulation on Monday. " +
+		"Germany will not support the European Union's proposed regulation, Justice Minister Eva Kranz said.\n"
+	got := stancesUnder(t, src, text)
+	if got["Germany"] != model.Opposes {
+		t.Errorf("Germany: %s, want opposes (all %v)", got["Germany"], got)
+	}
+}

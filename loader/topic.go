@@ -217,6 +217,21 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 				set[d] = append(set[d], words) // "German controls"
 			}
 		}
+		// "the European Union's proposed regulation", "Brussels' planned
+		// ban": a head after a possessive, or after a word that says it is
+		// proposed, names the proposal whoever owns it.
+		for _, words := range [][]string{{"'s", h}} {
+			if !set.has(words) {
+				set["'s"] = append(set["'s"], words)
+			}
+		}
+		for _, mod := range headModifiers {
+			for _, words := range [][]string{{"'s", mod, h}, {mod, h}} {
+				if !set.has(words) {
+					set[words[0]] = append(set[words[0]], words)
+				}
+			}
+		}
 		for _, det := range []string{"the", "this", "that"} {
 			phrases := [][]string{{det, h}}
 			for _, mod := range headModifiers {
