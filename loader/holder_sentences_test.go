@@ -798,6 +798,8 @@ func TestFrontedJudgementsAndGapPhrases(t *testing.T) {
 // named before.
 func TestHeadsOfStateAndPremiersByRole(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIn Ukraine, the minister of foreign affairs Andrii Sokol thanked Croatia and said that foreign troops are \"the best guarantee of the peace\".",
+			map[string]model.Stance{"Andrii Sokol": model.Supports}},
 		{"Party leader Elizabeth May said sending troops was reckless.",
 			map[string]model.Stance{"Elizabeth May": model.Opposes}},
 		{"Troops for Ukraine\n\nPresident Ivan Petrov spoke in Sofia.\n\n\"We will not send troops to Ukraine,\" said the head of state at a forum.",

@@ -528,6 +528,14 @@ func lastRoleToken(f *finder, first int) int {
 // starts, or first when there is none.
 func (f *finder) roleBefore(first int, hits []*gazHit) int {
 	k := lastRoleToken(f, first)
+	// "the minister of foreign affairs Andrii Sybiha": over the office's
+	// portfolio to the title it belongs to.
+	for j := k; j >= 0 && j >= k-3 && f.tokens[j].word && (!f.tokens[j].is(classTitle) || f.is(j, classTitleModifier)); j-- {
+		if (f.fold(j) == "of" || f.fold(j) == "for") && f.isTitle(j-1) && !f.is(j-1, classTitleModifier) && portfolio[f.fold(k)] {
+			k = j - 1
+			break
+		}
+	}
 	if !f.isTitle(k) || f.is(k, classTitleModifier) {
 		return first
 	}
@@ -693,7 +701,7 @@ func (f *finder) findRoles(hits []*gazHit) []*mention {
 			for k < len(f.tokens) && f.isTitle(k) && !f.taken[k] {
 				k++
 			}
-			if k == start || !f.is(k-1, classRoleHead) || f.isNameToken(k, hits) {
+			if k == start || !f.is(k-1, classRoleHead) || f.isNameToken(k, hits) || f.portfolioThenName(k, hits) {
 				continue
 			}
 		}
@@ -866,4 +874,22 @@ func headOfAt(f *finder, k int) int {
 		return 4
 	}
 	return 0
+}
+
+// portfolio ends an office named after a title with "of" or "for": "the
+// minister of foreign affairs", "the minister for defence".
+var portfolio = namedSet("portfolio")
+
+// portfolioThenName reports "of foreign affairs Andrii Sybiha" at k: the
+// title before k is the named person's, not a role on its own.
+func (f *finder) portfolioThenName(k int, hits []*gazHit) bool {
+	if f.fold(k) != "of" && f.fold(k) != "for" {
+		return false
+	}
+	for j := k + 1; j < len(f.tokens) && j <= k+3; j++ {
+		if portfolio[f.fold(j)] {
+			return f.isNameToken(j+1, hits)
+		}
+	}
+	return false
 }
