@@ -1160,3 +1160,14 @@ func TestTableRowsAndWarnings(t *testing.T) {
 			map[string]model.Stance{"Sahra Vogt": model.Opposes}},
 	})
 }
+
+// TestStatementNounsAsObjects: "praised the position of Serbia and said"
+// is the praiser's to say, not Serbia's.
+func TestStatementNounsAsObjects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAmbassador Alexander Orlov praised the position of Serbia and said that sending troops would be a provocation.",
+			map[string]model.Stance{"Alexander Orlov": model.Opposes, "Serbia": "-"}},
+		{"Troops for Ukraine\n\nThe position of Serbia is that sending troops would be a provocation.",
+			map[string]model.Stance{"Serbia": model.Opposes}},
+	})
+}

@@ -168,6 +168,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m == nil && fold(k+2) == "the" {
 				m = startsAt.at(k + 3)
 			}
+			if m != nil && fold(k+1) == "of" && fold(m.last+1) != "that" && objectOfVerb(tokens, k) {
+				m = nil // "praised the position of Serbia and said": the praiser's
+			}
 			if m != nil {
 				add(m, m.last+1, end)
 			}
@@ -258,6 +261,21 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 		}
 	}
 	return subjectFrom(tokens, endsAt, start, k)
+}
+
+// objectOfVerb reports a statement noun at k that a verb before it takes
+// as its object ("praised the position of Serbia and said"): its owner
+// does not say what follows.
+func objectOfVerb(tokens []token, k int) bool {
+	j := k - 1
+	for j >= 0 && (tokens[j].fold == "the" || tokens[j].fold == "a" || tokens[j].fold == "this" || isGapWord(&tokens[j]) && !tokens[j].is(classReporting)) {
+		j--
+	}
+	if j < 0 || !tokens[j].word || tokens[j].fold == "that" {
+		return false
+	}
+	f := tokens[j].fold
+	return !tokens[j].cap && (strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "s") && !strings.HasSuffix(f, "ss")) && !prepositions[f]
 }
 
 // quotingVerbs are how a medium reports another's words: "quoted X as
