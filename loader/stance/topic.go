@@ -134,13 +134,8 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 // and quote marks to the copula, then over its subject to where the
 // clause opens.
 func copulaSubject(w []Word, i int) (int, bool) {
-	j := i - 1
-	for n := 0; j >= 0 && n < 3 && !copulas[w[j].Fold]; j, n = j-1, n+1 {
-		if w[j].Word && !adverb(w[j]) && w[j].Fold != "not" {
-			return 0, false
-		}
-	}
-	if j < 1 || !copulas[w[j].Fold] {
+	j, ok := copulaBefore(w, i)
+	if !ok {
 		return 0, false
 	}
 	for k := j - 1; k >= 0 && k >= j-10; k-- {
@@ -155,17 +150,25 @@ func copulaSubject(w []Word, i int) (int, bool) {
 	return 0, false
 }
 
-// copulaPronoun finds "it", "this" or "that" as the whole subject of a
-// copula right before a judgement at i: "said it was a step in the right
-// direction", "this is a mistake".
-func copulaPronoun(w []Word, i int) (int, bool) {
+// copulaBefore finds the copula right before a judgement at i, back over
+// a few adverbs, "not" and quote marks ("was “absolutely a possibility”"),
+// with room for a subject before it.
+func copulaBefore(w []Word, i int) (int, bool) {
 	j := i - 1
 	for n := 0; j >= 0 && n < 3 && !copulas[w[j].Fold]; j, n = j-1, n+1 {
 		if w[j].Word && !adverb(w[j]) && w[j].Fold != "not" {
 			return 0, false
 		}
 	}
-	if j < 1 || !copulas[w[j].Fold] {
+	return j, j >= 1 && copulas[w[j].Fold]
+}
+
+// copulaPronoun finds "it", "this" or "that" as the whole subject of a
+// copula right before a judgement at i: "said it was a step in the right
+// direction", "this is a mistake".
+func copulaPronoun(w []Word, i int) (int, bool) {
+	j, ok := copulaBefore(w, i)
+	if !ok {
 		return 0, false
 	}
 	k := j - 1
