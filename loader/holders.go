@@ -120,6 +120,17 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
+	// A person speaking for the government that holds it, by whatever route
+	// it was named ("by Russian forces"; "Peskov said Russia's view was …:"
+	// nests Russia's words in his), states it as their own.
+	for _, s := range speakers {
+		if s.from <= at && at <= s.to && s.at < at && s.ref.person != nil && s.ref != sp && s.ref.nation() != nil {
+			a.addSpeakerOfGovernment(s.ref, out, add) // an outer speaker only when their country is known
+		}
+	}
+	if sp != nil && sp.person != nil {
+		a.addSpeakerOfGovernment(sp, out, add)
+	}
 	if isSpokesperson(quoteSpeaker) && len(out) > 0 {
 		add(quoteSpeaker, "the spokesperson who relays it") // "the president has made it clear …," her spokesman said: both
 	} else if len(out) > 0 && isSpokesperson(sp) {
@@ -167,6 +178,17 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	return out, waiting
+}
+
+// addSpeakerOfGovernment adds a speaker whose own government holds the
+// stance.
+func (a *analyzer) addSpeakerOfGovernment(sp *actorRef, out []holder, add func(*actorRef, string)) {
+	for _, h := range out {
+		if h.ref.entry != nil && h.ref.entry.kind == model.Government && a.speaksFor(sp, h.ref) {
+			add(sp, "the speaker, of their own government")
+			return
+		}
+	}
 }
 
 // backsAlready reports an actor the article has read supporting or open

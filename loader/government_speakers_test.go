@@ -1,0 +1,19 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestSpeakersOfTheirGovernment: one who speaks for the government that
+// holds a stance holds it too, whatever route named the government: the
+// agent of a passive, or the government's own words nested in theirs.
+func TestSpeakersOfTheirGovernment(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThere was no reaction from Moscow to the plan, but Kremlin spokesman Ivan Sokolov told reporters earlier in the day that Russia's view was \"well known and has not changed\": the presence of troops from NATO countries in Ukraine was unacceptable.",
+			map[string]model.Stance{"Ivan Sokolov": model.Opposes, "Russia": model.Opposes}},
+		{"Troops for Ukraine\n\nRussian Foreign Minister Pavel Orlov said any Western units in Ukraine would be regarded as legitimate targets by Russian forces.",
+			map[string]model.Stance{"Pavel Orlov": model.Opposes, "Russia": model.Opposes}},
+	})
+}
