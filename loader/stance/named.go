@@ -39,6 +39,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "the whole plan for foreign troops is a provocation": the plan is
 		// what is judged; no one is said to make it.
 		return "a plan named as a subject: no one is said to make it"
+	case first.kind == elemWords && !first.verb && bare && judgedObject(w, i):
+		// "called the plan to send troops irresponsible": the plan is what
+		// the verb judges; no one is said to make it.
+		return "a plan named as what is judged: no one is said to make it"
 	case act && bare && i > 0 && w[i-1].Proposal && f.isParticiple(w[i].Fold):
 		// "forces sent there", "US troops deployed to Ukraine": a participle
 		// after the proposal describes it; no one is said to do it.
@@ -62,6 +66,19 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	// A verb after a determiner ("the supply of Tomahawks") never gets
 	// here: nominalAt keeps it from matching.
 	return ""
+}
+
+// judgedObject reports a noun at word i that a judging verb takes as its
+// object: "called the plan", "described the whole proposal".
+func judgedObject(w []Word, i int) bool {
+	k := i - 1
+	for k >= 0 && nounAdjectives[w[k].Fold] {
+		k--
+	}
+	if k < 1 || !articles[w[k].Fold] {
+		return false
+	}
+	return judging[w[k-1].Fold]
 }
 
 // withBefore reports "with" opening the phrase that ends at word i: "with
