@@ -259,6 +259,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
+			if m.kind == personMention && m.party != nil && m.party != m.actor.person.nation {
+				if a.orgsHere == nil {
+					a.orgsHere = map[*person]*entry{}
+				}
+				a.orgsHere[m.actor.person] = m.party
+			}
 			if m.kind == personMention && m.role != "" {
 				if a.rolesHere == nil {
 					a.rolesHere = map[*person][]string{}

@@ -25,6 +25,7 @@ type mention struct {
 	name        string      // personMention: the name as written, without title
 	role        string      // personMention, roleMention: the role as written
 	nation      *entry      // the country or organisation the role belongs to
+	party       *entry      // personMention: the party a clause gives them ("X, whose P party"; "From P, X said")
 	place       bool        // a place used as a place ("in Paris"): not an actor here
 	sender      bool        // the country whose troops these are ("U.S. troops")
 	possessive  bool        // followed by 's
@@ -421,6 +422,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			}
 		}
 	}
+	m.party = f.partyAround(first, last, hits)
 	// "Australia's Anthony Albanese": a country owns the name.
 	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
 		for h := max(0, first-1-f.lex.maxAliasLen); h < first-1; h++ {

@@ -96,3 +96,37 @@ func (f *finder) foldRun(first, last int) string {
 	}
 	return b.String()
 }
+
+// partyAround finds the party a clause around a name gives its person:
+// "Sahra Vogt, whose BSW party …" and "From the Confederation, Jan Bosak
+// wrote". Only an organisation the gazetteer knows.
+func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
+	party := func(h *gazHit) *entry {
+		if h != nil && !h.demonym && h.entry.kind == model.Organisation {
+			return h.entry
+		}
+		return nil
+	}
+	if f.fold(last+1) == "," && f.fold(last+2) == "whose" && last+3 < len(hits) {
+		if e := party(hits[last+3]); e != nil && f.fold(hits[last+3].last+1) == "party" {
+			return e
+		}
+	}
+	if f.fold(first-1) != "," {
+		return nil
+	}
+	for h := max(0, first-2-f.lex.maxAliasLen); h <= first-2; h++ {
+		g := hits[h]
+		if g == nil || g.last != first-2 {
+			continue
+		}
+		k := h - 1
+		if f.fold(k) == "the" {
+			k--
+		}
+		if f.fold(k) == "from" && (k == 0 || !f.tokens[k-1].word) {
+			return party(g)
+		}
+	}
+	return nil
+}
