@@ -105,12 +105,14 @@ const (
 	roleLight
 	rolePremise
 	roleSaying
+	roleCatenative
 )
 
 var roleNames = map[string]role{
 	"negator": roleNegator, "refusal": roleRefusal, "auxiliary": roleAuxiliary, "possible": rolePossible,
 	"obligation": roleObligation, "notyet": roleNotYet, "question": roleQuestion, "nobody": roleNobody,
 	"nothing": roleNothing, "claim": roleClaim, "light": roleLight, "premise": rolePremise, "saying": roleSaying,
+	"catenative": roleCatenative,
 }
 
 func lines(name string) ([]string, error) { return datafile.Lines(data, name) }
