@@ -128,10 +128,19 @@ func (r *Reader) Find(c Clause) Result {
 		cues = append(cues, cue)
 	}
 	// "echoed the line: no Italian soldier in Ukraine": what the clause
-	// says itself beats the stance it takes over.
-	if slices.ContainsFunc(cues, func(c Cue) bool { return !c.Inherit }) {
-		cues = slices.DeleteFunc(cues, func(c Cue) bool { return c.Inherit })
+	// says itself beats the stance it takes over; "Estonia is ready to
+	// send a unit, and Lithuania has signalled something similar" takes
+	// over what the clause said before, for a new subject named between.
+	lastOwn := -1
+	for _, c := range cues {
+		if !c.Inherit {
+			lastOwn = max(lastOwn, c.Last)
+		}
 	}
+	cues = slices.DeleteFunc(cues, func(cue Cue) bool {
+		return cue.Inherit && lastOwn >= 0 && (cue.Head < lastOwn || c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
+			!slices.ContainsFunc(c.Words[lastOwn+1:cue.Head], func(x Word) bool { return x.Cap }))
+	})
 	for _, d := range denials {
 		if !denialUsed(d, cues) && hasProposalAfter(c.Words, d.end) {
 			// "dismissed reports of a deployment": the denied claim is the proposal's happening.

@@ -9,7 +9,22 @@ func forms(base string, irregular map[string][]string) []string {
 	if f, ok := irregular[base]; ok {
 		return append([]string{base}, f...)
 	}
-	return []string{base, thirdPerson(base), pastTense(base), ingForm(base)}
+	out := []string{base, thirdPerson(base), pastTense(base), ingForm(base)}
+	if britishL(base) {
+		out = append(out, base+"led", base+"ling") // signalled, cancelling
+	}
+	return out
+}
+
+// britishL reports a verb of more than one syllable ending in one vowel
+// and "l", whose l British spelling doubles: signal, signalled; cancel,
+// cancelling. Both spellings are read.
+func britishL(v string) bool {
+	n := len(v)
+	if n < 4 || v[n-1] != 'l' || !strings.ContainsRune("aeiou", rune(v[n-2])) || strings.ContainsRune("aeiou", rune(v[n-3])) {
+		return false
+	}
+	return !doubles(v)
 }
 
 func thirdPerson(v string) string {
