@@ -604,6 +604,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if k-3 >= first && whoseVoices[tokens[k].fold] && tokens[k-1].fold == "whose" && tokens[k-2].fold == "," {
+		// "Macron and Starmer, whose governments have signed up to send
+		// troops": the antecedent's stance.
+		if m := endsAt.at(k - 3); m != nil && m.first >= first && !m.possessive {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if m == nil && k > first {
 		m = possessorOf(tokens, k+1, endsAt) // "Macron's refusal to exclude troops": the refusal's owner
@@ -659,6 +666,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	return subjects
 }
+
+var whoseVoices = namedSet("whose-voices")
 
 // isYear reports a four-digit year from 1900 to 2099.
 func isYear(fold string) bool {

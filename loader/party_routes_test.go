@@ -21,3 +21,14 @@ func TestPartiesAroundAName(t *testing.T) {
 			map[string]model.Stance{"Hanna Vogt": model.Opposes}},
 	})
 }
+
+// TestWhoseGovernments: "X and Y, whose governments have signed up to
+// send troops" is X's and Y's stance.
+func TestWhoseGovernments(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBerlin wants to stay at the table with Emmanuel Macron and Keir Starmer, whose governments have signed up to put troops in Ukraine.",
+			map[string]model.Stance{"Emmanuel Macron": model.Supports, "Keir Starmer": model.Supports}},
+		{"Troops for Ukraine\n\nPrime Minister Ana Lopes, whose country has no army to speak of, said Portugal would not send troops.",
+			map[string]model.Stance{"Ana Lopes": model.RulesOut}},
+	})
+}
