@@ -97,8 +97,10 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	if len(subjects) == 0 {
 		// A passive names its agent after the cue: "was ruled out by Berlin".
-		if agent := a.agentAfter(tokens, c, at, last, mentions); agent != nil {
-			add(agent, "the agent of a passive")
+		if agents := a.agentsAfter(tokens, c, at, last, mentions); len(agents) > 0 {
+			for _, agent := range agents {
+				add(agent, "the agent of a passive")
+			}
 		} else if inv := invertedSubject(tokens, first, at, first+c.last, last, mentions); inv != nil {
 			if inv.kind == personMention {
 				add(inv.actor, "the subject after the copula")
@@ -349,31 +351,61 @@ func (a *analyzer) voiceOf(p *person) voice {
 	return v
 }
 
-// agentAfter finds the actor named by "by" right after a cue ("troops were
-// ruled out by Germany"), or by "in" and a capital after a passive ("was
-// rejected in Warsaw").
-func (a *analyzer) agentAfter(tokens []token, c cue, at, last int, mentions []*mention) *actorRef {
+// agentsAfter finds the actors named by "by" right after a cue ("troops
+// were ruled out by Berlin"), perhaps after a day ("signed on Tuesday by
+// Macron, Starmer and Zelensky"), or a government named by its capital
+// after "in" in a passive ("rejected in Warsaw").
+func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*mention) []*actorRef {
 	end := at + (c.last - c.first)             // the cue's last token in sentence indexes
-	for k := end; k <= min(end+2, last); k++ { // "by" may end the frame: "the same position was presented by"
-		if tokens[k].fold == "in" && passiveAt(tokens, at) {
+	for k := end; k <= min(end+4, last); k++ { // "by" may end the frame: "the same position was presented by"
+		if k <= end+2 && tokens[k].fold == "in" && passiveAt(tokens, at) {
 			// "The proposal was quickly rejected in Warsaw": the capital's
 			// government, where a passive names no agent.
 			for _, m := range mentions {
 				if m.first == k+1 && m.place && m.entry != nil && m.entry.kind == model.Government && a.namedByCapital(tokens[m.first].fold, m.entry) {
-					return m.actor
+					return []*actorRef{m.actor}
 				}
 			}
 		}
 		if tokens[k].fold != "by" {
 			continue
 		}
+		if k > end+2 && !dateBetween(tokens, end+1, k) {
+			return nil // only a date may stand further between: "signed on 6 January by"
+		}
+		endsAt := make(mentionIndex, len(tokens))
+		var agent *mention
 		for _, m := range mentions {
-			if m.actor != nil && !m.place && (m.first == k+1 || m.first == k+2 && tokens[k+1].fold == "the") {
-				return m.actor
+			if m.actor != nil && !m.place {
+				endsAt[m.last] = m
+				if m.first == k+1 || m.first == k+2 && tokens[k+1].fold == "the" {
+					agent = m
+				}
 			}
 		}
+		if agent == nil {
+			return nil
+		}
+		var out []*actorRef
+		for _, m := range coordinatedAfter(tokens, agent, endsAt, last+1) {
+			out = append(out, m.actor)
+		}
+		return out
 	}
 	return nil
+}
+
+// dateBetween reports tokens [from, to) that are "on" and a day or a date.
+func dateBetween(tokens []token, from, to int) bool {
+	if tokens[from].fold != "on" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !tokens[k].is(classTime) && !isDigits(tokens[k].fold) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxIncludedReach is how far past its clause a cue's ", including X" may

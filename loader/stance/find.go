@@ -48,6 +48,8 @@ func (r *Reader) Find(c Clause) Result {
 	if len(r.all) == 0 && c.Previous == nil {
 		return res // most clauses
 	}
+	// "signed on Tuesday": a verb's "on" before a date opens the date.
+	r.all = slices.DeleteFunc(r.all, func(m match) bool { return particleOpensDate(c.Words, m) })
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
 	limit := ""                        // and limits, what it refuses

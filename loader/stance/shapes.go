@@ -102,3 +102,13 @@ func (f *Frames) finite(fold string) bool {
 func adverb(x Word) bool {
 	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
 }
+
+// particleOpensDate reports a two-word frame of a verb and "on" whose "on"
+// opens a date instead: "signed on Tuesday", "signed on 6 January".
+func particleOpensDate(w []Word, m match) bool {
+	if m.end-m.start != 2 || m.end >= len(w) || w[m.end-1].Fold != "on" {
+		return false
+	}
+	next := w[m.end]
+	return next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9'
+}
