@@ -129,6 +129,12 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				// soldiers will not go"
 				add(m, k+1, end)
 			}
+		case t.fold == "that" && len(out) > 0 && endsAt.at(k-1) != nil && fold(endsAt.at(k-1).first-1) == "and" && fold(endsAt.at(k-1).first-2) == "," && out[len(out)-1].from < k:
+			// "Macron keeps repeating that a force is needed, and Starmer
+			// that British soldiers are ready": the verb of saying left out.
+			if m := endsAt.at(k - 1); m.first > out[len(out)-1].from {
+				add(m, k+1, end)
+			}
 		case t.fold == "according" && fold(k+1) == "to":
 			m := startsAt.at(k + 2)
 			if m == nil && fold(k+2) == "the" {
