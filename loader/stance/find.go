@@ -231,6 +231,9 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
 					neg++
 				}
+				if prev.Fold == "but" && neg > 0 && k >= 3 && w[i+k-3].Fold == "not" {
+					neg-- // "not probable but inevitable": the "not" is the first word's
+				}
 			}
 			if end, n := f.matchAt(elems[1:], w, i+k); end >= 0 {
 				return end, neg + n
