@@ -18,3 +18,25 @@ func TestPlansJudgedByAVerb(t *testing.T) {
 			map[string]model.Stance{"Erik Sand": model.Supports}},
 	})
 }
+
+// TestPlansAfterAPreposition: "hinder peace with the plans for troops"
+// talks about a plan; it is not the speaker's.
+func TestPlansAfterAPreposition(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nKremlin spokesman Ivan Sokolov said that the Europeans \"hinder\" peace with the plans for the troops.",
+			map[string]model.Stance{"Ivan Sokolov": "-"}},
+		{"Troops for Ukraine\n\nDefence Minister Ivan Sokolov said Latvia had drawn up plans for troops in Ukraine.",
+			map[string]model.Stance{"Latvia": model.Supports}},
+	})
+}
+
+// TestConcreteSteps: thanking partners for "the first concrete step" on
+// troops backs it; "a serious step toward escalation" opposes.
+func TestConcreteSteps(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Olena Marchenko thanked the partners for the \"first concrete step\" on troops.",
+			map[string]model.Stance{"Olena Marchenko": model.Supports}},
+		{"Troops for Ukraine\n\nKremlin spokesman Ivan Sokolov said sending troops would be \"a serious step toward escalation\".",
+			map[string]model.Stance{"Ivan Sokolov": model.Opposes}},
+	})
+}

@@ -39,6 +39,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "the whole plan for foreign troops is a provocation": the plan is
 		// what is judged; no one is said to make it.
 		return "a plan named as a subject: no one is said to make it"
+	case first.kind == elemWords && !first.verb && bare && i > 1 && articles[w[i-1].Fold] && objectPrepositions[w[i-2].Fold]:
+		// "hinder peace with the plans for the troops": a plan named after a
+		// preposition is one the clause talks about; no one is said to make it.
+		return "a plan named after a preposition: no one is said to make it"
 	case first.kind == elemWords && !first.verb && bare && judgedObject(w, i):
 		// "called the plan to send troops irresponsible": the plan is what
 		// the verb judges; no one is said to make it.
@@ -67,6 +71,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	// here: nominalAt keeps it from matching.
 	return ""
 }
+
+// objectPrepositions take a noun phrase the clause talks about: "with the
+// plans for", "about the proposal to".
+var objectPrepositions = wordSet("object-prepositions")
 
 // judgedObject reports a noun at word i that a judging verb takes as its
 // object: "called the plan", "described the whole proposal".
