@@ -176,6 +176,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
 			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
+				if fr.closes && end < len(w) && w[end].Word && !closingWords[w[end].Fold] {
+					continue // "stood ready to host talks": the phrase goes on
+				}
 				if w[end-1].Fold == "no" && end < len(w) && w[end].Word && !adverb(w[end]) {
 					continue // "said no option should be dismissed": a determiner, not the answer
 				}

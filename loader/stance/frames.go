@@ -74,6 +74,7 @@ type frame struct {
 	object   bool // the proposal must follow it (or be referred to)
 	strict   bool // the proposal must follow it
 	subject  bool // the proposal must be its subject
+	closes   bool // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
 	topical  bool // the pattern names the proposal ({P}) itself
 }
 
@@ -276,6 +277,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.object, fr.strict = true, true
 			case "subject":
 				fr.subject = true
+			case "closes":
+				fr.closes = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}

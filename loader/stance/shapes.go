@@ -112,3 +112,7 @@ func particleOpensDate(w []Word, m match) bool {
 	next := w[m.end]
 	return next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9'
 }
+
+// closingWords may follow a frame that must end its phrase: "France stands
+// ready, too", "is ready if asked".
+var closingWords = wordSet("closing-words")
