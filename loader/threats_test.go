@@ -16,3 +16,21 @@ func TestThreatWordings(t *testing.T) {
 			map[string]model.Stance{"Ivan Sokolov": model.Opposes}},
 	})
 }
+
+// TestObjectionWordings: troops that "extend the war", "amount to direct
+// involvement"; "did not agree with the idea"; a condition on "whoever
+// sends soldiers" is no one's act; a party's critic speaks for it.
+func TestObjectionWordings(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nForeign minister Peter Szabo said the deployment of European soldiers in Ukraine would \"extend the war instead of ending it\".",
+			map[string]model.Stance{"Peter Szabo": model.Opposes}},
+		{"Troops for Ukraine\n\nSpokeswoman Maria Orlova said the deployment of troops from NATO countries would amount to direct involvement in the conflict.",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+		{"Troops for Ukraine\n\nIn Madrid, a government spokeswoman said Spain did not agree with the idea of sending troops.",
+			map[string]model.Stance{"Spain": model.Opposes}},
+		{"Troops for Ukraine\n\nWhoever sends German soldiers to the Russian front \"risks a third world war\", party founder Sahra Vogt said.",
+			map[string]model.Stance{"Sahra Vogt": model.Opposes}},
+		{"Troops for Ukraine\n\nNDP defence critic Rachel Brennan said the New Democrats could not support sending Canadian soldiers.",
+			map[string]model.Stance{"Rachel Brennan": model.Opposes, "New Democratic Party": model.Opposes}},
+	})
+}

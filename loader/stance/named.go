@@ -47,6 +47,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "called the plan to send troops irresponsible": the plan is what
 		// the verb judges; no one is said to make it.
 		return "a plan named as what is judged: no one is said to make it"
+	case act && bare && genericSubject(w, i):
+		// "Whoever sends German soldiers risks a world war": a condition
+		// on anyone, not an act anyone is said to do.
+		return "a generic subject (\"whoever\"): no one is said to do it"
 	case act && bare && i > 0 && w[i-1].Proposal && f.isParticiple(w[i].Fold):
 		// "forces sent there", "US troops deployed to Ukraine": a participle
 		// after the proposal describes it; no one is said to do it.
@@ -75,6 +79,15 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 // objectPrepositions take a noun phrase the clause talks about: "with the
 // plans for", "about the proposal to".
 var objectPrepositions = wordSet("object-prepositions")
+
+// genericSubject reports "whoever", "anyone who" or "those who" just
+// before word i.
+func genericSubject(w []Word, i int) bool {
+	if i > 0 && w[i-1].Fold == "whoever" {
+		return true
+	}
+	return i > 1 && (w[i-1].Fold == "who" || w[i-1].Fold == "that") && (w[i-2].Fold == "anyone" || w[i-2].Fold == "anybody" || w[i-2].Fold == "those" || w[i-2].Fold == "whoever")
+}
 
 // judgedObject reports a noun at word i that a judging verb takes as its
 // object: "called the plan", "described the whole proposal".
