@@ -34,3 +34,19 @@ func TestObjectionWordings(t *testing.T) {
 			map[string]model.Stance{"Rachel Brennan": model.Opposes, "New Democratic Party": model.Opposes}},
 	})
 }
+
+// TestRefusalWordings: "Italian ground forces are not foreseen"; a
+// contingent that "would overstretch us"; help "not with sending of
+// military"; soldiers that "would feed Russian propaganda".
+func TestRefusalWordings(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe government said that Italian ground forces are not foreseen.",
+			map[string]model.Stance{"Italy": model.RulesOut}},
+		{"Troops for Ukraine\n\nDefence Minister Boris Lang warned that a deployment inside Ukraine would \"overstretch\" the Bundeswehr.",
+			map[string]model.Stance{"Boris Lang": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe Croatian premier Ante Horvat confirmed that Croatia will help \"in other way, not with sending of military\".",
+			map[string]model.Stance{"Croatia": model.RulesOut}},
+		{"Troops for Ukraine\n\nOpposition leader Jan Nowak has said foreign soldiers in Ukraine would feed Russian propaganda.",
+			map[string]model.Stance{"Jan Nowak": model.Opposes}},
+	})
+}
