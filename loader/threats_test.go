@@ -50,3 +50,19 @@ func TestRefusalWordings(t *testing.T) {
 			map[string]model.Stance{"Jan Nowak": model.Opposes}},
 	})
 }
+
+// TestApprovalAndFans: "will not give its approval to" the proposal
+// opposes it; "he is not a fan" of a plan the clause names; "objected
+// that"; "a knee-jerk reaction".
+func TestApprovalAndFans(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Jan Berg said Sweden would not give its approval to a deployment of troops.",
+			map[string]model.Stance{"Jan Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nOpposition leader Jan Berg has weighed in on the plan for troops, and he is not a fan.",
+			map[string]model.Stance{"Jan Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nOpposition leader Jan Berg objected that troops in Ukraine could drag Europe into the war.",
+			map[string]model.Stance{"Jan Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nOpposition leader Jan Berg called the plan for troops \"a knee-jerk reaction\".",
+			map[string]model.Stance{"Jan Berg": model.Opposes}},
+	})
+}
