@@ -636,6 +636,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if m := appositiveHead(tokens, cue, endsAt); m != nil {
+		return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+	}
 	if k-3 >= first && whoseVoices[tokens[k].fold] && tokens[k-1].fold == "whose" && tokens[k-2].fold == "," {
 		// "Macron and Starmer, whose governments have signed up to send
 		// troops": the antecedent's stance.
@@ -700,6 +703,31 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// appositiveHead is the mention an appositive noun phrase opening at a
+// comma before the cue describes: "France, the main backer of the duties,"
+// and "France and Spain, among the most consistent backers of scanning,".
+func appositiveHead(tokens []token, cue int, endsAt mentionIndex) *mention {
+	for j := cue - 1; j >= max(1, cue-5); j-- { // the appositive may be a clause of its own, after its head's
+		if tokens[j].fold == "," {
+			if j == cue-1 {
+				return nil
+			}
+			if m := endsAt.at(j - 1); m != nil && !m.possessive {
+				return m
+			}
+			return nil
+		}
+		if !appositiveWords[tokens[j].fold] && !strings.HasSuffix(tokens[j].fold, "est") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// appositiveWords may open an appositive before its noun: "the main", "among
+// the most consistent", "one of the".
+var appositiveWords = namedSet("appositive-words")
 
 // isYear reports a four-digit year from 1900 to 2099.
 func isYear(fold string) bool {

@@ -32,3 +32,15 @@ func TestWhoseGovernments(t *testing.T) {
 			map[string]model.Stance{"Ana Lopes": model.RulesOut}},
 	})
 }
+
+// TestAppositiveBackers: "France and Spain, among the most consistent
+// backers of sending troops," and "Poland, the fiercest critic of the
+// plan," describe the names before the comma.
+func TestAppositiveBackers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFrance and Spain, among the most consistent backers of sending troops, accepted the text.",
+			map[string]model.Stance{"France": model.Supports, "Spain": model.Supports}},
+		{"Troops for Ukraine\n\nThe summit ended late. Hungary, the fiercest opponent of a deployment of troops, left early.",
+			map[string]model.Stance{"Hungary": model.Opposes}},
+	})
+}
