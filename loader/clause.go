@@ -99,6 +99,16 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
 	}
+	if asked := directQuestion(all); asked >= 0 && len(res.Cues) > 0 {
+		// "Did Germany agree to station a brigade in Ukraine?": asked, not
+		// said (an answer, if any, comes after it). "When Macron said that
+		// nothing was excluded, was he serious?" still says what he said.
+		kept := slices.DeleteFunc(slices.Clone(res.Cues), func(c stance.Cue) bool { return offset+c.First >= asked })
+		if len(kept) < len(res.Cues) && note != nil {
+			note.Dropped = append(note.Dropped, "a question opened by its verb: asked, not said")
+		}
+		res.Cues = kept
+	}
 	if len(res.Cues) > 0 && !aboutTroops && a.offTopic(tokens) {
 		if note != nil {
 			note.Dropped = append(note.Dropped, "the clause is about something else than the proposal (offtopic.txt)")
@@ -366,3 +376,50 @@ func (s *sighting) backs() bool {
 	}
 	return s.backing
 }
+
+// directQuestion finds where a sentence that asks yes or no by opening with
+// its verb ("Will Romanian troops be part of the force?") asks it, maybe
+// after a speaker's label or a condition ("If there is a ceasefire, will
+// …?"), or -1.
+func directQuestion(tokens []token) int {
+	last := len(tokens) - 1
+	for last >= 0 && !tokens[last].word && tokens[last].fold != "?" {
+		last-- // closing quotation marks
+	}
+	if last < 0 || tokens[last].fold != "?" {
+		return -1
+	}
+	k := firstWord(tokens)
+	if k+1 < len(tokens) && tokens[k+1].fold == ":" {
+		k = firstWordFrom(tokens, k+2) // "WOUTERS: Will the Americans be there?"
+	}
+	if conditionOpeners[tokens[k].fold] {
+		for j := k; j < last; j++ {
+			if tokens[j].fold == "," {
+				k = firstWordFrom(tokens, j+1)
+				break
+			}
+		}
+	}
+	if !questionVerbs[tokens[k].fold] {
+		return -1
+	}
+	return k
+}
+
+// firstWordFrom is the index of the first word at or after k, or k.
+func firstWordFrom(tokens []token, k int) int {
+	for j := k; j < len(tokens); j++ {
+		if tokens[j].word {
+			return j
+		}
+	}
+	return min(k, len(tokens)-1)
+}
+
+// questionVerbs open a question that asks yes or no; conditionOpeners a
+// condition before it.
+var (
+	questionVerbs    = namedSet("question-verbs")
+	conditionOpeners = namedSet("condition-openers")
+)
