@@ -20,3 +20,15 @@ func TestYesNoQuestions(t *testing.T) {
 			map[string]model.Stance{"Germany": model.Supports}},
 	})
 }
+
+// TestTimesAndPurposesNamed: "has argued for months that" argues for no
+// proposal; "any coalition whose purpose is to send soldiers" names an act
+// no one takes on: Slovenia refuses to join, it does not send.
+func TestTimesAndPurposesNamed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPolish Foreign Minister Adam Nowak has argued for months that the presence of Polish troops in Ukraine would be a gift for Russian propaganda.",
+			map[string]model.Stance{"Adam Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe office of Prime Minister Jan Novak said that Slovenia does not join any coalition whose purpose is to send soldiers.",
+			map[string]model.Stance{"Slovenia": model.RulesOut}},
+	})
+}

@@ -47,6 +47,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "called the plan to send troops irresponsible": the plan is what
 		// the verb judges; no one is said to make it.
 		return "a plan named as what is judged: no one is said to make it"
+	case act && bare && i > 3 && w[i-1].Fold == "to" && copulas[w[i-2].Fold] && purposeNouns[w[i-3].Fold] && w[i-4].Fold == "whose":
+		// "any coalition whose purpose is to send soldiers": the purpose is
+		// named, not taken on.
+		return "a purpose named: no one is said to do it"
 	case act && bare && genericSubject(w, i):
 		// "Whoever sends German soldiers risks a world war": a condition
 		// on anyone, not an act anyone is said to do.
@@ -79,6 +83,9 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 // objectPrepositions take a noun phrase the clause talks about: "with the
 // plans for", "about the proposal to".
 var objectPrepositions = wordSet("object-prepositions")
+
+// purposeNouns name what a body is for: "whose purpose is to send".
+var purposeNouns = wordSet("purpose-nouns")
 
 // genericSubject reports "whoever", "anyone who" or "those who" just
 // before word i.

@@ -103,15 +103,25 @@ func adverb(x Word) bool {
 	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
 }
 
-// particleOpensDate reports a two-word frame of a verb and "on" whose "on"
-// opens a date instead: "signed on Tuesday", "signed on 6 January".
+// particleOpensDate reports a frame ending in a verb's "on" or "for" that
+// opens a time instead: "signed on Tuesday", "signed on 6 January",
+// "has argued for months that".
 func particleOpensDate(w []Word, m match) bool {
-	if m.end-m.start != 2 || m.end >= len(w) || w[m.end-1].Fold != "on" {
+	if m.end >= len(w) || m.end-m.start > 3 {
 		return false
 	}
 	next := w[m.end]
-	return next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9'
+	switch w[m.end-1].Fold {
+	case "on":
+		return m.end-m.start == 2 && (next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9')
+	case "for":
+		return timeNouns[next.Fold] || m.end+1 < len(w) && (next.Fold == "a" || next.Fold == "some" || next.Fold == "several" || next.Fold == "many") && timeNouns[w[m.end+1].Fold]
+	}
+	return false
 }
+
+// timeNouns after "for" make it a time: "for months", "for some time".
+var timeNouns = wordSet("time-nouns")
 
 // closingWords may follow a frame that must end its phrase: "France stands
 // ready, too", "is ready if asked".
