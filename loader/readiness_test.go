@@ -24,3 +24,19 @@ func TestReadinessWordings(t *testing.T) {
 			map[string]model.Stance{"Jean Morel": model.Supports}},
 	})
 }
+
+// TestCautionWordings: "struck a more cautious tone", "sounded similarly
+// reserved" and "has not taken yet decision" hold back; "would consider
+// any request but it was too early" stays open.
+func TestCautionWordings(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Defence Minister Boris Lang struck a more cautious tone.",
+			map[string]model.Stance{"Boris Lang": model.Undecided}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Defence Minister Boris Lang sounded similarly reserved.",
+			map[string]model.Stance{"Boris Lang": model.Undecided}},
+		{"Troops for Ukraine\n\nPrime Minister Jonas Stenberg said Norway has not taken yet decision about the form of participation in a force.",
+			map[string]model.Stance{"Norway": model.Undecided}},
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said Wellington would \"consider\" any request but that it was \"too early\" to talk about soldiers.",
+			map[string]model.Stance{"Tom Reed": model.Open}},
+	})
+}
