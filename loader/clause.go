@@ -307,6 +307,9 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 				if f := tokens[k].fold; auxiliaries[f] || strings.HasSuffix(f, "ed") && tokens[k].word && !tokens[k].cap {
 					break
 				}
+				if f := tokens[k].fold; f == "but" || f == "that" || f == "which" || f == "while" || f == ";" || tokens[k].is(classInstitution) {
+					break // "a force, but parliament in The Hague would have the final word": the place is another clause's, or the parliament's
+				}
 			}
 		}
 	}

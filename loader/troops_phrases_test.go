@@ -18,3 +18,17 @@ func TestMilitaryHubsNameTheDeployment(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": "-"}},
 	})
 }
+
+// TestPlacesOfOtherClauses: "parliament in The Hague would have the final
+// word" names where the parliament sits, not where the force goes; "a
+// presence on the ground" names the deployment.
+func TestPlacesOfOtherClauses(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. The Dutch government has said it is prepared in principle to contribute to a force but that parliament in The Hague would have the final word.",
+			map[string]model.Stance{"Netherlands": model.Open}},
+		{"Troops for Ukraine\n\nDefence Minister Ruben Brekel said The Hague was looking at logistics and \"possibly a presence on the ground.\"",
+			map[string]model.Stance{"Ruben Brekel": model.Open}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Berg said Sweden was ready to send troops to Poland.",
+			map[string]model.Stance{"Jan Berg": "-"}},
+	})
+}
