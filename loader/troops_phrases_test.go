@@ -32,3 +32,19 @@ func TestPlacesOfOtherClauses(t *testing.T) {
 			map[string]model.Stance{"Jan Berg": "-"}},
 	})
 }
+
+// TestAForceNamesTheProposal: "a force", "the future force" name it; "by
+// force" and "the air force" do not; "is not foreseen to participate"
+// refuses.
+func TestAForceNamesTheProposal(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Jan Berg said Sweden would contribute to a force after a ceasefire.",
+			map[string]model.Stance{"Jan Berg": model.Supports}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Berg said Sweden would never change borders by force.",
+			map[string]model.Stance{"Jan Berg": "-"}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Berg said the air force would contribute to the exercise.",
+			map[string]model.Stance{"Jan Berg": "-"}},
+		{"Troops for Ukraine\n\nPremier Anna Rossi has repeated that Italy \"is not foreseen\" to participate with own soldiers in a force on the ground in Ukraine.",
+			map[string]model.Stance{"Italy": model.RulesOut}},
+	})
+}

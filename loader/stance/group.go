@@ -63,7 +63,7 @@ func (f *Frames) readGroup(w []Word, i int) group {
 		case x.Fold == "longer" && j > 0 && w[j-1].Fold == "no":
 			g.negators = append(g.negators, "no longer")
 			j--
-		case r&roleCatenative != 0 && (w[j+1].Fold == "to" || j == i-1 && !strings.HasPrefix(x.Fold, "think")):
+		case r&roleCatenative != 0 && (w[overQuotes(w, j+1)].Fold == "to" || j == i-1 && !strings.HasPrefix(x.Fold, "think")):
 			// "should dare to send", "must think to send": the verb carries the act.
 		case (x.Fold == "of" || x.Fold == "about") && j == i-1 && j > 0 && f.grammar[w[j-1].Fold]&roleCatenative != 0 && strings.HasSuffix(w[i].Fold, "ing"):
 			j-- // "must think of sending"
