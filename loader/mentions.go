@@ -448,7 +448,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		}
 	}
 	if !confirmed && first < last && last-first <= 2 && f.lex.genders[f.tokens[first].fold] != 0 && !f.tokens[first].allCaps && hits[first] == nil && !f.is(last, classInstitution|classGroupNoun) &&
-		!creditNames[f.fold(first-1)] && !creditNames[f.fold(last+1)] && !f.creditLine() {
+		!f.creditNeighbour(first-1) && !f.creditNeighbour(last+1) && !f.creditLine() {
 		// "Krzysztof Bosak from the Confederation was sharper": a known first
 		// name opens a person's name, with no title or verb of saying.
 		confirmed = true
@@ -486,6 +486,31 @@ var voiceNouns = namedSet("voice-nouns")
 // actors: "By Claire Dumont and", "Translation: Ingrid Solheim",
 // "Piotr Zaleski reporting".
 var creditNames = namedSet("credit-neighbours")
+
+// creditNeighbour reports a credit word at k; "and" only after "by" or in a
+// short line, as credits are ("By Claire Dumont and Piotr Zaleski"), not in
+// a sentence ("US envoys Steve Witkoff and Jared Kushner are here").
+func (f *finder) creditNeighbour(k int) bool {
+	if !creditNames[f.fold(k)] {
+		return false
+	}
+	if f.fold(k) != "and" {
+		return true
+	}
+	words := 0
+	for i := range f.tokens {
+		if f.tokens[i].word {
+			words++
+		}
+		if i < k && f.tokens[i].fold == "by" {
+			return true // "By Claire Dumont and", "Edited by Anna Rudnicka and"
+		}
+	}
+	return words <= maxBylineWords
+}
+
+// maxBylineWords is the longest line read as a byline.
+const maxBylineWords = 10
 
 // creditLine reports a sentence that credits the page's staff ("Reporting
 // by", "Editing by", "Graphic:"), where a first name confirms no actor.
