@@ -7,7 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"strings"
+	"path/filepath"
 
 	"standpoint/internal/goldscore"
 	"standpoint/loader"
@@ -52,11 +52,21 @@ func main() {
 		fmt.Fprintln(os.Stderr, "score:", err)
 		os.Exit(1)
 	}
-	sc := goldscore.Evaluate(c, gold, strings.TrimSuffix(dir, "/")+"/")
+	sc := goldscore.Evaluate(c, gold, filePrefix(dir))
 	if *verbose {
 		for _, r := range sc.Rows {
 			fmt.Println(r)
 		}
 	}
 	fmt.Println(sc.Summary())
+}
+
+// filePrefix is what the loader puts before a gold file's name read from
+// dir: "DIR/", or nothing for "." (the loader names "./a1.txt" "a1.txt").
+func filePrefix(dir string) string {
+	clean := filepath.Clean(dir)
+	if clean == "." {
+		return ""
+	}
+	return clean + string(filepath.Separator)
 }
