@@ -44,3 +44,14 @@ func TestAppositiveBackers(t *testing.T) {
 			map[string]model.Stance{"Hungary": model.Opposes}},
 	})
 }
+
+// TestSupportersIncluding: "Critics, including X, say …" names X among
+// the critics; "lined up behind a deployment" backs it.
+func TestSupportersIncluding(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate over sending troops to Ukraine is heating up.\n\nCritics, including the academic Ida Holm, say it would drag Europe into war.",
+			map[string]model.Stance{"Ida Holm": model.Opposes}},
+		{"Troops for Ukraine\n\nGreece, Spain and Slovenia have lined up behind a deployment of troops.",
+			map[string]model.Stance{"Greece": model.Supports, "Spain": model.Supports, "Slovenia": model.Supports}},
+	})
+}
