@@ -60,13 +60,16 @@ type analyzer struct {
 	doc              *parsedDoc
 	byKey            map[string]*sighting
 	result           articleResult
-	antecedent       *actorRef   // the person "he" or "she" refers to
-	recent           []*actorRef // people named so far, latest last
-	quotes           quoteBook   // who speaks in the paragraph's quotes
-	troopsAt         []bool      // which sentences named troops
-	troopSentences   int         // how many sentences so far named troops
-	titleNamesTroops bool        // the article's title does
-	lastCue          stance.Cue  // the latest stance read, for "took the same line" and left-out verbs
+	antecedent       *actorRef    // the person "he" or "she" refers to
+	prevGroup        []*actorRef  // the two or more actors the previous sentence of the paragraph opened with, for "They" opening this one
+	thisGroup        []*actorRef  // and those of this sentence
+	groupEnds        mentionIndex // openingGroup's buffer, reused sentence after sentence
+	recent           []*actorRef  // people named so far, latest last
+	quotes           quoteBook    // who speaks in the paragraph's quotes
+	troopsAt         []bool       // which sentences named troops
+	troopSentences   int          // how many sentences so far named troops
+	titleNamesTroops bool         // the article's title does
+	lastCue          stance.Cue   // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
 	lastCueAt        int                  // its sentence
 	explain          *Explanation         // kept only for --explain
@@ -183,9 +186,14 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	var named []*actorRef                  // this sentence's people so far, for its pronouns
 	var body *actorRef                     // and its government
 	unnamed := opensWithOwnedTitle(tokens) // a role no one is named for came first: "Its leader told a rally that he"
+	a.prevGroup, a.thisGroup = a.thisGroup, nil
+	if newParagraph {
+		a.prevGroup = nil
+	}
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
 		if m.kind == pronounMention && m.plural {
+			m.actor = nil // "they" is no single earlier person: "They have said that troops would be targets"
 			a.resolvePlural(tokens, m, mentions)
 		} else if m.kind == pronounMention {
 			person := a.latestFitting(named, m)
@@ -213,6 +221,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
 		}
 	}
+	a.groupEnds = clear0(a.groupEnds, len(tokens))
+	a.thisGroup = openingGroup(tokens, mentions, a.groupEnds)
 	if newParagraph {
 		a.leadIn = a.readLeadIn(tokens, mentions)
 	}
@@ -339,6 +349,13 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		}
 	}
 	subj := sentenceSubject(tokens, endsAt, m.first)
+	if subj == nil && m.first == firstWord(tokens) && len(a.prevGroup) > 1 {
+		// "President Macron and Prime Minister Starmer have done the heavy
+		// lifting. They have said that their troops will be there."
+		m.group = append(m.group, a.prevGroup...)
+		m.actor = m.group[0]
+		return
+	}
 	// "The Nordic pair: Finland and Norway both say they will": the
 	// subject after a heading's colon.
 	for k := m.first - 1; k > 0; k-- {
@@ -360,6 +377,32 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		m.group = append(m.group, o.actor)
 	}
 	m.actor = m.group[0]
+}
+
+// openingGroup is the two or more actors a sentence opens with as its
+// subject ("President Macron and Prime Minister Starmer have"), or nil.
+func openingGroup(tokens []token, mentions []*mention, endsAt mentionIndex) []*actorRef {
+	var first *mention
+	for _, o := range mentions {
+		if o.actor != nil && o.kind != pronounMention && !o.place {
+			endsAt[o.last] = o
+			if first == nil || o.first < first.first {
+				first = o
+			}
+		}
+	}
+	if first == nil || first.first > firstWord(tokens)+1 {
+		return nil
+	}
+	list := coordinatedAfter(tokens, first, endsAt, len(tokens))
+	if len(list) < 2 {
+		return nil
+	}
+	out := make([]*actorRef, len(list))
+	for k, o := range list {
+		out[k] = o.actor
+	}
+	return out
 }
 
 // coordinatedAfter is m and the mentions joined after it by commas, "and"

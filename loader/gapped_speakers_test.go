@@ -17,3 +17,16 @@ func TestGappedVerbOfSaying(t *testing.T) {
 			map[string]model.Stance{"Micheál Martin": model.Open, "Keir Starmer": "-"}},
 	})
 }
+
+// TestTheyOfThePreviousSentence: "They" opening a sentence after one that
+// opened with two actors is both of them; "they" with no such antecedent
+// is no single earlier person ("They have said that troops would be
+// targets", in an answer about the Russians).
+func TestTheyOfThePreviousSentence(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Jean Morel and Prime Minister Tom Reed have done the heavy lifting. They have said clearly that their troops will be there after a ceasefire.",
+			map[string]model.Stance{"Jean Morel": model.Supports, "Tom Reed": model.Supports}},
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said much the same thing.\n\nAnd the Russians? They have said, over and over, that Western troops in Ukraine would be targets.",
+			map[string]model.Stance{"Tom Reed": "-"}},
+	})
+}

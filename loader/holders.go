@@ -37,11 +37,12 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	quoteSpeaker := a.quoteSpeaker(tokens[at].quote)
-	if sp == nil && tokens[at].quote != 0 {
+	othersSay := othersReportBefore(tokens, at)
+	if sp == nil && tokens[at].quote != 0 && !othersSay {
 		sp = quoteSpeaker
 		waiting = sp == nil && !a.quoteUnnamed(tokens[at].quote)
 	}
-	if sp == nil {
+	if sp == nil && !othersSay {
 		sp = a.turnSpeaker(&tokens[at]) // "Ozolins: we cannot send them"
 	}
 	seen := map[string]bool{}
@@ -191,6 +192,23 @@ func (a *analyzer) addSpeakerOfGovernment(sp *actorRef, out []holder, add func(*
 			return
 		}
 	}
+}
+
+// othersReportBefore reports "they said" before token at: in a quote or an
+// interview's answer, the speaker reports others' words ("They have said,
+// over and over, that Western troops would be targets"), not their own.
+func othersReportBefore(tokens []token, at int) bool {
+	for k := at - 1; k > 0; k-- {
+		if !tokens[k].is(classReporting) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (tokens[j].fold == "have" || tokens[j].fold == "had" || tokens[j].fold == "always" || tokens[j].fold == "repeatedly") {
+			j--
+		}
+		return tokens[j].fold == "they"
+	}
+	return false
 }
 
 // backsAlready reports an actor the article has read supporting or open

@@ -64,6 +64,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
+				if m.plural && len(m.group) > 1 {
+					for _, g := range m.group[1:] {
+						out = append(out, speaker{ref: g, at: m.first, from: k + 1, to: end}) // "They have said": each of them
+					}
+				}
 				if party := partyAfterPerson(tokens, m, startsAt); party != nil {
 					add(party, k+1, end) // "Olivier Marleix of Les Républicains said": both speak
 				}

@@ -234,8 +234,8 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
 					neg++
 				}
-				if prev.Fold == "but" && neg > 0 && k >= 3 && w[i+k-3].Fold == "not" {
-					neg-- // "not probable but inevitable": the "not" is the first word's
+				if prev.Fold == "but" && neg > 0 && notShortlyBefore(w, i+k-1) {
+					neg-- // "not probable but inevitable", "not a probability but": the "not" is the first words'
 				}
 			}
 			if end, n := f.matchAt(elems[1:], w, i+k); end >= 0 {
@@ -477,6 +477,16 @@ func (f *Frames) onPremise(w []Word, i int) bool {
 func limitLifted(w []Word, end int) bool {
 	for k := end; k < len(w) && k < end+8; k++ {
 		if w[k].Fold == "after" || w[k].Fold == "afterwards" || w[k].Fold == "ever" {
+			return true
+		}
+	}
+	return false
+}
+
+// notShortlyBefore reports "not" one to three words before word k.
+func notShortlyBefore(w []Word, k int) bool {
+	for j := k - 2; j >= max(0, k-4); j-- {
+		if w[j].Fold == "not" {
 			return true
 		}
 	}
