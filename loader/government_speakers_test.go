@@ -17,3 +17,14 @@ func TestSpeakersOfTheirGovernment(t *testing.T) {
 			map[string]model.Stance{"Pavel Orlov": model.Opposes, "Russia": model.Opposes}},
 	})
 }
+
+// TestDemandsOnAGovernment: what an opposition leader says their country
+// must do is theirs, not the government's; a minister's is both.
+func TestDemandsOnAGovernment(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOpposition leader Marie Lenoir said France must not send troops to Ukraine.",
+			map[string]model.Stance{"Marie Lenoir": model.Opposes, "France": "-"}},
+		{"Troops for Ukraine\n\nFrench Defence Minister Paul Girard said France must be ready to send troops to Ukraine.",
+			map[string]model.Stance{"Paul Girard": model.Supports, "France": model.Supports}},
+	})
+}

@@ -89,6 +89,13 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			add(sp, "the speaker, who judges one who backs it")
 			continue
 		}
+		if c.urged && ref != nil && ref.entry != nil && ref.entry.kind == model.Government && sp != nil && sp.person != nil && a.voiceOf(sp.person).gov != ref.entry {
+			// "Le Pen said France must not send troops": what one who does
+			// not speak for a government says it must do is their stance,
+			// not the government's.
+			add(sp, "the speaker, who urges it")
+			continue
+		}
 		add(ref, "the subject")
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			add(sp, "the speaker, of their own government")
