@@ -229,11 +229,16 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
 	for _, m := range mentions {
 		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
-			// "AfD co-chairman Tino Chrupalla": the role names the party.
+			// "AfD co-chairman Tino Chrupalla": the role names the party,
+			// by the name it writes.
 			if a.namedByName == nil {
 				a.namedByName = map[string]bool{}
 			}
 			a.namedByName[m.nation.name] = true
+			if m.nationSurface != "" {
+				s := a.sightingOf(entityRef(m.nation))
+				s.surfaces = append(s.surfaces, m.nationSurface)
+			}
 		}
 		if m.actor == nil || m.place && !m.sender {
 			continue

@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"slices"
 	"testing"
+	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -23,4 +25,22 @@ func TestNamesAfterAndInSentences(t *testing.T) {
 	if s := got["Jared Kushner"]; s != model.None {
 		t.Errorf("Jared Kushner = %q, want none", s)
 	}
+}
+
+// TestPartyNamedInARoleKeepsItsName: "AfD co-chairman Tino Chrupalla"
+// names the party by "AfD", which its aliases keep.
+func TestPartyNamedInARoleKeepsItsName(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nAfD co-chairman Tino Chrupalla called the plan to send troops \"madness\".\n")}}, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Alternative for Germany" {
+			if !slices.Contains(a.Aliases, "AfD") {
+				t.Errorf("aliases %v, want AfD among them", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("the party is not among the actors")
 }

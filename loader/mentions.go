@@ -19,22 +19,23 @@ const (
 // mention is a reference to a possible actor in one sentence, over tokens
 // [first, last].
 type mention struct {
-	kind        mentionKind
-	first, last int
-	entry       *entry      // entityMention: what it names
-	name        string      // personMention: the name as written, without title
-	role        string      // personMention, roleMention: the role as written
-	nation      *entry      // the country or organisation the role belongs to
-	party       *entry      // personMention: the party a clause gives them ("X, whose P party"; "From P, X said")
-	place       bool        // a place used as a place ("in Paris"): not an actor here
-	sender      bool        // the country whose troops these are ("U.S. troops")
-	possessive  bool        // followed by 's
-	nationOf    bool        // pronounMention: "his government", the person's nation
-	weak        bool        // pronounMention "it"/"we": stands only for a speaker's country
-	plural      bool        // pronounMention "they": the sentence's list of subjects
-	group       []*actorRef // plural: who "they" are, if the sentence opens with them
-	surface     string      // the words as written, kept as an alias
-	actor       *actorRef
+	kind          mentionKind
+	first, last   int
+	entry         *entry      // entityMention: what it names
+	name          string      // personMention: the name as written, without title
+	role          string      // personMention, roleMention: the role as written
+	nation        *entry      // the country or organisation the role belongs to
+	party         *entry      // personMention: the party a clause gives them ("X, whose P party"; "From P, X said")
+	nationSurface string      // the nation's name as the role writes it ("AfD" in "AfD co-chairman"), if it is no demonym
+	place         bool        // a place used as a place ("in Paris"): not an actor here
+	sender        bool        // the country whose troops these are ("U.S. troops")
+	possessive    bool        // followed by 's
+	nationOf      bool        // pronounMention: "his government", the person's nation
+	weak          bool        // pronounMention "it"/"we": stands only for a speaker's country
+	plural        bool        // pronounMention "they": the sentence's list of subjects
+	group         []*actorRef // plural: who "they" are, if the sentence opens with them
+	surface       string      // the words as written, kept as an alias
+	actor         *actorRef
 }
 
 var nameParticles = namedSet("name-particles")
@@ -375,6 +376,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.first = roleFirst
 		m.role = f.surface(roleFirst, lastRoleToken(f, first))
 		m.nation = f.nationIn(roleFirst, first-1, hits)
+		m.nationSurface = f.hitSurface(f.nationHit(roleFirst, first-1, hits))
 	}
 	confirmed := roleFirst < first
 	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && !known {
@@ -386,6 +388,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		if m.role == "" {
 			m.role = role.text
 			m.nation = f.nationIn(role.first, role.last, hits)
+			m.nationSurface = f.hitSurface(f.nationHit(role.first, role.last, hits))
 		}
 		m.last = end
 		confirmed = true
@@ -415,6 +418,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			if rs := f.roleBefore(titleAt+1, hits); rs <= titleAt {
 				m.role = f.surface(rs, first-2)
 				m.nation = f.nationIn(rs, first-2, hits)
+				m.nationSurface = f.hitSurface(f.nationHit(rs, first-2, hits))
 				roleNation = f.nationHit(rs, first-2, hits)
 				f.take(rs, first-1)
 				roleFirst, confirmed = rs, true
@@ -684,6 +688,15 @@ func (f *finder) nationIn(first, last int, hits []*gazHit) *entry {
 		}
 	}
 	return nil
+}
+
+// hitSurface is a hit's words as written, or "" for none or a demonym
+// ("German" names Germany, but is no name of it).
+func (f *finder) hitSurface(h *gazHit) string {
+	if h == nil || h.demonym {
+		return ""
+	}
+	return f.surface(h.first, h.last)
 }
 
 // nationHit is the first gazetteer hit in [first, last], or nil.
