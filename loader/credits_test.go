@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -43,4 +44,15 @@ func TestPartyNamedInARoleKeepsItsName(t *testing.T) {
 		}
 	}
 	t.Errorf("the party is not among the actors")
+}
+
+// TestContractionsAreNoNames: "I've", "I’d", "Though I'd" open clauses; no
+// one is called that.
+func TestContractionsAreNoNames(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\n\"But I've said clearly that we would consider participating in a force,\" he said.\n\nMALCOLM HALE: I’d tell him he is right to keep the offer of troops on the table. Though I'd add that sending troops costs money.\n")
+	for name := range got {
+		if strings.Contains(name, "I've") || strings.Contains(name, "I'd") || strings.Contains(name, "I’d") {
+			t.Errorf("%q reported as an actor (all: %v)", name, got)
+		}
+	}
 }
