@@ -40,3 +40,14 @@ func TestCautionWordings(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": model.Open}},
 	})
 }
+
+// TestNothingAfterATimePhrase: "I exclude at this point in time nothing"
+// is openness; a gap does not reach over "and has not" into another verb.
+func TestNothingAfterATimePhrase(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nChancellor Hans Merk said: \"I exclude at this point in time nothing, but I also promise nothing.\"",
+			map[string]model.Stance{"Hans Merk": model.Open}},
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said Canada \"is prepared to contribute\" to a force and has not excluded personnel.",
+			map[string]model.Stance{"Canada": model.Supports}},
+	})
+}

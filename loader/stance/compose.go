@@ -123,6 +123,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	// no troops", "would send neither weapons nor soldiers", "will accept
 	// no foreign troops".
 	if o := overQuotes(w, m.end); o < len(w) {
+		if fr.class == classExclude {
+			o = f.overTimePhrase(w, o) // "I exclude at this point in time nothing"
+		}
 		switch fold := w[o].Fold; {
 		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
 			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&
@@ -591,4 +594,26 @@ func whatCleftNegated(f *Frames, w []Word, k int) bool {
 		}
 	}
 	return false
+}
+
+// overTimePhrase is the first word after a short phrase of time at i ("at
+// this point in time", "for now", "at present"), or i when none stands
+// there.
+func (f *Frames) overTimePhrase(w []Word, i int) int {
+	if i >= len(w) || w[i].Fold != "at" && w[i].Fold != "for" && w[i].Fold != "currently" && w[i].Fold != "today" {
+		return i
+	}
+	for k := i; k < len(w) && k <= i+5; k++ {
+		if stops(w[k]) {
+			return i
+		}
+		switch w[k].Fold {
+		case "time", "moment", "stage", "point", "now", "present", "currently", "today":
+			if k+1 < len(w) && w[k+1].Fold == "in" {
+				continue // "at this point in time"
+			}
+			return min(overQuotes(w, k+1), len(w)-1)
+		}
+	}
+	return i
 }

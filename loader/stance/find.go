@@ -230,6 +230,8 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 					skipped++
 				} else if stops(prev) {
 					break
+				} else if (prev.Fold == "and" || prev.Fold == "but") && i+k < len(w) && f.grammar[w[i+k].Fold]&roleAuxiliary != 0 {
+					break // "is prepared to contribute and has not excluded personnel": another verb's words
 				}
 				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
 					neg++
