@@ -51,3 +51,12 @@ func TestNothingAfterATimePhrase(t *testing.T) {
 			map[string]model.Stance{"Canada": model.Supports}},
 	})
 }
+
+// TestDenialEndsAtSaying: a denial governs its complement, not what the
+// denier then says (", saying all options remain on the table").
+func TestDenialEndsAtSaying(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nA Belgian government spokesman dismissed reports that Brussels had ruled out sending soldiers, saying \"all options remain on the table\".",
+			map[string]model.Stance{"Belgium": model.Open}},
+	})
+}

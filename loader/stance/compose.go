@@ -148,7 +148,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("under %q", word))
 	}
 	for _, d := range denials {
-		if d.end <= m.start {
+		if d.end <= m.start && !participleBetween(w, d.end, m.start) {
 			neg++
 			cue.Why.Steps = append(cue.Why.Steps, "under the denial "+d.fr.text)
 			cue.First = f.readGroup(w, d.start).start // the one who denies holds it
@@ -616,4 +616,17 @@ func (f *Frames) overTimePhrase(w []Word, i int) int {
 		}
 	}
 	return i
+}
+
+// participleBetween reports ", saying" (a comma and an -ing word) between
+// words from and to: what follows it is said, not denied ("dismissed
+// reports that Brussels had ruled it out, saying all options remain on
+// the table").
+func participleBetween(w []Word, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if w[k].Fold == "," && strings.HasSuffix(w[k+1].Fold, "ing") {
+			return true
+		}
+	}
+	return false
 }
