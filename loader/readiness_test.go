@@ -60,3 +60,15 @@ func TestDenialEndsAtSaying(t *testing.T) {
 			map[string]model.Stance{"Belgium": model.Open}},
 	})
 }
+
+// TestOnlyAfterTheFighting: "would deploy only after fighting ends" takes
+// the plan's own premise, not a restriction: support, like "only after a
+// ceasefire".
+func TestOnlyAfterTheFighting(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said British troops would deploy to Ukraine \"only after the guns have stopped\".",
+			map[string]model.Stance{"Tom Reed": model.Supports}},
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said British troops would deploy to Ukraine only with the consent of parliament.",
+			map[string]model.Stance{"Tom Reed": model.Open}},
+	})
+}
