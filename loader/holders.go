@@ -643,6 +643,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return coordinatedAfter(tokens, m, endsAt, k)
 		}
 	}
+	if k > first && strings.HasSuffix(tokens[cue].fold, "ing") && (tokens[k].is(classStatement) || documentNouns[tokens[k].fold]) {
+		// "Schlein has tabled a motion calling on the government to
+		// recognise": the motion's author, the sentence's subject.
+		if m := sentenceSubject(tokens, endsAt, k); m != nil && m.kind != pronounMention && !m.possessive {
+			return coordinatedAfter(tokens, m, endsAt, k)
+		}
+	}
 	if k >= first && k > 0 && (tokens[k].fold == "," || tokens[k].fold == "and") && strings.HasSuffix(tokens[cue].fold, "ing") {
 		// A participle after the main verb is the sentence subject's: "Spain,
 		// Portugal and Ireland are at the same stage, weighing their choices
@@ -728,6 +735,10 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// documentNouns are what someone tables or signs, whose participle says
+// what they ask: "a motion calling on", "a letter urging".
+var documentNouns = namedSet("document-nouns")
 
 // appositiveHead is the mention an appositive noun phrase opening at a
 // comma before the cue describes: "France, the main backer of the duties,"

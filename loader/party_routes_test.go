@@ -55,3 +55,12 @@ func TestSupportersIncluding(t *testing.T) {
 			map[string]model.Stance{"Greece": model.Supports, "Spain": model.Supports, "Slovenia": model.Supports}},
 	})
 }
+
+// TestMotionsCallingOn: "X has tabled a motion calling on the government
+// to send troops" is X's call.
+func TestMotionsCallingOn(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOpposition leader Ida Holm has tabled a motion calling on the government to send troops to Ukraine.",
+			map[string]model.Stance{"Ida Holm": model.Supports}},
+	})
+}
