@@ -146,6 +146,11 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	} else if len(out) > 0 && isSpokesperson(sp) {
 		add(sp, "the spokesperson who relays it") // "press secretary Leavitt repeated that the president had ruled out"
 	}
+	if len(out) > 0 {
+		for _, m := range joinedBy(tokens, at, last, mentions) {
+			add(m.actor, "joined by those who hold it") // "Germany voted against, joined by Hungary and Malta"
+		}
+	}
 	if len(out) == 0 {
 		for _, m := range a.includedAfter(tokens, at, last+maxIncludedReach, mentions) {
 			add(m.actor, "named among those who hold it") // "Almost all the parties supported it, including Law and Justice"
@@ -433,6 +438,32 @@ func dateBetween(tokens []token, from, to int) bool {
 	return true
 }
 
+// joinedBy are the actors ", joined by" lists after the cue at, in its
+// clause or right after it (last): "…, joined by Hungary and Malta".
+func joinedBy(tokens []token, at, last int, mentions []*mention) []*mention {
+	k := at + 1
+	for k < len(tokens) && k <= last+3 && !(tokens[k].fold == "joined" && tokens[k-1].fold == ",") {
+		k++
+	}
+	if k+2 >= len(tokens) || tokens[k].fold != "joined" || tokens[k+1].fold != "by" {
+		return nil
+	}
+	endsAt := make(mentionIndex, len(tokens))
+	var head *mention
+	for _, m := range mentions {
+		if m.actor != nil && !m.place {
+			endsAt[m.last] = m
+			if m.first == k+2 {
+				head = m
+			}
+		}
+	}
+	if head == nil {
+		return nil
+	}
+	return coordinatedAfter(tokens, head, endsAt, len(tokens))
+}
+
 // maxIncludedReach is how far past its clause a cue's ", including X" may
 // stand: the clause ends at the comma before "including".
 const maxIncludedReach = 4
@@ -668,6 +699,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if m := oneOfThoseTo(tokens, first, cue, endsAt); m != nil {
+		return []*mention{m} // "Germany was one of only five member states to vote against"
+	}
 	if m := appositiveHead(tokens, cue, endsAt); m != nil {
 		return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 	}
@@ -739,6 +773,32 @@ var whoseVoices = namedSet("whose-voices")
 // documentNouns are what someone tables or signs, whose participle says
 // what they ask: "a motion calling on", "a letter urging".
 var documentNouns = namedSet("document-nouns")
+
+// oneOfThoseTo is X in "X was one of (only five member states) to" right
+// before the cue, or nil.
+func oneOfThoseTo(tokens []token, first, cue int, endsAt mentionIndex) *mention {
+	if cue >= 0 && cue < len(tokens) && tokens[cue].fold == "to" {
+		cue++ // the cue's verb group opens with its "to"
+	}
+	if cue < 1 || tokens[cue-1].fold != "to" {
+		return nil
+	}
+	for j := cue - 2; j >= max(2, cue-9); j-- { // the clause may start after the copula
+		if !tokens[j].word {
+			return nil
+		}
+		if tokens[j].fold == "of" && tokens[j-1].fold == "one" {
+			k := j - 2
+			if k >= 0 && (tokens[k].fold == "is" || tokens[k].fold == "was" || tokens[k].fold == "became" || tokens[k].fold == "remains") {
+				if m := endsAt.at(k - 1); m != nil && !m.possessive {
+					return m
+				}
+			}
+			return nil
+		}
+	}
+	return nil
+}
 
 // appositiveHead is the mention an appositive noun phrase opening at a
 // comma before the cue describes: "France, the main backer of the duties,"

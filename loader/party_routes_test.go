@@ -64,3 +64,12 @@ func TestMotionsCallingOn(t *testing.T) {
 			map[string]model.Stance{"Ida Holm": model.Supports}},
 	})
 }
+
+// TestOneOfThoseJoinedBy: "Germany was one of only five member states to
+// vote against …, joined by Hungary, Slovakia and Malta".
+func TestOneOfThoseJoinedBy(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nGermany was one of only five member states to vote against the deployment of troops, joined by Hungary, Slovakia and Malta.",
+			map[string]model.Stance{"Germany": model.Opposes, "Hungary": model.Opposes, "Slovakia": model.Opposes, "Malta": model.Opposes}},
+	})
+}
