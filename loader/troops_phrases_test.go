@@ -59,3 +59,12 @@ func TestReferencesCarryTheTopic(t *testing.T) {
 		t.Errorf("Ana Lopes = %q, want supports (all: %v)", got["Ana Lopes"], got)
 	}
 }
+
+// TestLegislationRefersBack: in an article about the proposal, "the
+// legislation", "the law" and "the draft" refer back to it.
+func TestLegislationRefersBack(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nParliament debated a bill to send troops to Ukraine. Senator Ann Lee said she would oppose the legislation.",
+			map[string]model.Stance{"Ann Lee": model.Opposes}},
+	})
+}
