@@ -73,3 +73,14 @@ func TestOneOfThoseJoinedBy(t *testing.T) {
 			map[string]model.Stance{"Germany": model.Opposes, "Hungary": model.Opposes, "Slovakia": model.Opposes, "Malta": model.Opposes}},
 	})
 }
+
+// TestAmongTheSupporters: "X is among the strongest supporters" and
+// "among the fiercest critics of the plan".
+func TestAmongTheSupporters(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate over sending troops to Ukraine goes on. Prime Minister Ana Lopes is among the fiercest critics of the plan.",
+			map[string]model.Stance{"Ana Lopes": model.Opposes}},
+		{"Troops for Ukraine\n\nThe debate over sending troops to Ukraine goes on. Prime Minister Jan Berg is among the strongest supporters of a deployment.",
+			map[string]model.Stance{"Jan Berg": model.Supports}},
+	})
+}
