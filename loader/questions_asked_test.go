@@ -32,3 +32,17 @@ func TestTimesAndPurposesNamed(t *testing.T) {
 			map[string]model.Stance{"Slovenia": model.RulesOut}},
 	})
 }
+
+// TestAdverbsAndSecondVerbs: "was due back in Moscow" backs nothing; "has
+// no army and offered nothing" is no double negation; "has decided
+// nothing" is undecided.
+func TestAdverbsAndSecondVerbs(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed troops. US envoy Steve Wills was due back in Moscow later this month to discuss the force.",
+			map[string]model.Stance{"Steve Wills": "-"}},
+		{"Troops for Ukraine\n\n* Iceland - Prime Minister Kristrun Frost attended the call; Iceland has no army and offered nothing on troops.",
+			map[string]model.Stance{"Iceland": model.RulesOut}}, // offering nothing on troops, not support
+		{"Troops for Ukraine\n\nSwiss Defence Minister Martin Pfeffer said the Federal Council \"has decided nothing\" about soldiers for a force.",
+			map[string]model.Stance{"Martin Pfeffer": model.Undecided}},
+	})
+}

@@ -129,7 +129,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		switch fold := w[o].Fold; {
 		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
 			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&
-				(fold == "no" || fold == "neither" || fold == "nothing" || fold == "none"):
+				(fold == "no" || fold == "neither" || fold == "nothing" || fold == "none"),
+			fr.class == classDecide && fold == "nothing": // "has decided nothing"
 			if len(g.negators) > 0 {
 				// "will not send neither soldiers nor weapons": a second
 				// negation, as translations and many languages write it,
@@ -310,6 +311,9 @@ func outcome(fr *frame, negated bool, g group) (model.Stance, string) {
 // opening the clause.
 func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 	j := g - 1
+	if j >= 0 && (w[j].Fold == "and" || w[j].Fold == "but") {
+		return 0, "" // "Iceland has no army and offered nothing": the second verb's subject is the first's, not "no army"
+	}
 	if j >= 0 && w[j].Fold == "," {
 		for k := j - 1; k >= 0 && k >= j-8; k-- {
 			if w[k].Fold == "," {

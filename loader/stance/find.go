@@ -172,6 +172,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 			if nominalAt(fr, w, i) {
 				continue // read by the noun frames
 			}
+			if w[i].Fold == "back" && i > 0 && backAdverbBefore[w[i-1].Fold] {
+				continue // "was due back in Moscow", "came back": not "to back"
+			}
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
 			}

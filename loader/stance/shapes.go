@@ -126,3 +126,7 @@ var timeNouns = wordSet("time-nouns")
 // closingWords may follow a frame that must end its phrase: "France stands
 // ready, too", "is ready if asked".
 var closingWords = wordSet("closing-words")
+
+// backAdverbBefore make the "back" after them an adverb: "due back",
+// "came back", "was back", not the verb "to back".
+var backAdverbBefore = wordSet("back-adverb-before")
