@@ -46,3 +46,14 @@ func TestAdverbsAndSecondVerbs(t *testing.T) {
 			map[string]model.Stance{"Martin Pfeffer": model.Undecided}},
 	})
 }
+
+// TestSupportForTheCountry: "full support for Kyiv" is support for the
+// country the debate is about, not for sending troops there.
+func TestSupportForTheCountry(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Prime Minister Pedro Sanz said little about Ukraine beyond \"full support\" for Kyiv.",
+			map[string]model.Stance{"Pedro Sanz": "-"}},
+		{"Troops for Ukraine\n\nThe coalition discussed troops. Prime Minister Pedro Sanz voiced full support for a force in Ukraine.",
+			map[string]model.Stance{"Pedro Sanz": model.Supports}},
+	})
+}

@@ -29,6 +29,11 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		}
 		return "", false
 	}
+	if m.fr.class == classFavor || m.fr.class == classAgainst {
+		if k := overQuotes(w, m.end); k < len(w) && w[k].Target && !placePrepositions[w[m.end-1].Fold] {
+			return "", false // "full support for Kyiv": for the country, not the proposal
+		}
+	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
 		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
 			break // "praised the Nordic plan but says Canadian soldiers will not": another predicate's
@@ -243,3 +248,7 @@ func proposerAfter(w []Word, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// placePrepositions end a frame whose object is a place: "have no business
+// in Ukraine" is about troops there, not about the country.
+var placePrepositions = map[string]bool{"in": true, "on": true, "into": true, "inside": true, "within": true}
