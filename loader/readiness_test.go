@@ -72,3 +72,20 @@ func TestOnlyAfterTheFighting(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": model.Open}},
 	})
 }
+
+// TestReadyHubsAndReputations: 'France is "ready"' backs the proposal the
+// article is about ("is ready to host talks" does not); setting up or
+// establishing military hubs carries it out; "staked their reputations on
+// it".
+func TestReadyHubsAndReputations(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Armed forces minister Cathy Vautin says France is \"ready\".",
+			map[string]model.Stance{"France": model.Supports}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. President Karl Hofer said Switzerland is ready to host talks.",
+			map[string]model.Stance{"Switzerland": "-"}},
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed said the UK would establish \"military hubs\" across Ukraine after a ceasefire.",
+			map[string]model.Stance{"United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nThe coalition discussed sending troops. Prime Minister Tom Reed and President Jean Morel have staked their reputations on it.",
+			map[string]model.Stance{"Tom Reed": model.Supports, "Jean Morel": model.Supports}},
+	})
+}
