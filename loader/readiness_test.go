@@ -89,3 +89,14 @@ func TestReadyHubsAndReputations(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": model.Supports, "Jean Morel": model.Supports}},
 	})
 }
+
+// TestJustAsDismissive: "X has been just as dismissive" takes the stance
+// before; "Stop talking about troops" opposes.
+func TestJustAsDismissive(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Viktor Horvath calls sending troops reckless, and Slovakia's Robert Fico has been just as dismissive.",
+			map[string]model.Stance{"Robert Fico": model.Opposes}},
+		{"Troops for Ukraine\n\nCo-chair Tino Kraus told a rally: \"Stop talking about troops altogether.\"",
+			map[string]model.Stance{"Tino Kraus": model.Opposes}},
+	})
+}
