@@ -30,3 +30,12 @@ func TestTheyOfThePreviousSentence(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": "-"}},
 	})
 }
+
+// TestSecondPastVerb: "did not sign the declaration but endorsed the
+// force" is the sentence subject's second verb.
+func TestSecondPastVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe United States, represented by envoys Steve Wills and Jared Kroner, did not attend the summit but endorsed the force for Ukraine.",
+			map[string]model.Stance{"United States": model.Supports}},
+	})
+}

@@ -650,7 +650,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	for k-1 >= first && k-1 >= 0 && (tokens[k].fold == "and" || tokens[k].fold == "or") && modalBefore(tokens[k-1].fold) {
 		k = skipGap(tokens, k-2, first) // "Austria cannot and will not send": over the first modal to the subject
 	}
-	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && isGapWord(&tokens[k+1]) &&
+	if k >= first-1 && k >= 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") && k+1 < len(tokens) && (isGapWord(&tokens[k+1]) || pastVerbAt(tokens, k+1)) &&
 		!(k > 0 && modalBefore(tokens[k-1].fold)) { // "Austria cannot and will not send": one group, Austria's
 		// The second of two verbs: "Berg skipped the summit but is prepared to
 		// send" (the clause starts after the "but"); inside a "that" clause,
@@ -824,6 +824,13 @@ func appositiveHead(tokens []token, cue int, endsAt mentionIndex) *mention {
 // appositiveWords may open an appositive before its noun: "the main", "among
 // the most consistent", "one of the".
 var appositiveWords = namedSet("appositive-words")
+
+// pastVerbAt reports a lower-case word in -ed at k: the second verb of
+// "did not sign the declaration but endorsed the framework".
+func pastVerbAt(tokens []token, k int) bool {
+	t := &tokens[k]
+	return t.word && !t.cap && strings.HasSuffix(t.fold, "ed") && len(t.fold) > 4
+}
 
 // isYear reports a four-digit year from 1900 to 2099.
 func isYear(fold string) bool {
