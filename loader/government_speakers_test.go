@@ -28,3 +28,14 @@ func TestDemandsOnAGovernment(t *testing.T) {
 			map[string]model.Stance{"Paul Girard": model.Supports, "France": model.Supports}},
 	})
 }
+
+// TestOfficialsInACapital: "In Madrid, officials said" speaks for Spain;
+// "In Madrid, Ana Ruiz said" is hers.
+func TestOfficialsInACapital(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIn Madrid, officials said sending troops to Ukraine was \"premature\".",
+			map[string]model.Stance{"Spain": model.Undecided}},
+		{"Troops for Ukraine\n\nIn Madrid, analyst Ana Ruiz said sending troops to Ukraine was \"premature\".",
+			map[string]model.Stance{"Spain": "-", "Ana Ruiz": model.Undecided}},
+	})
+}

@@ -48,6 +48,18 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			add(m, m.last+2, end)
 		}
 	}
+	// "In Madrid, officials said it was premature": unnamed officials in a
+	// capital speak for its government.
+	if fw := firstWord(tokens); fw+3 < len(tokens) && tokens[fw].fold == "in" {
+		for _, m := range mentions {
+			if m.first != fw+1 || !m.place || m.entry == nil || m.entry.kind != model.Government || !a.namedByCapital(tokens[m.first].fold, m.entry) {
+				continue
+			}
+			if k := m.last + 2; fold(m.last+1) == "," && k < len(tokens) && capitalOfficials[fold(k)] && (k+1 < len(tokens) && tokens[k+1].is(classReporting) || capitalOfficials[fold(k+1)] && k+2 < len(tokens) && tokens[k+2].is(classReporting)) {
+				out = append(out, speaker{ref: m.actor, at: k, from: k + 1, to: end})
+			}
+		}
+	}
 	for k := range tokens {
 		t := &tokens[k]
 		switch {
@@ -226,6 +238,10 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 	}
 	return out
 }
+
+// capitalOfficials, after "In <capital>,", are its government's unnamed
+// voices: "In Madrid, officials said", "In Rome, government sources said".
+var capitalOfficials = namedSet("capital-officials")
 
 // mannerWords say how a speaker put what a colon then gives: "was
 // blunter: …", "went further: …", "made it plain: …".
