@@ -67,7 +67,6 @@ type analyzer struct {
 	recent           []*actorRef  // people named so far, latest last
 	quotes           quoteBook    // who speaks in the paragraph's quotes
 	troopsAt         []bool       // which sentences named troops
-	refersAt         []bool       // which sentences pointed back to the proposal while it was recent ("welcomed the move")
 	troopSentences   int          // how many sentences so far named troops
 	titleNamesTroops bool         // the article's title does
 	lastCue          stance.Cue   // the latest stance read, for "took the same line" and left-out verbs
@@ -306,7 +305,6 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	speakers := a.speakers(tokens, mentions)
 	a.attributeQuotes(tokens, mentions, speakers)
 	a.troopsAt = append(a.troopsAt, false)
-	a.refersAt = append(a.refersAt, false)
 	for _, c := range splitClauses(tokens) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}

@@ -80,11 +80,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	words := a.stanceWords(tokens, troopSpans)
-	refers := !aboutTroops && a.topic.frames.RefersBack(words)
-	if refers && (near || a.topicRecent(sentenceIndex)) {
-		a.refersAt[sentenceIndex] = true // the next sentences follow the proposal through it: "welcomed the move. X said it was a step"
-	}
-	if !near && !topic && !refers {
+	if !near && !topic && !a.topic.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
@@ -324,7 +320,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 // sentence or one of the four before.
 func (a *analyzer) followsTroops(sentenceIndex int) bool {
 	for k := sentenceIndex; k >= max(0, sentenceIndex-4); k-- {
-		if a.troopsAt[k] || k < sentenceIndex && a.refersAt[k] {
+		if a.troopsAt[k] {
 			return true
 		}
 	}
