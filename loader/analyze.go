@@ -275,10 +275,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
 			if m.kind == personMention && m.party != nil && m.party != m.actor.person.nation {
-				if a.orgsHere == nil {
-					a.orgsHere = map[*person]*entry{}
-				}
-				a.orgsHere[m.actor.person] = m.party
+				a.speaksForHere(m.actor.person, m.party) // "X, whose BSW party", "From the Confederation, X wrote"
 			}
 			if m.kind == personMention && m.role != "" {
 				if a.rolesHere == nil {
@@ -289,10 +286,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				if n := m.nation; n != nil && n.kind == model.Organisation && n != m.actor.person.nation && speaksForOrg(m.role) {
 					// "Matteo Salvini, leader of the League": the party too,
 					// whatever government the lexicon gives him.
-					if a.orgsHere == nil {
-						a.orgsHere = map[*person]*entry{}
-					}
-					a.orgsHere[m.actor.person] = n
+					a.speaksForHere(m.actor.person, n)
 				}
 			}
 		}
@@ -309,6 +303,15 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}
 	a.updateContext(tokens, mentions, speakers)
+}
+
+// speaksForHere notes the party or body a person speaks for in this
+// article.
+func (a *analyzer) speaksForHere(p *person, org *entry) {
+	if a.orgsHere == nil {
+		a.orgsHere = map[*person]*entry{}
+	}
+	a.orgsHere[p] = org
 }
 
 // latestFitting is the last of the sentence's people whose first name

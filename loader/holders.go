@@ -699,7 +699,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
-	if m := oneOfThoseTo(tokens, first, cue, endsAt); m != nil {
+	if m := oneOfThoseTo(tokens, cue, endsAt); m != nil {
 		return []*mention{m} // "Germany was one of only five member states to vote against"
 	}
 	if m := appositiveHead(tokens, cue, endsAt); m != nil {
@@ -776,7 +776,7 @@ var documentNouns = namedSet("document-nouns")
 
 // oneOfThoseTo is X in "X was one of (only five member states) to" right
 // before the cue, or nil.
-func oneOfThoseTo(tokens []token, first, cue int, endsAt mentionIndex) *mention {
+func oneOfThoseTo(tokens []token, cue int, endsAt mentionIndex) *mention {
 	if cue >= 0 && cue < len(tokens) && tokens[cue].fold == "to" {
 		cue++ // the cue's verb group opens with its "to"
 	}

@@ -375,8 +375,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if roleFirst < first {
 		m.first = roleFirst
 		m.role = f.surface(roleFirst, lastRoleToken(f, first))
-		m.nation = f.nationIn(roleFirst, first-1, hits)
-		m.nationSurface = f.hitSurface(f.nationHit(roleFirst, first-1, hits))
+		f.roleNation(m, roleFirst, first-1, hits)
 	}
 	confirmed := roleFirst < first
 	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && !known {
@@ -387,8 +386,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if role, end, ok := f.appositive(last); ok {
 		if m.role == "" {
 			m.role = role.text
-			m.nation = f.nationIn(role.first, role.last, hits)
-			m.nationSurface = f.hitSurface(f.nationHit(role.first, role.last, hits))
+			f.roleNation(m, role.first, role.last, hits)
 		}
 		m.last = end
 		confirmed = true
@@ -417,9 +415,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		if f.isTitle(titleAt) && !f.is(titleAt, classTitleModifier) {
 			if rs := f.roleBefore(titleAt+1, hits); rs <= titleAt {
 				m.role = f.surface(rs, first-2)
-				m.nation = f.nationIn(rs, first-2, hits)
-				m.nationSurface = f.hitSurface(f.nationHit(rs, first-2, hits))
-				roleNation = f.nationHit(rs, first-2, hits)
+				roleNation = f.roleNation(m, rs, first-2, hits)
 				f.take(rs, first-1)
 				roleFirst, confirmed = rs, true
 				m.first = rs // the mention opens where its role does, as a subject
@@ -680,14 +676,16 @@ func (f *finder) speakerContext(first, last int) bool {
 	return false
 }
 
-// nationIn returns the first government or organisation named inside a role.
-func (f *finder) nationIn(first, last int, hits []*gazHit) *entry {
-	for k := first; k <= last && k < len(hits); k++ {
-		if k >= 0 && hits[k] != nil {
-			return hits[k].entry
-		}
+// roleNation gives m the first government or organisation named inside
+// its role, [first, last], and the name the role writes it by ("AfD" in
+// "AfD co-chairman"); it returns that hit, or nil.
+func (f *finder) roleNation(m *mention, first, last int, hits []*gazHit) *gazHit {
+	h := f.nationHit(first, last, hits)
+	m.nation, m.nationSurface = nil, ""
+	if h != nil {
+		m.nation, m.nationSurface = h.entry, f.hitSurface(h)
 	}
-	return nil
+	return h
 }
 
 // hitSurface is a hit's words as written, or "" for none or a demonym

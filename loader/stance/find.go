@@ -48,8 +48,6 @@ func (r *Reader) Find(c Clause) Result {
 	if len(r.all) == 0 && c.Previous == nil {
 		return res // most clauses
 	}
-	// "signed on Tuesday": a verb's "on" before a date opens the date.
-	r.all = slices.DeleteFunc(r.all, func(m match) bool { return particleOpensDate(c.Words, m) })
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
 	limit := ""                        // and limits, what it refuses
@@ -168,12 +166,12 @@ func (r *Reader) Find(c Clause) Result {
 // matches appends every frame that matches at every word.
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
+		if w[i].Fold == "back" && i > 0 && backAdverbBefore[w[i-1].Fold] {
+			return // "was due back in Moscow", "came back": not "to back"
+		}
 		for _, fr := range frames {
 			if nominalAt(fr, w, i) {
 				continue // read by the noun frames
-			}
-			if w[i].Fold == "back" && i > 0 && backAdverbBefore[w[i-1].Fold] {
-				continue // "was due back in Moscow", "came back": not "to back"
 			}
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
@@ -184,6 +182,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				}
 				if w[end-1].Fold == "no" && end < len(w) && w[end].Word && !adverb(w[end]) {
 					continue // "said no option should be dismissed": a determiner, not the answer
+				}
+				if particleOpensDate(w, i, end) {
+					continue // "signed on Tuesday": a verb's "on" before a date opens the date
 				}
 				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
 			}

@@ -106,16 +106,16 @@ func adverb(x Word) bool {
 // particleOpensDate reports a frame ending in a verb's "on" or "for" that
 // opens a time instead: "signed on Tuesday", "signed on 6 January",
 // "has argued for months that".
-func particleOpensDate(w []Word, m match) bool {
-	if m.end >= len(w) || m.end-m.start > 3 {
+func particleOpensDate(w []Word, start, end int) bool {
+	if end >= len(w) || end-start > 3 {
 		return false
 	}
-	next := w[m.end]
-	switch w[m.end-1].Fold {
+	next := w[end]
+	switch w[end-1].Fold {
 	case "on":
-		return m.end-m.start == 2 && (next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9')
+		return end-start == 2 && (next.Cap || next.Fold != "" && next.Fold[0] >= '0' && next.Fold[0] <= '9')
 	case "for":
-		return timeNouns[next.Fold] || m.end+1 < len(w) && (next.Fold == "a" || next.Fold == "some" || next.Fold == "several" || next.Fold == "many") && timeNouns[w[m.end+1].Fold]
+		return timeNouns[next.Fold] || end+1 < len(w) && (next.Fold == "a" || next.Fold == "some" || next.Fold == "several" || next.Fold == "many") && timeNouns[w[end+1].Fold]
 	}
 	return false
 }
