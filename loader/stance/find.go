@@ -138,7 +138,7 @@ func (r *Reader) Find(c Clause) Result {
 		}
 	}
 	cues = slices.DeleteFunc(cues, func(cue Cue) bool {
-		return cue.Inherit && lastOwn >= 0 && (cue.Head < lastOwn || c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
+		return cue.Inherit && lastOwn >= 0 && (cue.Head <= lastOwn || c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
 			!slices.ContainsFunc(c.Words[lastOwn+1:cue.Head], func(x Word) bool { return x.Cap }))
 	})
 	for _, d := range denials {
@@ -489,7 +489,8 @@ func limitLifted(w []Word, end int) bool {
 	return false
 }
 
-// notShortlyBefore reports "not" one to three words before word k.
+// notShortlyBefore reports "not" two to four words before word k, the
+// "but" of "not probable but", "not a probability but".
 func notShortlyBefore(w []Word, k int) bool {
 	for j := k - 2; j >= max(0, k-4); j-- {
 		if w[j].Fold == "not" {
