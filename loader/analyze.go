@@ -350,7 +350,8 @@ func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 // they would deploy soldiers to Ukraine". A "they" with no such list stands
 // for no one.
 func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention) {
-	endsAt := make(mentionIndex, len(tokens))
+	endsAt := clear0(a.groupEnds, len(tokens)) // the buffer openingGroup fills after the sentence's mentions are resolved
+	a.groupEnds = endsAt
 	for _, o := range mentions {
 		if o.actor != nil && o.kind != pronounMention && !o.place && o.last < m.first {
 			endsAt[o.last] = o

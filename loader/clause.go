@@ -99,7 +99,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
 	}
-	if asked := directQuestion(all); asked >= 0 && len(res.Cues) > 0 {
+	if asked := directQuestion(all); asked >= 0 && len(res.Cues) > 0 { // it returns at once unless the sentence ends with "?"
 		// "Did Germany agree to station a brigade in Ukraine?": asked, not
 		// said (an answer, if any, comes after it). "When Macron said that
 		// nothing was excluded, was he serious?" still says what he said.
@@ -151,7 +151,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			w := why
 			w.Holder = h.route
 			if e.Stance == model.Opposes {
-				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && h.route != "the owner of the troops" {
+				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && !h.owner {
 					// "Vance dismissed the idea of sending American troops",
 					// "did not want to send its soldiers": against one's own
 					// troops going is ruling it out.

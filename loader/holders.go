@@ -147,7 +147,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		add(sp, "the spokesperson who relays it") // "press secretary Leavitt repeated that the president had ruled out"
 	}
 	if len(out) > 0 {
-		for _, m := range joinedBy(tokens, at, last, mentions) {
+		for _, m := range a.joinedBy(tokens, at, last) {
 			add(m.actor, "joined by those who hold it") // "Germany voted against, joined by Hungary and Malta"
 		}
 	}
@@ -189,6 +189,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 			if s.at >= at-senderReach && s.at <= at+senderReach && a.mayOwn(before, s.ref, c.urged) {
 				add(s.ref, "the owner of the troops") // troops named near the at are the ones it is about
+				if n := len(out); n > 0 && out[n-1].ref == s.ref {
+					out[n-1].owner = true
+				}
 			}
 		}
 	}
@@ -263,6 +266,7 @@ type holder struct {
 	// only if the article names it, maybe later ("German Defence Minister
 	// Boris Pistorius called it premature. … whether Germany would").
 	ifNamed bool
+	owner   bool // holds it as the owner of the troops the cue names
 }
 
 // speaksFor reports whether a speaker states their own government's stance:
@@ -403,21 +407,15 @@ func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*
 		if k > end+2 && !dateBetween(tokens, end+1, k) {
 			return nil // only a date may stand further between: "signed on 6 January by"
 		}
-		endsAt := make(mentionIndex, len(tokens))
-		var agent *mention
-		for _, m := range mentions {
-			if m.actor != nil && !m.place {
-				endsAt[m.last] = m
-				if m.first == k+1 || m.first == k+2 && tokens[k+1].fold == "the" {
-					agent = m
-				}
-			}
+		agent := a.startsAt.at(k + 1) // the sentence's index of actors, built by speakers
+		if agent == nil && tokens[k+1].fold == "the" {
+			agent = a.startsAt.at(k + 2)
 		}
 		if agent == nil {
 			return nil
 		}
 		var out []*actorRef
-		for _, m := range coordinatedAfter(tokens, agent, endsAt, last+1) {
+		for _, m := range coordinatedAfter(tokens, agent, a.endsAt, last+1) {
 			out = append(out, m.actor)
 		}
 		return out
@@ -440,7 +438,7 @@ func dateBetween(tokens []token, from, to int) bool {
 
 // joinedBy are the actors ", joined by" lists after the cue at, in its
 // clause or right after it (last): "…, joined by Hungary and Malta".
-func joinedBy(tokens []token, at, last int, mentions []*mention) []*mention {
+func (a *analyzer) joinedBy(tokens []token, at, last int) []*mention {
 	k := at + 1
 	for k < len(tokens) && k <= last+3 && !(tokens[k].fold == "joined" && tokens[k-1].fold == ",") {
 		k++
@@ -448,20 +446,11 @@ func joinedBy(tokens []token, at, last int, mentions []*mention) []*mention {
 	if k+2 >= len(tokens) || tokens[k].fold != "joined" || tokens[k+1].fold != "by" {
 		return nil
 	}
-	endsAt := make(mentionIndex, len(tokens))
-	var head *mention
-	for _, m := range mentions {
-		if m.actor != nil && !m.place {
-			endsAt[m.last] = m
-			if m.first == k+2 {
-				head = m
-			}
-		}
-	}
+	head := a.startsAt.at(k + 2)
 	if head == nil {
 		return nil
 	}
-	return coordinatedAfter(tokens, head, endsAt, len(tokens))
+	return coordinatedAfter(tokens, head, a.endsAt, len(tokens))
 }
 
 // maxIncludedReach is how far past its clause a cue's ", including X" may

@@ -29,7 +29,7 @@ func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 		// article does not know are someone else's turn.
 		answer := colon <= 0 || colon == 1 && (tokens[0].fold == "a" || tokens[0].fold == "answer")
 		if a.turn == nil && a.interview != nil && answer {
-			a.turn = a.interview.answerer(a, a.paragraphNow)
+			a.turn = a.interview.answerer(a.paragraphNow)
 		}
 	}()
 	for k := 0; k < len(tokens) && k <= maxLabelWords; k++ {
@@ -110,9 +110,11 @@ func readInterview(doc *parsedDoc) *unlabelled {
 			j++
 		}
 		start, end := sentences[i].Start, sentences[j-1].End
-		if start > prevEnd && questionLines(doc.text[prevEnd:start]) > 0 {
-			n += questionLines(doc.text[prevEnd:start])
-			afterQuestion = true
+		if start > prevEnd {
+			if q := questionLines(doc.text[prevEnd:start]); q > 0 {
+				n += q
+				afterQuestion = true
+			}
 		}
 		prevEnd = end
 		text := strings.TrimRight(doc.text[start:end], " \"”’»")
@@ -167,7 +169,7 @@ var interviewCues = lexiconLines("interview_cues.txt")
 
 // answerer is who answers in paragraph p: the interviewee, in a paragraph
 // after the first question that is not a question itself.
-func (u *unlabelled) answerer(a *analyzer, p int32) *actorRef {
+func (u *unlabelled) answerer(p int32) *actorRef {
 	if p < u.answers || u.questions[p] {
 		return nil
 	}
@@ -200,7 +202,7 @@ func (a *analyzer) noteInterviewee(p int32, mentions []*mention) {
 			return
 		}
 	}
-	if u.cued[p] && p == 0 {
+	if p == 0 { // cued, as the return above made sure
 		u.who = first // the title's person: "Q&A with Ilse Berg"
 	}
 }
