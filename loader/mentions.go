@@ -395,10 +395,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	// perhaps with a post ("Russia's ambassador to London, Andrei Kelin,").
 	if !confirmed && f.fold(first-1) == "," {
 		titleAt := first - 2
-		for h := max(0, first-2-f.lex.maxAliasLen); h <= first-2; h++ {
-			if g := hits[h]; g != nil && g.last == first-2 && (f.fold(h-1) == "to" || f.fold(h-1) == "in" || f.fold(h-1) == "at") {
-				titleAt = h - 2
-			}
+		if g := f.hitEndingAt(hits, first-2); g != nil && (f.fold(g.first-1) == "to" || f.fold(g.first-1) == "in" || f.fold(g.first-1) == "at") {
+			titleAt = g.first - 2
 		}
 		// "the minister of the National Defence, Ionut Mosteanu,", "the
 		// leader of AUR, George Simion,": the title may stand a few words
@@ -425,10 +423,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	m.party = f.partyAround(first, last, hits)
 	// "Australia's Anthony Albanese": a country owns the name.
 	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
-		for h := max(0, first-1-f.lex.maxAliasLen); h < first-1; h++ {
-			if g := hits[h]; g != nil && g.last == first-2 && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
-				m.nation, confirmed = g.entry, true
-			}
+		if g := f.hitEndingAt(hits, first-2); g != nil && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
+			m.nation, confirmed = g.entry, true
 		}
 	}
 	if !confirmed && f.people != nil {
@@ -583,10 +579,8 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 	}
 	// "Estonia's Prime Minister": the country that owns the title is part of it.
 	if start >= 2 && f.tokens[start-1].fold == "'s" {
-		for h := max(0, start-1-f.lex.maxAliasLen); h < start-1; h++ {
-			if hits[h] != nil && hits[h].last == start-2 && !f.taken[h] {
-				return h
-			}
+		if g := f.hitEndingAt(hits, start-2); g != nil && !f.taken[g.first] {
+			return g.first
 		}
 	}
 	return start
@@ -686,6 +680,17 @@ func (f *finder) roleNation(m *mention, first, last int, hits []*gazHit) *gazHit
 		m.nation, m.nationSurface = h.entry, f.hitSurface(h)
 	}
 	return h
+}
+
+// hitEndingAt is the gazetteer hit whose last token is k, or nil: the
+// name before "'s" or before a comma.
+func (f *finder) hitEndingAt(hits []*gazHit, k int) *gazHit {
+	for h := max(0, k-f.lex.maxAliasLen); h <= k && h < len(hits); h++ {
+		if g := hits[h]; g != nil && g.last == k {
+			return g
+		}
+	}
+	return nil
 }
 
 // hitSurface is a hit's words as written, or "" for none or a demonym

@@ -115,18 +115,16 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 	if f.fold(first-1) != "," {
 		return nil
 	}
-	for h := max(0, first-2-f.lex.maxAliasLen); h <= first-2; h++ {
-		g := hits[h]
-		if g == nil || g.last != first-2 {
-			continue
-		}
-		k := h - 1
-		if f.fold(k) == "the" {
-			k--
-		}
-		if f.fold(k) == "from" && (k == 0 || !f.tokens[k-1].word) {
-			return party(g)
-		}
+	g := f.hitEndingAt(hits, first-2)
+	if g == nil {
+		return nil
+	}
+	k := g.first - 1
+	if f.fold(k) == "the" {
+		k--
+	}
+	if f.fold(k) == "from" && (k == 0 || !f.tokens[k-1].word) {
+		return party(g)
 	}
 	return nil
 }
