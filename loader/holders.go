@@ -156,6 +156,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			add(m.actor, "named among those who hold it") // "Almost all the parties supported it, including Law and Justice"
 		}
 	}
+	if len(out) == 0 && !waiting && sp == nil && !othersSay && (c.stance == model.Supports || c.stance == model.Opposes) {
+		// Only a plain support or objection reaches this far: a hedge, a
+		// question or a refusal scoped to its own clause ("left without
+		// speaking to reporters waiting outside") does not.
+		for _, m := range a.soleSubject(tokens, at) {
+			add(m.actor, "the sentence's subject, the only one named before it") // "Sánchez has weighed in firmly behind the deal"
+		}
+	}
 	if extra, drop := a.leadInHolders(out); len(extra) > 0 {
 		if drop != nil {
 			out = slices.DeleteFunc(out, func(h holder) bool { return h.ref.entry == drop })
@@ -933,3 +941,36 @@ func beforeModifiers(tokens []token, first int) int {
 }
 
 var compassWords = namedSet("compass-words")
+
+// soleSubject is the subject opening the sentence, with those coordinated
+// with it, when no other actor is named between it and the cue at: the one
+// whose verb chain the cue ends ("Hummelgaard, the justice minister, had
+// spent the summer insisting that …"), when no closer route found a holder.
+func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
+	m := sentenceSubject(tokens, a.endsAt, at)
+	if m == nil || m.actor == nil || m.kind == pronounMention || m.possessive || m.place || m.sender {
+		return nil
+	}
+	subjects := coordinatedAfter(tokens, m, a.endsAt, at)
+	end := subjects[len(subjects)-1].last
+	if next := end + 1; next < at && !verbChainStart(tokens, next) {
+		return nil // "The Biden administration ruled out", "Berlin summit: Europeans back": a modifier, not the subject
+	}
+	for k := end + 1; k < at; k++ {
+		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place {
+			return nil
+		}
+	}
+	return subjects
+}
+
+// verbChainStart reports whether token k can follow a subject: a comma or
+// bracket opening an aside, an auxiliary or adverb, or a verb ("backs",
+// "ruled").
+func verbChainStart(tokens []token, k int) bool {
+	t := &tokens[k]
+	if !t.word {
+		return t.fold == "," || t.fold == "("
+	}
+	return !t.cap && (isGapWord(t) || pastVerbAt(tokens, k) || strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss"))
+}

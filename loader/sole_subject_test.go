@@ -1,0 +1,26 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestSoleSubjectHoldsPlainStance: when no closer route finds a holder, a
+// plain support or objection is the sentence subject's, if no other actor
+// is named between them; a modifier ("the Reed administration") is not a
+// subject, and a weak reading (a participle of waiting) is not given so far.
+func TestSoleSubjectHoldsPlainStance(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Tom Reed, the former banker, has spent the whole summer insisting that a reassurance force was the only serious option.",
+			map[string]model.Stance{"Tom Reed": model.Supports}},
+		{"Troops for Ukraine\n\nChancellor Anna Berg has weighed in firmly behind the plan for a reassurance force.",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+		{"Troops for Ukraine\n\nBerlin and Warsaw circulated a paper before the summit arguing against a reassurance force.",
+			map[string]model.Stance{"Germany": model.Opposes, "Poland": model.Opposes}},
+		{"Troops for Ukraine\n\nPresident Tom Reed spoke on Monday. The Reed administration later welcomed the plan for a reassurance force.",
+			map[string]model.Stance{"Tom Reed": "-"}},
+		{"Troops for Ukraine\n\nThe plan for a reassurance force was discussed. NATO chief Jan Holm left without speaking to reporters waiting outside.",
+			map[string]model.Stance{"Jan Holm": "-"}},
+	})
+}
