@@ -305,6 +305,19 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.updateContext(tokens, mentions, speakers)
 }
 
+// partyOf is the party or body a person speaks for: the one their role
+// names in this article, else their known affiliation if it is no
+// government.
+func (a *analyzer) partyOf(p *person) *entry {
+	if org := a.orgsHere[p]; org != nil {
+		return org
+	}
+	if p.nation != nil && p.nation.kind == model.Organisation {
+		return p.nation
+	}
+	return nil
+}
+
 // speaksForHere notes the party or body a person speaks for in this
 // article.
 func (a *analyzer) speaksForHere(p *person, org *entry) {
@@ -336,6 +349,13 @@ func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 	case m.weak && person == nil && body != nil:
 		m.actor, m.weak, m.nationOf = body, false, false
 	case m.weak:
+	case m.partyOf:
+		m.actor = person
+		if person != nil && person.person != nil {
+			if org := a.partyOf(person.person); org != nil {
+				m.actor = entityRef(org)
+			}
+		}
 	case m.nationOf && person != nil:
 		if n := person.nation(); n != nil {
 			m.actor = entityRef(n)
@@ -461,6 +481,14 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 			return nil // resolved only against the speaker, in holders
 		}
 		ante := a.antecedentFor(m)
+		if m.partyOf {
+			if ante != nil && ante.person != nil {
+				if org := a.partyOf(ante.person); org != nil {
+					return entityRef(org)
+				}
+			}
+			return ante
+		}
 		if m.nationOf {
 			if ante != nil && ante.nation() != nil {
 				return entityRef(ante.nation())

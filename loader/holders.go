@@ -70,7 +70,15 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			continue
 		}
 		ref := m.actor
-		if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
+		if m.partyOf {
+			ref = sp // a party not named stands for the one speaking for it
+			if sp != nil && sp.person != nil {
+				if org := a.partyOf(sp.person); org != nil {
+					ref = entityRef(org)
+					add(sp, "the speaker, of their own party") // "Dröge said her party supports it": Dröge too
+				}
+			}
+		} else if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"
 		} else if m.kind == pronounMention && sp != nil && sp.person != nil && !(sp == a.turn && tokens[m.first].fold == "it") {
 			ref = sp // "Berg said he will not send"; in an interview's answer "it" is not the one answering

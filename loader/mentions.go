@@ -31,6 +31,7 @@ type mention struct {
 	sender        bool        // the country whose troops these are ("U.S. troops")
 	possessive    bool        // followed by 's
 	nationOf      bool        // pronounMention: "his government", the person's nation
+	partyOf       bool        // pronounMention: "her party", the party the person speaks for
 	weak          bool        // pronounMention "it"/"we": stands only for a speaker's country
 	plural        bool        // pronounMention "they": the sentence's list of subjects
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
@@ -274,6 +275,11 @@ func (f *finder) find() []*mention {
 			// "His spokesman later called the idea unacceptable": the one
 			// "his" stands for, through their voice (not "her spokesman Ivo Maric").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text}))
+			f.take(i, i+1)
+		case (t.fold == "his" || t.fold == "her") && f.fold(i+1) == "party" && !(i+2 < len(f.tokens) && f.tokens[i+2].cap):
+			// "Dröge said her party supports the target" (not "her party
+			// colleague Anna Roth").
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, partyOf: true}))
 			f.take(i, i+1)
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
@@ -568,8 +574,8 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		if f.taken[k] || !t.word {
 			break
 		}
-		if f.isTitle(k) || t.cap && !t.is(classStopCapital) || t.is(classInstitution) {
-			start = k // "German government spokesman"
+		if f.isTitle(k) || t.cap && !t.is(classStopCapital) || t.is(classInstitution) || roleQualifiers[t.fold] {
+			start = k // "German government spokesman", "SPD parliamentary group leader"
 			continue
 		}
 		if (t.fold == "of" || t.fold == "for") && f.isTitle(k-1) {
@@ -585,6 +591,10 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 	}
 	return start
 }
+
+// roleQualifiers stand inside a role between a party's name and its title
+// ("CDU/CSU group leader"); they are no titles of their own.
+var roleQualifiers = namedSet("role-qualifiers")
 
 type tokenRange struct {
 	first, last int
