@@ -801,7 +801,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		}
 		// Up to two modifiers may stand between: "U.S. defense officials", "American military personnel".
 		j := k
-		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap && !f.isVerb(j) &&
+		for j < len(f.tokens) && j-k < 2 && f.tokens[j].word && !f.tokens[j].cap && !f.isVerb(j) && !isGapWord(&f.tokens[j]) &&
 			!f.is(j, classGroupNoun) && !f.is(j, classTroopHead) && !f.is(j, classStopCapital) && !f.is(j, classReporting) {
 			j++
 		}
@@ -841,8 +841,8 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 // it ("Foreign Ministry", "Defence Ministry"), and returns its index or -1.
 func (f *finder) institutionAt(k int) int {
 	for j := k; j < len(f.tokens) && j <= k+2; j++ {
-		if !f.tokens[j].word || f.is(j, classGroupNoun) || f.is(j, classReporting) {
-			return -1
+		if !f.tokens[j].word || f.is(j, classGroupNoun) || f.is(j, classReporting) || isGapWord(&f.tokens[j]) {
+			return -1 // "Britain will establish military hubs": the verb's subject, not "Britain's military"
 		}
 		if f.is(j, classInstitution) {
 			return j

@@ -24,3 +24,15 @@ func TestSoleSubjectHoldsPlainStance(t *testing.T) {
 			map[string]model.Stance{"Jan Holm": "-"}},
 	})
 }
+
+// TestAuxiliaryEndsTheName: "Britain will establish military hubs" is
+// Britain's verb; "Britain's military" (an institution after the name)
+// does not reach over the auxiliary.
+func TestAuxiliaryEndsTheName(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBritain will establish military hubs in Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nIn Ireland the parliament voted against sending troops to Ukraine.",
+			map[string]model.Stance{"Ireland": model.Opposes}},
+	})
+}
