@@ -750,6 +750,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			}
 		}
 	}
+	if m != nil && m.first >= first+2 && m.kind == personMention && tokens[m.first-1].fold == "of" {
+		// "the Five Star Movement of Giuseppe Conte has asked": the party
+		// the person leads, and the person.
+		if o := endsAt.at(m.first - 2); o != nil && o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation && o.first >= first && !o.possessive {
+			return []*mention{o, m}
+		}
+	}
 	if m != nil && m.first >= first+2 && m.kind == entityMention && (tokens[m.first-1].fold == "from" || tokens[m.first-1].fold == "of" ||
 		tokens[m.first-1].fold == "the" && m.first >= first+3 && (tokens[m.first-2].fold == "from" || tokens[m.first-2].fold == "of")) {
 		// "Anna Vogel from the Greens opposes": the person the phrase

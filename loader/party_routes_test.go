@@ -84,3 +84,12 @@ func TestAmongTheSupporters(t *testing.T) {
 			map[string]model.Stance{"Jan Berg": model.Supports}},
 	})
 }
+
+// TestPartyOfItsLeader: "the Five Star Movement of Giuseppe Conte
+// rejected" is the party's stance and its leader's.
+func TestPartyOfItsLeader(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIn the opposition, the Five Star Movement of Giuseppe Conte rejected any deployment of ground troops to Ukraine.",
+			map[string]model.Stance{"Five Star Movement": model.Opposes, "Giuseppe Conte": model.Opposes}},
+	})
+}
