@@ -39,3 +39,15 @@ func TestOfficialsInACapital(t *testing.T) {
 			map[string]model.Stance{"Spain": "-", "Ana Ruiz": model.Undecided}},
 	})
 }
+
+// TestFirstNameSpeltAnotherWay: "Dmitri Peskow" is people.tsv's Dmitry
+// Peskov, whose government is Russia; two people of the article whose
+// first names start alike stay two.
+func TestFirstNameSpeltAnotherWay(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDmitri Peskow said on Monday that Russia's answer was clear. Dmitri Peskow said any deployment of troops to Ukraine was unacceptable.",
+			map[string]model.Stance{"Dmitri Peskow": model.Opposes, "Russia": model.Opposes}},
+		{"Troops for Ukraine\n\nAnna Berg backed sending troops to Ukraine. Annika Berg opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Supports, "Annika Berg": model.Opposes}},
+	})
+}

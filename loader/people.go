@@ -131,7 +131,28 @@ func (ix *personIndex) lookup(name string) *person {
 	if bytes.IndexByte(key, ' ') < 0 {
 		return mostMentioned(ix.bySurname[string(key)])
 	}
-	return nil
+	return ix.variantOf(string(key))
+}
+
+// variantOf is the one people.tsv figure whose surname a full name shares and
+// whose first name starts like it: "Dmitri Peskow" is Dmitry Peskov, as
+// transliterations spell first names apart.
+func (ix *personIndex) variantOf(key string) *person {
+	sp := strings.LastIndexByte(key, ' ')
+	first, _, _ := strings.Cut(key, " ")
+	if len(first) < 3 {
+		return nil
+	}
+	var found *person
+	for _, p := range ix.bySurname[key[sp+1:]] {
+		if p.lexicon != "" && strings.HasPrefix(p.key, first[:3]) && strings.Count(p.key, " ") == strings.Count(key, " ") {
+			if found != nil && found != p {
+				return nil // two of them: neither
+			}
+			found = p
+		}
+	}
+	return found
 }
 
 // knowsFullName reports a known person's full name or alias written by
@@ -157,7 +178,7 @@ func (ix *personIndex) lookupKey(key string) *person {
 	if !strings.Contains(key, " ") {
 		return mostMentioned(ix.bySurname[key])
 	}
-	return nil
+	return ix.variantOf(key)
 }
 
 // mostMentioned picks, among the people who share a surname, the one
@@ -247,7 +268,7 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		s, key := sightings[i], keys[i]
 		full := spaces[i] > 0
 		p := ix.lookupKey(key)
-		if p == nil || full && key != p.key && ix.byKey[key] == nil {
+		if p == nil || full && key != p.key && ix.byKey[key] == nil && p.lexicon == "" {
 			p = &person{key: key, name: s.name, names: map[string]int{}}
 			ix.add(p)
 		}
