@@ -100,3 +100,12 @@ func TestJustAsDismissive(t *testing.T) {
 			map[string]model.Stance{"Tino Kraus": model.Opposes}},
 	})
 }
+
+// TestGiveConsideration: "would give consideration to any request to take
+// part" considers it; the taking part is its object, not a pledge.
+func TestGiveConsideration(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"We would give consideration to any request to take part in a peacekeeping mission,\" Prime Minister Tom Reed said.",
+			map[string]model.Stance{"Tom Reed": model.Open}},
+	})
+}
