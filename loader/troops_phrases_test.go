@@ -57,3 +57,14 @@ func TestLegislationRefersBack(t *testing.T) {
 			map[string]model.Stance{"Ann Lee": model.Opposes}},
 	})
 }
+
+// TestArmyKeptAtHome: an army kept or wanted at home is one's own troops
+// not sent.
+func TestArmyKeptAtHome(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe ceasefire talks went on. Poland's defence minister said Poland must keep its army at home, facing Belarus.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe ceasefire talks went on. Slovakia says its army will stay at home.",
+			map[string]model.Stance{"Slovakia": model.RulesOut}},
+	})
+}
