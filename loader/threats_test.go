@@ -66,3 +66,14 @@ func TestApprovalAndFans(t *testing.T) {
 			map[string]model.Stance{"Jan Berg": model.Opposes}},
 	})
 }
+
+// TestOccupationAndTargeted: troops called an occupation, or said to be
+// targeted, are opposed; "the occupation of the north" is another matter.
+func TestOccupationAndTargeted(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSergei Lavrov called the declaration a plan for occupation and warned that any foreign troops would be targeted.",
+			map[string]model.Stance{"Sergei Lavrov": model.Opposes}},
+		{"Troops for Ukraine\n\nThe talks on troops went on. Cyprus said its forces were tied down by the occupation of the north.",
+			map[string]model.Stance{"Cyprus": "-"}},
+	})
+}
