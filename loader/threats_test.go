@@ -77,3 +77,16 @@ func TestOccupationAndTargeted(t *testing.T) {
 			map[string]model.Stance{"Cyprus": "-"}},
 	})
 }
+
+// TestReactedWithRejection: reactions and warnings in the words real
+// coverage and translations use.
+func TestReactedWithRejection(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. The Left Party reacted with sharp rejection.",
+			map[string]model.Stance{"Die Linke": model.Opposes}},
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. Anna Roth warned before an entry into the war.",
+			map[string]model.Stance{"Anna Roth": model.Opposes}},
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. Jan Holm accused the president of playing with the lives of soldiers.",
+			map[string]model.Stance{"Jan Holm": model.Opposes}},
+	})
+}
