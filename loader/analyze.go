@@ -81,6 +81,9 @@ type analyzer struct {
 	topic            *topic               // that question
 	implied          []indirect           // stances the article implies (possessors.go)
 	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
+	section          []*actorRef          // the countries the round-up's section label names (sections.go)
+	labelsRead       int                  // the structure's labels read so far
+	leadInIsSection  bool                 // leadIn is the section's: it holds no cue on its own
 	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
 	firstNamedIn     map[*entry]int32     // the paragraph that first names each government of namedByName
 	interview        *unlabelled          // an interview without speaker labels (turns.go), or nil
@@ -180,6 +183,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.endParagraph()
 		a.quotes.paragraph = p
 	}
+	a.readLabelsBefore(sp.Start)
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
@@ -223,8 +227,14 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	a.groupEnds = clear0(a.groupEnds, len(tokens))
 	a.thisGroup = openingGroup(tokens, mentions, a.groupEnds)
+	if a.doc.structure.sentences[i].heading && i > 0 {
+		a.section = a.sectionOf(tokens, mentions) // "UNITED KINGDOM and FRANCE" over its paragraphs
+	}
 	if newParagraph {
-		a.leadIn = a.readLeadIn(tokens, mentions)
+		a.leadIn, a.leadInIsSection = a.readLeadIn(tokens, mentions), false
+		if a.leadIn == nil && a.section != nil {
+			a.leadIn, a.leadInIsSection = a.section, true
+		}
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
 	for _, m := range mentions {

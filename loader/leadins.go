@@ -1,6 +1,10 @@
 package loader
 
-import "standpoint/model"
+import (
+	"strings"
+
+	"standpoint/model"
+)
 
 // Round-ups open a paragraph with the countries it is about and nothing
 // else ("Romania, Croatia and Greece." or "Belgium: Defence Minister …"),
@@ -80,6 +84,9 @@ func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
 		return nil, nil
 	}
 	if len(out) == 0 {
+		if a.leadInIsSection {
+			return nil, nil // a section's paragraphs name others too: "The resistance comes from the far left"
+		}
 		for _, r := range a.leadIn {
 			extra = append(extra, holder{ref: r, route: "the country the paragraph opens with"})
 		}
@@ -92,7 +99,8 @@ func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
 			for _, r := range a.leadIn {
 				extra = append(extra, holder{ref: r, route: "the country the paragraph opens with, for " + h.ref.entry.name})
 			}
-		case h.ref.person != nil && h.ref.person.nation == nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Government && a.governmentVoiced(h.ref) == nil:
+		case h.ref.person != nil && h.ref.person.nation == nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Government && a.governmentVoiced(h.ref) == nil &&
+			(!a.leadInIsSection || a.governmentRole(h.ref.person)): // under a section's label, "ACT leader David Seymour" speaks for his party
 			extra = append(extra, holder{ref: a.leadIn[0], route: "the country the paragraph opens with, which " + h.ref.person.name + " speaks for"})
 		}
 	}
@@ -107,4 +115,23 @@ func (a *analyzer) namedByCapital(fold string, e *entry) bool {
 		}
 	}
 	return true
+}
+
+// governmentRole reports a person whose roles in the article are a
+// government's ("Defence Minister", "the prime minister"), not a party's.
+func (a *analyzer) governmentRole(p *person) bool {
+	roles := a.rolesHere[p]
+	if len(roles) == 0 {
+		roles = p.roles
+	}
+	found := false
+	for _, role := range roles {
+		for _, w := range strings.Fields(model.Fold(role)) {
+			if partyWords[w] || w == "leader" {
+				return false
+			}
+			found = found || a.lex.wordIs(w, classRoleHead)
+		}
+	}
+	return found
 }

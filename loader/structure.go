@@ -28,6 +28,7 @@ type structure struct {
 	source     string
 	sourceRank int // how explicit the source's marker was; a more explicit one wins
 	sentences  []sentence
+	labels     []segment.Span // lone section labels between sentences ("GERMANY", "Reactions"): no sentences, but a round-up's sections
 }
 
 // Source markers, most explicit first.
@@ -102,6 +103,7 @@ func readStructure(text string, lex *lexicon) structure {
 		}
 		inTeasers = false
 		if headlineShaped && wordCount(ln.Text, 3) <= 3 && st.title != "" {
+			st.labels = append(st.labels, ln.Span)
 			continue // a lone label such as a section name
 		}
 		if st.title == "" && headlineShaped {
