@@ -572,10 +572,14 @@ func (a *analyzer) roleMatchesHere(p *person, head string, nation *entry) bool {
 func (a *analyzer) resolveRole(m *mention) *actorRef {
 	words := strings.Fields(model.Fold(m.role))
 	heads := roleWordsFor(words[len(words)-1])
+	nation := m.nation
+	if nation == nil && len(a.section) == 1 && a.section[0].entry.kind == model.Government {
+		nation = a.section[0].entry // "the prime minister" under "ITALY" is Italy's
+	}
 	for k := len(a.recent) - 1; k >= 0; k-- {
 		p := a.recent[k].person
 		for _, head := range heads {
-			if p != nil && a.roleMatchesHere(p, head, m.nation) {
+			if p != nil && a.roleMatchesHere(p, head, nation) {
 				if a.recent[k].key == "" {
 					return a.unnamedOfficial(p.nation) // an unnamed holder of the role
 				}
@@ -583,12 +587,12 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 			}
 		}
 	}
-	if m.nation == nil {
+	if nation == nil {
 		return nil // "the president" with no one of that role named before it
 	}
 	var best *person
 	for _, head := range heads {
-		for _, p := range a.people.byRole[roleKey(head, m.nation)] {
+		for _, p := range a.people.byRole[roleKey(head, nation)] {
 			if best == nil || p.mentions > best.mentions {
 				best = p
 			}
@@ -597,7 +601,7 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 	if best != nil {
 		return personRef(best)
 	}
-	return a.unnamedOfficial(m.nation)
+	return a.unnamedOfficial(nation)
 }
 
 // unnamedOfficial is who a role names when the corpus does not say who holds

@@ -18,6 +18,9 @@ func TestSectionLabelNamesItsCountry(t *testing.T) {
 			map[string]model.Stance{"New Zealand": "-"}},
 		{"Troops for Ukraine: where Europe stands\n\nUNITED KINGDOM and FRANCE\n\nPrime Minister Keir Starmer and President Emmanuel Macron have both pledged troops.",
 			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+		// "The president" under POLAND is not the French president of the section before.
+		{"Troops for Ukraine: where Europe stands\n\nFRANCE\n\nPresident Emmanuel Macron backs sending troops.\n\nPOLAND\n\nThe president said he would not send troops.",
+			map[string]model.Stance{"Emmanuel Macron": model.Supports}},
 	})
 }
 
