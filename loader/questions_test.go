@@ -462,3 +462,16 @@ acts = ['adopt~']
 		t.Errorf("Germany: %s, want opposes (all %v)", got["Germany"], got)
 	}
 }
+
+// Three-letter heads ("fee", "tax", "ban") refer back like longer ones:
+// "a handling fee on small parcels" goes on as "the fee".
+func TestShortHeadsReferBack(t *testing.T) {
+	set, err := newPhraseSet([]string{"a handling fee on small parcels", "a digital tax", "a visa ban"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := headNouns(set, func(string) bool { return false })
+	if want := []string{"ban", "fee", "tax"}; !slices.Equal(got, want) {
+		t.Errorf("heads %q, want %q", got, want)
+	}
+}

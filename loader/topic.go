@@ -186,7 +186,7 @@ func headNouns(set phraseSet, isName func(string) bool) []string {
 					break
 				}
 			}
-			if len(head) >= 4 && !strings.HasSuffix(head, "ing") && !headStops[head] && !set.single(head) && !isName(head) && !notHeads[head] {
+			if len(head) >= 3 && !strings.HasSuffix(head, "ing") && !headStops[head] && !set.single(head) && !isName(head) && !notHeads[head] {
 				heads[head] = true
 			}
 		}
