@@ -109,3 +109,14 @@ func TestGiveConsideration(t *testing.T) {
 			map[string]model.Stance{"Tom Reed": model.Open}},
 	})
 }
+
+// TestOnBoardAndOverdue: "is on board now" and a measure called "long
+// overdue" back it.
+func TestOnBoardAndOverdue(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan for a reassurance force was discussed. Germany is on board now, after some hesitation.",
+			map[string]model.Stance{"Germany": model.Supports}},
+		{"Troops for Ukraine\n\nMP Anna Roth called the reassurance force \"long overdue\".",
+			map[string]model.Stance{"Anna Roth": model.Supports}},
+	})
+}
