@@ -382,6 +382,11 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		m.first = roleFirst
 		m.role = f.surface(roleFirst, lastRoleToken(f, first))
 		f.roleNation(m, roleFirst, first-1, hits)
+		if m.nation == nil {
+			if e, end := f.orgOpeningRole(roleFirst, first-1, hits); e != nil {
+				m.nation, m.nationSurface = e, f.surface(roleFirst, end) // "Confcommercio president Carlo Sangalli"
+			}
+		}
 	}
 	confirmed := roleFirst < first
 	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && !known {

@@ -76,14 +76,59 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
 		t := &f.tokens[k]
 		if t.word && !t.cap && orgNouns[t.fold] {
+			if k+1 < len(f.tokens) && f.tokens[k+1].word && f.tokens[k+1].cap {
+				break // "Digital rights organisation EDRi": the noun is EDRi's
+			}
 			return k, true // "the VDA car lobby"
 		}
 		if !t.word || t.cap || t.is(classReporting|classGap|classStopCapital) || f.isVerb(k) {
 			break // "Rufián said that his group": a verb between, no name of a group
 		}
 	}
+	if orgLeaders[f.fold(last+1)] && !f.tokens[last+1].cap && last+2 < len(f.tokens) && f.tokens[last+2].cap && f.tokens[last+2].word && f.lex.genders[f.tokens[last+2].fold] != 0 {
+		return last, true // "Confcommercio president Carlo Sangalli": a first name after its leader's title
+	}
 	return last, f.fold(last+1) == "'s" && orgHeads[f.fold(last+2)]
 }
+
+// orgOpeningRole is the organisation an unknown name opening a role
+// stands for, when a leader's title follows it ("Confcommercio president",
+// "Corvanta Chief Executive"), with the name's last token.
+func (f *finder) orgOpeningRole(first, last int, hits []*gazHit) (*entry, int) {
+	end := first
+	for end < last && end-first < 2 && hits[end] == nil && f.orgWord(end) && f.orgWord(end+1) {
+		end++
+	}
+	if hits[end] != nil || !f.orgWord(end) || end+1 > last || !orgLeaders[f.fold(end+1)] {
+		return nil, 0
+	}
+	if roleOpeners[f.fold(first)] || roleOpeners[f.fold(end)] && first == end || demonymShaped(f.fold(end)) {
+		return nil, 0 // "Former president", "Party leader", "Uruguayan president": no name of a body ("Communist Party leader" is one)
+	}
+	key := f.foldRun(first, end)
+	e := f.orgs[key]
+	if e == nil {
+		if f.orgs == nil {
+			f.orgs = map[string]*entry{}
+		}
+		e = &entry{kind: model.Organisation, name: f.surface(first, end)}
+		e.ref = &actorRef{key: "o:" + key, entry: e}
+		f.orgs[key] = e
+	}
+	return e, end
+}
+
+// roleOpeners qualify a title ("Former president") and name no body.
+var roleOpeners = namedSet("role-openers")
+
+// demonymShaped reports a word shaped like a nationality the gazetteer may
+// not know ("Uruguayan", "Maltese", "Kurdish").
+func demonymShaped(w string) bool {
+	return strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")
+}
+
+// orgLeaders are the titles of an organisation's heads and voices.
+var orgLeaders = namedSet("org-leaders")
 
 // foldRun is the folded words of tokens [first, last], space-joined.
 func (f *finder) foldRun(first, last int) string {

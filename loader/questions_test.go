@@ -331,6 +331,25 @@ func TestUnknownOrganisations(t *testing.T) {
 	}
 }
 
+// An unknown name before a leader's title and a first name is an
+// organisation ("Corvanta president Carlo Rossi"); a noun between two names
+// is the second's ("Digital rights organisation Netzfrei"); a polling
+// institute is no actor.
+func TestOrganisationsByTheirLeaders(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Corvanta president Carlo Rossi said the federation backed the reparations loan. " +
+		"Digital rights organisation Netzfrei opposes the reparations loan. " +
+		"A survey by the polling institute Demora found most voters opposed the reparations loan. " +
+		"Former president Anna Berg said she backed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Corvanta": model.Supports, "Netzfrei": model.Opposes})
+	for _, name := range []string{"Digital", "Demora", "Former"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor: %v", name, got)
+		}
+	}
+}
+
 // The owner of "X's decision to", "X's call for" backs it, as the owner
 // of "X's plan to" does.
 func TestDecisionsAndCallsOfOwners(t *testing.T) {
