@@ -646,8 +646,8 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 			return tokenRange{}, 0, false
 		}
 	}
-	if !hasTitle || k <= start || k >= len(f.tokens) {
-		return tokenRange{}, 0, false
+	if !hasTitle || k <= start || k >= len(f.tokens) || f.tokens[k].fold != "," {
+		return tokenRange{}, 0, false // no closing comma: "Abroad, British Prime Minister Keir Starmer and … continue" is no aside
 	}
 	f.take(last+1, k-1)
 	return tokenRange{first: start, last: k - 1, text: f.surface(start, k-1)}, k - 1, true

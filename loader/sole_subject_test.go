@@ -36,3 +36,13 @@ func TestAuxiliaryEndsTheName(t *testing.T) {
 			map[string]model.Stance{"Ireland": model.Opposes}},
 	})
 }
+
+// TestAsideNeedsItsClosingComma: "Abroad, British Prime Minister Keir
+// Starmer and … continue" opens with an adverb, not a person called Abroad
+// whose role runs on to the verb.
+func TestAsideNeedsItsClosingComma(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAbroad, British Prime Minister Keir Starmer and French President Emmanuel Macron continue to press for a reassurance force.",
+			map[string]model.Stance{"Keir Starmer": model.Supports, "Emmanuel Macron": model.Supports, "Abroad": "-"}},
+	})
+}
