@@ -88,6 +88,7 @@ type analyzer struct {
 	firstNamedIn     map[*entry]int32     // the paragraph that first names each government of namedByName
 	interview        *unlabelled          // an interview without speaker labels (turns.go), or nil
 	orgsHere         map[*person]*entry   // the party or body a person's role in this article says they lead or speak for
+	principals       map[*person]*person  // the person a spokesperson's role says they speak for ("Putin's spokesman")
 	paragraphNow     int32                // the paragraph of the sentence read
 	*scratch
 }
@@ -288,6 +289,12 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				a.speaksForHere(m.actor.person, m.party) // "X, whose BSW party", "From the Confederation, X wrote"
 			}
 			if m.kind == personMention && m.role != "" {
+				if principal := a.principalIn(m.role); principal != nil && principal != m.actor.person {
+					if a.principals == nil {
+						a.principals = map[*person]*person{}
+					}
+					a.principals[m.actor.person] = principal // "Dmitry Peskov, Vladimir Putin's spokesman"
+				}
 				if a.rolesHere == nil {
 					a.rolesHere = map[*person][]string{}
 				}

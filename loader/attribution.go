@@ -287,3 +287,17 @@ func isSpokesperson(r *actorRef) bool {
 	role := model.Fold(r.person.role)
 	return strings.Contains(role, "spokes") || strings.Contains(role, "press secretary")
 }
+
+// principalIn is the known person a spokesperson's role names as the one
+// they speak for: "Vladimir Putin's spokesman", "Starmer's spokeswoman".
+func (a *analyzer) principalIn(role string) *person {
+	fold := model.Fold(role)
+	if !strings.Contains(fold, "spokes") && !strings.Contains(fold, "press secretary") {
+		return nil
+	}
+	name, _, ok := strings.Cut(role, "'s ")
+	if !ok || name == "" || strings.ContainsAny(name, ",;") {
+		return nil
+	}
+	return a.people.lookup(name)
+}

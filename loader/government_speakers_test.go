@@ -51,3 +51,12 @@ func TestFirstNameSpeltAnotherWay(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports, "Annika Berg": model.Opposes}},
 	})
 }
+
+// TestSpokespersonOfAPerson: "Dmitry Peskov, Vladimir Putin's spokesman,
+// said" states Putin's stance too.
+func TestSpokespersonOfAPerson(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDmitry Peskov, Vladimir Putin's spokesman, said any deployment of troops to Ukraine was unacceptable.",
+			map[string]model.Stance{"Dmitry Peskov": model.Opposes, "Vladimir Putin": model.Opposes}},
+	})
+}

@@ -185,6 +185,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
 	for _, h := range out {
+		if p := a.principals[h.ref.person]; h.ref.person != nil && p != nil && p.ref != nil {
+			add(p.ref, "the one their spokesperson speaks for") // "Peskov, Putin's spokesman, said": Putin's stance
+		}
 		if h.ref.person != nil && a.orgsHere[h.ref.person] != nil {
 			add(entityRef(a.orgsHere[h.ref.person]), "the party or body their role names") // "Salvini, leader of the League, said"
 		}
