@@ -68,3 +68,17 @@ func TestArmyKeptAtHome(t *testing.T) {
 			map[string]model.Stance{"Slovakia": model.RulesOut}},
 	})
 }
+
+// TestSignedTheDeclaration: signing the declaration the article is about
+// backs it; not signing it says nothing more. Soldiers kept on national
+// soil are one's own not sent.
+func TestSignedTheDeclaration(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition agreed on a force to send troops to Ukraine.\n\nPrime Minister Tom Reed signed the declaration alongside the French president.",
+			map[string]model.Stance{"Tom Reed": model.Supports}},
+		{"Troops for Ukraine\n\nThe coalition agreed on a force to send troops to Ukraine.\n\nThe United States did not sign the declaration.",
+			map[string]model.Stance{"United States": "-"}},
+		{"Troops for Ukraine\n\nThe coalition agreed on a force for Ukraine.\n\nPoland says Polish soldiers will stay on home soil.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}
