@@ -246,7 +246,7 @@ func TestInherit(t *testing.T) {
 		"the premier spoke in the same vein", "estonia concurred on this", "the minister sided with him",
 		"the spokesman backed his leader 's line", "the spokeswoman repeated that line", "lavrov said so", "the defence minister has echoed him",
 		"the minister confirmed the line", "the white house was equally categorical", "peskov said it again",
-		"the prime minister backed his minister", "lithuania has signalled something similar", "riga said much the same"} {
+		"the prime minister backed his minister", "lithuania has signalled something similar", "riga said much the same", "the premier had said as much", "his defence secretary repeated it"} {
 		c := clause(text)
 		c.Near = true
 		r := Default().Find(c)
