@@ -285,8 +285,10 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
-			if m.kind == personMention && m.party != nil && m.party != m.actor.person.nation {
-				a.speaksForHere(m.actor.person, m.party) // "X, whose BSW party", "From the Confederation, X wrote"
+			if m.kind == personMention && m.party != nil && m.party != m.actor.person.nation && a.governmentVoiced(m.actor) == nil && !a.officeRole(m.role) {
+				// "X, whose BSW party", "From the Confederation, X wrote", "X (PiS)";
+				// not "Chancellor Merz (CDU)": one in office speaks for the government.
+				a.speaksForHere(m.actor.person, m.party)
 			}
 			if m.kind == personMention && m.role != "" {
 				if principal := a.principalIn(m.role); principal != nil && principal != m.actor.person {

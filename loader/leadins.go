@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"standpoint/model"
@@ -117,6 +118,19 @@ func (a *analyzer) namedByCapital(fold string, e *entry) bool {
 	return true
 }
 
+// officeRole reports a role that holds a government office ("Federal
+// Interior Minister"), not a party's or a former one.
+func (a *analyzer) officeRole(role string) bool {
+	found := false
+	for _, w := range strings.Fields(model.Fold(role)) {
+		if partyWords[w] || w == "leader" {
+			return false
+		}
+		found = found || a.lex.wordIs(w, classRoleHead)
+	}
+	return found
+}
+
 // governmentRole reports a person whose roles in the article are a
 // government's ("Defence Minister", "the prime minister"), not a party's.
 func (a *analyzer) governmentRole(p *person) bool {
@@ -124,14 +138,5 @@ func (a *analyzer) governmentRole(p *person) bool {
 	if len(roles) == 0 {
 		roles = p.roles
 	}
-	found := false
-	for _, role := range roles {
-		for _, w := range strings.Fields(model.Fold(role)) {
-			if partyWords[w] || w == "leader" {
-				return false
-			}
-			found = found || a.lex.wordIs(w, classRoleHead)
-		}
-	}
-	return found
+	return len(roles) > 0 && !slices.ContainsFunc(roles, func(r string) bool { return !a.officeRole(r) })
 }

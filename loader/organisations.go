@@ -143,14 +143,27 @@ func (f *finder) foldRun(first, last int) string {
 }
 
 // partyAround finds the party a clause around a name gives its person:
-// "Sahra Vogt, whose BSW party …" and "From the Confederation, Jan Bosak
-// wrote". Only an organisation the gazetteer knows.
+// "Sahra Vogt, whose BSW party …", "From the Confederation, Jan Bosak
+// wrote", "Jan Bosak (PiS)", "Isamaa's Urmas Reinsalu". Only an
+// organisation the gazetteer knows.
 func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 	party := func(h *gazHit) *entry {
 		if h != nil && !h.demonym && h.entry.kind == model.Organisation {
 			return h.entry
 		}
 		return nil
+	}
+	if f.fold(last+1) == "(" && last+2 < len(hits) {
+		// "Mariusz Blaszczak (PiS) said"
+		if e := party(hits[last+2]); e != nil && f.fold(hits[last+2].last+1) == ")" {
+			return e
+		}
+	}
+	if first >= 2 && f.fold(first-1) == "'s" {
+		// "Isamaa's Urmas Reinsalu backed it"
+		if e := party(f.hitEndingAt(hits, first-2)); e != nil {
+			return e
+		}
 	}
 	if f.fold(last+1) == "," && f.fold(last+2) == "whose" && last+3 < len(hits) {
 		if e := party(hits[last+3]); e != nil && f.fold(hits[last+3].last+1) == "party" {

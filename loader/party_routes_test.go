@@ -93,3 +93,17 @@ func TestPartyOfItsLeader(t *testing.T) {
 			map[string]model.Stance{"Five Star Movement": model.Opposes, "Giuseppe Conte": model.Opposes}},
 	})
 }
+
+// TestPartyInBracketsOrOwning: "Mariusz Blaszczak (PiS) said" and
+// "Isamaa's Urmas Reinsalu backed it" speak for the party; a minister in
+// office with a party in brackets speaks for the government, not the party.
+func TestPartyInBracketsOrOwning(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFormer defence minister Mariusz Blaszczak (PiS) said that sending troops would be dangerous.",
+			map[string]model.Stance{"Mariusz Blaszczak": model.Opposes, "Law and Justice": model.Opposes}},
+		{"Troops for Ukraine\n\nIsamaa's Urmas Reinsalu backed sending troops.",
+			map[string]model.Stance{"Urmas Reinsalu": model.Supports, "Isamaa": model.Supports}},
+		{"Troops for Ukraine\n\nFederal Interior Minister Anna Vogt (CSU) said sending troops was not on the agenda.",
+			map[string]model.Stance{"Anna Vogt": model.RulesOut, "CSU": "-"}},
+	})
+}
