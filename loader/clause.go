@@ -116,7 +116,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	for _, sc := range res.Cues {
-		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat(), urged: sc.Urged}
+		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat(), urged: sc.Urged, inside: sc.Inside}
 		if sc.Inherit {
 			if !a.haveLastCue || sentenceIndex-a.lastCueAt > inheritReach {
 				continue

@@ -53,6 +53,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 	}
 	subjects := stanceSubjects(tokens, first, at, mentions)
+	if c.inside {
+		subjects = nil // the frame names its holder itself, after the proposal
+	}
 	for _, m := range subjects {
 		if m.plural {
 			for _, r := range m.group {
@@ -117,6 +120,12 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			for _, agent := range agents {
 				add(agent, "the agent of a passive")
 			}
+		} else if inside := a.subjectInMatch(tokens, at, first+c.last, last); len(inside) > 0 || c.inside {
+			// "a fee, which the Commission wants", "and so do the Greens"; "a
+			// force that wants no war" names no one inside: no one holds it.
+			for _, m := range inside {
+				add(m.actor, "the subject inside the phrase")
+			}
 		} else if inv := invertedSubject(tokens, first, at, first+c.last, last, mentions); inv != nil {
 			if inv.kind == personMention {
 				add(inv.actor, "the subject after the copula")
@@ -164,7 +173,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			add(m.actor, "named among those who hold it") // "Almost all the parties supported it, including Law and Justice"
 		}
 	}
-	if len(out) == 0 && !waiting && sp == nil && !othersSay && (c.stance == model.Supports || c.stance == model.Opposes) {
+	if len(out) == 0 && !waiting && sp == nil && !othersSay && !c.inside && (c.stance == model.Supports || c.stance == model.Opposes) {
 		// Only a plain support or objection reaches this far: a hedge, a
 		// question or a refusal scoped to its own clause ("left without
 		// speaking to reporters waiting outside") does not.
@@ -992,3 +1001,51 @@ func verbChainStart(tokens []token, k int) bool {
 	}
 	return !t.cap && (isGapWord(t) || pastVerbAt(tokens, k) || strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss"))
 }
+
+// subjectInMatch is the subject a frame's own words hold, for frames that
+// name the proposal before their verb: the one after "which" or "that" ("a
+// handling fee, which the Commission wants"), after a stance noun ("a
+// position Peskov repeated"), or after a closing "so do" ("and so do the
+// Greens"); with those coordinated with it.
+func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention {
+	opensAt := func(k int) *mention {
+		for j := k; j <= last && j <= k+1; j++ { // "the European Commission" may open with its "the"
+			if m := a.startsAt.at(j); m != nil && m.actor != nil && !m.place && !m.possessive && (m.kind == personMention || m.kind == entityMention) {
+				return m // not "the Prime Minister's Office": a role may stand for someone named long before
+			}
+			if tokens[j].fold != "the" {
+				break
+			}
+		}
+		return nil
+	}
+	var m *mention
+	switch tokens[end].fold {
+	case "do", "does", "did":
+		// "and so do the Liberals and the Greens": the actors named after it,
+		// before the clause ends.
+		var after []*mention
+		for k := end + 1; k <= last && k <= end+8 && tokens[k].fold != "," && tokens[k].fold != "."; k++ {
+			if m := opensAt(k); m != nil && m.first >= k {
+				after = append(after, m)
+				k = m.last
+			}
+		}
+		return after
+	}
+	for k := at + 1; k < end && m == nil; k++ {
+		if f := tokens[k].fold; f == "which" || f == "that" || heldNouns[f] {
+			if o := opensAt(k + 1); o != nil && o.last < end {
+				m = o
+			}
+		}
+	}
+	if m == nil {
+		return nil
+	}
+	return coordinatedAfter(tokens, m, a.endsAt, end)
+}
+
+// heldNouns name a stance a subject after them holds: "a position Peskov
+// repeated".
+var heldNouns = map[string]bool{"position": true, "view": true, "line": true, "stance": true, "message": true, "warning": true}

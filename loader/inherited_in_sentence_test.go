@@ -17,3 +17,20 @@ func TestInheritWithinASentence(t *testing.T) {
 			map[string]model.Stance{"Estonia": model.Supports, "NATO": "-"}},
 	})
 }
+
+// TestHolderInsideThePhrase: "…, a position Peskov repeated", "and so do
+// the Greens", "a force, which the Commission wants" name their holder
+// after the words that carry the stance; "a force that wants no war" names
+// no one, and the speaker does not hold it.
+func TestHolderInsideThePhrase(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMaria Zakharova said any deployment of European troops would be unacceptable, a position Kremlin spokesman Dmitry Peskov repeated on Monday.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Dmitry Peskov": model.Opposes}},
+		{"Troops for Ukraine\n\nThe EPP supports sending troops, and so do the Liberals and the Greens.",
+			map[string]model.Stance{"The Greens": model.Supports}},
+		{"Troops for Ukraine\n\nA reassurance force, which the European Commission wants, was discussed in Brussels.",
+			map[string]model.Stance{"European Commission": model.Supports}},
+		{"Troops for Ukraine\n\n\"It is a reassurance force that wants no war,\" President Jean Morel said.",
+			map[string]model.Stance{"Jean Morel": "-"}},
+	})
+}

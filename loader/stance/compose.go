@@ -85,7 +85,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			g = f.readGroup(w, k)
 		}
 	}
-	cue := Cue{First: g.start, Last: m.end - 1, Head: m.start, Owners: fr.owners, class: fr.class, fallback: fr.fallback,
+	cue := Cue{First: g.start, Last: m.end - 1, Head: m.start, Owners: fr.owners, Inside: fr.inside, class: fr.class, fallback: fr.fallback,
 		Why: Why{Frame: fr.text}}
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"

@@ -130,7 +130,9 @@ func (r *Reader) Find(c Clause) Result {
 	// "echoed the line: no Italian soldier in Ukraine": what the clause
 	// says itself beats the stance it takes over; "Estonia is ready to
 	// send a unit, and Lithuania has signalled something similar" takes
-	// over what the clause said before, for a new subject named between.
+	// over what the clause said before, for a new subject named between,
+	// inside it or just after it ("…, a position Peskov repeated", "and so do
+	// the Greens").
 	lastOwn := -1
 	for _, c := range cues {
 		if !c.Inherit {
@@ -139,7 +141,7 @@ func (r *Reader) Find(c Clause) Result {
 	}
 	cues = slices.DeleteFunc(cues, func(cue Cue) bool {
 		return cue.Inherit && lastOwn >= 0 && (cue.Head <= lastOwn || c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
-			!slices.ContainsFunc(c.Words[lastOwn+1:cue.Head], func(x Word) bool { return x.Cap }))
+			!slices.ContainsFunc(c.Words[lastOwn+1:min(len(c.Words), cue.Last+4)], func(x Word) bool { return x.Cap }))
 	})
 	for _, d := range denials {
 		if !denialUsed(d, cues) && hasProposalAfter(c.Words, d.end) {
@@ -277,7 +279,7 @@ func (f *Frames) matchRest(elems []elem, w []Word, i int) (int, int) {
 // width is how many words the element takes at i: one literal, or a whole
 // proposal or act phrase; 0 when it does not match.
 func (e *elem) width(w []Word, i int) int {
-	if w[i].Word && e.words[w[i].Fold] {
+	if e.words[w[i].Fold] && (w[i].Word || w[i].Fold == ",") { // a pattern's "," matches the comma: "{P} ?, which"
 		return 1
 	}
 	if e.orProposal && w[i].Proposal {

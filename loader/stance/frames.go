@@ -75,6 +75,7 @@ type frame struct {
 	strict   bool // the proposal must follow it
 	subject  bool // the proposal must be its subject
 	closes   bool // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
+	inside   bool // its holder is named inside it, or no one is ("a fee, which the Commission wants")
 	topical  bool // the pattern names the proposal ({P}) itself
 }
 
@@ -279,6 +280,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.subject = true
 			case "closes":
 				fr.closes = true
+			case "inside":
+				fr.inside = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}

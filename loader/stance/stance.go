@@ -61,7 +61,10 @@ type Cue struct {
 	// Urged: the predicate is under "should" or "must" ("Germany must be
 	// prepared to send"): whoever says so holds it, not only its subject.
 	Urged bool
-	Why   Why
+	// Inside: the holder is named inside the frame's words ("a fee, which
+	// the Commission wants"); if no one is, no one holds it.
+	Inside bool
+	Why    Why
 
 	class    class
 	fallback bool
