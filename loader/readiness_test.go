@@ -120,3 +120,12 @@ func TestOnBoardAndOverdue(t *testing.T) {
 			map[string]model.Stance{"Anna Roth": model.Supports}},
 	})
 }
+
+// TestIsPushing: "France is pushing" in an article about the proposal
+// backs it.
+func TestIsPushing(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan for a reassurance force was discussed. France is pushing, the Netherlands is pushing.",
+			map[string]model.Stance{"France": model.Supports, "Netherlands": model.Supports}},
+	})
+}
