@@ -90,3 +90,13 @@ func TestReactedWithRejection(t *testing.T) {
 			map[string]model.Stance{"Jan Holm": model.Opposes}},
 	})
 }
+
+// TestEndsWithASetting: a verb with no object before "at" or "during"
+// ends its clause: "no country should deploy at all", "voted against at
+// the summit", in an article about troops.
+func TestEndsWithASetting(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed for hours. Viktor Orbán argued that no European country should deploy at all.",
+			map[string]model.Stance{"Viktor Orbán": model.Opposes}},
+	})
+}

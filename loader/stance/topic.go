@@ -1,6 +1,9 @@
 package stance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How a predicate is tied to the proposal: by its object, its subject, or
 // the article around it.
@@ -198,9 +201,12 @@ func proposalIn(w []Word, from, to int) (int, bool) {
 // depending on the mandate", "will take part if a truce holds").
 func endsClause(w []Word, end int) bool {
 	words := 0
-	for _, x := range w[end:] {
+	for k, x := range w[end:] {
 		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditions[x.Fold] || timeOpeners[x.Fold] {
 			break
+		}
+		if k == 0 && settingPrepositions[x.Fold] && !slices.ContainsFunc(w[end:], func(x Word) bool { return x.Proposal || x.Target }) {
+			break // "voted against at the summit": a setting, no object
 		}
 		if x.Word {
 			words++
@@ -208,6 +214,12 @@ func endsClause(w []Word, end int) bool {
 	}
 	return words <= 1
 }
+
+// settingPrepositions open where or when something was said or done, or
+// stress it, which takes no object: "voted against at the summit",
+// "should deploy at all" ("in" is too often a particle or an object: "go
+// in alone", "take part in it").
+var settingPrepositions = map[string]bool{"at": true, "during": true}
 
 // conditions open a condition on what comes before ("could send troops if
 // asked", "depending on the mandate"); timeOpeners a time ("once a truce
