@@ -389,6 +389,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		}
 	}
 	confirmed := roleFirst < first
+	if !confirmed && !known && first >= 2 && f.fold(first-1) == "of" && f.tokens[first-2].word && f.tokens[first-2].cap && !f.is(first-2, classTitle) && f.hitEndingAt(hits, first-2) == nil && f.lex.genders[f.tokens[first].fold] == 0 {
+		return nil // "Jeanne Shaheen of New Hampshire": the name's state or seat, not a second person
+	}
 	if !confirmed && first == last && (f.fold(first-1) == "the" || f.fold(first-1) == "in" || f.fold(first-1) == "at") && !known {
 		// "in Milano has said": after "in" or "at" a lone capitalised word is a place.
 		return nil // "Across the Pacific, Australian Prime Minister …": a name after "the" is a place's or a thing's

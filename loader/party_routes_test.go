@@ -107,3 +107,12 @@ func TestPartyInBracketsOrOwning(t *testing.T) {
 			map[string]model.Stance{"Anna Vogt": model.RulesOut, "CSU": "-"}},
 	})
 }
+
+// TestStateAfterASenator: "Sen. Jeanne Shaheen of New Hampshire said" is
+// one person; the state is no second one.
+func TestStateAfterASenator(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSen. Jeanne Shaheen of New Hampshire, the top Democrat on the committee, said she backed sending troops.",
+			map[string]model.Stance{"Jeanne Shaheen": model.Supports, "New Hampshire": "-"}},
+	})
+}
