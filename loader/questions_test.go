@@ -494,3 +494,12 @@ func TestShortHeadsReferBack(t *testing.T) {
 		t.Errorf("heads %q, want %q", got, want)
 	}
 }
+
+// "pushed it" and "wants it", right after the proposal was named, back it;
+// "would destroy the economy" opposes it.
+func TestPushedItAndDestroyTheEconomy(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Sweden pushed it.\n\n" +
+		"Leaders discussed a reparations loan for Ukraine again. Hungary said the reparations loan would destroy the economy.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Hungary": model.Opposes})
+}

@@ -109,6 +109,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (inContext || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
+	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && endsClause(w, m.end) {
+		return "its object refers back: " + w[k].Fold, true // "wants it", "pushed it", the proposal just named or the article's subject
+	}
 	if f.refersBack(c) {
 		return "the clause refers back to it", true
 	}
