@@ -420,7 +420,8 @@ func (a *analyzer) voiceOf(p *person) voice {
 func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*mention) []*actorRef {
 	end := at + (c.last - c.first)             // the cue's last token in sentence indexes
 	for k := end; k <= min(end+4, last); k++ { // "by" may end the frame: "the same position was presented by"
-		if k <= end+2 && tokens[k].fold == "in" && passiveAt(tokens, at) {
+		if k <= end+2 && tokens[k].fold == "in" && passiveAt(tokens, at) && c.stance != model.Undecided && c.stance != model.Open {
+			// (not "was debated in Paris": where a question is discussed is no one's stance)
 			// "The proposal was quickly rejected in Warsaw": the capital's
 			// government, where a passive names no agent.
 			for _, m := range mentions {

@@ -503,3 +503,15 @@ func TestPushedItAndDestroyTheEconomy(t *testing.T) {
 	got := stancesUnder(t, loanQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Hungary": model.Opposes})
 }
+
+// A person whose first name the lexicon knows is named without a title or
+// a verb of saying ("Esther Duflo has backed it"); where a question was
+// debated ("in Paris") holds no stance.
+func TestFirstNamesAndDebatedIn(t *testing.T) {
+	text := "Leaders weigh loan\n\nThe reparations loan was debated in Paris on Thursday. Esther Duflo has backed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Esther Duflo": model.Supports})
+	if s := got["France"]; s != "" && s != model.None {
+		t.Errorf("France = %q: where it was debated is no stance", s)
+	}
+}
