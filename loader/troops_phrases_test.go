@@ -82,3 +82,14 @@ func TestSignedTheDeclaration(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut}},
 	})
 }
+
+// TestWillBeInAndSitAndWatch: "will be in" takes part; "would not sit and
+// watch" if troops came is a warning.
+func TestWillBeInAndSitAndWatch(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition discussed a reassurance force. Belgium's defence minister said Belgium \"will be in\", though he would not give a figure.",
+			map[string]model.Stance{"Belgium": model.Supports}},
+		{"Troops for Ukraine\n\nIn Minsk, President Alexander Lukashenko said Belarus would \"not sit and watch\" if NATO troops appeared in Ukraine.",
+			map[string]model.Stance{"Alexander Lukashenko": model.Opposes}},
+	})
+}
