@@ -255,11 +255,13 @@ func (f *finder) find() []*mention {
 	f.mentionBuf = f.mentionBuf[:0]
 	hits := f.gazetteerHits()
 	f.knownNamesOverPlaces(hits)
+	bodies := f.findNamedBodies(hits) // before the people: "Vaping Industry Association" is no person
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)
 	if f.peopleOnly {
 		return found
 	}
+	found = append(found, bodies...)
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
 	found = append(found, f.findOrganisations(hits)...)

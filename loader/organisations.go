@@ -186,3 +186,83 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 	}
 	return nil
 }
+
+// bodyHeads are the capitalised nouns that make a run of capitalised words
+// the name of a body: "the British Heart Foundation", "the Royal College
+// of Physicians", "the UK Vaping Industry Association".
+var bodyHeads = namedSet("body-heads")
+
+// bodyConnectors may stand between the capitalised words of a body's
+// name: "Action on Smoking and Health", "Institute of Economic Affairs".
+var bodyConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "the": true, "&": true, "+": true}
+
+// findNamedBodies finds the bodies a run of capitalised words names by its
+// head noun ("Association", "Foundation", "College"), which the gazetteer
+// does not know, and takes their tokens, so that the people pass does not
+// read "Vaping Industry Association" as a person.
+func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
+	var found []*mention
+	for i := 0; i < len(f.tokens); i++ {
+		if f.taken[i] || !f.bodyWord(i) {
+			continue
+		}
+		end, head := i, -1
+		for k := i; k < len(f.tokens) && k-i < 8; k++ {
+			switch {
+			case f.bodyWord(k):
+				end = k
+				if bodyHeads[f.tokens[k].fold] && !inHit(hits, k) {
+					head = k
+				}
+				continue
+			case bodyConnectors[f.tokens[k].fold] && k+1 < len(f.tokens) && f.bodyWord(k+1):
+				continue
+			}
+			break
+		}
+		first := i
+		if first+1 < end && inHit(hits, first) && f.tokens[first+1].fold == "the" {
+			first++ // "(In) Copenhagen the Red-Green Alliance": the place is no part of the name
+		}
+		if f.tokens[first].fold == "the" {
+			first++
+		}
+		if head < 0 || end == first || f.tokens[end].fold == "the" {
+			i = end
+			continue // no head, or a head alone ("Council")
+		}
+		key := f.foldRun(first, end)
+		e := f.orgs[key]
+		if e == nil {
+			if f.orgs == nil {
+				f.orgs = map[string]*entry{}
+			}
+			e = &entry{kind: model.Organisation, name: f.surface(first, end)}
+			e.ref = &actorRef{key: "o:" + key, entry: e}
+			f.orgs[key] = e
+		}
+		found = append(found, f.newMention(mention{kind: entityMention, first: first, last: end, entry: e, surface: f.surface(first, end)}))
+		f.take(first, end)
+		i = end
+	}
+	return found
+}
+
+// bodyWord reports a capitalised word that may be part of a body's name:
+// no title ("President"), institution of a government ("Ministry"), verb
+// of saying, word that opens sentences ("While the Union") or
+// "Washington-based".
+func (f *finder) bodyWord(i int) bool {
+	t := &f.tokens[i]
+	return t.word && t.cap && !t.is(classTitle|classReporting|classInstitution|classStopCapital) && !strings.HasSuffix(t.fold, "-based")
+}
+
+// inHit reports a token inside a gazetteer hit.
+func inHit(hits []*gazHit, k int) bool {
+	for h := max(0, k-8); h <= k && h < len(hits); h++ {
+		if g := hits[h]; g != nil && g.first <= k && k <= g.last {
+			return true
+		}
+	}
+	return false
+}

@@ -515,3 +515,21 @@ func TestFirstNamesAndDebatedIn(t *testing.T) {
 		t.Errorf("France = %q: where it was debated is no stance", s)
 	}
 }
+
+// A run of capitalised words with a body's head noun names an
+// organisation the gazetteer does not know ("the British Heart
+// Foundation", "the Association of Convenience Stores"), not a person; a
+// think tank's "Institute" is left out, and a place before "the" is no
+// part of the name.
+func TestNamedBodies(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"The British Heart Foundation welcomed the reparations loan. The Association of Convenience Stores warned against the reparations loan. " +
+		"In Copenhagen the Red-Green Alliance opposed the reparations loan. Anna Berg of the Nordic Institute for Security Studies said the reparations loan was a mistake.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"British Heart Foundation": model.Supports, "Association of Convenience Stores": model.Opposes, "Red-Green Alliance": model.Opposes})
+	for _, name := range []string{"Nordic Institute for Security Studies", "Copenhagen the Red-Green Alliance"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor: %v", name, got)
+		}
+	}
+}
