@@ -1034,7 +1034,7 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 		}
 		return after
 	}
-	for k := at + 1; k < end && m == nil; k++ {
+	for k := at; k < end && m == nil; k++ {
 		if f := tokens[k].fold; f == "which" || f == "that" || heldNouns[f] {
 			if o := opensAt(k + 1); o != nil && o.last < end {
 				m = o

@@ -201,6 +201,9 @@ var bodyConnectors = map[string]bool{"of": true, "for": true, "and": true, "on":
 // does not know, and takes their tokens, so that the people pass does not
 // read "Vaping Industry Association" as a person.
 func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
+	if !f.anyBodyHead() {
+		return nil // most sentences: no head, no body
+	}
 	var found []*mention
 	for i := 0; i < len(f.tokens); i++ {
 		if f.taken[i] || !f.bodyWord(i) {
@@ -246,6 +249,16 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		i = end
 	}
 	return found
+}
+
+// anyBodyHead reports a capitalised body head in the sentence.
+func (f *finder) anyBodyHead() bool {
+	for i := range f.tokens {
+		if t := &f.tokens[i]; t.cap && len(t.fold) >= 4 && bodyHeads[t.fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyWord reports a capitalised word that may be part of a body's name:

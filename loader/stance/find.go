@@ -279,7 +279,7 @@ func (f *Frames) matchRest(elems []elem, w []Word, i int) (int, int) {
 // width is how many words the element takes at i: one literal, or a whole
 // proposal or act phrase; 0 when it does not match.
 func (e *elem) width(w []Word, i int) int {
-	if e.words[w[i].Fold] && (w[i].Word || w[i].Fold == ",") { // a pattern's "," matches the comma: "{P} ?, which"
+	if (w[i].Word || w[i].Fold == ",") && e.words[w[i].Fold] { // a pattern's "," matches the comma: "{P} ?, which"
 		return 1
 	}
 	if e.orProposal && w[i].Proposal {
