@@ -243,12 +243,27 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			e = &entry{kind: model.Organisation, name: f.surface(first, end)}
 			e.ref = &actorRef{key: "o:" + key, entry: e}
 			f.orgs[key] = e
+			if a := f.initials(first, end); len(a) >= 3 && f.orgs[a] == nil {
+				f.orgs[a] = e // "the British Medical Association" goes on as "the BMA"
+			}
 		}
 		found = append(found, f.newMention(mention{kind: entityMention, first: first, last: end, entry: e, surface: f.surface(first, end)}))
 		f.take(first, end)
 		i = end
 	}
 	return found
+}
+
+// initials are the folded first letters of a body's capitalised words,
+// the acronym articles go on with ("Royal College of Physicians": "rcp").
+func (f *finder) initials(first, last int) string {
+	var b []byte
+	for k := first; k <= last; k++ {
+		if t := &f.tokens[k]; t.word && t.cap && t.fold != "" {
+			b = append(b, t.fold[0])
+		}
+	}
+	return string(b)
 }
 
 // anyBodyHead reports a capitalised body head in the sentence.
