@@ -212,6 +212,9 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		end, head := i, -1
 		for k := i; k < len(f.tokens) && k-i < 8; k++ {
 			switch {
+			case f.tokens[k].cap && f.tokens[k].fold == "government" && k > i && !inHit(hits, k-1):
+				end, head = k, k // "the Scottish Government", "the Flemish Government": a region's, the gazetteer's countries aside
+				continue
 			case f.bodyWord(k):
 				end = k
 				if bodyHeads[f.tokens[k].fold] && !inHit(hits, k) {
@@ -269,7 +272,7 @@ func (f *finder) initials(first, last int) string {
 // anyBodyHead reports a capitalised body head in the sentence.
 func (f *finder) anyBodyHead() bool {
 	for i := range f.tokens {
-		if t := &f.tokens[i]; t.cap && len(t.fold) >= 4 && bodyHeads[t.fold] {
+		if t := &f.tokens[i]; t.cap && len(t.fold) >= 4 && (bodyHeads[t.fold] || t.fold == "government") {
 			return true
 		}
 	}

@@ -529,6 +529,8 @@ func TestNamedBodies(t *testing.T) {
 	checkWanted(t, got, map[string]model.Stance{"British Heart Foundation": model.Supports, "Association of Convenience Stores": model.Opposes, "Red-Green Alliance": model.Opposes})
 	text = "Leaders weigh loan\n\nThe British Medical Association spoke first. Leaders discussed a reparations loan for Ukraine on Thursday. The BMA backed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"British Medical Association": model.Supports})
+	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Scottish Government backed the reparations loan. The German Government opposed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Scottish Government": model.Supports, "Germany": model.Opposes})
 	for _, name := range []string{"Nordic Institute for Security Studies", "Copenhagen the Red-Green Alliance"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("%s is an actor: %v", name, got)
