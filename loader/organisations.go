@@ -35,19 +35,13 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 			i = end
 			continue // most runs: no noun says what they are, and the article has named none before
 		}
-		key := f.foldRun(i, end)
-		e := f.orgs[key]
+		e := f.orgs[f.foldRun(i, end)]
 		if e == nil && !ok {
 			i = end
 			continue
 		}
 		if e == nil {
-			if f.orgs == nil {
-				f.orgs = map[string]*entry{}
-			}
-			e = &entry{kind: model.Organisation, name: f.surface(i, end)}
-			e.ref = &actorRef{key: "o:" + key, entry: e}
-			f.orgs[key] = e
+			e = f.orgEntry(i, end)
 		}
 		m := f.newMention(mention{kind: entityMention, first: i, last: max(end, phraseEnd), entry: e, surface: f.surface(i, end)})
 		f.take(m.first, m.last)
@@ -105,17 +99,27 @@ func (f *finder) orgOpeningRole(first, last int, hits []*gazHit) (*entry, int) {
 	if roleOpeners[f.fold(first)] || roleOpeners[f.fold(end)] && first == end || demonymShaped(f.fold(end)) {
 		return nil, 0 // "Former president", "Party leader", "Uruguayan president": no name of a body ("Communist Party leader" is one)
 	}
-	key := f.foldRun(first, end)
-	e := f.orgs[key]
-	if e == nil {
-		if f.orgs == nil {
-			f.orgs = map[string]*entry{}
-		}
-		e = &entry{kind: model.Organisation, name: f.surface(first, end)}
-		e.ref = &actorRef{key: "o:" + key, entry: e}
-		f.orgs[key] = e
+	return f.orgEntry(first, end), end
+}
+
+// orgEntry is the article's organisation named by tokens [first, last],
+// made the first time: its folded words key it, and so do its initials
+// ("the British Medical Association" goes on as "the BMA").
+func (f *finder) orgEntry(first, last int) *entry {
+	key := f.foldRun(first, last)
+	if e := f.orgs[key]; e != nil {
+		return e
 	}
-	return e, end
+	if f.orgs == nil {
+		f.orgs = map[string]*entry{}
+	}
+	e := &entry{kind: model.Organisation, name: f.surface(first, last)}
+	e.ref = &actorRef{key: "o:" + key, entry: e}
+	f.orgs[key] = e
+	if a := f.initials(first, last); len(a) >= 3 && f.orgs[a] == nil {
+		f.orgs[a] = e
+	}
+	return e
 }
 
 // roleOpeners qualify a title ("Former president") and name no body.
@@ -237,19 +241,7 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			i = end
 			continue // no head, or a head alone ("Council")
 		}
-		key := f.foldRun(first, end)
-		e := f.orgs[key]
-		if e == nil {
-			if f.orgs == nil {
-				f.orgs = map[string]*entry{}
-			}
-			e = &entry{kind: model.Organisation, name: f.surface(first, end)}
-			e.ref = &actorRef{key: "o:" + key, entry: e}
-			f.orgs[key] = e
-			if a := f.initials(first, end); len(a) >= 3 && f.orgs[a] == nil {
-				f.orgs[a] = e // "the British Medical Association" goes on as "the BMA"
-			}
-		}
+		e := f.orgEntry(first, end)
 		found = append(found, f.newMention(mention{kind: entityMention, first: first, last: end, entry: e, surface: f.surface(first, end)}))
 		f.take(first, end)
 		i = end
