@@ -39,7 +39,7 @@ func newPhraseSet(patterns []string) (phraseSet, error) {
 		}
 		for _, phrase := range phrases {
 			words := phraseWords(phrase)
-			for _, v := range hyphenVariants(words) {
+			for _, v := range articleVariants(hyphenVariants(words)) {
 				set[v[0]] = append(set[v[0]], v)
 			}
 		}
@@ -212,4 +212,26 @@ func hyphenVariants(words []string) [][]string {
 func startsWithLetter(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLetter(r)
+}
+
+// articleVariants adds, for a phrase that opens with "a" or "an", the one
+// with the other article: a question file's 'a (?:total |outright )?ban'
+// also reads "an outright ban".
+func articleVariants(variants [][]string) [][]string {
+	out := variants
+	for _, v := range variants {
+		if len(v) < 2 || v[0] != "a" && v[0] != "an" {
+			continue
+		}
+		other := slices.Clone(v)
+		if v[0] == "a" {
+			other[0] = "an"
+		} else {
+			other[0] = "a"
+		}
+		if !slices.ContainsFunc(out, func(x []string) bool { return slices.Equal(x, other) }) {
+			out = append(out, other)
+		}
+	}
+	return out
 }

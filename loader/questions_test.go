@@ -537,3 +537,15 @@ func TestNamedBodies(t *testing.T) {
 		}
 	}
 }
+
+// A phrase that opens with "a" reads "an" too: 'a (?:outright )?ban' is
+// "an outright ban".
+func TestArticleVariants(t *testing.T) {
+	set, err := newPhraseSet([]string{"a (?:outright )?ban"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !set.has([]string{"an", "outright", "ban"}) || !set.has([]string{"a", "ban"}) {
+		t.Errorf("phrases %v, want \"an outright ban\" and \"a ban\"", set)
+	}
+}
