@@ -549,3 +549,16 @@ func TestArticleVariants(t *testing.T) {
 		t.Errorf("phrases %v, want \"an outright ban\" and \"a ban\"", set)
 	}
 }
+
+// "any" before a head names the proposal: "rejected any levy" in a debate
+// on "a levy on small parcels".
+func TestAnyHead(t *testing.T) {
+	q := `id = "levy"
+question = "Should small parcels pay a levy?"
+proposal = ['a levy on small parcels']
+acts = ['impose~']
+`
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden rejected any levy.\n"
+	got := stancesUnder(t, q, text)
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
+}

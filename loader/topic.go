@@ -208,8 +208,10 @@ func headReferences(heads []string) []string {
 	return []string{"the|this|that|such ?a|an " + strings.Join(heads, "|")}
 }
 
-// addDefinite adds "the loan", "this loan", "that loan" for each head to
-// the proposal's phrases: a definite head names the proposal itself.
+// addDefinite adds "the loan", "this loan", "that loan", "any loan" and
+// "such loans" for each head to the proposal's phrases: a definite head
+// names the proposal itself, and "opposes any ban" refuses it whatever its
+// form.
 func (set phraseSet) addDefinite(heads, demonyms []string) {
 	for _, h := range heads {
 		for _, d := range demonyms {
@@ -232,7 +234,7 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 				}
 			}
 		}
-		for _, det := range []string{"the", "this", "that"} {
+		for _, det := range []string{"the", "this", "that", "any", "such"} {
 			phrases := [][]string{{det, h}}
 			for _, mod := range headModifiers {
 				phrases = append(phrases, []string{det, mod, h}) // "the new target", "this proposed ban"
