@@ -562,3 +562,16 @@ acts = ['impose~']
 	got := stancesUnder(t, q, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
 }
+
+// "would fight any levy" and "would fuel a black market" oppose it.
+func TestFightAndBlackMarket(t *testing.T) {
+	q := `id = "levy"
+question = "Should small parcels pay a levy?"
+proposal = ['a levy on small parcels']
+acts = ['impose~']
+`
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden said it would fight any levy at every stage. " +
+		"Ministers discussed a levy on small parcels again. The retailers' federation said the levy on small parcels would fuel a black market.\n"
+	got := stancesUnder(t, q, text)
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
+}
