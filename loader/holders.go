@@ -785,6 +785,21 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return []*mention{p}
 		}
 	}
+	if m != nil && m.first >= 3 && beforeModifiers(tokens, m.first) >= 2 {
+		// "Belgium stepped up pressure on the Commission to outlaw": the
+		// one pressed is urged; the one pressing, the sentence's subject,
+		// holds it.
+		j := beforeModifiers(tokens, m.first)
+		if tokens[j].fold == "the" && j >= 2 {
+			j--
+		}
+		if tokens[j].fold == "on" && pressingNouns[tokens[j-1].fold] {
+			if s := sentenceSubject(tokens, endsAt, j-1); s != nil && s != m && s.kind != pronounMention && !s.possessive {
+				return append([]*mention{s}, coordinated(tokens, s, endsAt)...)
+			}
+			return nil
+		}
+	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
 		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
@@ -794,6 +809,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// embeddedQuestion open a clause that asks rather than states.
+var embeddedQuestion = map[string]bool{"what": true, "whether": true, "how": true, "why": true, "if": true}
+
+// pressingNouns put pressure on the one after "on" to act: "pressure on
+// the Commission to outlaw", "calls on Berlin to send".
+var pressingNouns = map[string]bool{"pressure": true, "call": true, "calls": true, "demands": true}
 
 // documentNouns are what someone tables or signs, whose participle says
 // what they ask: "a motion calling on", "a letter urging".
@@ -985,8 +1007,11 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		return nil // "The Biden administration ruled out", "Berlin summit: Europeans back": a modifier, not the subject
 	}
 	for k := end + 1; k < at; k++ {
-		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place {
-			return nil
+		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
+			return nil // another actor named between ("The Federation … (FCD), which …, has": the same one)
+		}
+		if embeddedQuestion[tokens[k].fold] {
+			return nil // "has not spelled out what the backstop would involve": asked, not held
 		}
 	}
 	return subjects

@@ -66,7 +66,19 @@ func (f *finder) is(i int, c wordClass) bool {
 }
 
 func (f *finder) isTitle(i int) bool {
-	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && f.tokens[i].is(classTitle)
+	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && (f.tokens[i].is(classTitle) || f.hyphenTitle(i))
+}
+
+// hyphenTitle reports a word that joins a body to a title with a hyphen,
+// as German-style translations write it: "vzbv-head", "AfD-chairwoman".
+func (f *finder) hyphenTitle(i int) bool {
+	fold := f.tokens[i].fold
+	j := strings.LastIndexByte(fold, '-')
+	if j <= 0 || j >= len(fold)-1 || !f.lex.wordIs(fold[j+1:], classTitle) || f.lex.wordIs(fold[j+1:], classTitleModifier) {
+		return false
+	}
+	prefix := fold[:j]
+	return !f.lex.wordIs(prefix, classTitle|classTitleModifier) && prefix != "co" && prefix != "ex" // not "prime-minister", "co-chair": titles of their own
 }
 
 func (f *finder) isWord(i int) bool { return i >= 0 && i < len(f.tokens) && f.tokens[i].word }

@@ -46,3 +46,20 @@ func TestAsideNeedsItsClosingComma(t *testing.T) {
 			map[string]model.Stance{"Keir Starmer": model.Supports, "Emmanuel Macron": model.Supports, "Abroad": "-"}},
 	})
 }
+
+// TestDatelinesPressureAndHyphenTitles: a wire dateline is no subject
+// ("BRUSSELS, Feb 27 (CPS) - Belgium … stepped up pressure on the
+// Commission to send troops": Belgium's, not the Commission's); a
+// hyphenated title names the person after it ("said vzbv-head Ramona
+// Pop"); a clause that asks ("what the backstop would involve") is
+// nobody's stance.
+func TestDatelinesPressureAndHyphenTitles(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBRUSSELS, Feb 27 (CPS) - Belgium on Thursday stepped up pressure on the Commission to send troops to Ukraine.",
+			map[string]model.Stance{"Belgium": model.Supports, "European Commission": "-"}},
+		{"Troops for Ukraine\n\n\"Troops in Ukraine we reject,\" said vzbv-head Ramona Pop.",
+			map[string]model.Stance{"Ramona Pop": model.Opposes}},
+		{"Troops for Ukraine\n\nThe White House has not spelled out what the US backstop for the troops would involve.",
+			map[string]model.Stance{"United States": "-"}},
+	})
+}

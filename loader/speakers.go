@@ -275,6 +275,9 @@ func othersAfter(tokens []token, k int) bool {
 // one word such as "The"), if one does before token k.
 func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 	start := firstWord(tokens)
+	if d := afterDateline(tokens, start, k); d > start {
+		start = d // "BRUSSELS, Feb 27 (CPS) - Belgium on Thursday stepped up"
+	}
 	if t := &tokens[start]; t.word && openingPrepositions[t.fold] {
 		// "In parliament, Krzysztof Bosak … went further, saying": the
 		// subject comes after the opening phrase's comma.
@@ -288,6 +291,26 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 		}
 	}
 	return subjectFrom(tokens, endsAt, start, k)
+}
+
+// afterDateline is where the text starts after a wire story's dateline
+// opening the sentence ("BRUSSELS, Feb 27 (CPS) -", "PARIS/BERLIN —"): a
+// place in capitals, then up to a dozen tokens of date and agency before
+// a dash; start when there is none.
+func afterDateline(tokens []token, start, k int) int {
+	t := &tokens[start]
+	if !t.word || !t.allCaps || len(t.fold) < 3 {
+		return start
+	}
+	for j := start + 1; j < k && j <= start+12; j++ {
+		if isDash(tokens[j].fold) {
+			return j + 1
+		}
+		if f := tokens[j].fold; tokens[j].word && !tokens[j].cap && (f[0] < '0' || f[0] > '9') && f != "of" {
+			return start // a lowercase word: a sentence, no dateline
+		}
+	}
+	return start
 }
 
 // objectOfVerb reports a statement noun at k that a verb before it takes
