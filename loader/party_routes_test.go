@@ -116,3 +116,12 @@ func TestStateAfterASenator(t *testing.T) {
 			map[string]model.Stance{"Jeanne Shaheen": model.Supports, "New Hampshire": "-"}},
 	})
 }
+
+// TestPersonOfAnUnknownBody: "Christopher Snowdon of the free-market
+// Institute of Economic Affairs said" is Snowdon speaking.
+func TestPersonOfAnUnknownBody(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nChristopher Snowdon of the free-market Institute of Economic Affairs said sending troops to Ukraine was a mistake.",
+			map[string]model.Stance{"Christopher Snowdon": model.Opposes}},
+	})
+}

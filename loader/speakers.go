@@ -414,6 +414,9 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				break
 			}
 		}
+		if p := personOfBody(tokens, k, endsAt); p != nil {
+			return p // "Christopher Snowdon of the free-market Institute of Economic Affairs said"
+		}
 	case t.fold == "others" || (t.fold == "countries" || t.fold == "allies" || t.fold == "partners" || t.fold == "states") && k > 0 && tokens[k-1].fold == "other":
 		// "Spain, Norway and a few others have stated": the list
 		// before "and others" speaks.
@@ -480,6 +483,30 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		return ownerShortlyBefore(tokens, k, endsAt)
 	case t.word && !t.cap:
 		return personOverPhrase(tokens, k, endsAt)
+	}
+	return nil
+}
+
+// personOfBody is the person before "of" or "from" and the name of a body
+// the gazetteer does not know, which ends at token k: over its capitalised
+// words and their "of", "and", and a few lowercase words after "the" ("of
+// the free-market Institute of Economic Affairs").
+func personOfBody(tokens []token, k int, endsAt mentionIndex) *mention {
+	j := k
+	for j > 0 && k-j < 10 && (tokens[j].cap && tokens[j].word || bodyConnectors[tokens[j].fold] && tokens[j].fold != "the") {
+		j--
+	}
+	for n := 0; j > 0 && n < 2 && tokens[j].word && !tokens[j].cap && tokens[j].fold != "of" && tokens[j].fold != "from" && tokens[j].fold != "the"; n++ {
+		j-- // "free-market", "Brussels-based"
+	}
+	if tokens[j].fold == "the" {
+		j--
+	}
+	if j < 1 || tokens[j].fold != "of" && tokens[j].fold != "from" {
+		return nil
+	}
+	if p := endsAt.at(j - 1); p != nil && p.kind == personMention {
+		return p
 	}
 	return nil
 }
