@@ -529,8 +529,8 @@ func TestNamedBodies(t *testing.T) {
 	checkWanted(t, got, map[string]model.Stance{"British Heart Foundation": model.Supports, "Association of Convenience Stores": model.Opposes, "Red-Green Alliance": model.Opposes})
 	text = "Leaders weigh loan\n\nThe British Medical Association spoke first. Leaders discussed a reparations loan for Ukraine on Thursday. The BMA backed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"British Medical Association": model.Supports})
-	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Scottish Government backed the reparations loan. The German Government opposed the reparations loan.\n"
-	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Scottish Government": model.Supports, "Germany": model.Opposes})
+	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Bremish Government backed the reparations loan. The German Government opposed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Bremish Government": model.Supports, "Germany": model.Opposes})
 	for _, name := range []string{"Nordic Institute for Security Studies", "Copenhagen the Red-Green Alliance"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("%s is an actor: %v", name, got)
@@ -574,4 +574,11 @@ acts = ['impose~']
 		"Ministers discussed a levy on small parcels again. The retailers' federation said the levy on small parcels would fuel a black market.\n"
 	got := stancesUnder(t, q, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
+}
+
+// Regions with governments of their own are actors where the policy is
+// theirs: "Bavaria will ban it", "the Scottish government backed it".
+func TestRegionsAsActors(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Bavaria opposed the reparations loan, and the Scottish government backed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Bavaria": model.Opposes, "Scotland": model.Supports})
 }
