@@ -125,3 +125,12 @@ func TestPersonOfAnUnknownBody(t *testing.T) {
 			map[string]model.Stance{"Christopher Snowdon": model.Opposes}},
 	})
 }
+
+// TestMorePartiesKnown: parties of Denmark, France, Italy, Spain and
+// Poland the gazetteer now knows, by their own-language names too.
+func TestMorePartiesKnown(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nRadikale Venstre backed sending troops, while Dansk Folkeparti rejected any deployment of troops.",
+			map[string]model.Stance{"Danish Social Liberal Party": model.Supports, "Danish People's Party": model.Opposes}},
+	})
+}
