@@ -219,14 +219,14 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			case f.tokens[k].cap && f.tokens[k].fold == "government" && k > i && !inHit(hits, k-1):
 				end, head = k, k // "the Scottish Government", "the Flemish Government": a region's, the gazetteer's countries aside
 				continue
-			case f.bodyWord(k):
-				end = k
+			case f.bodyWord(k) || k > i && (f.fold(k-1) == "of" || f.fold(k-1) == "for") && f.tokens[k].cap && f.tokens[k].is(classTitle):
+				end = k // "the National Association of Head Teachers": a title after "of" is part of the name
 				if bodyHeads[f.tokens[k].fold] && !inHit(hits, k) {
 					head = k
 				}
 				continue
-			case bodyConnectors[f.tokens[k].fold] && k+1 < len(f.tokens) && f.bodyWord(k+1):
-				continue
+			case (bodyConnectors[f.tokens[k].fold] || f.tokens[k].fold == "'") && k+1 < len(f.tokens) && (f.bodyWord(k+1) || f.tokens[k+1].is(classTitle) && f.tokens[k+1].cap):
+				continue // "Teachers' Union of Ireland"
 			}
 			break
 		}

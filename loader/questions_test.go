@@ -578,6 +578,11 @@ acts = ['impose~']
 
 // Regions with governments of their own are actors where the policy is
 // theirs: "Bavaria will ban it", "the Scottish government backed it".
+func TestBodiesWithTitlesAndApostrophes(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The National Association of Head Teachers opposed the reparations loan. The Teachers' Union of Ireland backed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"National Association of Head Teachers": model.Opposes, "Teachers' Union of Ireland": model.Supports})
+}
+
 func TestRegionsAsActors(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Bavaria opposed the reparations loan, and the Scottish government backed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Bavaria": model.Opposes, "Scotland": model.Supports})
