@@ -578,6 +578,7 @@ acts = ['impose~']
 
 // Regions with governments of their own are actors where the policy is
 // theirs: "Bavaria will ban it", "the Scottish government backed it".
+// A body's name may hold a title after "of" and an apostrophe.
 func TestBodiesWithTitlesAndApostrophes(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The National Association of Head Teachers opposed the reparations loan. The Teachers' Union of Ireland backed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"National Association of Head Teachers": model.Opposes, "Teachers' Union of Ireland": model.Supports})
