@@ -129,3 +129,16 @@ func TestIsPushing(t *testing.T) {
 			map[string]model.Stance{"France": model.Supports, "Netherlands": model.Supports}},
 	})
 }
+
+// TestDraftingPushedByVoteFor: "is drafting a ban", "the ban, pushed by
+// the minister," and "will vote for" the proposal back it.
+func TestDraftingPushedByVoteFor(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence minister Anna Roth is drafting a plan to send troops to Ukraine.",
+			map[string]model.Stance{"Anna Roth": model.Supports}},
+		{"Troops for Ukraine\n\nThe deployment of troops, pushed by Defence Minister Anna Roth, passed by a wide margin.",
+			map[string]model.Stance{"Anna Roth": model.Supports}},
+		{"Troops for Ukraine\n\nThe Greens said they would vote for the deployment of troops.",
+			map[string]model.Stance{"The Greens": model.Supports}},
+	})
+}
