@@ -588,3 +588,16 @@ func TestRegionsAsActors(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Bavaria opposed the reparations loan, and the Scottish government backed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Bavaria": model.Opposes, "Scotland": model.Supports})
 }
+
+// A head that is also the proposal's verb carries it out without being
+// listed in acts: "urged all countries to tax sugary drinks" in a debate
+// on "a sugar tax".
+func TestVerbalHeads(t *testing.T) {
+	q := `id = "sugar"
+question = "Should sugary drinks be taxed?"
+proposal = ['a sugar tax']
+acts = ['introduce~']
+`
+	text := "Sugar tax\n\nMinisters discussed a sugar tax on Thursday. Sweden plans to tax sugary drinks.\n"
+	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Sweden": model.Supports})
+}

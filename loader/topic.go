@@ -39,6 +39,14 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 	if t.acts, err = newPhraseSet(q.Acts); err != nil {
 		return nil, phraseError(q, q.Acts, "acts", err)
 	}
+	// A proposal named by a noun that is also its verb ("a sugar tax", "a
+	// ban") is carried out by that verb too ("urged countries to tax
+	// sugary drinks"), whether or not the file lists it.
+	for _, h := range headNouns(t.proposal, isName) {
+		if verbalHeads[h] && !t.acts.has([]string{h}) && !t.acts.has([]string{h + "~"}) {
+			t.acts[h+"~"] = append(t.acts[h+"~"], []string{h + "~"}) // every form, once inflected below
+		}
+	}
 	if len(q.OffTopic) > 0 {
 		if t.offTopic, err = compileFiltered(`\b(?:` + strings.Join(q.OffTopic, "|") + `)\b`); err != nil {
 			return nil, q.ErrorAt("offtopic", "offtopic: "+err.Error())
@@ -70,6 +78,10 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 	t.proposal.addActNouns(heads, t.acts)
 	return t, nil
 }
+
+// verbalHeads are the heads that are also the verb carrying the proposal
+// out: "tax" (to tax), "ban" (to ban), "levy", "cap".
+var verbalHeads = namedSet("verbal-heads")
 
 // addActNouns adds, bare, each head that is the noun of one of the
 // question's verbs ("recognition" of "recognise", "reintroduction" of
