@@ -272,12 +272,13 @@ func (f *finder) anyBodyHead() bool {
 }
 
 // bodyWord reports a capitalised word that may be part of a body's name:
-// no title ("President"), institution of a government ("Ministry"), verb
+// no title ("President"; a portfolio such as "Health" is one), institution
+// of a government ("Ministry"), verb
 // of saying, word that opens sentences ("While the Union") or
 // "Washington-based".
 func (f *finder) bodyWord(i int) bool {
 	t := &f.tokens[i]
-	return t.word && t.cap && !t.is(classTitle|classReporting|classInstitution|classStopCapital) && !strings.HasSuffix(t.fold, "-based")
+	return t.word && t.cap && (!t.is(classTitle) || t.is(classTitleModifier)) && !t.is(classReporting|classInstitution|classStopCapital) && !strings.HasSuffix(t.fold, "-based")
 }
 
 // inHit reports a token inside a gazetteer hit.

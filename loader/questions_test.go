@@ -601,3 +601,10 @@ acts = ['introduce~']
 	text := "Sugar tax\n\nMinisters discussed a sugar tax on Thursday. Sweden plans to tax sugary drinks.\n"
 	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Sweden": model.Supports})
 }
+
+// A portfolio word inside a body's name is part of it ("the Federal
+// Health Authority"); "who" is not the WHO.
+func TestPortfolioInsideBodiesAndWho(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Nordic Health Alliance, who met in Oslo, backed the reparations loan. The WHO opposed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Nordic Health Alliance": model.Supports, "World Health Organization": model.Opposes})
+}
