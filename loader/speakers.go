@@ -499,7 +499,13 @@ func personOfBody(tokens []token, k int, endsAt mentionIndex) *mention {
 	for n := 0; j > 0 && n < 2 && tokens[j].word && !tokens[j].cap && tokens[j].fold != "of" && tokens[j].fold != "from" && tokens[j].fold != "the"; n++ {
 		j-- // "free-market", "Brussels-based"
 	}
-	if tokens[j].fold == "the" {
+	return personBeforeOf(tokens, j, endsAt)
+}
+
+// personBeforeOf is the person named right before "of" or "from" (and a
+// "the") that end at token j: "Anna Vogel from the …".
+func personBeforeOf(tokens []token, j int, endsAt mentionIndex) *mention {
+	if j >= 0 && tokens[j].fold == "the" {
 		j--
 	}
 	if j < 1 || tokens[j].fold != "of" && tokens[j].fold != "from" {
@@ -518,17 +524,7 @@ func personOfParty(tokens []token, m *mention, endsAt mentionIndex) *mention {
 	if m.kind != entityMention || m.entry == nil || m.entry.kind == model.Government {
 		return nil
 	}
-	j := m.first - 1
-	if j >= 0 && tokens[j].fold == "the" {
-		j--
-	}
-	if j < 1 || tokens[j].fold != "of" && tokens[j].fold != "from" {
-		return nil
-	}
-	if p := endsAt.at(j - 1); p != nil && p.kind == personMention {
-		return p
-	}
-	return nil
+	return personBeforeOf(tokens, m.first-1, endsAt)
 }
 
 // overRoleBefore walks back from token k over a role written before a
