@@ -242,10 +242,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
 			// "AfD co-chairman Tino Chrupalla": the role names the party,
 			// by the name it writes.
-			if a.namedByName == nil {
-				a.namedByName = map[string]bool{}
-			}
-			a.namedByName[m.nation.name] = true
+			a.markNamed(m.nation)
 			if m.nationSurface != "" {
 				s := a.sightingOf(entityRef(m.nation))
 				s.surfaces = append(s.surfaces, m.nationSurface)
@@ -256,10 +253,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 		if m.kind == entityMention && m.entry != nil {
 			// "Hungary's Viktor Orbán" names Hungary as much as "Hungary" does.
-			if a.namedByName == nil {
-				a.namedByName = map[string]bool{}
-			}
-			a.namedByName[m.entry.name] = true
+			a.markNamed(m.entry)
 			if _, ok := a.firstNamedIn[m.entry]; !ok {
 				if a.firstNamedIn == nil {
 					a.firstNamedIn = map[*entry]int32{}
@@ -337,6 +331,26 @@ func (a *analyzer) partyOf(p *person) *entry {
 	return nil
 }
 
+// partyOrSelf is what "her party" stands for when r is the one it
+// belongs to: r's party, else r itself (a party not named stands for its
+// speaker).
+func (a *analyzer) partyOrSelf(r *actorRef) *actorRef {
+	if r != nil && r.person != nil {
+		if org := a.partyOf(r.person); org != nil {
+			return entityRef(org)
+		}
+	}
+	return r
+}
+
+// markNamed notes a government or organisation the article names itself.
+func (a *analyzer) markNamed(e *entry) {
+	if a.namedByName == nil {
+		a.namedByName = map[string]bool{}
+	}
+	a.namedByName[e.name] = true
+}
+
 // speaksForHere notes the party or body a person speaks for in this
 // article.
 func (a *analyzer) speaksForHere(p *person, org *entry) {
@@ -369,12 +383,7 @@ func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 		m.actor, m.weak, m.nationOf = body, false, false
 	case m.weak:
 	case m.partyOf:
-		m.actor = person
-		if person != nil && person.person != nil {
-			if org := a.partyOf(person.person); org != nil {
-				m.actor = entityRef(org)
-			}
-		}
+		m.actor = a.partyOrSelf(person)
 	case m.nationOf && person != nil:
 		if n := person.nation(); n != nil {
 			m.actor = entityRef(n)
@@ -501,12 +510,7 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 		}
 		ante := a.antecedentFor(m)
 		if m.partyOf {
-			if ante != nil && ante.person != nil {
-				if org := a.partyOf(ante.person); org != nil {
-					return entityRef(org)
-				}
-			}
-			return ante
+			return a.partyOrSelf(ante)
 		}
 		if m.nationOf {
 			if ante != nil && ante.nation() != nil {

@@ -74,12 +74,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		}
 		ref := m.actor
 		if m.partyOf {
-			ref = sp // a party not named stands for the one speaking for it
-			if sp != nil && sp.person != nil {
-				if org := a.partyOf(sp.person); org != nil {
-					ref = entityRef(org)
-					add(sp, "the speaker, of their own party") // "Dröge said her party supports it": Dröge too
-				}
+			if ref = a.partyOrSelf(sp); ref != sp {
+				add(sp, "the speaker, of their own party") // "Dröge said her party supports it": Dröge too
 			}
 		} else if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"

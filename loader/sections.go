@@ -44,10 +44,7 @@ func (a *analyzer) sectionOf(tokens []token, mentions []*mention) []*actorRef {
 		k = m.last + 1
 	}
 	for _, r := range out {
-		if a.namedByName == nil {
-			a.namedByName = map[string]bool{}
-		}
-		a.namedByName[r.entry.name] = true
+		a.markNamed(r.entry)
 	}
 	return out
 }
