@@ -116,10 +116,10 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			for _, agent := range agents {
 				add(agent, "the agent of a passive")
 			}
-		} else if inside := a.subjectInMatch(tokens, at, first+c.last, last); len(inside) > 0 || c.inside {
+		} else if c.inside {
 			// "a fee, which the Commission wants", "and so do the Greens"; "a
 			// force that wants no war" names no one inside: no one holds it.
-			for _, m := range inside {
+			for _, m := range a.subjectInMatch(tokens, at, first+c.last, last) {
 				add(m.actor, "the subject inside the phrase")
 			}
 		} else if inv := invertedSubject(tokens, first, at, first+c.last, last, mentions); inv != nil {
