@@ -131,21 +131,22 @@ func (ix *personIndex) lookup(name string) *person {
 	if bytes.IndexByte(key, ' ') < 0 {
 		return mostMentioned(ix.bySurname[string(key)])
 	}
-	return ix.variantOf(string(key))
+	return ix.variantOf(key)
 }
 
-// variantOf is the one people.tsv figure whose surname a full name shares and
-// whose first name starts like it: "Dmitri Peskow" is Dmitry Peskov, as
-// transliterations spell first names apart.
-func (ix *personIndex) variantOf(key string) *person {
-	sp := strings.LastIndexByte(key, ' ')
-	first, _, _ := strings.Cut(key, " ")
-	if len(first) < 3 {
+// variantOf is the one people.tsv figure whose surname a full name's key
+// shares and whose first name starts like it: "Dmitri Peskow" is Dmitry
+// Peskov, as transliterations spell first names apart. It takes the key's
+// bytes, so that lookup's misses, on the hot path, allocate nothing.
+func (ix *personIndex) variantOf(key []byte) *person {
+	first := bytes.IndexByte(key, ' ')
+	if first < 3 {
 		return nil
 	}
+	spaces := bytes.Count(key, []byte{' '})
 	var found *person
-	for _, p := range ix.bySurname[key[sp+1:]] {
-		if p.lexicon != "" && strings.HasPrefix(p.key, first[:3]) && strings.Count(p.key, " ") == strings.Count(key, " ") {
+	for _, p := range ix.bySurname[string(key[bytes.LastIndexByte(key, ' ')+1:])] {
+		if p.lexicon != "" && len(p.key) >= 3 && p.key[:3] == string(key[:3]) && strings.Count(p.key, " ") == spaces {
 			if found != nil && found != p {
 				return nil // two of them: neither
 			}
@@ -178,7 +179,7 @@ func (ix *personIndex) lookupKey(key string) *person {
 	if !strings.Contains(key, " ") {
 		return mostMentioned(ix.bySurname[key])
 	}
-	return ix.variantOf(key)
+	return ix.variantOf([]byte(key))
 }
 
 // mostMentioned picks, among the people who share a surname, the one
