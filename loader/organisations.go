@@ -219,14 +219,14 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			case f.tokens[k].cap && f.tokens[k].fold == "government" && k > i && !inHit(hits, k-1):
 				end, head = k, k // "the Scottish Government", "the Flemish Government": a region's, the gazetteer's countries aside
 				continue
-			case f.bodyWord(k) || k > i && (f.fold(k-1) == "of" || f.fold(k-1) == "for") && f.tokens[k].cap && f.tokens[k].is(classTitle):
-				end = k // "the National Association of Head Teachers": a title after "of" is part of the name
+			case f.bodyPart(k, i):
+				end = k
 				if bodyHeads[f.tokens[k].fold] && !inHit(hits, k) {
 					head = k
 				}
 				continue
-			case (bodyConnectors[f.tokens[k].fold] || f.tokens[k].fold == "'") && k+1 < len(f.tokens) && (f.bodyWord(k+1) || f.tokens[k+1].is(classTitle) && f.tokens[k+1].cap):
-				continue // "Teachers' Union of Ireland"
+			case (bodyConnectors[f.tokens[k].fold] || f.tokens[k].fold == "'") && k+1 < len(f.tokens) && f.bodyPart(k+1, i):
+				continue // "Action on Smoking", "Teachers' Union of Ireland"
 			}
 			break
 		}
@@ -271,11 +271,17 @@ func (f *finder) anyBodyHead() bool {
 	return false
 }
 
+// bodyPart reports a word at k of a body's name that opens at i: a body
+// word, or a title after "of" or "for" ("the National Association of Head
+// Teachers").
+func (f *finder) bodyPart(k, i int) bool {
+	return f.bodyWord(k) || k > i && (f.fold(k-1) == "of" || f.fold(k-1) == "for") && f.tokens[k].cap && f.tokens[k].is(classTitle)
+}
+
 // bodyWord reports a capitalised word that may be part of a body's name:
 // no title ("President"; a portfolio such as "Health" is one), institution
-// of a government ("Ministry"), verb
-// of saying, word that opens sentences ("While the Union") or
-// "Washington-based".
+// of a government ("Ministry"), verb of saying, word that opens sentences
+// ("While the Union") or "Washington-based".
 func (f *finder) bodyWord(i int) bool {
 	t := &f.tokens[i]
 	return t.word && t.cap && (!t.is(classTitle) || t.is(classTitleModifier)) && !t.is(classReporting|classInstitution|classStopCapital) && !strings.HasSuffix(t.fold, "-based")
