@@ -550,29 +550,26 @@ func TestArticleVariants(t *testing.T) {
 	}
 }
 
-// "any" before a head names the proposal: "rejected any levy" in a debate
-// on "a levy on small parcels".
-func TestAnyHead(t *testing.T) {
-	q := `id = "levy"
+// levyQuestion is a debate whose proposal's head ("levy") is not its verb.
+const levyQuestion = `id = "levy"
 question = "Should small parcels pay a levy?"
 proposal = ['a levy on small parcels']
 acts = ['impose~']
 `
+
+// "any" before a head names the proposal: "rejected any levy" in a debate
+// on "a levy on small parcels".
+func TestAnyHead(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden rejected any levy.\n"
-	got := stancesUnder(t, q, text)
+	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
 }
 
 // "would fight any levy" and "would fuel a black market" oppose it.
 func TestFightAndBlackMarket(t *testing.T) {
-	q := `id = "levy"
-question = "Should small parcels pay a levy?"
-proposal = ['a levy on small parcels']
-acts = ['impose~']
-`
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden said it would fight any levy at every stage. " +
 		"Ministers discussed a levy on small parcels again. The retailers' federation said the levy on small parcels would fuel a black market.\n"
-	got := stancesUnder(t, q, text)
+	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
 }
 
