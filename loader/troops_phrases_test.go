@@ -93,3 +93,15 @@ func TestWillBeInAndSitAndWatch(t *testing.T) {
 			map[string]model.Stance{"Alexander Lukashenko": model.Opposes}},
 	})
 }
+
+// TestAnySuchRefersBack: "any such mandate" refers back to troops just
+// named; in an article about something else it names no proposal ("such"
+// is no head noun of the question's phrases).
+func TestAnySuchRefersBack(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe government asked parliament to approve sending troops to Ukraine. Martin Holm said his party would vote against any such mandate.",
+			map[string]model.Stance{"Martin Holm": model.Opposes}},
+		{"Sugar levy\n\nThe Greens said they would vote for any such measure in parliament.",
+			map[string]model.Stance{"The Greens": "-"}},
+	})
+}
