@@ -605,3 +605,16 @@ func TestPortfolioInsideBodiesAndWho(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Nordic Health Alliance, who met in Oslo, backed the reparations loan. The WHO opposed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Nordic Health Alliance": model.Supports, "World Health Organization": model.Opposes})
 }
+
+// An article and a word that qualifies the head name the proposal too:
+// "called for a broader levy", "rejected a flat levy" in a debate on "a
+// levy on small parcels"; a head with a word the list does not hold
+// ("a customs levy") does not.
+func TestQualifiedHeads(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called for a broader levy. Denmark rejected a flat levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Opposes})
+	text = "Parcel levy\n\nSweden rejected a customs levy.\n"
+	if got := stancesUnder(t, levyQuestion, text); got["Sweden"] != model.None && got["Sweden"] != "" {
+		t.Errorf("Sweden: %v, want no stance for a levy the question does not name", got["Sweden"])
+	}
+}

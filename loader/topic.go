@@ -246,7 +246,7 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 				}
 			}
 		}
-		for _, det := range []string{"the", "this", "that", "any", "such"} {
+		for _, det := range []string{"the", "this", "that", "any", "such", "a", "an"} {
 			phrases := [][]string{{det, h}}
 			for _, mod := range headModifiers {
 				phrases = append(phrases, []string{det, mod, h}) // "the new target", "this proposed ban"
