@@ -105,3 +105,13 @@ func TestAnySuchRefersBack(t *testing.T) {
 			map[string]model.Stance{"The Greens": "-"}},
 	})
 }
+
+// A conjunction with a new subject after it opens a clause of its own: a
+// cue there is no part of an earlier frame's object ("kept her options
+// open on the force as the Greens demanded …").
+func TestNewSubjectClauseIsNoObject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Elin Sand kept her options open on sending troops as Anders Voll ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Elin Sand": model.Open, "Anders Voll": model.RulesOut}},
+	})
+}

@@ -371,6 +371,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 			if w[j].Fold == ";" || w[j].Fold == "that" {
 				broken = true
 			}
+			if newClauseConjunctions[w[j].Fold] && j > c.end && j+1 < m.start && (w[j+1].Cap || personalSubjects[w[j+1].Fold]) {
+				broken = true // "keeps options open as AfD and BSW demand …": a new subject, a clause of its own
+			}
 		}
 		// "It is ruled out for us, at this stage, to send
 		// troops": a parenthetical between two commas does not break it.

@@ -44,6 +44,10 @@ var articles = wordSet("articles")
 // quantifierStops after "no" make it something else ("no matter").
 var subjectOpeners, quantifierStops = wordSet("subject-openers"), wordSet("quantifier-stops")
 
+// newClauseConjunctions, with a name or a pronoun after them, open a
+// clause with a subject of its own.
+var newClauseConjunctions, personalSubjects = wordSet("new-clause-conjunctions"), wordSet("personal-subjects")
+
 // agentNouns name a person by the stance they take: "the leading
 // advocate of", "a fierce critic of".
 var agentNouns = wordSet("agent-nouns")
