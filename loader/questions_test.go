@@ -618,3 +618,14 @@ func TestQualifiedHeads(t *testing.T) {
 		t.Errorf("Sweden: %v, want no stance for a levy the question does not name", got["Sweden"])
 	}
 }
+
+// Undoing the proposal is against it ("vowed to scrap the levy", "wants it
+// abolished"); making the case for it and speaking for it back it; leaning
+// towards it is openness.
+func TestUndoingAndArguingFrames(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden vowed to scrap the levy. " +
+		"Ministers discussed a levy on small parcels again. The Left Party wants it abolished. " +
+		"Denmark made the case for a levy on small parcels. Finland is leaning towards the levy. Estonia has spoken for the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+		"Sweden": model.Opposes, "Die Linke": model.Opposes, "Denmark": model.Supports, "Finland": model.Open, "Estonia": model.Supports})
+}
