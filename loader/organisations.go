@@ -64,6 +64,9 @@ func (f *finder) orgWord(i int) bool {
 // "BMW's chief executive"), and where a noun phrase the name opens ends
 // ("association"), which the mention covers as a subject.
 func (f *finder) orgContext(first, last int) (int, bool) {
+	if first == last && f.acronymBody(first) {
+		return last, true
+	}
 	if first > 0 && orgNouns[f.fold(first-1)] && !f.tokens[first-1].cap {
 		return last, true
 	}
@@ -93,7 +96,7 @@ func (f *finder) orgOpeningRole(first, last int, hits []*gazHit) (*entry, int) {
 	for end < last && end-first < 2 && hits[end] == nil && f.orgWord(end) && f.orgWord(end+1) {
 		end++
 	}
-	if hits[end] != nil || !f.orgWord(end) || end+1 > last || !orgLeaders[f.fold(end+1)] {
+	if hits[end] != nil || !f.orgWord(end) || end+1 > last || !f.leaderTitleAt(end+1) {
 		return nil, 0
 	}
 	if roleOpeners[f.fold(first)] || roleOpeners[f.fold(end)] && first == end || demonymShaped(f.fold(end)) {
@@ -295,4 +298,42 @@ func inHit(hits []*gazHit, k int) bool {
 		}
 	}
 	return false
+}
+
+// acronymBody reports an unknown acronym that the words around it make an
+// organisation: a leader's title after it ("CEOE president", "UGT general
+// secretary", "Rengo's president"), "the" before it and a verb after it
+// ("The OPZZ supports", "the CBI says", "The STUC, …, called"), or a
+// leader's title and "of" before it ("chair of BSRB"). Unions, employers'
+// federations and parties are often named so, in translations above all.
+func (f *finder) acronymBody(i int) bool {
+	t := &f.tokens[i]
+	if !t.allCaps || len(t.fold) > 7 || nonBodyAcronyms[t.fold] || !isAcronym(strings.ReplaceAll(t.text, "-", "")) {
+		return false
+	}
+	next := f.fold(i + 1)
+	if next == "'s" {
+		next = f.fold(i + 2)
+		return orgLeaders[next] || orgHeads[next] || next == "leader"
+	}
+	if i+1 < len(f.tokens) && !f.tokens[i+1].cap && f.leaderTitleAt(i+1) {
+		return true
+	}
+	if i > 0 && f.fold(i-1) == "the" && i+1 < len(f.tokens) {
+		n := &f.tokens[i+1]
+		if next == "," || n.is(classReporting) || auxiliaries[next] || f.lex.frames.Opens(next) || next == "does" || next == "did" || next == "wants" {
+			return true
+		}
+	}
+	return i > 1 && f.fold(i-1) == "of" && orgLeaders[f.fold(i-2)]
+}
+
+// nonBodyAcronyms are capitals that name no organisation: measures,
+// units, time zones, titles.
+var nonBodyAcronyms = namedSet("non-body-acronyms")
+
+// leaderTitleAt reports a leader's title at k: "president", "boss", or
+// "general secretary", as unions name theirs.
+func (f *finder) leaderTitleAt(k int) bool {
+	return orgLeaders[f.fold(k)] || f.fold(k) == "general" && f.fold(k+1) == "secretary"
 }

@@ -629,3 +629,23 @@ func TestUndoingAndArguingFrames(t *testing.T) {
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
 		"Sweden": model.Opposes, "Die Linke": model.Opposes, "Denmark": model.Supports, "Finland": model.Open, "Estonia": model.Supports})
 }
+
+// An acronym the gazetteer does not know is an organisation when the
+// words around it make one: "The KZPR backed …", "the FNV says", "TUV
+// general secretary …", "chair of BSRK"; "the GDP" and a bare acronym
+// stay none.
+func TestAcronymBodies(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The KZPR backed the reparations loan. " +
+		"The FNV says the reparations loan is a mistake. TUV general secretary Jan Mol spoke. The head of BSRK spoke. " +
+		"The GDP will grow. XYZW tables were set.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"KZPR": model.Supports, "FNV": model.Opposes, "TUV": model.None})
+	if _, ok := got["BSRK"]; !ok {
+		t.Errorf("BSRK is no actor: %v", got)
+	}
+	for _, name := range []string{"GDP", "XYZW"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor: %v", name, got)
+		}
+	}
+}
