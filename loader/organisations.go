@@ -224,7 +224,7 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 				continue
 			case f.bodyPart(k, i):
 				end = k
-				if bodyHeads[f.tokens[k].fold] && !inHit(hits, k) {
+				if bodyHeads[f.tokens[k].fold] && (!inHit(hits, k) || f.headOpensLongerName(hits, k)) {
 					head = k
 				}
 				continue
@@ -243,6 +243,11 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		if head < 0 || end == first || f.tokens[end].fold == "the" {
 			i = end
 			continue // no head, or a head alone ("Council")
+		}
+		for k := max(0, first-1); k <= head; k++ {
+			if h := hits[k]; h != nil && h.last == head && f.headOpensLongerName(hits, head) {
+				hits[k] = nil // the longer name wins: "the Confederation of Icelandic Enterprise" is no party "Confederation"
+			}
 		}
 		e := f.orgEntry(first, end)
 		found = append(found, f.newMention(mention{kind: entityMention, first: first, last: end, entry: e, surface: f.surface(first, end)}))
@@ -336,4 +341,15 @@ var nonBodyAcronyms = namedSet("non-body-acronyms")
 // "general secretary", as unions name theirs.
 func (f *finder) leaderTitleAt(k int) bool {
 	return orgLeaders[f.fold(k)] || f.fold(k) == "general" && f.fold(k+1) == "secretary"
+}
+
+// headOpensLongerName reports a body head that the gazetteer knows alone
+// as a one-word name ("Confederation", a Polish party) but that here opens
+// a longer one with "of" ("the Confederation of Icelandic Enterprise").
+func (f *finder) headOpensLongerName(hits []*gazHit, k int) bool {
+	h := hits[k]
+	if h == nil && k > 0 && hits[k-1] != nil && hits[k-1].last == k && f.fold(k-1) == "the" {
+		h = hits[k-1] // "the Confederation"
+	}
+	return h != nil && h.last == k && f.fold(k+1) == "of" && k+2 < len(f.tokens) && f.tokens[k+2].cap && f.tokens[k+2].word
 }

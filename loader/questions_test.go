@@ -649,3 +649,17 @@ func TestAcronymBodies(t *testing.T) {
 		}
 	}
 }
+
+// A body head the gazetteer knows alone as a one-word name (the Polish
+// party "Confederation") opens a longer name with "of": "the
+// Confederation of Icelandic Enterprise" is a body of its own, and so are
+// plural heads ("the British Chambers of Commerce").
+func TestLongerBodyNameOverGazetteerWord(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Confederation of Icelandic Enterprise opposed the reparations loan. " +
+		"The British Chambers of Commerce backed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Confederation of Icelandic Enterprise": model.Opposes, "British Chambers of Commerce": model.Supports})
+	if _, ok := got["Confederation"]; ok {
+		t.Errorf("the party Confederation is an actor: %v", got)
+	}
+}
