@@ -663,3 +663,14 @@ func TestLongerBodyNameOverGazetteerWord(t *testing.T) {
 		t.Errorf("the party Confederation is an actor: %v", got)
 	}
 }
+
+// Judgements of the proposal: "called the levy ruinous", "a job killer",
+// "a game changer", "the wrong answer"; "pointless to guess" judges the
+// guessing, and "he is wrong" a person, not the proposal.
+func TestJudgementWords(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy ruinous. " +
+		"Denmark said the levy would be a game changer. Norway called the levy a job killer. Finland said the levy was the wrong answer. " +
+		"Estonia said it was pointless to guess the yield of the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+		"Sweden": model.Opposes, "Denmark": model.Supports, "Norway": model.Opposes, "Finland": model.Opposes, "Estonia": model.None})
+}
