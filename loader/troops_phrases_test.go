@@ -115,3 +115,16 @@ func TestNewSubjectClauseIsNoObject(t *testing.T) {
 			map[string]model.Stance{"Elin Sand": model.Open, "Anders Voll": model.RulesOut}},
 	})
 }
+
+// A judging verb in the passive with no agent judges its subject, who is
+// no judge: "was criticised for backing troops" backs them; with an agent
+// ("was rejected by Hungary") the agent holds it, and "is opposed" is an
+// adjective, the subject's own stance.
+func TestPassiveJudgementHolders(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAnna Berg was criticised for backing troops for Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was rejected by Hungary. The Left Party is opposed to sending troops to Ukraine.",
+			map[string]model.Stance{"Hungary": model.Opposes, "Die Linke": model.Opposes}},
+	})
+}

@@ -170,6 +170,14 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if !ok {
 		return cue, "no tie to the proposal"
 	}
+	if g.passive && fr.elems[0].verb && (fr.class == classFavor || fr.class == classAgainst) && f.isParticiple(w[m.start].Fold) && !adjectivalParticiples[w[m.start].Fold] &&
+		!strings.HasPrefix(topic, "its subject") && !byAfter(w, m.end) {
+		// "Anna Berg was criticised for backing troops": the one judged is
+		// no judge, and what she is judged for says her own stance.
+		if q, _ := f.subjectQuantifier(w, g.start); q == 0 && !g.noNoun {
+			return cue, "a passive with no agent: its subject is the one judged"
+		}
+	}
 	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
 		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] ||
 			m.start > 1 && w[m.start-1].Cap && demonymLike(w[m.start-1].Fold) && (determiners[w[m.start-2].Fold] || nounMarkers[w[m.start-2].Fold])) {
@@ -629,6 +637,16 @@ func (f *Frames) overTimePhrase(w []Word, i int) int {
 func participleBetween(w []Word, from, to int) bool {
 	for k := from; k+1 < to; k++ {
 		if w[k].Fold == "," && strings.HasSuffix(w[k+1].Fold, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// byAfter reports a "by" after i in the clause: a passive's agent.
+func byAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && !stops(w[k]); k++ {
+		if w[k].Fold == "by" {
 			return true
 		}
 	}

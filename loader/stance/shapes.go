@@ -37,6 +37,10 @@ var copulas = wordSet("copulas")
 // determiners make the word after them a noun.
 var determiners = wordSet("determiners")
 
+// adjectivalParticiples end in "-ed" and are no passive of a judging
+// verb: "is opposed", "there was no need".
+var adjectivalParticiples = wordSet("adjectival-participles")
+
 // articles and demonstratives name a thing without saying whose it is.
 var articles = wordSet("articles")
 
