@@ -674,3 +674,12 @@ func TestJudgementWords(t *testing.T) {
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
 		"Sweden": model.Opposes, "Denmark": model.Supports, "Norway": model.Opposes, "Finland": model.Opposes, "Estonia": model.None})
 }
+
+// "consider" that judges is no weighing: "considered the levy a mistake"
+// is against it, "We consider that the levy is ruinous" says what its
+// complement says; "is considering the levy" still weighs it.
+func TestConsiderThatJudges(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Poland considered the levy a mistake. " +
+		"\"We consider that the levy is ruinous,\" said Minister Jan Kral. Denmark is considering the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Poland": model.Opposes, "Jan Kral": model.Opposes, "Denmark": model.Open})
+}

@@ -163,6 +163,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			return cue, fmt.Sprintf("under %q: not stated", s)
 		}
 	}
+	if fr.class == classConsider && fr.elems[0].verb && m.end == m.start+1 && m.end < len(w) && w[m.end].Fold == "that" && strings.HasPrefix(w[m.start].Fold, "consider") {
+		// "We consider that the proposal is risky": an opinion that its
+		// complement says, not a weighing.
+		return cue, "\"consider that\": an opinion, not a weighing"
+	}
 	if reason := f.namedNotDone(w, m, g); reason != "" {
 		return cue, reason
 	}

@@ -87,6 +87,12 @@ func (r *Reader) Find(c Clause) Result {
 			denials = append(denials, m)
 			continue
 		}
+		if j, ok := judgementAfterConsider(c.Words, kept, m); ok {
+			// "considers the levy not realistic", "considered the plan a
+			// mistake": "consider" judges here, and the judgement says how.
+			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "a judgement follows: " + c.Words[j.start].Fold})
+			continue
+		}
 		if owner, ok := consumedBy(c.Words, consumers, m); ok {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
 			continue
@@ -503,4 +509,28 @@ func notShortlyBefore(w []Word, k int) bool {
 		}
 	}
 	return false
+}
+
+// judgementAfterConsider finds, after a "consider" that opens a frame, a
+// judgement of its object in the same clause: "considers the levy not
+// realistic".
+func judgementAfterConsider(w []Word, kept []match, m match) (match, bool) {
+	if m.fr.class != classConsider || m.end != m.start+1 || !strings.HasPrefix(w[m.start].Fold, "consider") {
+		return match{}, false
+	}
+	for _, j := range kept {
+		if j.start <= m.end || j.start > m.end+objectReach || j.fr.elems[0].verb {
+			continue
+		}
+		if j.fr.class != classFavor && j.fr.class != classAgainst || j.start == m.end || j.end < len(w) && (w[j.end].Fold == "that" || w[j.end].Fold == "to") {
+			continue // "considered it wise that …", "considers it wise to wait": a clause judged, not the object
+		}
+		for k := m.end; k < j.start; k++ {
+			if stops(w[k]) || w[k].Fold == "that" {
+				return match{}, false
+			}
+		}
+		return j, true
+	}
+	return match{}, false
 }
