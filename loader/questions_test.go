@@ -683,3 +683,11 @@ func TestConsiderThatJudges(t *testing.T) {
 		"\"We consider that the levy is ruinous,\" said Minister Jan Kral. Denmark is considering the levy.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Poland": model.Opposes, "Jan Kral": model.Opposes, "Denmark": model.Open})
 }
+
+// Asking for the proposal to be suspended is against it; "said in the same
+// week" takes over no stance.
+func TestAskedSuspendedAndSameDay(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden has asked for the levy to be suspended until July. " +
+		"Norway opposed the levy. Denmark said in the same week that it would host a meeting.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.None})
+}
