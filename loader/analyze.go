@@ -190,6 +190,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
 	var named []*actorRef                  // this sentence's people so far, for its pronouns
 	var body *actorRef                     // and its government
+	var quotedBody *actorRef               // the last government named inside a quote,
+	var quotedBodyQuote int16              // and that quote
 	unnamed := opensWithOwnedTitle(tokens) // a role no one is named for came first: "Its leader told a rally that he"
 	a.prevGroup, a.thisGroup = a.thisGroup, nil
 	if newParagraph {
@@ -206,10 +208,18 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				m.actor = nil // he is that unnamed one, not someone of an earlier sentence
 				continue
 			}
-			a.resolveInSentence(m, person, body)
+			b := body
+			if q := tokens[m.first].quote; q != 0 && q == quotedBodyQuote && tokens[m.first].fold == "it" {
+				b = quotedBody // '"Canada has announced that it is backing …," he wrote': Canada, in the same quote
+			}
+			a.resolveInSentence(m, person, b)
 		}
 		if m.kind == roleMention && (m.actor == nil || m.actor.person == nil || m.actor.key == "") && len(named) == 0 {
 			unnamed = true
+		}
+		if q := tokens[m.first].quote; q != 0 && m.actor != nil && m.kind == entityMention && m.entry != nil && m.entry.kind == model.Government &&
+			!m.possessive && !afterPreposition(tokens, m.first) && !m.place {
+			quotedBody, quotedBodyQuote = m.actor, q
 		}
 		if m.actor != nil && !afterPreposition(tokens, m.first) && !m.place && !m.sender && !inRelativeClause(tokens, m.first) &&
 			(tokens[m.first].quote == 0 || m.kind == pronounMention) { // '"… Putin has ever respected …," he wrote': not Putin
@@ -380,7 +390,7 @@ func (a *analyzer) latestFitting(people []*actorRef, m *mention) *actorRef {
 func (a *analyzer) resolveInSentence(m *mention, person, body *actorRef) {
 	switch {
 	case m.weak && person == nil && body != nil:
-		m.actor, m.weak, m.nationOf = body, false, false
+		m.actor, m.weak, m.nationOf, m.bound = body, false, false, true
 	case m.weak:
 	case m.partyOf:
 		m.actor = a.partyOrSelf(person)

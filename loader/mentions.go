@@ -33,6 +33,7 @@ type mention struct {
 	nationOf      bool        // pronounMention: "his government", the person's nation
 	partyOf       bool        // pronounMention: "her party", the party the person speaks for
 	weak          bool        // pronounMention "it"/"we": stands only for a speaker's country
+	bound         bool        // pronounMention "it" given the government its own sentence named before it
 	plural        bool        // pronounMention "they": the sentence's list of subjects
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
 	surface       string      // the words as written, kept as an alias

@@ -128,3 +128,22 @@ func TestPassiveJudgementHolders(t *testing.T) {
 			map[string]model.Stance{"Hungary": model.Opposes, "Die Linke": model.Opposes}},
 	})
 }
+
+// "it" inside a quote is the government named before it in the same
+// quote, not the speaker's country: '"Canada has announced that it is
+// backing troops for Ukraine," he wrote' is Canada's.
+func TestQuotedItIsTheGovernmentNamedInTheQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDonald Trump wrote on his platform on Tuesday. \"Canada has just announced that it is backing troops for Ukraine,\" he wrote.",
+			map[string]model.Stance{"Canada": model.Supports, "Donald Trump": model.None, "United States": "-"}},
+	})
+}
+
+// "back" that closes a clause after the object of a verb of motion is an
+// adverb: "vowed to bring the troops back" backs nothing.
+func TestBackClosingAnObject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on troops for Ukraine went on. Anna Holm said she would bring the soldiers back.",
+			map[string]model.Stance{"Anna Holm": model.None}},
+	})
+}

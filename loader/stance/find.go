@@ -174,8 +174,8 @@ func (r *Reader) Find(c Clause) Result {
 // matches appends every frame that matches at every word.
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
-		if w[i].Fold == "back" && i > 0 && backAdverbBefore[w[i-1].Fold] {
-			return // "was due back in Moscow", "came back": not "to back"
+		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i)) {
+			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
 		}
 		for _, fr := range frames {
 			if nominalAt(fr, w, i) {
@@ -526,11 +526,28 @@ func judgementAfterConsider(w []Word, kept []match, m match) (match, bool) {
 			continue // "considered it wise that …", "considers it wise to wait": a clause judged, not the object
 		}
 		for k := m.end; k < j.start; k++ {
-			if stops(w[k]) || w[k].Fold == "that" {
-				return match{}, false
+			if stops(w[k]) || w[k].Fold == "that" || strings.HasSuffix(w[k].Fold, "ing") {
+				return match{}, false // "would consider a resolution condemning …": another predicate's
 			}
 		}
 		return j, true
 	}
 	return match{}, false
+}
+
+// backClosesObject reports a "back" that ends its clause after an object
+// of a verb of motion: "to bring the tax back", "the war comes to it back".
+func backClosesObject(w []Word, i int) bool {
+	if i+1 < len(w) && !stops(w[i+1]) && !isQuoteMark(w[i+1]) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if stops(w[k]) {
+			return false
+		}
+		if backAdverbBefore[w[k].Fold] {
+			return true
+		}
+	}
+	return false
 }
