@@ -199,6 +199,13 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
+		if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
+			m.last+1 < len(tokens) && leaderGovernments[tokens[m.last+1].fold] && !m.possessive {
+			// "The Tusk government ruled out …": the leader's government,
+			// not the leader.
+			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
+			m.last++
+		}
 		if m.kind == pronounMention && m.plural {
 			m.actor = nil // "they" is no single earlier person: "They have said that troops would be targets"
 			a.resolvePlural(tokens, m, mentions)
@@ -382,6 +389,10 @@ func (a *analyzer) latestFitting(people []*actorRef, m *mention) *actorRef {
 	}
 	return nil
 }
+
+// leaderGovernments after a leader's name make it the leader's
+// government: "the Tusk government", "the Meloni cabinet".
+var leaderGovernments = namedSet("leader-governments")
 
 // resolveInSentence gives a pronoun the person or government named before
 // it in its own sentence, which beats one named in an earlier sentence:

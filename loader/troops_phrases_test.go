@@ -147,3 +147,13 @@ func TestBackClosingAnObject(t *testing.T) {
 			map[string]model.Stance{"Anna Holm": model.None}},
 	})
 }
+
+// A known leader's name before "government", "administration" or
+// "cabinet" names the leader's government: "The Tusk government ruled out
+// …" is Poland's, not Tusk's own word.
+func TestLeaderGovernment(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Tusk government ruled out sending troops to Ukraine. The Meloni cabinet has not ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Poland": model.RulesOut, "Italy": model.Open, "Donald Tusk": "-", "Giorgia Meloni": "-"}},
+	})
+}
