@@ -23,6 +23,13 @@ func (a *analyzer) readLabelsBefore(at int) {
 			m.actor = a.resolve(m)
 		}
 		a.section = a.sectionOf(tokens, mentions)
+		for _, r := range a.section {
+			// The label names its countries: they are the article's actors,
+			// with the label as the line that names them until a sentence does.
+			if s := a.sightingOf(r); s.mention.End == 0 {
+				s.mention = model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
+			}
+		}
 	}
 }
 

@@ -38,3 +38,16 @@ func TestLabelsAreKept(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelCountriesAreActors: a label's countries are named by the
+// article, so they are its actors, with the label as the line that names
+// them, even when their section says nothing of their stance.
+func TestLabelCountriesAreActors(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine: where Europe stands\n\nLITHUANIA\n\nParents marched in Vilnius on Sunday.\n\nPORTUGAL\n\nPrime Minister Luís Montenegro ruled out sending soldiers.")
+	if s, ok := got["Lithuania"]; !ok || s != model.None {
+		t.Errorf("Lithuania: %q (present %v), want an actor with no position; all %v", s, ok, got)
+	}
+	if got["Portugal"] != model.RulesOut {
+		t.Errorf("Portugal: %q, want rules_out; all %v", got["Portugal"], got)
+	}
+}
