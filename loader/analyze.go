@@ -82,6 +82,8 @@ type analyzer struct {
 	implied          []indirect           // stances the article implies (possessors.go)
 	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
 	section          []*actorRef          // the countries the round-up's section label names (sections.go)
+	lastOrg          *entry               // the organisation named last, for "its chair X"
+	lastOrgSentence  int                  // and the sentence that named it
 	labelsRead       int                  // the structure's labels read so far
 	leadInIsSection  bool                 // leadIn is the section's: it holds no cue on its own
 	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
@@ -293,6 +295,14 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			if words := strings.Fields(m.name); len(words) > 1 {
 				s.surfaces = append(s.surfaces, words[len(words)-1]) // and the surname alone
 			}
+		}
+		if m.kind == personMention && m.actor.person != nil && a.lastOrg != nil && a.lastOrgSentence >= i-1 && ownedByIts(tokens, m) {
+			// "Verdi has not. Frank Werneke, its leader, told …": the
+			// organisation just named is the one they speak for.
+			a.speaksForHere(m.actor.person, a.lastOrg)
+		}
+		if m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation {
+			a.lastOrg, a.lastOrgSentence = m.entry, i
 		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
@@ -682,6 +692,23 @@ func opensWithOwnedTitle(tokens []token) bool {
 	switch tokens[k].fold {
 	case "its", "his", "her", "their":
 		return tokens[k+1].is(classTitle) || k+2 < len(tokens) && tokens[k+2].is(classTitle) && !tokens[k+1].cap
+	}
+	return false
+}
+
+// ownedByIts reports a person named with a role that "its" owns: "Its
+// chair Anna Berg", "Erik Holm, its director".
+func ownedByIts(tokens []token, m *mention) bool {
+	if strings.HasPrefix(m.role, "its ") {
+		return true
+	}
+	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
+		if tokens[k].fold == "its" {
+			return true
+		}
+		if !tokens[k].word || tokens[k].cap && !tokens[k].is(classTitle) {
+			break
+		}
 	}
 	return false
 }

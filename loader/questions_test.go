@@ -691,3 +691,13 @@ func TestAskedSuspendedAndSameDay(t *testing.T) {
 		"Norway opposed the levy. Denmark said in the same week that it would host a meeting.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.None})
 }
+
+// A person whose role "its" owns speaks for the organisation just named:
+// "The Swedish Trade Federation has spoken out. Its chair Anna Berg said
+// …", "Erik Holm, its director, said …".
+func TestItsRoleSpeaksForTheOrganisationJustNamed(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The Swedish Trade Federation has spoken out. Its chair Anna Berg said the levy was a mistake. " +
+		"The Danish Chamber of Commerce was less clear. Erik Holm, its director, said he backed the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+		"Swedish Trade Federation": model.Opposes, "Anna Berg": model.Opposes, "Danish Chamber of Commerce": model.Supports, "Erik Holm": model.Supports})
+}
