@@ -301,6 +301,11 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			// organisation just named is the one they speak for.
 			a.speaksForHere(m.actor.person, a.lastOrg)
 		}
+		if m.kind == personMention && m.actor.person != nil {
+			if org := orgOwningRole(tokens, mentions, m); org != nil {
+				a.speaksForHere(m.actor.person, org) // "Cepyme's chairman Gerardo Cuerva said"
+			}
+		}
 		if m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation {
 			a.lastOrg, a.lastOrgSentence = m.entry, i
 		}
@@ -711,4 +716,22 @@ func ownedByIts(tokens []token, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// orgOwningRole is the organisation whose possessive opens a person's
+// title: "Cepyme's chairman Gerardo Cuerva", "the union's leader Anna Berg".
+func orgOwningRole(tokens []token, mentions []*mention, m *mention) *entry {
+	k := m.first - 1
+	for k >= 0 && k >= m.first-3 && tokens[k].word && !tokens[k].cap && tokens[k].fold != "'s" {
+		k-- // "'s general secretary" before a name the mention starts at
+	}
+	if k < 1 || tokens[k].fold != "'s" {
+		return nil
+	}
+	for _, o := range mentions {
+		if o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation && o.last == k-1 {
+			return o.entry
+		}
+	}
+	return nil
 }

@@ -701,3 +701,10 @@ func TestItsRoleSpeaksForTheOrganisationJustNamed(t *testing.T) {
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
 		"Swedish Trade Federation": model.Opposes, "Anna Berg": model.Opposes, "Danish Chamber of Commerce": model.Supports, "Erik Holm": model.Supports})
 }
+
+// An organisation's possessive before a person's title makes the person
+// its voice: "Cepyme's chairman Gerardo Cuerva said …".
+func TestPossessiveOrgRole(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Cepyme's chairman Gerardo Cuerva said the levy was a mistake.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Cepyme": model.Opposes, "Gerardo Cuerva": model.Opposes})
+}
