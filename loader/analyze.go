@@ -701,15 +701,19 @@ func opensWithOwnedTitle(tokens []token) bool {
 	return false
 }
 
-// ownedByIts reports a person named with a role that "its" owns: "Its
-// chair Anna Berg", "Erik Holm, its director".
+// ownedByIts reports a person named with a role that "its" or "their"
+// owns, or "the union's": "Its chair Anna Berg", "Erik Holm, its
+// director", "Their leader Russell Findlay".
 func ownedByIts(tokens []token, m *mention) bool {
 	if strings.HasPrefix(m.role, "its ") {
 		return true
 	}
 	for k := m.first - 1; k >= 0 && k >= m.first-3; k-- {
-		if tokens[k].fold == "its" {
+		if tokens[k].fold == "its" || tokens[k].fold == "their" {
 			return true
+		}
+		if tokens[k].fold == "'s" && k >= 2 && (orgNouns[tokens[k-1].fold] || tokens[k-1].fold == "party") && tokens[k-2].fold == "the" {
+			return true // "the union's general secretary"
 		}
 		if !tokens[k].word || tokens[k].cap && !tokens[k].is(classTitle) {
 			break

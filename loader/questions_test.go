@@ -708,3 +708,11 @@ func TestPossessiveOrgRole(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Cepyme's chairman Gerardo Cuerva said the levy was a mistake.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Cepyme": model.Opposes, "Gerardo Cuerva": model.Opposes})
 }
+
+// "Their leader X" and "the union's general secretary X" speak for the
+// organisation just named, as "its chair X" does.
+func TestTheirAndTheUnionsRoles(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The Scottish Conservatives have spoken out. Their leader Russell Findlay said the levy was a mistake. " +
+		"The Swedish Transport Union was also heard. The union's general secretary Eva Lund said she backed the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Swedish Transport Union": model.Supports, "Eva Lund": model.Supports})
+}
