@@ -40,7 +40,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	othersSay := othersReportBefore(tokens, at)
 	if sp == nil && tokens[at].quote != 0 && !othersSay {
 		sp = quoteSpeaker
-		waiting = sp == nil && !a.quoteUnnamed(tokens[at].quote)
+		waiting = sp == nil && !a.quoteUnnamed(tokens[at].quote) && !(quotedFragment(tokens, at) && len(a.soleSubject(tokens, at)) > 0)
 	}
 	if sp == nil && !othersSay {
 		sp = a.turnSpeaker(&tokens[at]) // "Ozolins: we cannot send them"
@@ -1071,3 +1071,24 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 // heldNouns name a stance a subject after them holds: "a position Peskov
 // repeated".
 var heldNouns = map[string]bool{"position": true, "view": true, "line": true, "stance": true, "message": true, "warning": true}
+
+// quotedFragment reports a quote that opens after the sentence's first
+// word and closes before its end: a phrase the sentence's subject is
+// quoted with ('Anna Berg denounces "an irresponsible escalation"'), not
+// a speech whose speaker may be named later.
+func quotedFragment(tokens []token, at int) bool {
+	q := tokens[at].quote
+	open, closed := -1, false
+	for k := range tokens {
+		if tokens[k].quote != q {
+			continue
+		}
+		if tokens[k].quoteMark == quoteOpening && open < 0 {
+			open = k
+		}
+		if tokens[k].quoteMark == quoteClosing && open >= 0 {
+			closed = true
+		}
+	}
+	return open > firstWord(tokens) && closed
+}

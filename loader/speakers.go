@@ -293,12 +293,27 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 	return subjectFrom(tokens, endsAt, start, k)
 }
 
+// timeZones may follow a live blog's timestamp.
+var timeZones = namedSet("time-zones")
+
 // afterDateline is where the text starts after a wire story's dateline
 // opening the sentence ("BRUSSELS, Feb 27 (CPS) -", "PARIS/BERLIN —"): a
 // place in capitals, then up to a dozen tokens of date and agency before
 // a dash; start when there is none.
 func afterDateline(tokens []token, start, k int) int {
 	t := &tokens[start]
+	if t.word && isDigits(t.fold) && len(t.fold) <= 2 {
+		// A live blog's timestamp: "08:41 -", "14.05 GMT —".
+		for j := start + 1; j < k && j <= start+5; j++ {
+			if isDash(tokens[j].fold) {
+				return j + 1
+			}
+			if f := tokens[j].fold; tokens[j].word && !isDigits(f) && !timeZones[f] {
+				return start
+			}
+		}
+		return start
+	}
 	if !t.word || !t.allCaps || len(t.fold) < 3 {
 		return start
 	}

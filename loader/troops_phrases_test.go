@@ -157,3 +157,15 @@ func TestLeaderGovernment(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut, "Italy": model.Open, "Donald Tusk": "-", "Giorgia Meloni": "-"}},
 	})
 }
+
+// A quoted phrase inside a sentence is its subject's ('Anna Berg
+// denounces "an irresponsible escalation"'), and a live blog's timestamp
+// is no part of the subject ("08:41 - Anna Berg denounces …").
+func TestQuotedFragmentAndTimestamp(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMacron floated sending troops to Ukraine.\n\nAnna Berg denounces \"an irresponsible escalation\".",
+			map[string]model.Stance{"Anna Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nMacron floated sending troops to Ukraine.\n\n08:41 - Erik Lund denounces \"an irresponsible escalation\".",
+			map[string]model.Stance{"Erik Lund": model.Opposes}},
+	})
+}
