@@ -988,6 +988,10 @@ func beforeModifiers(tokens []token, first int) int {
 
 var compassWords = namedSet("compass-words")
 
+// memberNouns after a party's name make the party the subject: "the PiS
+// faction", "the SPD parliamentary group".
+var memberNouns = namedSet("member-nouns")
+
 // soleSubject is the subject opening the sentence, with those coordinated
 // with it, when no other actor is named between it and the cue at: the one
 // whose verb chain the cue ends ("Hummelgaard, the justice minister, had
@@ -999,6 +1003,9 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 	}
 	subjects := coordinatedAfter(tokens, m, a.endsAt, at)
 	end := subjects[len(subjects)-1].last
+	for end+1 < at && memberNouns[tokens[end+1].fold] && m.entry != nil && m.entry.kind == model.Organisation {
+		end++ // "The PiS faction supports", "The Greens' parliamentary group": the party's own
+	}
 	if next := end + 1; next < at && !verbChainStart(tokens, next) {
 		return nil // "The Biden administration ruled out", "Berlin summit: Europeans back": a modifier, not the subject
 	}

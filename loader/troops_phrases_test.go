@@ -169,3 +169,12 @@ func TestQuotedFragmentAndTimestamp(t *testing.T) {
 			map[string]model.Stance{"Erik Lund": model.Opposes}},
 	})
 }
+
+// A party's name before "faction" or "parliamentary group" opening the
+// sentence makes the party its subject: "The PiS faction supports …".
+func TestPartyFactionSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMacron floated sending troops to Ukraine.\n\nThe PiS faction supports the participation.",
+			map[string]model.Stance{"Law and Justice": model.Supports}},
+	})
+}
