@@ -178,3 +178,12 @@ func TestPartyFactionSubject(t *testing.T) {
 			map[string]model.Stance{"Law and Justice": model.Supports}},
 	})
 }
+
+// A country's official name is the country: "the Slovak Republic", "the
+// Hellenic Republic".
+func TestOfficialCountryNames(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Slovak Republic will not send its soldiers to Ukraine. The Hellenic Republic will not send troops to Ukraine either.",
+			map[string]model.Stance{"Slovakia": model.RulesOut, "Greece": model.RulesOut}},
+	})
+}
