@@ -187,3 +187,22 @@ func TestOfficialCountryNames(t *testing.T) {
 			map[string]model.Stance{"Slovakia": model.RulesOut, "Greece": model.RulesOut}},
 	})
 }
+
+// Saying yes backs it, and a yes not said commits to nothing; not standing in the way lets it happen;
+// hostility closing its clause is against it; a role limited to logistics
+// is one's own troops not sent; a second negation inside the phrase
+// repeats the first.
+func TestYesDrawnInTheWayAndLogistics(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Denmark has said yes. Minister Anna Berg did not say yes.",
+			map[string]model.Stance{"Denmark": model.Supports, "Anna Berg": model.Undecided}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Jan Holm said his party would not stand in the way of sending troops to Ukraine.",
+			map[string]model.Stance{"Jan Holm": model.Open}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Nigel Brown was, as expected, hostile.",
+			map[string]model.Stance{"Nigel Brown": model.Opposes}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Polish Prime Minister Adam Nowak repeated that Poland's role would be logistical.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The presidency said Moldova will not participate with soldiers in no such mission.",
+			map[string]model.Stance{"Moldova": model.RulesOut}},
+	})
+}

@@ -94,7 +94,13 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	for _, n := range g.negators {
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated by %q", n))
 	}
-	if m.gapNeg > 0 {
+	switch {
+	case m.gapNeg > 0 && len(g.negators) > 0:
+		// "will not participate with military in no such mission": a
+		// second negation repeats the first, as translations write it.
+		neg = len(g.negators)
+		cue.Why.Steps = append(cue.Why.Steps, "a negation inside the phrase repeats the first")
+	case m.gapNeg > 0:
 		cue.Why.Steps = append(cue.Why.Steps, "negated inside the phrase")
 	}
 	// The subject: "nothing is off the table", "no option has been ruled out";
@@ -221,6 +227,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	}
 	if ruleForAll {
 		s = model.Opposes
+	}
+	if fr.class == classFixed && s == model.Supports && fr.elems[0].verb && len(g.negators) > 0 {
+		// "He didn't say yes, he didn't say no": a yes not given is no
+		// commitment either way.
+		s = model.Undecided
+		cue.Why.Steps = append(cue.Why.Steps, "a yes negated: undecided")
 	}
 	if fr.class == classFixed && s == model.RulesOut && fr.elems[0].verb && len(g.negators) > 0 {
 		// "He did not say no", "has never said no": a refusal denied is
