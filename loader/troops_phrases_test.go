@@ -206,3 +206,13 @@ func TestYesDrawnInTheWayAndLogistics(t *testing.T) {
 			map[string]model.Stance{"Moldova": model.RulesOut}},
 	})
 }
+
+// "and" or "but" before an auxiliary or a verb of saying opens a second
+// predicate, which ends the act's clause: "said Spain would take part and
+// has begun consultations" in an article about troops.
+func TestSecondPredicateEndsTheAct(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine went on.\n\nPrime Minister Pedro Sanz said Spain would take part and has begun consultations with the parties.",
+			map[string]model.Stance{"Spain": model.Supports}},
+	})
+}

@@ -208,6 +208,9 @@ func endsClause(w []Word, end int) bool {
 		if x.Fold == "," || x.Fold == ";" || x.Fold == "—" || x.Fold == "–" || conditions[x.Fold] || timeOpeners[x.Fold] {
 			break
 		}
+		if (x.Fold == "and" || x.Fold == "but") && end+k+1 < len(w) && predicateOpeners[w[end+k+1].Fold] {
+			break // "said Spain would take part and has begun consultations": a second predicate
+		}
 		if k == 0 && settingPrepositions[x.Fold] && !slices.ContainsFunc(w[end:], func(x Word) bool { return x.Proposal || x.Target }) {
 			break // "voted against at the summit": a setting, no object
 		}
@@ -217,6 +220,10 @@ func endsClause(w []Word, end int) bool {
 	}
 	return words <= 1
 }
+
+// predicateOpeners after "and" or "but" open a second predicate of the
+// same subject.
+var predicateOpeners = wordSet("predicate-openers")
 
 // settingPrepositions open where or when something was said or done, or
 // stress it, which takes no object: "voted against at the summit",
