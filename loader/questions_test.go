@@ -717,8 +717,8 @@ func TestTheirAndTheUnionsRoles(t *testing.T) {
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Swedish Transport Union": model.Supports, "Eva Lund": model.Supports})
 }
 
-// Moving onto the proposal is doing it: "Denmark moved its customs staff
-// onto the levy on small parcels".
+// Switching to the proposal is doing it: "Denmark switched to a levy on
+// small parcels".
 func TestMovingOntoTheProposal(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Denmark switched to a levy on small parcels in May.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Denmark": model.Supports})
