@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 
 	"standpoint/loader/dates"
@@ -310,6 +311,17 @@ func (f *finder) find() []*mention {
 		m.possessive = f.fold(m.last+1) == "'s"
 	}
 	sortMentions(found)
+	for k := 1; k < len(found); k++ {
+		prev, m := found[k-1], found[k]
+		if prev.kind == entityMention && m.kind == entityMention && prev.entry != nil && m.entry != nil && !prev.possessive &&
+			prev.entry.kind == model.Organisation && m.entry.kind == model.Government && m.first == prev.last+1 {
+			// "Greenpeace Germany", "Amnesty International UK": the body's
+			// national branch, not the government.
+			prev.last, prev.possessive = m.last, m.possessive
+			found = slices.Delete(found, k, k+1)
+			k--
+		}
+	}
 	return found
 }
 

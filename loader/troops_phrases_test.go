@@ -216,3 +216,12 @@ func TestSecondPredicateEndsTheAct(t *testing.T) {
 			map[string]model.Stance{"Spain": model.Supports}},
 	})
 }
+
+// "League MPs" are the League's, and "MPs" is no one's name; "Greenpeace
+// Germany" is Greenpeace's national branch, not the German government.
+func TestPartyMembersAndNationalBranches(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. League MPs have warned against sending troops to Ukraine. Greenpeace Germany called for troops to be sent to Ukraine.",
+			map[string]model.Stance{"League": model.Opposes, "Greenpeace": model.Supports, "Germany": "-", "MPs": "-"}},
+	})
+}
