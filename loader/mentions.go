@@ -826,8 +826,9 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		}
 		m := f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry})
 		if h.compound {
-			f.take(m.first, m.last)  // no alias: "NATO-led" is not a name
-			found = append(found, m) // named, but "a NATO-led force" is not NATO's own
+			f.take(m.first, m.last)                                       // no alias: "NATO-led" is not a name
+			m.place = strings.HasSuffix(f.tokens[h.first].fold, "-based") // "the Washington-based Tax Foundation": where it sits
+			found = append(found, m)                                      // named, but "a NATO-led force" is not NATO's own
 			continue
 		}
 		k := h.last + 1

@@ -360,8 +360,8 @@ func subjectFrom(tokens []token, endsAt mentionIndex, start, k int) *mention {
 				start = m.last + 2 // "Sweden's Ulf Kristersson has … and said": Kristersson
 				continue
 			}
-			if m.first <= start+1 {
-				return m
+			if m.first <= start+1 || m.first == start+2 && strings.HasSuffix(tokens[m.first-1].fold, "-based") {
+				return m // "The Washington-based Tax Foundation"
 			}
 			// "The secretary of the Democratic Party, Elly Schlein,
 			// attacked:": a person whose mention, role and all, opens the

@@ -225,3 +225,12 @@ func TestPartyMembersAndNationalBranches(t *testing.T) {
 			map[string]model.Stance{"League": model.Opposes, "Greenpeace": model.Supports, "Germany": "-", "MPs": "-"}},
 	})
 }
+
+// "Washington-based" says where a body sits: no mention of the United
+// States, and the body after it is the subject.
+func TestBasedCompoundIsAPlace(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The Washington-based Tax Foundation goes further, arguing that no country should send troops to Ukraine.",
+			map[string]model.Stance{"Tax Foundation": model.Opposes, "United States": "-"}},
+	})
+}
