@@ -252,6 +252,13 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		e := f.orgEntry(first, end)
 		found = append(found, f.newMention(mention{kind: entityMention, first: first, last: end, entry: e, surface: f.surface(first, end)}))
 		f.take(first, end)
+		if a := f.bracketedShortName(end); a != "" && f.orgs[a] == nil {
+			// "The German Trade Association (HDE) warned … Later, HDE said":
+			// the short name the article gives it names it from then on.
+			f.orgs[a] = e
+			f.take(end+1, end+3)
+			end += 3
+		}
 		i = end
 	}
 	return found
@@ -352,4 +359,17 @@ func (f *finder) headOpensLongerName(hits []*gazHit, k int) bool {
 		h = hits[k-1] // "the Confederation"
 	}
 	return h != nil && h.last == k && f.fold(k+1) == "of" && k+2 < len(f.tokens) && f.tokens[k+2].cap && f.tokens[k+2].word
+}
+
+// bracketedShortName is the short name in brackets right after a body's
+// name ending at end ("(HDE)", "(vzbv)"), folded, or "".
+func (f *finder) bracketedShortName(end int) string {
+	if end+3 >= len(f.tokens) || f.fold(end+1) != "(" || f.fold(end+3) != ")" {
+		return ""
+	}
+	t := &f.tokens[end+2]
+	if !t.word || len(t.fold) < 2 || len(t.fold) > 10 || f.lex.genders[t.fold] != 0 {
+		return ""
+	}
+	return t.fold
 }

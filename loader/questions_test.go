@@ -723,3 +723,14 @@ func TestMovingOntoTheProposal(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Denmark switched to a levy on small parcels in May.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Denmark": model.Supports})
 }
+
+// A short name in brackets after a body's name names it from then on:
+// "The German Trade Association (HDE) warned … Later, HDE said …".
+func TestBracketedShortName(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The German Trade Association (HDE) met on Monday. Later, HDE said the levy was a mistake.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"German Trade Association": model.Opposes})
+	if _, ok := got["HDE"]; ok {
+		t.Errorf("HDE is an actor of its own: %v", got)
+	}
+}
