@@ -734,3 +734,9 @@ func TestBracketedShortName(t *testing.T) {
 		t.Errorf("HDE is an actor of its own: %v", got)
 	}
 }
+
+// Large companies are actors by name: "Panasonic backed the levy".
+func TestCompaniesByName(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Panasonic backed the levy. Carrefour opposed the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Panasonic": model.Supports, "Carrefour": model.Opposes})
+}
