@@ -740,3 +740,13 @@ func TestCompaniesByName(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Panasonic backed the levy. Carrefour opposed the levy.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Panasonic": model.Supports, "Carrefour": model.Opposes})
 }
+
+// More judgements: "a good start", "a step forward", "nanny state",
+// "paternalism", "a slap in the face"; "legitimate targets" judges no
+// proposal and is left out.
+func TestMoreJudgements(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy a good start. Norway called the levy paternalism. " +
+		"Finland said the levy was a step forward. Denmark called the levy a slap in the face.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+		"Sweden": model.Supports, "Norway": model.Opposes, "Finland": model.Supports, "Denmark": model.Opposes})
+}
