@@ -610,6 +610,8 @@ func skipGap(tokens []token, k, first int) int {
 			k -= 3 // "Macron, who in February 2024 refused"
 		case k-1 >= first && tokens[k].is(classTime) && timeLeads[tokens[k-1].fold]:
 			k -= 2 // "Macron on Tuesday repeated", "X last week said", "has for weeks argued"
+		case k-2 >= first && tokens[k].is(classTime) && tokens[k-1].is(classTime) && timeLeads[tokens[k-2].fold]:
+			k -= 3 // "Tusk on Friday evening underlined"
 		case gapPhraseEndingAt(tokens, k, first) > 0:
 			k -= gapPhraseEndingAt(tokens, k, first) // "Kallas had in contrast said"
 		case tokens[k].fold == ")":

@@ -234,3 +234,18 @@ func TestBasedCompoundIsAPlace(t *testing.T) {
 			map[string]model.Stance{"Tax Foundation": model.Opposes, "United States": "-"}},
 	})
 }
+
+// A closed question is a refusal; "on Friday evening" and "in an
+// interview" stand between a subject and its verb of saying; a negated
+// verb of seeing reaches over a quote mark and a relative clause ('does
+// "not see any scenario" in which soldiers would serve').
+func TestClosedQuestionAndGaps(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Defence Minister Jan Nowak, who in an interview stated that the question of sending Polish troops is closed, left early.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Kowal on Friday evening once more underlined that Polish soldiers will not be part of a contingent in Ukraine.",
+			map[string]model.Stance{"Jan Kowal": model.RulesOut}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Defence Minister Ewa Lis said she \"does not see any scenario\" in which Polish soldiers would serve in Ukraine.",
+			map[string]model.Stance{"Ewa Lis": model.RulesOut}},
+	})
+}

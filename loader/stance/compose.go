@@ -543,10 +543,16 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 	if g < len(w) && (w[g].Fold == "is" || w[g].Fold == "was") && whatCleftNegated(f, w, g) {
 		return "what … not … is" // the copula opens the verb group: "… is joining"
 	}
-	for k := g - 1; k >= 0 && k >= g-7; k-- {
+	for k := g - 1; k >= 0 && k >= g-9; k-- {
 		x := w[k].Fold
+		if isQuoteMark(w[k]) {
+			continue // 'does "not see any scenario" in which soldiers would serve'
+		}
 		if stops(w[k]) {
 			return ""
+		}
+		if g-k > 7 && !perceiving[x] {
+			continue // only a verb of seeing reaches this far: 'does "not see any scenario" in which soldiers would serve'
 		}
 		switch {
 		case x == "something" && k > 0 && f.isNegator(w[k-1].Fold):
