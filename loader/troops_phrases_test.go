@@ -249,3 +249,12 @@ func TestClosedQuestionAndGaps(t *testing.T) {
 			map[string]model.Stance{"Ewa Lis": model.RulesOut}},
 	})
 }
+
+// "held back" and "hold back" are no backing: "Germany, as expected,
+// held back from an in-country role".
+func TestHeldBackIsNoBacking(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany, as expected, held back from an in-country role.",
+			map[string]model.Stance{"Germany": "-"}},
+	})
+}
