@@ -1012,7 +1012,7 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		return nil // "The Biden administration ruled out", "Berlin summit: Europeans back": a modifier, not the subject
 	}
 	for k := end + 1; k < at; k++ {
-		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
+		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !inRelativeClause(tokens, o.first) && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
 			return nil // another actor named between ("The Federation … (FCD), which …, has": the same one)
 		}
 		if embeddedQuestion[tokens[k].fold] {

@@ -258,3 +258,20 @@ func TestHeldBackIsNoBacking(t *testing.T) {
 			map[string]model.Stance{"Germany": "-"}},
 	})
 }
+
+// Making forces available is doing it; wanting another to send troops is
+// backing it; "back" before a preposition is no backing ("quoted back at
+// him"); an actor inside a relative clause between a subject and its cue
+// does not stand in the subject's way.
+func TestAvailableWantsOthersAndBackParticles(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany, the chancellor said, would make forces available after a ceasefire.",
+			map[string]model.Stance{"Germany": model.Supports}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Anna Berg wants Sweden to send troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Then came the line that Erik Lund quoted back at him: troops are a mistake.",
+			map[string]model.Stance{"Erik Lund": "-"}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Jan Holm, who visited Norway, called sending troops to Ukraine a mistake.",
+			map[string]model.Stance{"Jan Holm": model.Opposes}},
+	})
+}

@@ -174,7 +174,7 @@ func (r *Reader) Find(c Clause) Result {
 // matches appends every frame that matches at every word.
 func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
-		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i)) {
+		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
 		}
 		for _, fr := range frames {

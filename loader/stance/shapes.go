@@ -41,6 +41,10 @@ var determiners = wordSet("determiners")
 // verb: "is opposed", "there was no need".
 var adjectivalParticiples = wordSet("adjectival-participles")
 
+// backParticles after "back" make it an adverb: "quoted back at him",
+// "came back to", "back away from".
+var backParticles = wordSet("back-particles")
+
 // articles and demonstratives name a thing without saying whose it is.
 var articles = wordSet("articles")
 
