@@ -275,3 +275,14 @@ func TestAvailableWantsOthersAndBackParticles(t *testing.T) {
 			map[string]model.Stance{"Jan Holm": model.Opposes}},
 	})
 }
+
+// "the right thing to do" backs it; a question on opposing it answered
+// "yes" opposes it.
+func TestRightThingAndAnsweredObjection(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Ed Barnes said British troops helping to keep the peace would be \"the right thing to do\".",
+			map[string]model.Stance{"Ed Barnes": model.Supports}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Asked whether he opposed a deployment of troops outright, Nils Dahl said: \"On the current terms, yes.\"",
+			map[string]model.Stance{"Nils Dahl": model.Opposes}},
+	})
+}

@@ -117,10 +117,18 @@ func (r *Reader) Find(c Clause) Result {
 			if governsUnder(reason) {
 				consumers = append(consumers, m) // what it would have governed is under it too
 			}
-			if strings.HasPrefix(reason, "asked") && m.fr.class == classAct {
+			if strings.HasPrefix(reason, "asked") && (m.fr.class == classAct || m.fr.class == classAgainst || m.fr.class == classFavor) {
 				// "Asked whether Danish troops would take part, the premier
 				// replied: Yes." The answer settles the question.
 				if s, word, ok := answerAfter(c.Words, m.end); ok {
+					switch {
+					case m.fr.class == classAgainst && s == model.Supports:
+						s = model.Opposes // "Asked whether that meant opposing a deployment, he said: yes."
+					case m.fr.class == classAgainst:
+						s = model.Open
+					case m.fr.class == classFavor && s == model.RulesOut:
+						s = model.Opposes // "Asked whether she backed it: no."
+					}
 					a := Cue{Stance: s, First: groupStart(f, c.Words, m.start), Last: m.end - 1, Head: m.start, Owners: m.fr.owners, class: m.fr.class,
 						Why: Why{Frame: m.fr.text, Steps: []string{fmt.Sprintf("asked, and answered %q", word)}, Topic: "the question names it"}}
 					cues = append(cues, a)
