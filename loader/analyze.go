@@ -207,6 +207,14 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			// not the leader.
 			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
 			m.last++
+		} else if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
+			m.first >= 2 && tokens[m.first-1].fold == "of" && leaderGovernments[tokens[m.first-2].fold] {
+			// "The government of Giorgia Meloni returns to say no": hers.
+			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
+			m.first -= 2
+			if m.first > 0 && tokens[m.first-1].fold == "the" {
+				m.first--
+			}
 		}
 		if m.kind == pronounMention && m.plural {
 			m.actor = nil // "they" is no single earlier person: "They have said that troops would be targets"

@@ -141,6 +141,9 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			for _, h := range holders {
 				ec.Holders = append(ec.Holders, h.ref.key+" ("+h.route+")")
 			}
+			if waiting {
+				ec.Holders = append(ec.Holders, "the quote's speaker, if the paragraph names one later or named one for the quote before")
+			}
 			note.Read = append(note.Read, ec)
 		}
 		heading := a.doc.structure.sentences[sentenceIndex].heading

@@ -71,6 +71,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
+		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "have" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && startsAt.at(k+1) != nil:
+			add(startsAt.at(k+1), 0, k-2) // "“…,” has said the premier": a translation's inverted perfect
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting):

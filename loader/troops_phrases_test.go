@@ -286,3 +286,15 @@ func TestRightThingAndAnsweredObjection(t *testing.T) {
 			map[string]model.Stance{"Nils Dahl": model.Opposes}},
 	})
 }
+
+// A translation's inverted perfect names the quote's speaker ('"…," has
+// said the premier'), and "the government of" a known leader is the
+// leader's country.
+func TestInvertedPerfectAndGovernmentOf(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. \"It is difficult and it is dangerous,\" has said Prime Minister Anna Rossi to the journalists.",
+			map[string]model.Stance{"Anna Rossi": model.Opposes}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The government of Donald Tusk ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}
