@@ -750,3 +750,10 @@ func TestMoreJudgements(t *testing.T) {
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
 		"Sweden": model.Supports, "Norway": model.Opposes, "Finland": model.Supports, "Denmark": model.Opposes})
 }
+
+// Carrying out a law is doing it whatever verbs the question lists:
+// "will bring in a levy on small parcels", "has adopted the levy".
+func TestPolicyActs(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden will bring in a levy on small parcels. Denmark has adopted the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
+}
