@@ -298,3 +298,12 @@ func TestInvertedPerfectAndGovernmentOf(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut}},
 	})
 }
+
+// The country troops are for is no subject: "said troops for Ukraine were
+// not on the table" is the speaker's, not Ukraine's.
+func TestTroopsForTheTargetIsNoSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Bart De Wever said troops for Ukraine were not on the table of this government.",
+			map[string]model.Stance{"Bart De Wever": model.RulesOut, "Ukraine": "-"}},
+	})
+}
