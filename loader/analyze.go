@@ -192,6 +192,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
 	var named []*actorRef                  // this sentence's people so far, for its pronouns
 	var body *actorRef                     // and its government
+	var leadersNamed []*actorRef           // leaders named only in "X's government"
 	var quotedBody *actorRef               // the last government named inside a quote,
 	var quotedBodyQuote int16              // and that quote
 	unnamed := opensWithOwnedTitle(tokens) // a role no one is named for came first: "Its leader told a rally that he"
@@ -201,7 +202,15 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
-		if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
+		if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil && m.possessive &&
+			m.last+2 < len(tokens) && leaderGovernments[tokens[m.last+2].fold] && m.actor.person.nation.kind == model.Government {
+			// "Keir Starmer's government has introduced …": his country's,
+			// and he is named.
+			leadersNamed = append(leadersNamed, m.actor)
+			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
+			m.last += 2
+			m.possessive = false
+		} else if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
 			m.last+1 < len(tokens) && leaderGovernments[tokens[m.last+1].fold] && !m.possessive {
 			// "The Tusk government ruled out …": the leader's government,
 			// not the leader.
@@ -265,6 +274,11 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
+	for _, r := range leadersNamed {
+		if s := a.sightingOf(r); s.mention.End == 0 {
+			s.mention = evidence
+		}
+	}
 	for _, m := range mentions {
 		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
 			// "AfD co-chairman Tino Chrupalla": the role names the party,

@@ -362,8 +362,8 @@ func subjectFrom(tokens []token, endsAt mentionIndex, start, k int) *mention {
 				start = m.last + 2 // "Sweden's Ulf Kristersson has … and said": Kristersson
 				continue
 			}
-			if m.first <= start+1 || m.first == start+2 && strings.HasSuffix(tokens[m.first-1].fold, "-based") {
-				return m // "The Washington-based Tax Foundation"
+			if m.first <= start+1 || m.first == start+2 && strings.HasSuffix(tokens[m.first-1].fold, "-based") || describedName(tokens, start, m) {
+				return m // "The Washington-based Tax Foundation", "The education union GEW"
 			}
 			// "The secretary of the Democratic Party, Elly Schlein,
 			// attacked:": a person whose mention, role and all, opens the
@@ -770,4 +770,20 @@ func closesAside(tokens []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// describedName reports an organisation named after a short noun phrase
+// that says what it is, opening the stretch at start: "The education
+// union GEW", "the consumer group BEUC".
+func describedName(tokens []token, start int, m *mention) bool {
+	if m.kind != entityMention || m.entry == nil || m.entry.kind != model.Organisation || m.first > start+4 || !orgNouns[tokens[m.first-1].fold] {
+		return false
+	}
+	for k := start; k < m.first; k++ {
+		t := &tokens[k]
+		if !t.word || t.cap && k > start || t.is(classReporting) {
+			return false
+		}
+	}
+	return true
 }
