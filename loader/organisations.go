@@ -64,7 +64,7 @@ func (f *finder) orgWord(i int) bool {
 // "BMW's chief executive"), and where a noun phrase the name opens ends
 // ("association"), which the mention covers as a subject.
 func (f *finder) orgContext(first, last int) (int, bool) {
-	if first == last && f.acronymBody(first) {
+	if first == last && (f.acronymBody(first) || f.openingNameSays(first)) {
 		return last, true
 	}
 	if first > 0 && orgNouns[f.fold(first-1)] && !f.tokens[first-1].cap {
@@ -372,4 +372,44 @@ func (f *finder) bracketedShortName(end int) string {
 		return ""
 	}
 	return t.fold
+}
+
+// openingNameSays reports an unknown one-word name that opens its sentence
+// and says or does something at once: "Ecolo says it is ready", "Volt
+// wants the age lowered". A person is named with a first name or a title,
+// and a plural noun ("Critics say", "Officials said") is no name.
+func (f *finder) openingNameSays(i int) bool {
+	t := &f.tokens[i]
+	if i != firstWordIndex(f.tokens) || i+1 >= len(f.tokens) || len(t.fold) < 3 || t.allCaps ||
+		strings.HasSuffix(t.fold, "s") || t.is(classGroupNoun|classTime|classPlace) || f.lex.genders[t.fold] != 0 ||
+		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) || hasCommonSuffix(t.fold) {
+		return false
+	}
+	n := &f.tokens[i+1]
+	return n.word && !n.cap && (n.is(classReporting) || f.lex.frames.Opens(n.fold)) && strings.HasSuffix(n.fold, "s")
+}
+
+// firstWordIndex is the index of the first word token, or -1.
+func firstWordIndex(tokens []token) int {
+	for k := range tokens {
+		if tokens[k].word {
+			return k
+		}
+	}
+	return -1
+}
+
+// openingNonNames open sentences as subjects and name no one: "Nothing
+// changes", "Everyone agrees".
+var openingNonNames = namedSet("opening-non-names")
+
+// hasCommonSuffix reports a word shaped like a common noun or a
+// comparative, which names no organisation: "Prohibition", "Smaller".
+func hasCommonSuffix(fold string) bool {
+	for _, suffix := range []string{"tion", "sion", "ity", "ness", "ment", "ship", "ance", "ence", "er", "ism", "ing"} {
+		if strings.HasSuffix(fold, suffix) {
+			return true
+		}
+	}
+	return false
 }

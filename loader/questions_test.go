@@ -767,3 +767,19 @@ func TestLeadersGovernmentAndDescribedName(t *testing.T) {
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"United Kingdom": model.Supports, "GEW": model.Supports, "Keir Starmer": model.None})
 }
+
+// An unknown one-word name that opens its sentence and says or does
+// something at once is an organisation ("Ecolo wants the levy", "Groen
+// says …"); plural nouns, quantifiers and common-noun shapes are not
+// ("Critics say", "Nothing changes", "Prohibition works").
+func TestOpeningNamesThatSay(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Ecolo wants the levy. Groen says the levy is a mistake. " +
+		"Critics say the levy is a mistake. Nothing suggests the levy is a mistake. Prohibition works better than the levy.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Ecolo": model.Supports, "Groen": model.Opposes})
+	for _, name := range []string{"Critics", "Nothing", "Prohibition"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor: %v", name, got)
+		}
+	}
+}
