@@ -783,3 +783,10 @@ func TestOpeningNamesThatSay(t *testing.T) {
 		}
 	}
 }
+
+// Dismissive idioms: "a red herring", "a vanity project", "wishful
+// thinking", "a power grab" are against it.
+func TestDismissiveIdioms(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy a red herring. Norway called the levy wishful thinking. Denmark called the levy a power grab.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.Opposes})
+}
