@@ -307,3 +307,17 @@ func TestTroopsForTheTargetIsNoSubject(t *testing.T) {
 			map[string]model.Stance{"Bart De Wever": model.RulesOut, "Ukraine": "-"}},
 	})
 }
+
+// An act placed beside the debate's country says nothing of the proposal:
+// "offered forces on neighbouring NATO territory", "could station troops
+// in countries bordering Ukraine"; "sent troops to Ukraine" is in it.
+func TestActPlacedBesideTheTarget(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Chancellor Lena Hofer offered forces on neighbouring NATO territory.",
+			map[string]model.Stance{"Lena Hofer": "-"}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Jan Vos said the Netherlands would station troops in countries bordering Ukraine.",
+			map[string]model.Stance{"Jan Vos": "-", "Netherlands": "-"}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Eva Berg said Sweden would send troops to Ukraine.",
+			map[string]model.Stance{"Eva Berg": model.Supports}},
+	})
+}

@@ -205,6 +205,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if (fr.class == classFavor || fr.class == classAct) && targetSetAgainst(w, m.end) {
 		neg++ // "forces on NATO territory rather than inside Ukraine"
 		cue.Why.Steps = append(cue.Why.Steps, "the debate's country set against it: not there")
+	} else if (fr.class == classFavor || fr.class == classAct) && neg == 0 && placedBeside(w, m.start, m.end) {
+		// "offered forces on neighbouring NATO territory", "could station
+		// forces in countries bordering Ukraine": beside the debate's
+		// country, not in it, which says nothing of the proposal itself.
+		return cue, "placed beside the debate's country, not in it"
 	}
 	if g.couldIf = g.could && (fr.class == classAct || fr.class == classFavor) && conditionAfter(w, m.end); g.couldIf {
 		cue.Why.Steps = append(cue.Why.Steps, "could, on a condition: open")
@@ -675,3 +680,26 @@ func byAfter(w []Word, i int) bool {
 	}
 	return false
 }
+
+// placedBeside reports a place phrase in the frame or shortly after it
+// that puts what it does beside the debate's country: "on NATO territory",
+// "in neighbouring countries", "bordering Ukraine", "outside Ukraine".
+func placedBeside(w []Word, from, to int) bool {
+	for k := from; k < len(w) && k < to+10; k++ {
+		if w[k].Fold == ";" || w[k].Fold == "but" {
+			return false
+		}
+		if w[k].Target && k > 0 && (besideWords[w[k-1].Fold] || k > 1 && w[k-1].Fold == "to" && w[k-2].Fold == "next") {
+			return true // "bordering Ukraine", "outside Ukraine", "next to Ukraine"
+		}
+		if besideTerritory[w[k].Fold] && k > 0 && (besideQualifiers[w[k-1].Fold] || k > 1 && besideQualifiers[w[k-2].Fold]) {
+			return true // "on NATO territory", "in neighbouring countries", "on allied soil"
+		}
+	}
+	return false
+}
+
+// besideWords before the debate's country put something beside it;
+// besideTerritory with a besideQualifier before it names the territory
+// around it.
+var besideWords, besideTerritory, besideQualifiers = wordSet("beside-words"), wordSet("beside-territory"), wordSet("beside-qualifiers")
