@@ -790,3 +790,10 @@ func TestDismissiveIdioms(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy a red herring. Norway called the levy wishful thinking. Denmark called the levy a power grab.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.Opposes})
 }
+
+// The speaker who speaks for the organisation that is the subject holds
+// it too: "The OPZZ backs the levy, said its chairman Piotr Ostrowski".
+func TestSpeakerOfTheSubjectOrganisation(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The OPZZ backs the levy \"unambiguously\", said its chairman Piotr Ostrowski.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"OPZZ": model.Supports, "Piotr Ostrowski": model.Supports})
+}
