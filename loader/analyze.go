@@ -323,6 +323,13 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			// organisation just named is the one they speak for.
 			a.speaksForHere(m.actor.person, a.lastOrg)
 		}
+		if m.kind == personMention && m.actor.person != nil && m.role != "" && speaksForOrg(m.role) {
+			for _, o := range mentions {
+				if o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation && o.first > m.first && o.last <= m.last {
+					a.speaksForHere(m.actor.person, o.entry) // "Daniel Kebede, general secretary of the National Education Union"
+				}
+			}
+		}
 		if m.kind == personMention && m.actor.person != nil {
 			if org := orgOwningRole(tokens, mentions, m); org != nil {
 				a.speaksForHere(m.actor.person, org) // "Cepyme's chairman Gerardo Cuerva said"

@@ -797,3 +797,11 @@ func TestSpeakerOfTheSubjectOrganisation(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The OPZZ backs the levy \"unambiguously\", said its chairman Piotr Ostrowski.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"OPZZ": model.Supports, "Piotr Ostrowski": model.Supports})
 }
+
+// A person whose appositive title holds a body speaks, and speaks for the
+// body: "Daniel Kebede, general secretary of the National Education
+// Union, said …".
+func TestAppositiveTitleOfABody(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Daniel Kebede, general secretary of the National Education Union, said the levy was a mistake.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Daniel Kebede": model.Opposes, "National Education Union": model.Opposes})
+}

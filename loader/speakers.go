@@ -20,7 +20,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	a.endsAt, a.startsAt = endsAt, startsAt
 	for _, m := range mentions { // the indexes hold actors only, no places
 		if m.actor != nil && !m.place {
-			endsAt[m.last] = m
+			if o := endsAt[m.last]; o == nil || o.first >= m.first || o.kind != personMention {
+				endsAt[m.last] = m // a person whose role holds a body ends where the body does: the person ("Daniel Kebede, general secretary of the National Education Union")
+			}
 			startsAt[m.first] = m
 		}
 	}
