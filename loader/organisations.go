@@ -382,7 +382,8 @@ func (f *finder) openingNameSays(i int) bool {
 	t := &f.tokens[i]
 	if i != firstWordIndex(f.tokens) || i+1 >= len(f.tokens) || len(t.fold) < 3 || t.allCaps ||
 		strings.HasSuffix(t.fold, "s") || t.is(classGroupNoun|classTime|classPlace) || f.lex.genders[t.fold] != 0 ||
-		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) || hasCommonSuffix(t.fold) {
+		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) || hasCommonSuffix(t.fold) ||
+		f.people != nil && f.people.lookup(t.text) != nil { // "Ryle says": a person the corpus names in full
 		return false
 	}
 	n := &f.tokens[i+1]

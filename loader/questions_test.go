@@ -805,3 +805,14 @@ func TestAppositiveTitleOfABody(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Daniel Kebede, general secretary of the National Education Union, said the levy was a mistake.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Daniel Kebede": model.Opposes, "National Education Union": model.Opposes})
 }
+
+// A surname alone opening a sentence is the person the article named in
+// full, not an organisation: "Joe Ryle … spoke. Ryle says …".
+func TestOpeningSurnameIsThePerson(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Joe Ryle, director of the campaign, spoke on Monday. Ryle says the levy is a mistake.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Joe Ryle": model.Opposes})
+	if _, ok := got["Ryle"]; ok {
+		t.Errorf("Ryle is an organisation: %v", got)
+	}
+}
