@@ -258,6 +258,14 @@ func (f *finder) knownNamesOverPlaces(hits []*gazHit) {
 		}
 		if f.people.knowsFullName(f.tokens[k-1 : h.last+1]) {
 			hits[k] = nil
+			continue
+		}
+		// "Megan Ford opposed it": a one-word name after a first name is a
+		// surname, not the carmaker, unless the first name opens a hit of
+		// its own or names a title.
+		if h.first == h.last && f.lex.genders[f.tokens[k-1].fold] != 0 && (k < 2 || hits[k-1] == nil) && !f.tokens[k-1].allCaps &&
+			!f.tokens[k-1].is(classTitle) && !f.tokens[h.first].allCaps {
+			hits[k] = nil
 		}
 	}
 }

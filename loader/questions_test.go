@@ -816,3 +816,14 @@ func TestOpeningSurnameIsThePerson(t *testing.T) {
 		t.Errorf("Ryle is an organisation: %v", got)
 	}
 }
+
+// A one-word gazetteer name after a first name is a surname: "Megan Ford
+// opposed the levy" is a person, not the carmaker.
+func TestSurnameOverGazetteerWord(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Megan Ford opposed the levy.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Megan Ford": model.Opposes})
+	if _, ok := got["Ford"]; ok {
+		t.Errorf("Ford, the carmaker, is an actor: %v", got)
+	}
+}
