@@ -359,6 +359,10 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 				end += 2
 				continue
 			}
+			if end+3 < len(f.tokens) && nameParticles[f.tokens[end+1].text] && nameParticles[f.tokens[end+2].text] && f.isNameToken(end+3, hits) {
+				end += 3 // "Anouk van der Werf", "Maria da Costa"
+				continue
+			}
 			// A middle initial: "Tore O. Sandvik".
 			if end+2 < len(f.tokens) && f.tokens[end+1].text == "." && len(f.tokens[end].text) == 1 && f.isNameToken(end+2, hits) {
 				end += 2
@@ -492,7 +496,7 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			}
 		}
 	}
-	if !confirmed && first < last && last-first <= 2 && f.lex.genders[f.tokens[first].fold] != 0 && !f.tokens[first].allCaps && hits[first] == nil && !f.is(last, classInstitution|classGroupNoun) &&
+	if !confirmed && first < last && (last-first <= 2 || last-first == 3 && nameParticles[f.tokens[first+1].text]) && f.lex.genders[f.tokens[first].fold] != 0 && !f.tokens[first].allCaps && hits[first] == nil && !f.is(last, classInstitution|classGroupNoun) &&
 		!f.creditNeighbour(first-1) && !f.creditNeighbour(last+1) && !f.creditLine() {
 		// "Krzysztof Bosak from the Confederation was sharper": a known first
 		// name opens a person's name, with no title or verb of saying.

@@ -827,3 +827,10 @@ func TestSurnameOverGazetteerWord(t *testing.T) {
 		t.Errorf("Ford, the carmaker, is an actor: %v", got)
 	}
 }
+
+// Two particles may stand inside a name, and a known first name confirms
+// it: "Anouk van der Werf thinks the levy is a mistake".
+func TestNameWithTwoParticles(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Anouk van der Werf thinks the levy is a mistake.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Anouk van der Werf": model.Opposes})
+}
