@@ -834,3 +834,11 @@ func TestNameWithTwoParticles(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Anouk van der Werf thinks the levy is a mistake.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Anouk van der Werf": model.Opposes})
 }
+
+// "Minister-President" is a title, and more first names confirm names:
+// "Flemish Minister-President Matthias Diependaele (N-VA) said …",
+// "Annelies Verlinden (CD&V)".
+func TestHyphenTitleAndFirstNames(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Flemish Minister-President Matthias Diependaele (N-VA) said his government would not introduce the levy. Annelies Verlinden opposed the levy.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Matthias Diependaele": model.RulesOut, "Annelies Verlinden": model.Opposes})
+}
