@@ -842,3 +842,10 @@ func TestHyphenTitleAndFirstNames(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Flemish Minister-President Matthias Diependaele (N-VA) said his government would not introduce the levy. Annelies Verlinden opposed the levy.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Matthias Diependaele": model.RulesOut, "Annelies Verlinden": model.Opposes})
 }
+
+// "X from the campaign group Y said": both the person and the body hold
+// it.
+func TestPersonFromDescribedBody(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Priya Nand from the campaign group Youth Vote said the levy was a mistake.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Priya Nand": model.Opposes, "Youth Vote": model.Opposes})
+}

@@ -524,6 +524,13 @@ func personOfBody(tokens []token, k int, endsAt mentionIndex) *mention {
 // personBeforeOf is the person named right before "of" or "from" (and a
 // "the") that end at token j: "Anna Vogel from the …".
 func personBeforeOf(tokens []token, j int, endsAt mentionIndex) *mention {
+	if j >= 0 && orgNouns[tokens[j].fold] {
+		// "Priya Nand from the campaign group Youth Vote": over the noun
+		// phrase that says what the body is.
+		for n := 0; j >= 0 && n < 3 && tokens[j].word && !tokens[j].cap && tokens[j].fold != "of" && tokens[j].fold != "from" && tokens[j].fold != "the"; n++ {
+			j--
+		}
+	}
 	if j >= 0 && tokens[j].fold == "the" {
 		j--
 	}
@@ -580,6 +587,16 @@ func partyAfterPerson(tokens []token, m *mention, startsAt mentionIndex) *mentio
 	}
 	if p := startsAt.at(j + 1); p != nil && p.kind == entityMention && p.entry != nil && p.entry.kind != model.Government {
 		return p
+	}
+	// "Priya Nand from the campaign group Youth Vote": over the noun phrase
+	// that says what the body is.
+	for n := 0; n < 3 && j+1 < len(tokens) && tokens[j+1].word && !tokens[j+1].cap; n++ {
+		j++
+		if orgNouns[tokens[j].fold] {
+			if p := startsAt.at(j + 1); p != nil && p.kind == entityMention && p.entry != nil && p.entry.kind == model.Organisation {
+				return p
+			}
+		}
 	}
 	return nil
 }
