@@ -331,6 +331,16 @@ func (f *finder) acronymBody(i int) bool {
 	if i+1 < len(f.tokens) && !f.tokens[i+1].cap && f.leaderTitleAt(i+1) {
 		return true
 	}
+	if next == "," && (f.fold(i+2) == "the" || f.fold(i+2) == "a" || f.fold(i+2) == "an") {
+		for k := i + 3; k < len(f.tokens) && k <= i+6; k++ {
+			if orgNouns[f.fold(k)] {
+				return true // "TAP, the national carrier, …", "EEB, a green lobby group"
+			}
+			if !f.tokens[k].word {
+				break
+			}
+		}
+	}
 	if i > 0 && f.fold(i-1) == "the" && i+1 < len(f.tokens) {
 		n := &f.tokens[i+1]
 		if next == "," || n.is(classReporting) || auxiliaries[next] || f.lex.frames.Opens(next) || next == "does" || next == "did" || next == "wants" {

@@ -849,3 +849,11 @@ func TestPersonFromDescribedBody(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Priya Nand from the campaign group Youth Vote said the levy was a mistake.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Priya Nand": model.Opposes, "Youth Vote": model.Opposes})
 }
+
+// "TAP, the national carrier, …" makes the acronym a body; "want one" and
+// "is fighting it" take the proposal just named.
+func TestAppositiveAcronymAndPronounObjects(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. TAP, the national carrier, said the levy was a mistake. " +
+		"Ministers discussed a levy on small parcels again. The Left Party wants one. Ministers discussed a levy on small parcels once more. The retail group Coop is fighting it.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"TAP": model.Opposes, "Die Linke": model.Supports, "Coop": model.Opposes})
+}
