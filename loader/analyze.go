@@ -69,6 +69,7 @@ type analyzer struct {
 	troopsAt         []bool       // which sentences named troops
 	troopSentences   int          // how many sentences so far named troops
 	titleNamesTroops bool         // the article's title does
+	namedThroughout  bool         // the article names the proposal articleTopicNamings times or more
 	lastCue          stance.Cue   // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
 	lastCueAt        int                  // its sentence
@@ -146,6 +147,9 @@ func (a *analyzer) run() articleResult {
 	a.result.article = a.doc.article()
 	a.finder.outlet = model.Fold(a.result.article.Outlet) // the page's own outlet is no actor: "Continental Briefing reporting"
 	a.titleNamesTroops = len(a.lex.findTroops(appendTokens(nil, a.result.article.Title, 0, a.lex.wordTable), a.qi)) > 0
+	// An article that names the proposal again and again is about it from
+	// its first sentence on, not only from its third naming.
+	a.namedThroughout = a.namesProposalOften()
 	a.interview = readInterview(a.doc)
 	a.doc.eachSentence(a.lex, &a.tokens, a.sentence)
 	a.endParagraph()
@@ -767,4 +771,18 @@ func orgOwningRole(tokens []token, mentions []*mention, m *mention) *entry {
 		}
 	}
 	return nil
+}
+
+// namesProposalOften reports an article that names the proposal
+// articleTopicNamings times or more, sentence by sentence in the
+// sentences' buffer (not yet in use), stopping as soon as it has.
+func (a *analyzer) namesProposalOften() bool {
+	n := 0
+	for _, s := range a.doc.structure.sentences {
+		a.tokens = appendTokens(a.tokens[:0], a.doc.text[s.Start:s.End], s.Start, a.lex.wordTable)
+		if n += len(a.lex.findTroops(a.tokens, a.qi)); n >= articleTopicNamings {
+			return true
+		}
+	}
+	return false
 }

@@ -321,3 +321,12 @@ func TestActPlacedBesideTheTarget(t *testing.T) {
 			map[string]model.Stance{"Eva Berg": model.Supports}},
 	})
 }
+
+// An article that names the proposal three times or more is about it from
+// its first sentence: "Sweden is ready to take part" before any troops are
+// named is read as it would be after.
+func TestArticleAboutTheProposalThroughout(t *testing.T) {
+	text := "Nordic leaders meet\n\nSweden is ready to take part, Prime Minister Eva Berg said on Monday.\n\n" +
+		"The talks were about troops. Troops for Ukraine were discussed at length. Several countries might send soldiers to Ukraine later.\n"
+	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{"Sweden": model.Supports}}})
+}
