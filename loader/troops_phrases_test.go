@@ -330,3 +330,14 @@ func TestArticleAboutTheProposalThroughout(t *testing.T) {
 		"The talks were about troops. Troops for Ukraine were discussed at length. Several countries might send soldiers to Ukraine later.\n"
 	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{"Sweden": model.Supports}}})
 }
+
+// "must make a substantial contribution with ground forces" backs it, and
+// a translation's "let open" leaves it open.
+func TestContributionWithForcesAndLetOpen(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany must make a substantial contribution with ground forces, Roderich Kiesewetter said.",
+			map[string]model.Stance{"Roderich Kiesewetter": model.Supports}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Whether the party would send troops to Ukraine, Matthias Miersch let open.",
+			map[string]model.Stance{"Matthias Miersch": model.Open}},
+	})
+}
