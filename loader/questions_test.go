@@ -857,3 +857,11 @@ func TestAppositiveAcronymAndPronounObjects(t *testing.T) {
 		"Ministers discussed a levy on small parcels again. The Left Party wants one. Ministers discussed a levy on small parcels once more. The retail group Coop is fighting it.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"TAP": model.Opposes, "Die Linke": model.Supports, "Coop": model.Opposes})
 }
+
+// "says the levy does not go far enough" wants more of it; "expressed
+// himself in the same terms" takes over the stance just stated.
+func TestNotFarEnoughAndSameTerms(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden says the levy does not go far enough. " +
+		"Norway opposed the levy. Finnish minister Anna Lind expressed herself in the same terms.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Norway": model.Opposes, "Anna Lind": model.Opposes})
+}
