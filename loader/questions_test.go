@@ -865,3 +865,10 @@ func TestNotFarEnoughAndSameTerms(t *testing.T) {
 		"Norway opposed the levy. Finnish minister Anna Lind expressed herself in the same terms.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Norway": model.Opposes, "Anna Lind": model.Opposes})
 }
+
+// Reversing or undoing it, or scrapping "it", is against it.
+func TestReverseAndScrapIt(t *testing.T) {
+	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden said it would reverse the levy. " +
+		"Ministers discussed a levy on small parcels again. Norway said it would scrap it.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
+}
