@@ -341,3 +341,15 @@ func TestContributionWithForcesAndLetOpen(t *testing.T) {
 			map[string]model.Stance{"Matthias Miersch": model.Open}},
 	})
 }
+
+// "the debate over sending soldiers" is a noun: no one asks the question,
+// and the countries named with it hold nothing; "avoided committing to a
+// deployment" is undecided.
+func TestDebateNounAndAvoidedCommitting(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFor the leaders of Italy and Spain, the debate over sending soldiers to Ukraine is about their parliaments.",
+			map[string]model.Stance{"Italy": "-", "Spain": "-"}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Elly Schlein has avoided committing to a deployment of troops.",
+			map[string]model.Stance{"Elly Schlein": model.Undecided}},
+	})
+}

@@ -90,6 +90,10 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"
 	}
+	if fr.class == classQuestion && fr.fallback && m.start > 0 && articles[w[m.start-1].Fold] {
+		// "the debate over sending soldiers": a noun, no one asking.
+		return cue, "a question named as a noun: no one asks it"
+	}
 	neg := len(g.negators) + m.gapNeg
 	for _, n := range g.negators {
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated by %q", n))
