@@ -353,3 +353,11 @@ func TestDebateNounAndAvoidedCommitting(t *testing.T) {
 			map[string]model.Stance{"Elly Schlein": model.Undecided}},
 	})
 }
+
+// "told the waiting press" is no waiting on the proposal.
+func TestWaitingAfterAnArticle(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Anna Berg told the waiting press that the talks went well.",
+			map[string]model.Stance{"Anna Berg": "-"}},
+	})
+}

@@ -90,6 +90,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"
 	}
+	if fr.class == classUndecided && fr.elems[0].verb && m.start > 0 && articles[w[m.start-1].Fold] && strings.HasSuffix(w[m.start].Fold, "ing") {
+		// "told the waiting press": an -ing form after an article
+		// describes a noun.
+		return cue, "an -ing form after an article: it describes a noun"
+	}
 	if fr.class == classQuestion && fr.fallback && m.start > 0 && articles[w[m.start-1].Fold] {
 		// "the debate over sending soldiers": a noun, no one asking.
 		return cue, "a question named as a noun: no one asks it"
