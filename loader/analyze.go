@@ -83,6 +83,7 @@ type analyzer struct {
 	implied          []indirect           // stances the article implies (possessors.go)
 	leadIn           []*actorRef          // the countries the paragraph opens with (leadins.go)
 	section          []*actorRef          // the countries the round-up's section label names (sections.go)
+	govLeaders       map[*entry]*actorRef // this sentence's "X's government": the leader of each
 	lastOrg          *entry               // the organisation named last, for "its chair X"
 	lastOrgSentence  int                  // and the sentence that named it
 	labelsRead       int                  // the structure's labels read so far
@@ -194,9 +195,10 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
-	var named []*actorRef                  // this sentence's people so far, for its pronouns
-	var body *actorRef                     // and its government
-	var leadersNamed []*actorRef           // leaders named only in "X's government"
+	var named []*actorRef        // this sentence's people so far, for its pronouns
+	var body *actorRef           // and its government
+	var leadersNamed []*actorRef // leaders named only in "X's government"
+	clear(a.govLeaders)
 	var quotedBody *actorRef               // the last government named inside a quote,
 	var quotedBodyQuote int16              // and that quote
 	unnamed := opensWithOwnedTitle(tokens) // a role no one is named for came first: "Its leader told a rally that he"
@@ -211,6 +213,10 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			// "Keir Starmer's government has introduced …": his country's,
 			// and he is named.
 			leadersNamed = append(leadersNamed, m.actor)
+			if a.govLeaders == nil {
+				a.govLeaders = map[*entry]*actorRef{}
+			}
+			a.govLeaders[m.actor.person.nation] = m.actor
 			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
 			m.last += 2
 			m.possessive = false

@@ -193,6 +193,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	// government's stance ("Italy will not send troops, Meloni said"
 	// and "Meloni said Italy will not" alike).
 	for _, h := range out {
+		if h.ref.entry != nil && a.govLeaders[h.ref.entry] != nil {
+			add(a.govLeaders[h.ref.entry], "the leader whose government it is") // "Evika Siliņa's government says"
+		}
 		if p := a.principals[h.ref.person]; h.ref.person != nil && p != nil && p.ref != nil {
 			add(p.ref, "the one their spokesperson speaks for") // "Peskov, Putin's spokesman, said": Putin's stance
 		}

@@ -759,13 +759,13 @@ func TestPolicyActs(t *testing.T) {
 }
 
 // "Keir Starmer's government has adopted it" is the United Kingdom's, and
-// Starmer is named; "The education union GEW also sent a statement
+// Starmer's whose government it is; "The education union GEW also sent a statement
 // backing it": a name after the noun that says what it is opens the
 // sentence's subject.
 func TestLeadersGovernmentAndDescribedName(t *testing.T) {
 	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Keir Starmer's government has adopted the levy. The education union GEW also sent a statement backing the levy.\n"
 	got := stancesUnder(t, levyQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"United Kingdom": model.Supports, "GEW": model.Supports, "Keir Starmer": model.None})
+	checkWanted(t, got, map[string]model.Stance{"United Kingdom": model.Supports, "GEW": model.Supports, "Keir Starmer": model.Supports})
 }
 
 // An unknown one-word name that opens its sentence and says or does

@@ -361,3 +361,12 @@ func TestWaitingAfterAnArticle(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": "-"}},
 	})
 }
+
+// "Prime Minister Evika Siliņa's government says …": the country holds
+// it, and so does the leader whose government it is.
+func TestLeadersGovernmentHoldsWithTheLeader(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Donald Tusk's government says Poland will not send troops to Ukraine.",
+			map[string]model.Stance{"Poland": model.RulesOut, "Donald Tusk": model.RulesOut}},
+	})
+}
