@@ -195,9 +195,8 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
-	var named []*actorRef        // this sentence's people so far, for its pronouns
-	var body *actorRef           // and its government
-	var leadersNamed []*actorRef // leaders named only in "X's government"
+	var named []*actorRef // this sentence's people so far, for its pronouns
+	var body *actorRef    // and its government
 	clear(a.govLeaders)
 	var quotedBody *actorRef               // the last government named inside a quote,
 	var quotedBodyQuote int16              // and that quote
@@ -208,33 +207,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
-		if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil && m.possessive &&
-			m.last+2 < len(tokens) && leaderGovernments[tokens[m.last+2].fold] && m.actor.person.nation.kind == model.Government {
-			// "Keir Starmer's government has introduced …": his country's,
-			// and he is named.
-			leadersNamed = append(leadersNamed, m.actor)
-			if a.govLeaders == nil {
-				a.govLeaders = map[*entry]*actorRef{}
-			}
-			a.govLeaders[m.actor.person.nation] = m.actor
-			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
-			m.last += 2
-			m.possessive = false
-		} else if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
-			m.last+1 < len(tokens) && leaderGovernments[tokens[m.last+1].fold] && !m.possessive {
-			// "The Tusk government ruled out …": the leader's government,
-			// not the leader.
-			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
-			m.last++
-		} else if m.kind == personMention && m.actor != nil && m.actor.person != nil && m.actor.person.nation != nil &&
-			m.first >= 2 && tokens[m.first-1].fold == "of" && leaderGovernments[tokens[m.first-2].fold] {
-			// "The government of Giorgia Meloni returns to say no": hers.
-			m.kind, m.entry, m.actor = entityMention, m.actor.person.nation, entityRef(m.actor.person.nation)
-			m.first -= 2
-			if m.first > 0 && tokens[m.first-1].fold == "the" {
-				m.first--
-			}
-		}
+		a.asLeaderGovernment(tokens, m)
 		if m.kind == pronounMention && m.plural {
 			m.actor = nil // "they" is no single earlier person: "They have said that troops would be targets"
 			a.resolvePlural(tokens, m, mentions)
@@ -284,9 +257,11 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
-	for _, r := range leadersNamed {
-		if s := a.sightingOf(r); s.mention.End == 0 {
-			s.mention = evidence
+	for _, m := range mentions {
+		if r := a.govLeaders[m.entry]; m.kind == entityMention && r != nil {
+			if s := a.sightingOf(r); s.mention.End == 0 { // named only in "X's government": named all the same
+				s.mention = evidence
+			}
 		}
 	}
 	for _, m := range mentions {
@@ -447,6 +422,36 @@ func (a *analyzer) latestFitting(people []*actorRef, m *mention) *actorRef {
 // leaderGovernments after a leader's name make it the leader's
 // government: "the Tusk government", "the Meloni cabinet".
 var leaderGovernments = namedSet("leader-governments")
+
+// asLeaderGovernment makes a known leader's mention the mention of the
+// leader's country where it names the leader's government: "Keir
+// Starmer's government" (the leader holds what it says too, govLeaders),
+// "the Tusk government", "the government of Giorgia Meloni".
+func (a *analyzer) asLeaderGovernment(tokens []token, m *mention) {
+	if m.kind != personMention || m.actor == nil || m.actor.person == nil || m.actor.person.nation == nil {
+		return
+	}
+	leader, nation := m.actor, m.actor.person.nation
+	first, last, possessive := m.first, m.last, m.possessive
+	switch {
+	case m.possessive && last+2 < len(tokens) && leaderGovernments[tokens[last+2].fold] && nation.kind == model.Government:
+		last, possessive = last+2, false
+		if a.govLeaders == nil {
+			a.govLeaders = map[*entry]*actorRef{}
+		}
+		a.govLeaders[nation] = leader
+	case !m.possessive && last+1 < len(tokens) && leaderGovernments[tokens[last+1].fold]:
+		last++
+	case first >= 2 && tokens[first-1].fold == "of" && leaderGovernments[tokens[first-2].fold]:
+		first -= 2
+		if first > 0 && tokens[first-1].fold == "the" {
+			first--
+		}
+	default:
+		return
+	}
+	m.kind, m.entry, m.actor, m.first, m.last, m.possessive = entityMention, nation, entityRef(nation), first, last, possessive
+}
 
 // resolveInSentence gives a pronoun the person or government named before
 // it in its own sentence, which beats one named in an earlier sentence:

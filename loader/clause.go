@@ -70,12 +70,15 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	troopSpans := a.lex.findTroops(tokens, a.qi)
 	aboutTroops := len(troopSpans) > 0
 	near := aboutTroops || a.followsTroops(sentenceIndex)
-	topic := a.proposalIsTopic() || a.namedThroughout
-	if topic && !a.proposalIsTopic() && !near && !a.topicRecent(sentenceIndex) && !a.anyFrameWord(tokens) {
-		// Before the article has named the proposal often, only a frame's
-		// words make a clause worth reading: reading every one cost a tenth
-		// more CPU.
-		return
+	topic := a.proposalIsTopic()
+	if !topic && a.namedThroughout {
+		if !near && !a.topicRecent(sentenceIndex) && !a.anyFrameWord(tokens) {
+			// Before the article has named the proposal often, only a
+			// frame's words make a clause worth reading: reading every one
+			// cost a tenth more CPU.
+			return
+		}
+		topic = true
 	}
 	if aboutTroops {
 		if !a.troopsAt[sentenceIndex] {

@@ -107,8 +107,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			if ref.entry != nil && ref.entry.kind == model.Organisation {
 				add(sp, "the speaker, of their own party or body")
+			} else {
+				add(sp, "the speaker, of their own government")
 			}
-			add(sp, "the speaker, of their own government")
 		} else if sp != nil && c.urged && sp.person != nil {
 			add(sp, "the speaker, who urges it") // "Kessler said Germany must be prepared to send troops"
 		}
@@ -307,13 +308,11 @@ func (a *analyzer) speaksFor(sp, subject *actorRef) bool {
 	if subject.entry == nil {
 		return false
 	}
-	if n := sp.nation(); n != nil && subject.entry == n {
-		return true
-	}
-	if sp.person != nil && a.orgsHere[sp.person] == subject.entry {
+	n := sp.nation()
+	if n != nil && subject.entry == n || sp.person != nil && a.orgsHere[sp.person] == subject.entry {
 		return true // "The OPZZ supports it, said its chairman Piotr Ostrowski"
 	}
-	if sp.nation() != nil {
+	if n != nil {
 		return false
 	}
 	if sp.person == nil || subject.entry.kind != model.Government {

@@ -244,9 +244,11 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			i = end
 			continue // no head, or a head alone ("Council")
 		}
-		for k := max(0, first-1); k <= head; k++ {
-			if h := hits[k]; h != nil && h.last == head && f.headOpensLongerName(hits, head) {
-				hits[k] = nil // the longer name wins: "the Confederation of Icelandic Enterprise" is no party "Confederation"
+		if f.headOpensLongerName(hits, head) {
+			for k := max(0, first-1); k <= head; k++ {
+				if h := hits[k]; h != nil && h.last == head {
+					hits[k] = nil // the longer name wins: "the Confederation of Icelandic Enterprise" is no party "Confederation"
+				}
 			}
 		}
 		e := f.orgEntry(first, end)
@@ -390,7 +392,7 @@ func (f *finder) bracketedShortName(end int) string {
 // and a plural noun ("Critics say", "Officials said") is no name.
 func (f *finder) openingNameSays(i int) bool {
 	t := &f.tokens[i]
-	if i != firstWordIndex(f.tokens) || i+1 >= len(f.tokens) || len(t.fold) < 3 || t.allCaps ||
+	if i != firstWord(f.tokens) || i+1 >= len(f.tokens) || len(t.fold) < 3 || t.allCaps ||
 		strings.HasSuffix(t.fold, "s") || t.is(classGroupNoun|classTime|classPlace) || f.lex.genders[t.fold] != 0 ||
 		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) || hasCommonSuffix(t.fold) ||
 		f.people != nil && f.people.lookup(t.text) != nil { // "Ryle says": a person the corpus names in full
@@ -398,16 +400,6 @@ func (f *finder) openingNameSays(i int) bool {
 	}
 	n := &f.tokens[i+1]
 	return n.word && !n.cap && (n.is(classReporting) || f.lex.frames.Opens(n.fold)) && strings.HasSuffix(n.fold, "s")
-}
-
-// firstWordIndex is the index of the first word token, or -1.
-func firstWordIndex(tokens []token) int {
-	for k := range tokens {
-		if tokens[k].word {
-			return k
-		}
-	}
-	return -1
 }
 
 // openingNonNames open sentences as subjects and name no one: "Nothing

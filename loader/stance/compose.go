@@ -120,18 +120,19 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		ruleForAll = true
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject \"no\" with %q: against", g.oblige))
 	}
-	if q, word := f.subjectQuantifier(w, g.start); q != 0 {
+	subjectQ, subjectWord := f.subjectQuantifier(w, g.start) // also read by the passive's test below
+	if subjectQ != 0 {
 		switch {
 		case g.oblige != "" && fr.class == classAct:
 			// "nobody must send soldiers", "no NATO state should send
 			// troops": a rule for everyone, not a refusal: against.
 			ruleForAll = true
-			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q with %q: against", word, g.oblige))
-		case q == roleNobody:
-			return cue, fmt.Sprintf("its subject %q holds nothing", word)
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q with %q: against", subjectWord, g.oblige))
+		case subjectQ == roleNobody:
+			return cue, fmt.Sprintf("its subject %q holds nothing", subjectWord)
 		default:
 			neg++
-			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", word))
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q negates it", subjectWord))
 		}
 	}
 	// The object: "we exclude nothing", "rules out nothing"; "will send
@@ -194,7 +195,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		!strings.HasPrefix(topic, "its subject") && !byAfter(w, m.end) {
 		// "Anna Berg was criticised for backing troops": the one judged is
 		// no judge, and what she is judged for says her own stance.
-		if q, _ := f.subjectQuantifier(w, g.start); q == 0 && !g.noNoun {
+		if subjectQ == 0 && !g.noNoun {
 			return cue, "a passive with no agent: its subject is the one judged"
 		}
 	}
