@@ -557,17 +557,27 @@ proposal = ['a levy on small parcels']
 acts = ['impose~']
 `
 
+// levyLead opens the levy tests' articles: a headline and a sentence that
+// names the proposal.
+const levyLead = "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. "
+
+// checkLevy checks the stances an article reads under levyQuestion.
+func checkLevy(t *testing.T, text string, want map[string]model.Stance) {
+	t.Helper()
+	checkWanted(t, stancesUnder(t, levyQuestion, text), want)
+}
+
 // "any" before a head names the proposal: "rejected any levy" in a debate
 // on "a levy on small parcels".
 func TestAnyHead(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden rejected any levy.\n"
+	text := levyLead + "Sweden rejected any levy.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
 }
 
 // "would fight any levy" and "would fuel a black market" oppose it.
 func TestFightAndBlackMarket(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden said it would fight any levy at every stage. " +
+	text := levyLead + "Sweden said it would fight any levy at every stage. " +
 		"Ministers discussed a levy on small parcels again. The retailers' federation said the levy on small parcels would fuel a black market.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes})
@@ -611,8 +621,8 @@ func TestPortfolioInsideBodiesAndWho(t *testing.T) {
 // levy on small parcels"; a head with a word the list does not hold
 // ("a customs levy") does not.
 func TestQualifiedHeads(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called for a broader levy. Denmark rejected a flat levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Opposes})
+	text := levyLead + "Sweden called for a broader levy. Denmark rejected a flat levy.\n"
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Opposes})
 	text = "Parcel levy\n\nSweden rejected a customs levy.\n"
 	if got := stancesUnder(t, levyQuestion, text); got["Sweden"] != model.None && got["Sweden"] != "" {
 		t.Errorf("Sweden: %v, want no stance for a levy the question does not name", got["Sweden"])
@@ -623,10 +633,10 @@ func TestQualifiedHeads(t *testing.T) {
 // abolished"); making the case for it and speaking for it back it; leaning
 // towards it is openness.
 func TestUndoingAndArguingFrames(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden vowed to scrap the levy. " +
+	text := levyLead + "Sweden vowed to scrap the levy. " +
 		"Ministers discussed a levy on small parcels again. The Left Party wants it abolished. " +
 		"Denmark made the case for a levy on small parcels. Finland is leaning towards the levy. Estonia has spoken for the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+	checkLevy(t, text, map[string]model.Stance{
 		"Sweden": model.Opposes, "Die Linke": model.Opposes, "Denmark": model.Supports, "Finland": model.Open, "Estonia": model.Supports})
 }
 
@@ -668,10 +678,10 @@ func TestLongerBodyNameOverGazetteerWord(t *testing.T) {
 // "a game changer", "the wrong answer"; "pointless to guess" judges the
 // guessing, and "he is wrong" a person, not the proposal.
 func TestJudgementWords(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy ruinous. " +
+	text := levyLead + "Sweden called the levy ruinous. " +
 		"Denmark said the levy would be a game changer. Norway called the levy a job killer. Finland said the levy was the wrong answer. " +
 		"Estonia said it was pointless to guess the yield of the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+	checkLevy(t, text, map[string]model.Stance{
 		"Sweden": model.Opposes, "Denmark": model.Supports, "Norway": model.Opposes, "Finland": model.Opposes, "Estonia": model.None})
 }
 
@@ -679,55 +689,55 @@ func TestJudgementWords(t *testing.T) {
 // is against it, "We consider that the levy is ruinous" says what its
 // complement says; "is considering the levy" still weighs it.
 func TestConsiderThatJudges(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Poland considered the levy a mistake. " +
+	text := levyLead + "Poland considered the levy a mistake. " +
 		"\"We consider that the levy is ruinous,\" said Minister Jan Kral. Denmark is considering the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Poland": model.Opposes, "Jan Kral": model.Opposes, "Denmark": model.Open})
+	checkLevy(t, text, map[string]model.Stance{"Poland": model.Opposes, "Jan Kral": model.Opposes, "Denmark": model.Open})
 }
 
 // Asking for the proposal to be suspended is against it; "said in the same
 // week" takes over no stance.
 func TestAskedSuspendedAndSameDay(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden has asked for the levy to be suspended until July. " +
+	text := levyLead + "Sweden has asked for the levy to be suspended until July. " +
 		"Norway opposed the levy. Denmark said in the same week that it would host a meeting.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.None})
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.None})
 }
 
 // A person whose role "its" owns speaks for the organisation just named:
 // "The Swedish Trade Federation has spoken out. Its chair Anna Berg said
 // …", "Erik Holm, its director, said …".
 func TestItsRoleSpeaksForTheOrganisationJustNamed(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The Swedish Trade Federation has spoken out. Its chair Anna Berg said the levy was a mistake. " +
+	text := levyLead + "The Swedish Trade Federation has spoken out. Its chair Anna Berg said the levy was a mistake. " +
 		"The Danish Chamber of Commerce was less clear. Erik Holm, its director, said he backed the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+	checkLevy(t, text, map[string]model.Stance{
 		"Swedish Trade Federation": model.Opposes, "Anna Berg": model.Opposes, "Danish Chamber of Commerce": model.Supports, "Erik Holm": model.Supports})
 }
 
 // An organisation's possessive before a person's title makes the person
 // its voice: "Cepyme's chairman Gerardo Cuerva said …".
 func TestPossessiveOrgRole(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Cepyme's chairman Gerardo Cuerva said the levy was a mistake.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Cepyme": model.Opposes, "Gerardo Cuerva": model.Opposes})
+	text := levyLead + "Cepyme's chairman Gerardo Cuerva said the levy was a mistake.\n"
+	checkLevy(t, text, map[string]model.Stance{"Cepyme": model.Opposes, "Gerardo Cuerva": model.Opposes})
 }
 
 // "Their leader X" and "the union's general secretary X" speak for the
 // organisation just named, as "its chair X" does.
 func TestTheirAndTheUnionsRoles(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The Scottish Conservatives have spoken out. Their leader Russell Findlay said the levy was a mistake. " +
+	text := levyLead + "The Scottish Conservatives have spoken out. Their leader Russell Findlay said the levy was a mistake. " +
 		"The Swedish Transport Union was also heard. The union's general secretary Eva Lund said she backed the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Swedish Transport Union": model.Supports, "Eva Lund": model.Supports})
+	checkLevy(t, text, map[string]model.Stance{"Swedish Transport Union": model.Supports, "Eva Lund": model.Supports})
 }
 
 // Switching to the proposal is doing it: "Denmark switched to a levy on
 // small parcels".
 func TestMovingOntoTheProposal(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Denmark switched to a levy on small parcels in May.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Denmark": model.Supports})
+	text := levyLead + "Denmark switched to a levy on small parcels in May.\n"
+	checkLevy(t, text, map[string]model.Stance{"Denmark": model.Supports})
 }
 
 // A short name in brackets after a body's name names it from then on:
 // "The German Trade Association (HDE) warned … Later, HDE said …".
 func TestBracketedShortName(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The German Trade Association (HDE) met on Monday. Later, HDE said the levy was a mistake.\n"
+	text := levyLead + "The German Trade Association (HDE) met on Monday. Later, HDE said the levy was a mistake.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"German Trade Association": model.Opposes})
 	if _, ok := got["HDE"]; ok {
@@ -737,25 +747,25 @@ func TestBracketedShortName(t *testing.T) {
 
 // Large companies are actors by name: "Panasonic backed the levy".
 func TestCompaniesByName(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Panasonic backed the levy. Carrefour opposed the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Panasonic": model.Supports, "Carrefour": model.Opposes})
+	text := levyLead + "Panasonic backed the levy. Carrefour opposed the levy.\n"
+	checkLevy(t, text, map[string]model.Stance{"Panasonic": model.Supports, "Carrefour": model.Opposes})
 }
 
 // More judgements: "a good start", "a step forward", "nanny state",
 // "paternalism", "a slap in the face"; "legitimate targets" judges no
 // proposal and is left out.
 func TestMoreJudgements(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy a good start. Norway called the levy paternalism. " +
+	text := levyLead + "Sweden called the levy a good start. Norway called the levy paternalism. " +
 		"Finland said the levy was a step forward. Denmark called the levy a slap in the face.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{
+	checkLevy(t, text, map[string]model.Stance{
 		"Sweden": model.Supports, "Norway": model.Opposes, "Finland": model.Supports, "Denmark": model.Opposes})
 }
 
 // Carrying out a law is doing it whatever verbs the question lists:
 // "will bring in a levy on small parcels", "has adopted the levy".
 func TestPolicyActs(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden will bring in a levy on small parcels. Denmark has adopted the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
+	text := levyLead + "Sweden will bring in a levy on small parcels. Denmark has adopted the levy.\n"
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
 }
 
 // "Keir Starmer's government has adopted it" is the United Kingdom's, and
@@ -763,7 +773,7 @@ func TestPolicyActs(t *testing.T) {
 // backing it": a name after the noun that says what it is opens the
 // sentence's subject.
 func TestLeadersGovernmentAndDescribedName(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Keir Starmer's government has adopted the levy. The education union GEW also sent a statement backing the levy.\n"
+	text := levyLead + "Keir Starmer's government has adopted the levy. The education union GEW also sent a statement backing the levy.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"United Kingdom": model.Supports, "GEW": model.Supports, "Keir Starmer": model.Supports})
 }
@@ -773,7 +783,7 @@ func TestLeadersGovernmentAndDescribedName(t *testing.T) {
 // says …"); plural nouns, quantifiers and common-noun shapes are not
 // ("Critics say", "Nothing changes", "Prohibition works").
 func TestOpeningNamesThatSay(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Ecolo wants the levy. Groen says the levy is a mistake. " +
+	text := levyLead + "Ecolo wants the levy. Groen says the levy is a mistake. " +
 		"Critics say the levy is a mistake. Nothing suggests the levy is a mistake. Prohibition works better than the levy.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Ecolo": model.Supports, "Groen": model.Opposes})
@@ -787,29 +797,29 @@ func TestOpeningNamesThatSay(t *testing.T) {
 // Dismissive idioms: "a red herring", "a vanity project", "wishful
 // thinking", "a power grab" are against it.
 func TestDismissiveIdioms(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden called the levy a red herring. Norway called the levy wishful thinking. Denmark called the levy a power grab.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.Opposes})
+	text := levyLead + "Sweden called the levy a red herring. Norway called the levy wishful thinking. Denmark called the levy a power grab.\n"
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes, "Denmark": model.Opposes})
 }
 
 // The speaker who speaks for the organisation that is the subject holds
 // it too: "The OPZZ backs the levy, said its chairman Piotr Ostrowski".
 func TestSpeakerOfTheSubjectOrganisation(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. The OPZZ backs the levy \"unambiguously\", said its chairman Piotr Ostrowski.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"OPZZ": model.Supports, "Piotr Ostrowski": model.Supports})
+	text := levyLead + "The OPZZ backs the levy \"unambiguously\", said its chairman Piotr Ostrowski.\n"
+	checkLevy(t, text, map[string]model.Stance{"OPZZ": model.Supports, "Piotr Ostrowski": model.Supports})
 }
 
 // A person whose appositive title holds a body speaks, and speaks for the
 // body: "Daniel Kebede, general secretary of the National Education
 // Union, said …".
 func TestAppositiveTitleOfABody(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Daniel Kebede, general secretary of the National Education Union, said the levy was a mistake.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Daniel Kebede": model.Opposes, "National Education Union": model.Opposes})
+	text := levyLead + "Daniel Kebede, general secretary of the National Education Union, said the levy was a mistake.\n"
+	checkLevy(t, text, map[string]model.Stance{"Daniel Kebede": model.Opposes, "National Education Union": model.Opposes})
 }
 
 // A surname alone opening a sentence is the person the article named in
 // full, not an organisation: "Joe Ryle … spoke. Ryle says …".
 func TestOpeningSurnameIsThePerson(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Joe Ryle, director of the campaign, spoke on Monday. Ryle says the levy is a mistake.\n"
+	text := levyLead + "Joe Ryle, director of the campaign, spoke on Monday. Ryle says the levy is a mistake.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Joe Ryle": model.Opposes})
 	if _, ok := got["Ryle"]; ok {
@@ -820,7 +830,7 @@ func TestOpeningSurnameIsThePerson(t *testing.T) {
 // A one-word gazetteer name after a first name is a surname: "Megan Ford
 // opposed the levy" is a person, not the carmaker.
 func TestSurnameOverGazetteerWord(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Megan Ford opposed the levy.\n"
+	text := levyLead + "Megan Ford opposed the levy.\n"
 	got := stancesUnder(t, levyQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Megan Ford": model.Opposes})
 	if _, ok := got["Ford"]; ok {
@@ -831,44 +841,44 @@ func TestSurnameOverGazetteerWord(t *testing.T) {
 // Two particles may stand inside a name, and a known first name confirms
 // it: "Anouk van der Werf thinks the levy is a mistake".
 func TestNameWithTwoParticles(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Anouk van der Werf thinks the levy is a mistake.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Anouk van der Werf": model.Opposes})
+	text := levyLead + "Anouk van der Werf thinks the levy is a mistake.\n"
+	checkLevy(t, text, map[string]model.Stance{"Anouk van der Werf": model.Opposes})
 }
 
 // "Minister-President" is a title, and more first names confirm names:
 // "Flemish Minister-President Matthias Diependaele (N-VA) said …",
 // "Annelies Verlinden (CD&V)".
 func TestHyphenTitleAndFirstNames(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Flemish Minister-President Matthias Diependaele (N-VA) said his government would not introduce the levy. Annelies Verlinden opposed the levy.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Matthias Diependaele": model.RulesOut, "Annelies Verlinden": model.Opposes})
+	text := levyLead + "Flemish Minister-President Matthias Diependaele (N-VA) said his government would not introduce the levy. Annelies Verlinden opposed the levy.\n"
+	checkLevy(t, text, map[string]model.Stance{"Matthias Diependaele": model.RulesOut, "Annelies Verlinden": model.Opposes})
 }
 
 // "X from the campaign group Y said": both the person and the body hold
 // it.
 func TestPersonFromDescribedBody(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Priya Nand from the campaign group Youth Vote said the levy was a mistake.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Priya Nand": model.Opposes, "Youth Vote": model.Opposes})
+	text := levyLead + "Priya Nand from the campaign group Youth Vote said the levy was a mistake.\n"
+	checkLevy(t, text, map[string]model.Stance{"Priya Nand": model.Opposes, "Youth Vote": model.Opposes})
 }
 
 // "TAP, the national carrier, …" makes the acronym a body; "want one" and
 // "is fighting it" take the proposal just named.
 func TestAppositiveAcronymAndPronounObjects(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. TAP, the national carrier, said the levy was a mistake. " +
+	text := levyLead + "TAP, the national carrier, said the levy was a mistake. " +
 		"Ministers discussed a levy on small parcels again. The Left Party wants one. Ministers discussed a levy on small parcels once more. The retail group Coop is fighting it.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"TAP": model.Opposes, "Die Linke": model.Supports, "Coop": model.Opposes})
+	checkLevy(t, text, map[string]model.Stance{"TAP": model.Opposes, "Die Linke": model.Supports, "Coop": model.Opposes})
 }
 
 // "says the levy does not go far enough" wants more of it; "expressed
 // himself in the same terms" takes over the stance just stated.
 func TestNotFarEnoughAndSameTerms(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden says the levy does not go far enough. " +
+	text := levyLead + "Sweden says the levy does not go far enough. " +
 		"Norway opposed the levy. Finnish minister Anna Lind expressed herself in the same terms.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Supports, "Norway": model.Opposes, "Anna Lind": model.Opposes})
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Supports, "Norway": model.Opposes, "Anna Lind": model.Opposes})
 }
 
 // Reversing or undoing it, or scrapping "it", is against it.
 func TestReverseAndScrapIt(t *testing.T) {
-	text := "Parcel levy\n\nMinisters discussed a levy on small parcels on Thursday. Sweden said it would reverse the levy. " +
+	text := levyLead + "Sweden said it would reverse the levy. " +
 		"Ministers discussed a levy on small parcels again. Norway said it would scrap it.\n"
-	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
+	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
 }
