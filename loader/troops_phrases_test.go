@@ -6,6 +6,10 @@ import (
 	"standpoint/model"
 )
 
+// troopsLead opens the sentence tests' articles: a headline and a sentence
+// that names the proposal, so that the sentence after it is read as about it.
+const troopsLead = "Troops for Ukraine\n\nSending troops to Ukraine was discussed. "
+
 // TestMilitaryHubsNameTheDeployment: coverage names the planned
 // deployment by its "military hubs"; hubs elsewhere are no part of it.
 func TestMilitaryHubsNameTheDeployment(t *testing.T) {
@@ -194,15 +198,15 @@ func TestOfficialCountryNames(t *testing.T) {
 // repeats the first.
 func TestYesDrawnInTheWayAndLogistics(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Denmark has said yes. Minister Anna Berg did not say yes.",
+		{troopsLead + "Denmark has said yes. Minister Anna Berg did not say yes.",
 			map[string]model.Stance{"Denmark": model.Supports, "Anna Berg": model.Undecided}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Jan Holm said his party would not stand in the way of sending troops to Ukraine.",
+		{troopsLead + "Jan Holm said his party would not stand in the way of sending troops to Ukraine.",
 			map[string]model.Stance{"Jan Holm": model.Open}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Nigel Brown was, as expected, hostile.",
+		{troopsLead + "Nigel Brown was, as expected, hostile.",
 			map[string]model.Stance{"Nigel Brown": model.Opposes}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Polish Prime Minister Adam Nowak repeated that Poland's role would be logistical.",
+		{troopsLead + "Polish Prime Minister Adam Nowak repeated that Poland's role would be logistical.",
 			map[string]model.Stance{"Poland": model.RulesOut}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The presidency said Moldova will not participate with soldiers in no such mission.",
+		{troopsLead + "The presidency said Moldova will not participate with soldiers in no such mission.",
 			map[string]model.Stance{"Moldova": model.RulesOut}},
 	})
 }
@@ -221,7 +225,7 @@ func TestSecondPredicateEndsTheAct(t *testing.T) {
 // Germany" is Greenpeace's national branch, not the German government.
 func TestPartyMembersAndNationalBranches(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. League MPs have warned against sending troops to Ukraine. Greenpeace Germany called for troops to be sent to Ukraine.",
+		{troopsLead + "League MPs have warned against sending troops to Ukraine. Greenpeace Germany called for troops to be sent to Ukraine.",
 			map[string]model.Stance{"League": model.Opposes, "Greenpeace": model.Supports, "Germany": "-", "MPs": "-"}},
 	})
 }
@@ -230,7 +234,7 @@ func TestPartyMembersAndNationalBranches(t *testing.T) {
 // States, and the body after it is the subject.
 func TestBasedCompoundIsAPlace(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The Washington-based Tax Foundation goes further, arguing that no country should send troops to Ukraine.",
+		{troopsLead + "The Washington-based Tax Foundation goes further, arguing that no country should send troops to Ukraine.",
 			map[string]model.Stance{"Tax Foundation": model.Opposes, "United States": "-"}},
 	})
 }
@@ -241,11 +245,11 @@ func TestBasedCompoundIsAPlace(t *testing.T) {
 // "not see any scenario" in which soldiers would serve').
 func TestClosedQuestionAndGaps(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Defence Minister Jan Nowak, who in an interview stated that the question of sending Polish troops is closed, left early.",
+		{troopsLead + "Defence Minister Jan Nowak, who in an interview stated that the question of sending Polish troops is closed, left early.",
 			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
 		{"Troops for Ukraine\n\nPrime Minister Jan Kowal on Friday evening once more underlined that Polish soldiers will not be part of a contingent in Ukraine.",
 			map[string]model.Stance{"Jan Kowal": model.RulesOut}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Defence Minister Ewa Lis said she \"does not see any scenario\" in which Polish soldiers would serve in Ukraine.",
+		{troopsLead + "Defence Minister Ewa Lis said she \"does not see any scenario\" in which Polish soldiers would serve in Ukraine.",
 			map[string]model.Stance{"Ewa Lis": model.RulesOut}},
 	})
 }
@@ -254,7 +258,7 @@ func TestClosedQuestionAndGaps(t *testing.T) {
 // held back from an in-country role".
 func TestHeldBackIsNoBacking(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany, as expected, held back from an in-country role.",
+		{troopsLead + "Germany, as expected, held back from an in-country role.",
 			map[string]model.Stance{"Germany": "-"}},
 	})
 }
@@ -265,13 +269,13 @@ func TestHeldBackIsNoBacking(t *testing.T) {
 // does not stand in the subject's way.
 func TestAvailableWantsOthersAndBackParticles(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany, the chancellor said, would make forces available after a ceasefire.",
+		{troopsLead + "Germany, the chancellor said, would make forces available after a ceasefire.",
 			map[string]model.Stance{"Germany": model.Supports}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Anna Berg wants Sweden to send troops to Ukraine.",
+		{troopsLead + "Anna Berg wants Sweden to send troops to Ukraine.",
 			map[string]model.Stance{"Anna Berg": model.Supports}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Then came the line that Erik Lund quoted back at him: troops are a mistake.",
+		{troopsLead + "Then came the line that Erik Lund quoted back at him: troops are a mistake.",
 			map[string]model.Stance{"Erik Lund": "-"}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Jan Holm, who visited Norway, called sending troops to Ukraine a mistake.",
+		{troopsLead + "Jan Holm, who visited Norway, called sending troops to Ukraine a mistake.",
 			map[string]model.Stance{"Jan Holm": model.Opposes}},
 	})
 }
@@ -280,9 +284,9 @@ func TestAvailableWantsOthersAndBackParticles(t *testing.T) {
 // "yes" opposes it.
 func TestRightThingAndAnsweredObjection(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Ed Barnes said British troops helping to keep the peace would be \"the right thing to do\".",
+		{troopsLead + "Ed Barnes said British troops helping to keep the peace would be \"the right thing to do\".",
 			map[string]model.Stance{"Ed Barnes": model.Supports}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Asked whether he opposed a deployment of troops outright, Nils Dahl said: \"On the current terms, yes.\"",
+		{troopsLead + "Asked whether he opposed a deployment of troops outright, Nils Dahl said: \"On the current terms, yes.\"",
 			map[string]model.Stance{"Nils Dahl": model.Opposes}},
 	})
 }
@@ -292,9 +296,9 @@ func TestRightThingAndAnsweredObjection(t *testing.T) {
 // leader's country.
 func TestInvertedPerfectAndGovernmentOf(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. \"It is difficult and it is dangerous,\" has said Prime Minister Anna Rossi to the journalists.",
+		{troopsLead + "\"It is difficult and it is dangerous,\" has said Prime Minister Anna Rossi to the journalists.",
 			map[string]model.Stance{"Anna Rossi": model.Opposes}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. The government of Donald Tusk ruled out sending troops to Ukraine.",
+		{troopsLead + "The government of Donald Tusk ruled out sending troops to Ukraine.",
 			map[string]model.Stance{"Poland": model.RulesOut}},
 	})
 }
@@ -303,7 +307,7 @@ func TestInvertedPerfectAndGovernmentOf(t *testing.T) {
 // not on the table" is the speaker's, not Ukraine's.
 func TestTroopsForTheTargetIsNoSubject(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Bart De Wever said troops for Ukraine were not on the table of this government.",
+		{troopsLead + "Prime Minister Bart De Wever said troops for Ukraine were not on the table of this government.",
 			map[string]model.Stance{"Bart De Wever": model.RulesOut, "Ukraine": "-"}},
 	})
 }
@@ -313,11 +317,11 @@ func TestTroopsForTheTargetIsNoSubject(t *testing.T) {
 // in countries bordering Ukraine"; "sent troops to Ukraine" is in it.
 func TestActPlacedBesideTheTarget(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Chancellor Lena Hofer offered forces on neighbouring NATO territory.",
+		{troopsLead + "Chancellor Lena Hofer offered forces on neighbouring NATO territory.",
 			map[string]model.Stance{"Lena Hofer": "-"}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Jan Vos said the Netherlands would station troops in countries bordering Ukraine.",
+		{troopsLead + "Prime Minister Jan Vos said the Netherlands would station troops in countries bordering Ukraine.",
 			map[string]model.Stance{"Jan Vos": "-", "Netherlands": "-"}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Eva Berg said Sweden would send troops to Ukraine.",
+		{troopsLead + "Prime Minister Eva Berg said Sweden would send troops to Ukraine.",
 			map[string]model.Stance{"Eva Berg": model.Supports}},
 	})
 }
@@ -335,9 +339,9 @@ func TestArticleAboutTheProposalThroughout(t *testing.T) {
 // a translation's "let open" leaves it open.
 func TestContributionWithForcesAndLetOpen(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Germany must make a substantial contribution with ground forces, Roderich Kiesewetter said.",
+		{troopsLead + "Germany must make a substantial contribution with ground forces, Roderich Kiesewetter said.",
 			map[string]model.Stance{"Roderich Kiesewetter": model.Supports}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Whether the party would send troops to Ukraine, Matthias Miersch let open.",
+		{troopsLead + "Whether the party would send troops to Ukraine, Matthias Miersch let open.",
 			map[string]model.Stance{"Matthias Miersch": model.Open}},
 	})
 }
@@ -349,7 +353,7 @@ func TestDebateNounAndAvoidedCommitting(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nFor the leaders of Italy and Spain, the debate over sending soldiers to Ukraine is about their parliaments.",
 			map[string]model.Stance{"Italy": "-", "Spain": "-"}},
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Elly Schlein has avoided committing to a deployment of troops.",
+		{troopsLead + "Elly Schlein has avoided committing to a deployment of troops.",
 			map[string]model.Stance{"Elly Schlein": model.Undecided}},
 	})
 }
@@ -357,7 +361,7 @@ func TestDebateNounAndAvoidedCommitting(t *testing.T) {
 // "told the waiting press" is no waiting on the proposal.
 func TestWaitingAfterAnArticle(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Prime Minister Anna Berg told the waiting press that the talks went well.",
+		{troopsLead + "Prime Minister Anna Berg told the waiting press that the talks went well.",
 			map[string]model.Stance{"Anna Berg": "-"}},
 	})
 }
@@ -366,7 +370,7 @@ func TestWaitingAfterAnArticle(t *testing.T) {
 // it, and so does the leader whose government it is.
 func TestLeadersGovernmentHoldsWithTheLeader(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSending troops to Ukraine was discussed. Donald Tusk's government says Poland will not send troops to Ukraine.",
+		{troopsLead + "Donald Tusk's government says Poland will not send troops to Ukraine.",
 			map[string]model.Stance{"Poland": model.RulesOut, "Donald Tusk": model.RulesOut}},
 	})
 }
