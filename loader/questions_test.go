@@ -504,6 +504,15 @@ func TestPushedItAndDestroyTheEconomy(t *testing.T) {
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Hungary": model.Opposes})
 }
 
+// A pronoun object followed by a when or how is still the proposal just
+// named: "wants it in force by June", "will fight it every step of the way".
+func TestPronounObjectWithAdjunct(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Sweden wants it in force by June.\n\n" +
+		"Leaders discussed a reparations loan for Ukraine again. Hungary will fight it every step of the way.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Hungary": model.Opposes})
+}
+
 // A person whose first name the lexicon knows is named without a title or
 // a verb of saying ("Esther Duflo has backed it"); where a question was
 // debated ("in Paris") holds no stance.

@@ -109,8 +109,11 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (inContext || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
-	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && endsClause(w, m.end) {
-		return "its object refers back: " + w[k].Fold, true // "wants it", "pushed it", the proposal just named or the article's subject
+	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && (endsClause(w, m.end) || m.end < len(w) && adjunctOpeners[w[m.end].Fold]) {
+		// "wants it", "pushed it", "supports it in principle", "will fight it
+		// every step of the way": the proposal just named or the article's
+		// subject, then at most a when, how or where.
+		return "its object refers back: " + w[k].Fold, true
 	}
 	if f.refersBack(c) {
 		return "the clause refers back to it", true
@@ -235,8 +238,9 @@ var settingPrepositions = map[string]bool{"at": true, "during": true}
 // asked", "depending on the mandate"); timeOpeners a time ("once a truce
 // holds").
 var (
-	conditions  = wordSet("conditions")
-	timeOpeners = wordSet("time-openers")
+	adjunctOpeners = wordSet("adjunct-openers")
+	conditions     = wordSet("conditions")
+	timeOpeners    = wordSet("time-openers")
 )
 
 // refersBack reports a clause that points back to a proposal named
