@@ -93,6 +93,9 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return // the proposal was named a while ago and nothing points back to it
 	}
 	if a.elsewhere(all, offset, offset+len(tokens)-1, mentions) {
+		if note := a.note(sentenceIndex); note != nil {
+			note.Dropped = append(note.Dropped, "the troops it names go to another country than the debate's")
+		}
 		return
 	}
 	a.markTarget(words, tokens) // for the frames only: the gates above read neither mark
@@ -321,7 +324,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		if m.entry.name == a.topic.q.Target {
 			return false
 		}
-		if m.place && !(m.last+1 <= last && tokens[m.last+1].fold == "level") { // "at EU level" is a scope, no destination
+		if m.place && !(m.last+1 <= last && tokens[m.last+1].fold == "level") && !inAside(tokens, first, m.first) { // "at EU level" is a scope, no destination
 			// Back from the place to the troops or the verb sending them,
 			// but not over another verb: "the plan to send troops was
 			// rejected in Warsaw" says where it was rejected.
@@ -340,6 +343,22 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		}
 	}
 	return destination
+}
+
+// inAside reports a word inside a relative clause or a comparison set off
+// by a comma ("Quayle, who commanded a brigade in Estonia, wrote …", "should
+// send a contingent, as it did in Kosovo"): a place there is the speaker's
+// past, not where the clause's troops go.
+func inAside(tokens []token, first, at int) bool {
+	for k := at - 1; k > first; k-- {
+		switch tokens[k].fold {
+		case ",", ";", "(":
+			return false
+		case "who", "which", "where", "as":
+			return tokens[k-1].fold == ","
+		}
+	}
+	return false
 }
 
 // followsTroops reports a clause shortly after troops were named: in this

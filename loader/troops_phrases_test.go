@@ -374,3 +374,17 @@ func TestLeadersGovernmentHoldsWithTheLeader(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut, "Donald Tusk": model.RulesOut}},
 	})
 }
+
+// A place in a relative clause or a comparison set off by commas is the
+// speaker's past, not where the clause's troops go: "who led a battalion
+// in Latvia" does not make the sentence about troops for Latvia.
+func TestPlaceInAsideIsNoDestination(t *testing.T) {
+	got := stancesOf(t, troopsLead+`General Tom Reed, who led a battalion in Latvia, wrote that sending British troops "would be reckless".`)
+	checkWanted(t, got, map[string]model.Stance{"Tom Reed": model.Opposes})
+	got = stancesOf(t, troopsLead+"Party leader Ana Horvat said Croatia should be ready to contribute a contingent, as it did in Afghanistan and Kosovo.")
+	checkWanted(t, got, map[string]model.Stance{"Ana Horvat": model.Supports})
+	got = stancesOf(t, troopsLead+"Norway will send a battalion to Latvia.")
+	if s := got["Norway"]; s != "" && s != model.None {
+		t.Errorf("Norway = %q: troops for Latvia are no stance on troops for Ukraine", s)
+	}
+}
