@@ -513,6 +513,14 @@ func TestPronounObjectWithAdjunct(t *testing.T) {
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Supports, "Hungary": model.Opposes})
 }
 
+// Countries beyond Europe's neighbours are actors too: a debate on trade
+// or migration names Argentina, Rwanda or Tunisia.
+func TestCountriesBeyondEurope(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. Argentina backed the reparations loan, and Tunisia rejected the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Argentina": model.Supports, "Tunisia": model.Opposes})
+}
+
 // A person whose first name the lexicon knows is named without a title or
 // a verb of saying ("Esther Duflo has backed it"); where a question was
 // debated ("in Paris") holds no stance.
