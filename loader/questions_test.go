@@ -899,3 +899,22 @@ func TestReverseAndScrapIt(t *testing.T) {
 		"Ministers discussed a levy on small parcels again. Norway said it would scrap it.\n"
 	checkLevy(t, text, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
 }
+
+// Wordings of refusal, openness, objection and indecision with no verb of
+// their own on the proposal: "not on our agenda", "ready to talk", "a bad
+// signal", "symbolic politics", "striking until it is withdrawn", "the
+// subject of consultations".
+func TestAgendaTalkSignalAndConsultations(t *testing.T) {
+	checkLevy(t, levyLead+`Prime Minister Lars Holm said the levy was "simply not on this government's agenda".`+"\n",
+		map[string]model.Stance{"Lars Holm": model.RulesOut})
+	checkLevy(t, levyLead+`Finland's President Anna Virta has said Helsinki is "ready to talk" about the levy.`+"\n",
+		map[string]model.Stance{"Anna Virta": model.Open})
+	checkLevy(t, levyLead+`Its president Jan Novak said the levy "is a bad signal for investors".`+"\n",
+		map[string]model.Stance{"Jan Novak": model.Opposes})
+	checkLevy(t, levyLead+"Sweden said the levy was symbolic politics.\n",
+		map[string]model.Stance{"Sweden": model.Opposes})
+	checkLevy(t, levyLead+"The dockers' union ABX says it will keep striking until the levy is withdrawn.\n",
+		map[string]model.Stance{"ABX": model.Opposes})
+	checkLevy(t, levyLead+`Poland said its position on the levy was "still the subject of consultations between ministries".`+"\n",
+		map[string]model.Stance{"Poland": model.Undecided})
+}
