@@ -918,3 +918,9 @@ func TestAgendaTalkSignalAndConsultations(t *testing.T) {
 	checkLevy(t, levyLead+`Poland said its position on the levy was "still the subject of consultations between ministries".`+"\n",
 		map[string]model.Stance{"Poland": model.Undecided})
 }
+
+// A bare "in favour" in an article about the proposal backs it: "Denmark -
+// described by diplomats as in favour".
+func TestBareInFavour(t *testing.T) {
+	checkLevy(t, levyLead+"Denmark was described by diplomats as in favour.\n", map[string]model.Stance{"Denmark": model.Supports})
+}
