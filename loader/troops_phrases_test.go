@@ -388,3 +388,12 @@ func TestPlaceInAsideIsNoDestination(t *testing.T) {
 		t.Errorf("Norway = %q: troops for Latvia are no stance on troops for Ukraine", s)
 	}
 }
+
+// A portfolio in lower case between a country's possessive and the title
+// ("Germany's interior minister Karl Vogt") still makes the minister speak
+// for the country, as "Sweden's defence minister" does.
+func TestPortfolioMinisterSpeaksForCountry(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Germany's interior minister Karl Vogt said sending troops to Ukraine would be a mistake. "+
+		"France's economy minister Paul Roux said sending troops was reckless.")
+	checkWanted(t, got, map[string]model.Stance{"Karl Vogt": model.Opposes, "Germany": model.Opposes, "Paul Roux": model.Opposes, "France": model.Opposes})
+}
