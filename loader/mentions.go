@@ -426,6 +426,15 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				m.nation, m.nationSurface = e, f.surface(roleFirst, end) // "Confcommercio president Carlo Sangalli"
 			}
 		}
+		if k := last + 2; m.nation == nil && f.fold(last+1) == "of" && k < len(hits) && hits[k] != nil && !hits[k].demonym && hits[k].entry.kind == model.Government {
+			// "Defence Minister Ole Lund of Norway said": the country after the
+			// name is the role's, and the mention ends there, so that the
+			// speaker of "said" is the minister, not Norway.
+			m.nation, m.nationSurface = hits[k].entry, f.hitSurface(hits[k])
+			m.last = hits[k].last
+			f.take(last+1, m.last)
+			last = m.last
+		}
 	}
 	confirmed := roleFirst < first
 	if !confirmed && !known && first >= 2 && f.fold(first-1) == "of" && f.tokens[first-2].word && f.tokens[first-2].cap && !f.is(first-2, classTitle) && f.hitEndingAt(hits, first-2) == nil && f.lex.genders[f.tokens[first].fold] == 0 {

@@ -397,3 +397,11 @@ func TestPortfolioMinisterSpeaksForCountry(t *testing.T) {
 		"France's economy minister Paul Roux said sending troops was reckless.")
 	checkWanted(t, got, map[string]model.Stance{"Karl Vogt": model.Opposes, "Germany": model.Opposes, "Paul Roux": model.Opposes, "France": model.Opposes})
 }
+
+// "Defence Minister Ole Lund of Norway said Norway would not …": the
+// country after a titled name is the role's, and the minister, not
+// Norway, is the one who said it.
+func TestTitledNameOfCountry(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Defence Minister Ole Lund of Norway said Norway would not send troops.")
+	checkWanted(t, got, map[string]model.Stance{"Ole Lund": model.RulesOut, "Norway": model.RulesOut})
+}
