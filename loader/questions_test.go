@@ -924,3 +924,10 @@ func TestAgendaTalkSignalAndConsultations(t *testing.T) {
 func TestBareInFavour(t *testing.T) {
 	checkLevy(t, levyLead+"Denmark was described by diplomats as in favour.\n", map[string]model.Stance{"Denmark": model.Supports})
 }
+
+// "the motion", "the vote", "the resolution" point back to the proposal
+// just named: "Prime Minister Eva Dahl welcomed the vote".
+func TestVoteAndMotionReferBack(t *testing.T) {
+	checkLevy(t, levyLead+"Parliament voted for a levy on small parcels. Prime Minister Eva Dahl welcomed the vote.\n",
+		map[string]model.Stance{"Eva Dahl": model.Supports})
+}
