@@ -174,16 +174,25 @@ func (a *analyzer) sightingOf(ref *actorRef) *sighting {
 // what is named there is not what a later "it" or "he" stands for
 // ("Spain, which hosts the alliance's biggest naval base, said it could").
 func inRelativeClause(tokens []token, at int) bool {
-	for k := at - 1; k >= 1; k-- {
-		switch tokens[k].fold {
-		case ",", ";":
+	return setOffBy(tokens, 0, at, relativeOpeners)
+}
+
+// setOffBy reports a word at in a stretch that a comma and one of openers
+// open, after from: back from it, an opener comes before any comma,
+// semicolon or bracket.
+func setOffBy(tokens []token, from, at int, openers map[string]bool) bool {
+	for k := at - 1; k > from; k-- {
+		switch f := tokens[k].fold; {
+		case f == "," || f == ";" || f == "(":
 			return false
-		case "which", "who":
+		case openers[f]:
 			return tokens[k-1].fold == ","
 		}
 	}
 	return false
 }
+
+var relativeOpeners = namedSet("relative-openers")
 
 func (a *analyzer) sentence(i int, tokens []token) {
 	sp := a.doc.structure.sentences[i].Span

@@ -350,16 +350,10 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 // send a contingent, as it did in Kosovo"): a place there is the speaker's
 // past, not where the clause's troops go.
 func inAside(tokens []token, first, at int) bool {
-	for k := at - 1; k > first; k-- {
-		switch tokens[k].fold {
-		case ",", ";", "(":
-			return false
-		case "who", "which", "where", "as":
-			return tokens[k-1].fold == ","
-		}
-	}
-	return false
+	return setOffBy(tokens, first, at, pastAsides)
 }
+
+var pastAsides = namedSet("past-asides")
 
 // followsTroops reports a clause shortly after troops were named: in this
 // sentence or one of the four before.

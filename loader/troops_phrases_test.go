@@ -379,29 +379,32 @@ func TestLeadersGovernmentHoldsWithTheLeader(t *testing.T) {
 // speaker's past, not where the clause's troops go: "who led a battalion
 // in Latvia" does not make the sentence about troops for Latvia.
 func TestPlaceInAsideIsNoDestination(t *testing.T) {
-	got := stancesOf(t, troopsLead+`General Tom Reed, who led a battalion in Latvia, wrote that sending British troops "would be reckless".`)
-	checkWanted(t, got, map[string]model.Stance{"Tom Reed": model.Opposes})
-	got = stancesOf(t, troopsLead+"Party leader Ana Horvat said Croatia should be ready to contribute a contingent, as it did in Afghanistan and Kosovo.")
-	checkWanted(t, got, map[string]model.Stance{"Ana Horvat": model.Supports})
-	got = stancesOf(t, troopsLead+"Norway will send a battalion to Latvia.")
-	if s := got["Norway"]; s != "" && s != model.None {
-		t.Errorf("Norway = %q: troops for Latvia are no stance on troops for Ukraine", s)
-	}
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + `General Tom Reed, who led a battalion in Latvia, wrote that sending British troops "would be reckless".`,
+			map[string]model.Stance{"Tom Reed": model.Opposes}},
+		{troopsLead + "Party leader Ana Horvat said Croatia should be ready to contribute a contingent, as it did in Afghanistan and Kosovo.",
+			map[string]model.Stance{"Ana Horvat": model.Supports}},
+		{troopsLead + "Norway will send a battalion to Latvia.", map[string]model.Stance{"Norway": "-"}},
+	})
 }
 
 // A portfolio in lower case between a country's possessive and the title
 // ("Germany's interior minister Karl Vogt") still makes the minister speak
 // for the country, as "Sweden's defence minister" does.
 func TestPortfolioMinisterSpeaksForCountry(t *testing.T) {
-	got := stancesOf(t, troopsLead+"Germany's interior minister Karl Vogt said sending troops to Ukraine would be a mistake. "+
-		"France's economy minister Paul Roux said sending troops was reckless.")
-	checkWanted(t, got, map[string]model.Stance{"Karl Vogt": model.Opposes, "Germany": model.Opposes, "Paul Roux": model.Opposes, "France": model.Opposes})
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Germany's interior minister Karl Vogt said sending troops to Ukraine would be a mistake. " +
+			"France's economy minister Paul Roux said sending troops was reckless.",
+			map[string]model.Stance{"Karl Vogt": model.Opposes, "Germany": model.Opposes, "Paul Roux": model.Opposes, "France": model.Opposes}},
+	})
 }
 
 // "Defence Minister Ole Lund of Norway said Norway would not …": the
 // country after a titled name is the role's, and the minister, not
 // Norway, is the one who said it.
 func TestTitledNameOfCountry(t *testing.T) {
-	got := stancesOf(t, troopsLead+"Defence Minister Ole Lund of Norway said Norway would not send troops.")
-	checkWanted(t, got, map[string]model.Stance{"Ole Lund": model.RulesOut, "Norway": model.RulesOut})
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Defence Minister Ole Lund of Norway said Norway would not send troops.",
+			map[string]model.Stance{"Ole Lund": model.RulesOut, "Norway": model.RulesOut}},
+	})
 }
