@@ -2,6 +2,7 @@ package stance
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"standpoint/model"
@@ -414,6 +415,20 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			return roleNothing, "neither" // "neither Croatian nor any other soldiers should be deployed"
 		}
 	}
+	// "neither European countries nor NATO member states would send",
+	// "nobody in my party wants": a subject whose negation opens it further back.
+	for k := j; k >= 0 && k >= j-9; k-- {
+		if !w[k].Word || f.grammar[w[k].Fold]&(roleAuxiliary|roleObligation|rolePossible) != 0 {
+			break
+		}
+		opens := k == 0 || !w[k-1].Word || subjectOpeners[w[k-1].Fold]
+		switch {
+		case w[k].Fold == "neither" && opens && slices.ContainsFunc(w[k+1:j+1], func(x Word) bool { return x.Fold == "nor" }):
+			return roleNothing, "neither … nor"
+		case (w[k].Fold == "nobody" || w[k].Fold == "none") && opens && k < j && partitives[w[k+1].Fold]:
+			return roleNothing, w[k].Fold + " " + w[k+1].Fold
+		}
+	}
 	return 0, ""
 }
 
@@ -576,6 +591,8 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return w[k-2].Fold + " " + w[k-1].Fold + " for"
 		case perceiving[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x
+		case opining[x] && g-k <= 5 && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
+			return "not " + x // "I don't think anybody should be sending soldiers"
 		case (x == "among" || x == "from" && k+1 < g && w[k+1].Fold == "the") && k > 0 && f.isNegator(w[k-1].Fold):
 			return w[k-1].Fold + " " + x // "Greece is not among the countries that will send troops", "not from the countries which are ready" (translated)
 		case (x == "is" || x == "was") && whatCleftNegated(f, w, k):

@@ -253,6 +253,9 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				} else if (prev.Fold == "and" || prev.Fold == "but") && i+k < len(w) && f.grammar[w[i+k].Fold]&roleAuxiliary != 0 {
 					break // "is prepared to contribute and has not excluded personnel": another verb's words
 				}
+				if prev.Fold == "against" {
+					break // "vowed to vote against putting soldiers there": no vow to put them
+				}
 				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
 					neg++
 				}

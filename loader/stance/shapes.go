@@ -68,6 +68,16 @@ var pledging = wordSet("pledging")
 // German soldiers stationed in Ukraine".
 var perceiving = wordSet("perceiving")
 
+// opining verbs, negated, negate the clause they govern: "I don't think
+// anybody should send soldiers" is "nobody should".
+var opining = wordSet("opining")
+
+// groupAdverbs are the short adverbs a verb group holds: "would only go".
+var groupAdverbs = wordSet("group-adverbs")
+
+// partitives after "nobody" open the group it is said of: "nobody in my party".
+var partitives = wordSet("partitives")
+
 // askingWords before "who" or "what" make it a question, not a relative:
 // "debates about who sends what".
 var askingWords = wordSet("asking-words")
@@ -110,9 +120,9 @@ func (f *Frames) finite(fold string) bool {
 }
 
 // adverb reports a lowercase word in -ly ("fully"), as news writes
-// adverbs before a participle.
+// adverbs before a participle, or a short adverb of a verb group ("only").
 func adverb(x Word) bool {
-	return x.Word && !x.Cap && len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly")
+	return x.Word && !x.Cap && (len(x.Fold) > 4 && strings.HasSuffix(x.Fold, "ly") || groupAdverbs[x.Fold])
 }
 
 // particleOpensDate reports a frame ending in a verb's "on" or "for" that
