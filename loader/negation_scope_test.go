@@ -33,3 +33,22 @@ func TestGapsAndGroups(t *testing.T) {
 			map[string]model.Stance{"Ole Lund": model.Supports}},
 	})
 }
+
+// TestUnsettledAndDetails: "still deciding" and "the question is not
+// settled" say the matter is open; declining to say which or who gives
+// no stance; admitting the possibility of a deployment is openness; a
+// sentence's opening "So" is no part of the name after it.
+func TestUnsettledAndDetails(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. Austria, which has been neutral for decades, is still deciding.",
+			map[string]model.Stance{"Austria": model.Undecided}},
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. \"The question is not settled,\" said Anna Roth, an MP.",
+			map[string]model.Stance{"Anna Roth": model.Undecided}},
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. Jan Holm declined to say which allies had raised the idea.",
+			map[string]model.Stance{"Jan Holm": "-"}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac admitted the possibility of sending European ground forces to Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Open}},
+		{"Troops for Ukraine\n\nSo Kovac says yes to sending troops.",
+			map[string]model.Stance{"Kovac": model.Supports}},
+	})
+}
