@@ -177,6 +177,18 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 			return e
 		}
 	}
+	if f.fold(last+1) == "," && f.fold(last+2) == "who" && leadingVerbs[f.fold(last+3)] {
+		// "Valerie Hayer, who chairs the Renew Europe group, said"
+		k := last + 4
+		if f.fold(k) == "the" {
+			k++
+		}
+		if k < len(hits) {
+			if e := party(hits[k]); e != nil {
+				return e
+			}
+		}
+	}
 	if f.fold(first-1) != "," {
 		return nil
 	}
@@ -193,6 +205,9 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 	}
 	return nil
 }
+
+// leadingVerbs in "X, who leads the P" give X the party or body P.
+var leadingVerbs = namedSet("leading-verbs")
 
 // bodyHeads are the capitalised nouns that make a run of capitalised words
 // the name of a body: "the British Heart Foundation", "the Royal College
