@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -217,7 +218,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	for _, m := range mentions {
 		m.actor = a.resolve(m)
 		a.asLeaderGovernment(tokens, m)
-		if m.kind == pronounMention && m.plural {
+		if m.kind == pronounMention && m.orgRef {
+			m.actor = a.orgReferredTo(mentions, m, i)
+		} else if m.kind == pronounMention && m.plural {
 			m.actor = nil // "they" is no single earlier person: "They have said that troops would be targets"
 			a.resolvePlural(tokens, m, mentions)
 		} else if m.kind == pronounMention {
@@ -254,6 +257,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			a.recent = append(a.recent, &actorRef{person: &person{roles: []string{m.role}, nation: m.nation}})
 		}
 	}
+	// "the federation" with no organisation before it is no mention: its
+	// clause's speaker holds what it says, as before.
+	mentions = slices.DeleteFunc(mentions, func(m *mention) bool { return m.orgRef && m.actor == nil })
 	a.groupEnds = clear0(a.groupEnds, len(tokens))
 	a.thisGroup = openingGroup(tokens, mentions, a.groupEnds)
 	if a.doc.structure.sentences[i].heading && i > 0 {
@@ -371,6 +377,26 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)
 	}
 	a.updateContext(tokens, mentions, speakers)
+}
+
+// orgReferredTo is the organisation "the group" or "the union" stands
+// for: the last one named before it in its sentence ("Corvanta president
+// Carlo Rossi said the federation backed"), else in the sentence before
+// ("Big Brother Watch said … The group wants").
+func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) *actorRef {
+	var last *entry
+	for _, o := range mentions {
+		if o.first < m.first && o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation {
+			last = o.entry
+		}
+	}
+	if last == nil && a.lastOrg != nil && a.lastOrgSentence >= sentence-1 {
+		last = a.lastOrg
+	}
+	if last == nil {
+		return nil
+	}
+	return entityRef(last)
 }
 
 // partyOf is the party or body a person speaks for: the one their role

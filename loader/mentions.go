@@ -36,12 +36,17 @@ type mention struct {
 	weak          bool        // pronounMention "it"/"we": stands only for a speaker's country
 	bound         bool        // pronounMention "it" given the government its own sentence named before it
 	plural        bool        // pronounMention "they": the sentence's list of subjects
+	orgRef        bool        // pronounMention "the group", "the union": the organisation just named
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
 	surface       string      // the words as written, kept as an alias
 	actor         *actorRef
 }
 
 var nameParticles = namedSet("name-particles")
+
+// orgReferences after "the" refer to the organisation just named: "the
+// group", "the union".
+var orgReferences = namedSet("org-references")
 
 func isGapWord(t *token) bool {
 	return t.word && (t.is(classGap) || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
@@ -307,6 +312,11 @@ func (f *finder) find() []*mention {
 			f.take(i, i+1)
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
+			f.take(i, i+1)
+		case t.fold == "the" && orgReferences[f.fold(i+1)] && !f.taken[i+1] && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
+			// "The group wants the plan abandoned": the organisation just
+			// named (not "the union of", "the group's", "the group Liberty").
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true}))
 			f.take(i, i+1)
 		case t.fold == "they":
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, plural: true}))

@@ -271,6 +271,11 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 		if n := run(w, i, func(x Word) bool { return x.Proposal }); n > 0 {
 			return f.matchRest(elems[1:], w, i+n)
 		}
+		if e.refTail && len(elems) == 1 {
+			if n := f.referenceAt(w, i); n > 0 {
+				return i + n, 0 // the topic test asks that the proposal be in view
+			}
+		}
 	case elemAct:
 		if n := run(w, i, func(x Word) bool { return x.Act && !x.Proposal }); n > 0 {
 			return f.matchRest(elems[1:], w, i+n)
@@ -561,4 +566,29 @@ func backClosesObject(w []Word, i int) bool {
 		}
 	}
 	return false
+}
+
+// referenceAt is how many words at i refer back to the proposal as a
+// frame's object: "it", "this", "that", "the scheme", "this plan"; 0 when
+// none do, or when the pronoun opens a clause of its own ("promised it
+// would").
+func (f *Frames) referenceAt(w []Word, i int) int {
+	if i >= len(w) {
+		return 0
+	}
+	switch w[i].Fold {
+	case "it", "this", "that", "them":
+		if i+1 < len(w) && (referenceNouns[w[i+1].Fold] && w[i].Fold != "it" && w[i].Fold != "them") {
+			return 2
+		}
+		if i+1 < len(w) && w[i+1].Word && (f.grammar[w[i+1].Fold] != 0 || copulas[w[i+1].Fold] || w[i].Fold != "it" && w[i].Fold != "them") {
+			return 0 // "promised it would", "drop this week"
+		}
+		return 1
+	case "the":
+		if i+1 < len(w) && referenceNouns[w[i+1].Fold] {
+			return 2
+		}
+	}
+	return 0
 }

@@ -61,6 +61,9 @@ type elem struct {
 	// orProposal, orAct: the words' alternatives include {P} or {A}
 	// ("{P}|mission"), kept beside the set so that a miss costs one lookup.
 	orProposal, orAct bool
+	// refTail: a {P} that ends the pattern right after a word may be a
+	// reference back to it ("drop it", "scrap the scheme").
+	refTail bool
 }
 
 // frame is one line of frames.txt.
@@ -337,6 +340,9 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 	}
 	if k := fr.elems[0]; k.kind == elemGap || k.kind == elemTarget || k.optional || k.kind == elemWords && (k.words["{P}"] || k.words["{A}"]) {
 		return nil, fmt.Errorf("a frame must open with a word, {P} or {A}")
+	}
+	if n := len(fr.elems); n >= 2 && fr.elems[n-1].kind == elemProposal && fr.elems[n-2].kind == elemWords && !fr.elems[n-2].optional {
+		fr.elems[n-1].refTail = true
 	}
 	return fr, nil
 }

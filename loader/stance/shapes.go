@@ -75,6 +75,10 @@ var opining = wordSet("opining")
 // groupAdverbs are the short adverbs a verb group holds: "would only go".
 var groupAdverbs = wordSet("group-adverbs")
 
+// referenceNouns after "the" or "this" refer back to the proposal as a
+// frame's object: "will scrap the scheme".
+var referenceNouns = wordSet("reference-nouns")
+
 // partitives after "nobody" open the group it is said of: "nobody in my party".
 var partitives = wordSet("partitives")
 

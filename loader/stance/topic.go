@@ -21,6 +21,12 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	w := c.Words
 	inContext := c.Near || c.Topic // the proposal was just named, or the article is about it
 	if m.fr.topical {
+		if k := m.end - 1; k >= 0 && !w[k].Proposal && m.fr.elems[len(m.fr.elems)-1].refTail {
+			if !inContext && !c.Recent {
+				return "", false
+			}
+			return "its object refers back: " + w[k].Fold, true // "should drop it", "will scrap the scheme"
+		}
 		return "the frame names it", true
 	}
 	if m.fr.class == classInherit && c.Previous != nil {
