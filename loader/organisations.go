@@ -15,6 +15,9 @@ import (
 // orgNouns name what kind of organisation the name beside them is.
 var orgNouns = namedSet("org-nouns")
 
+// appositionOpeners open an apposition that may say what a name is.
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "one": true}
+
 // orgHeads after "X's" make X an organisation: "BMW's chief executive".
 var orgHeads = namedSet("org-heads")
 
@@ -70,6 +73,9 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 	if first > 0 && orgNouns[f.fold(first-1)] && !f.tokens[first-1].cap {
 		return last, true
 	}
+	if f.appositiveOrgNoun(last) {
+		return last, true // "Unison, the largest public sector union, said"
+	}
 	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
 		t := &f.tokens[k]
 		if t.word && !t.cap && orgNouns[t.fold] {
@@ -86,6 +92,26 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 		return last, true // "Confcommercio president Carlo Sangalli": a first name after its leader's title
 	}
 	return last, f.fold(last+1) == "'s" && orgHeads[f.fold(last+2)]
+}
+
+// appositiveOrgNoun reports an apposition after the name that says what
+// kind of organisation it is: ", the largest public sector union,", ", a
+// civil liberties group.".
+func (f *finder) appositiveOrgNoun(last int) bool {
+	if f.fold(last+1) != "," || !appositionOpeners[f.fold(last+2)] {
+		return false
+	}
+	for k := last + 3; k < len(f.tokens) && k <= last+8; k++ {
+		t := &f.tokens[k]
+		if !t.word || t.cap || f.isVerb(k) || t.is(classReporting|classGap) {
+			return false
+		}
+		if orgNouns[t.fold] {
+			next := f.fold(k + 1)
+			return next == "," || next == "." || next == ")" || k+1 >= len(f.tokens)
+		}
+	}
+	return false
 }
 
 // orgOpeningRole is the organisation an unknown name opening a role

@@ -536,8 +536,8 @@ func TestFirstNamesAndDebatedIn(t *testing.T) {
 // A run of capitalised words with a body's head noun names an
 // organisation the gazetteer does not know ("the British Heart
 // Foundation", "the Association of Convenience Stores"), not a person; a
-// think tank's "Institute" is left out, and a place before "the" is no
-// part of the name.
+// think tank is one too, but what its analyst says is the analyst's own;
+// and a place before "the" is no part of the name.
 func TestNamedBodies(t *testing.T) {
 	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
 		"The British Heart Foundation welcomed the reparations loan. The Association of Convenience Stores warned against the reparations loan. " +
@@ -548,10 +548,11 @@ func TestNamedBodies(t *testing.T) {
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"British Medical Association": model.Supports})
 	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. The Bremish Government backed the reparations loan. The German Government opposed the reparations loan.\n"
 	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Bremish Government": model.Supports, "Germany": model.Opposes})
-	for _, name := range []string{"Nordic Institute for Security Studies", "Copenhagen the Red-Green Alliance"} {
-		if _, ok := got[name]; ok {
-			t.Errorf("%s is an actor: %v", name, got)
-		}
+	if _, ok := got["Copenhagen the Red-Green Alliance"]; ok {
+		t.Errorf("a place is part of a name: %v", got)
+	}
+	if s := got["Nordic Institute for Security Studies"]; s != model.None {
+		t.Errorf("Nordic Institute for Security Studies = %q, want none: its analyst speaks for herself (%v)", s, got)
 	}
 }
 

@@ -40,3 +40,20 @@ func TestGroupWithoutOrganisation(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Nora Blom": model.Supports})
 }
+
+// An apposition that says what kind of body a name is makes it one
+// ("Unison, the largest public sector union,"); not having adopted or
+// reached a (settled) view, and not being persuaded either way, is being
+// undecided; a think tank named by its head noun is an actor.
+func TestBodiesAndUnsettledViews(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Verdana, the largest public sector union, said it had not adopted a formal position on the national ID card. " +
+		"The Federation of Small Shops said its members had not yet reached a settled view on the national ID card. " +
+		"Nora Blom said she had \"not yet been persuaded either way\" on the national ID card. " +
+		"The Halden Institute for Public Policy has campaigned for a national ID card for years.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"Verdana": model.Undecided, "Federation of Small Shops": model.Undecided, "Nora Blom": model.Undecided,
+		"Halden Institute for Public Policy": model.Supports,
+	})
+}
