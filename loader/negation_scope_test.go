@@ -52,3 +52,15 @@ func TestUnsettledAndDetails(t *testing.T) {
 			map[string]model.Stance{"Kovac": model.Supports}},
 	})
 }
+
+// TestCausesAndBases: "would lead to consequences" is a cause and a
+// threat, not leading a force; units "based in" a neighbour "rather than
+// inside" the debate's country are not going there.
+func TestCausesAndBases(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe deployment of NATO contingents in Ukraine would lead to grave consequences, Foreign Minister Ivan Petrov said.",
+			map[string]model.Stance{"Ivan Petrov": model.Opposes}},
+		{"Troops for Ukraine\n\nChancellor Karl Vogt said German units could be based in a neighbouring allied country rather than inside Ukraine.",
+			map[string]model.Stance{"Karl Vogt": model.RulesOut}},
+	})
+}

@@ -185,6 +185,10 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// complement says, not a weighing.
 		return cue, "\"consider that\": an opinion, not a weighing"
 	}
+	if fr.class == classAct && m.end == m.start+1 && m.end < len(w) && w[m.end].Fold == "to" && leadForms[w[m.start].Fold] {
+		// "would lead to consequences": a cause, not leading a force.
+		return cue, "\"lead to\": a cause, not an act"
+	}
 	if reason := f.namedNotDone(w, m, g); reason != "" {
 		return cue, reason
 	}

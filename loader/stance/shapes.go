@@ -79,6 +79,9 @@ var groupAdverbs = wordSet("group-adverbs")
 // frame's object: "will scrap the scheme".
 var referenceNouns = wordSet("reference-nouns")
 
+// leadForms before "to" name a cause: "would lead to war".
+var leadForms = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true}
+
 // partitives after "nobody" open the group it is said of: "nobody in my party".
 var partitives = wordSet("partitives")
 

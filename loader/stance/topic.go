@@ -62,6 +62,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.strict && !g.passive {
 		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
 	}
+	if m.fr.class == classThreat && g.start > 0 && g.start <= 12 && !slices.ContainsFunc(w[:g.start], func(x Word) bool { return stops(x) }) {
+		if k, ok := proposalIn(w, 0, g.start); ok {
+			// "The deployment of NATO contingents on Ukrainian territory would
+			// lead to consequences": the clause's subject names it.
+			return "its subject names it: " + w[k].Fold, true
+		}
+	}
 	if m.fr.class == classThreat || m.fr.class == classAgainst {
 		for k := max(0, g.start-4); k < g.start; k++ {
 			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold]) {
