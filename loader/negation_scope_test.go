@@ -64,3 +64,13 @@ func TestCausesAndBases(t *testing.T) {
 			map[string]model.Stance{"Karl Vogt": model.RulesOut}},
 	})
 }
+
+// TestJudgingSubjects: the active subject of a verb of judging judges;
+// it is no topic ("his country's job was to defend the border" says
+// nothing of the soldiers), and "was to defend" is no passive.
+func TestJudgingSubjects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMEP Jan Nowicki said Polish soldiers would not go to Ukraine, because his country's job was to defend the eastern border. Anna Ricci, an Italian MEP, took the same position.",
+			map[string]model.Stance{"Jan Nowicki": model.RulesOut, "Anna Ricci": model.RulesOut}},
+	})
+}

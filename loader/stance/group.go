@@ -88,8 +88,8 @@ func (f *Frames) readGroup(w []Word, i int) group {
 				g.notYet = true
 			}
 			if (x.Fold == "be" || x.Fold == "been" || x.Fold == "being" || x.Fold == "is" || x.Fold == "are" || x.Fold == "was" || x.Fold == "were") &&
-				!strings.HasSuffix(w[i].Fold, "ing") {
-				g.passive = true // "is considered", not "is considering"
+				!strings.HasSuffix(w[i].Fold, "ing") && w[i-1].Fold != "to" {
+				g.passive = true // "is considered", not "is considering" or "was to defend"
 			}
 		default:
 			// "no immediate plans", "no such deployment": a determiner over one or two words.

@@ -88,8 +88,11 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if g.passive {
 		from = 0 // "soldiers from Spain, Italy and others could be deployed"
 	}
-	if k, ok := proposalIn(w, from, g.start); ok {
-		return "its subject names it: " + w[k].Fold, true // "troops will not be sent", "soldiers will not take part"
+	if k, ok := proposalIn(w, from, g.start); ok && !(m.fr.elems[0].verb && m.fr.class == classFavor && !g.passive) {
+		// "troops will not be sent", "soldiers will not take part"; not the
+		// active subject of a judging verb, who judges: "their job was to
+		// defend the border".
+		return "its subject names it: " + w[k].Fold, true
 	}
 	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && inContext {
 		if k, ok := proposerAfter(w, m.end); ok {
