@@ -19,7 +19,7 @@ func splitClauses(tokens []token) []tokenRange {
 	for k := 0; k < len(tokens); k++ {
 		cut := -1
 		switch t := &tokens[k]; {
-		case t.fold == "but" && k+1 < len(tokens) && (tokens[k+1].fold == "only" || tokens[k+1].fold == "not" && placeAhead(tokens, k+2)):
+		case t.fold == "but" && k+1 < len(tokens) && (tokens[k+1].fold == "only" || tokens[k+1].fold == "not" && (placeAhead(tokens, k+2) || verblessEnd(tokens, k+2))):
 			// "will send troops, but only with a mandate", "could be
 			// based next door, but not, at present, on Ukrainian soil": a
 			// restriction of the same clause, not another subject.
@@ -41,6 +41,20 @@ func splitClauses(tokens []token) []tokenRange {
 		out = append(out, tokenRange{first: start, last: len(tokens) - 1})
 	}
 	return out
+}
+
+// verblessEnd reports a clause that ends within five tokens of i with no
+// verb group in them: "…, but not ground troops."
+func verblessEnd(tokens []token, i int) bool {
+	for k := i; k < len(tokens) && k < i+6; k++ {
+		switch t := &tokens[k]; {
+		case t.fold == "." || t.fold == ";" || t.fold == "," || t.fold == "!" || t.fold == "?":
+			return k > i
+		case auxiliaries[t.fold]:
+			return false
+		}
+	}
+	return len(tokens)-i <= 5 && len(tokens) > i
 }
 
 // placeAhead reports a preposition of place within the six tokens from

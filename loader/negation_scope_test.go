@@ -74,3 +74,15 @@ func TestJudgingSubjects(t *testing.T) {
 			map[string]model.Stance{"Jan Nowicki": model.RulesOut, "Anna Ricci": model.RulesOut}},
 	})
 }
+
+// TestSecondClausesAndExceptions: "nothing is decided and nothing is
+// excluded" is two clauses, the second open; "will provide logistics, but
+// not ground troops" sets the proposal apart from what is given.
+func TestSecondClausesAndExceptions(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOn sending soldiers, Prime Minister Paul Roux said that \"nothing is decided and nothing is excluded\".",
+			map[string]model.Stance{"Paul Roux": model.Open}},
+		{"Troops for Ukraine\n\nNorway will provide logistics and intelligence, but not ground troops.",
+			map[string]model.Stance{"Norway": model.RulesOut}},
+	})
+}

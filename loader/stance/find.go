@@ -396,6 +396,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 			if newClauseConjunctions[w[j].Fold] && j > c.end && j+1 < m.start && (w[j+1].Cap || personalSubjects[w[j+1].Fold]) {
 				broken = true // "keeps options open as AfD and BSW demand …": a new subject, a clause of its own
 			}
+			if (w[j].Fold == "and" || w[j].Fold == "but") && j+1 < m.start && (w[j+1].Fold == "nothing" || w[j+1].Fold == "nobody" || w[j+1].Fold == "everything") {
+				broken = true // "nothing is decided and nothing is excluded": a second clause
+			}
 		}
 		// "It is ruled out for us, at this stage, to send
 		// troops": a parenthetical between two commas does not break it.
