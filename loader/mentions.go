@@ -726,6 +726,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(last+1) == "," && f.fold(last+2) == "who":
 		return true
+	case f.fold(last+1) == "," && isDigits(f.fold(last+2)) && f.fold(last+3) == "," && first < last:
+		return f.speakerContext(first, last+2) // "Dave Hill, 58, who served in Iraq, said": over the age
 	case f.fold(last+1) == "," && f.fold(last+2) == "whose" && first < last:
 		return true // "Ida Holm, whose party lost all its seats, demanded"
 	case f.fold(last+1) == "," && first < last && f.appositiveThenSays(last+2):

@@ -265,7 +265,7 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 				continue
 			case f.bodyPart(k, i):
 				end = k
-				if bodyHeads[f.tokens[k].fold] && (!inHit(hits, k) || f.headOpensLongerName(hits, k)) {
+				if bodyHeads[f.tokens[k].fold] && (!inHit(hits, k) || f.headOpensLongerName(hits, k) || f.headClosesLongerName(hits, i, k)) {
 					head = k
 				}
 				continue
@@ -284,6 +284,9 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		if head < 0 || end == first || f.tokens[end].fold == "the" {
 			i = end
 			continue // no head, or a head alone ("Council")
+		}
+		if f.headClosesLongerName(hits, first, head) {
+			hits[head] = nil // "the Recruitment and Employment Confederation" is no party "Confederation"
 		}
 		if f.headOpensLongerName(hits, head) {
 			for k := max(0, first-1); k <= head; k++ {
@@ -412,6 +415,22 @@ func (f *finder) headOpensLongerName(hits []*gazHit, k int) bool {
 		h = hits[k-1] // "the Confederation"
 	}
 	return h != nil && h.last == k && f.fold(k+1) == "of" && k+2 < len(f.tokens) && f.tokens[k+2].cap && f.tokens[k+2].word
+}
+
+// headClosesLongerName reports a head that the gazetteer knows as a
+// one-word name ("Confederation") closing a longer name whose words it
+// does not know: "the Recruitment and Employment Confederation".
+func (f *finder) headClosesLongerName(hits []*gazHit, first, k int) bool {
+	h := hits[k]
+	if h == nil || h.last != k || k == first {
+		return false
+	}
+	for j := first; j < k; j++ {
+		if inHit(hits, j) {
+			return false
+		}
+	}
+	return f.tokens[first].cap && f.tokens[first].fold != "the"
 }
 
 // bracketedShortName is the short name in brackets right after a body's

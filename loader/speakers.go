@@ -462,6 +462,11 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				if m := endsAt.at(j - 1); m != nil {
 					return m
 				}
+				if j >= 3 && isDigits(tokens[j-1].fold) && tokens[j-2].fold == "," {
+					// "Dave Kimber, 58, who served two tours of Afghanistan,
+					// said": over the age; never a name inside the clause.
+					return endsAt.at(j - 3)
+				}
 				break
 			}
 		}
