@@ -44,11 +44,10 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 		}
 	}
 	segments := strings.Split(line, "|")
-	if title {
-		if len(segments) < 2 {
-			return ""
-		}
-		segments = segments[len(segments)-1:] // only a title's last part can be its outlet
+	if title && len(segments) >= 2 {
+		// "Headline | Site": a title's last part; "SITE | SECTION", a
+		// masthead's first.
+		segments = []string{segments[len(segments)-1], segments[0]}
 	}
 	for _, seg := range segments {
 		seg = strings.TrimSpace(seg)

@@ -60,3 +60,21 @@ func TestTitleCased(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstLineMastheads: a first line that is a masthead, set in
+// capitals or not, with its section after a dash or a bar, names the
+// outlet ("OBERRHEINISCHE ZEITUNG - Politics / Region", "The Plain
+// Observer", "RHEIN ECHO | WORLD").
+func TestFirstLineMastheads(t *testing.T) {
+	lex := lexiconOnce()
+	for line, want := range map[string]string{
+		"OBERRHEINISCHE ZEITUNG - Politics / Region": "Oberrheinische Zeitung",
+		"The Plain Observer":                         "The Plain Observer",
+		"RHEIN ECHO | WORLD":                         "Rhein Echo",
+		"Europe debates troops for Ukraine":          "",
+	} {
+		if got := lex.mastheadOutlet(line, true); got != want {
+			t.Errorf("%q: outlet %q, want %q", line, got, want)
+		}
+	}
+}
