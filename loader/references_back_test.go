@@ -57,3 +57,17 @@ func TestBodiesAndUnsettledViews(t *testing.T) {
 		"Halden Institute for Public Policy": model.Supports,
 	})
 }
+
+// TestIdiomsOfJudgement: "the jury is out", "haven't made my mind up",
+// calling it "a rubbish policy" or "an attack on" something.
+func TestIdiomsOfJudgement(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"\"On the national ID card the jury is still out,\" said Nora Blom, an MP. " +
+		"\"I haven't made my mind up on the national ID card,\" said Omar Haddad, a lawyer. " +
+		"Eva Lind called the national ID card \"a rubbish policy\". " +
+		"Jan Berg described the national ID card as an attack on privacy.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"Nora Blom": model.Undecided, "Omar Haddad": model.Undecided, "Eva Lind": model.Opposes, "Jan Berg": model.Opposes,
+	})
+}
