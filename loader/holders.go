@@ -134,7 +134,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 					add(m.actor, "the subject after the copula") // "were Hungary and Slovakia"
 				}
 			}
-		} else {
+		} else if !thirdPartySubject(tokens, first, at) {
 			route := "the speaker"
 			if sp == quoteSpeaker && sp != nil {
 				route = "the speaker of the quote"
@@ -228,6 +228,33 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 	}
 	return out, waiting
 }
+
+// thirdPartySubject reports a verb whose subject is others named by a
+// plural noun, not the speaker: "revealed that a number of Western states
+// were discussing the dispatch of troops".
+func thirdPartySubject(tokens []token, first, at int) bool {
+	k := skipGap(tokens, at-1, first)
+	if k < first || k < 0 || !thirdParties[tokens[k].fold] {
+		return false
+	}
+	// Only others left vague: "a number of states", "several allies", "some
+	// capitals"; not "troops from NATO countries" or "26 countries".
+	for j := k - 1; j >= first && j >= k-3; j-- {
+		switch tokens[j].fold {
+		case "from", "of":
+			return j >= 1 && (tokens[j-1].fold == "number" || tokens[j-1].fold == "handful")
+		case "several", "some", "many", "other", "certain", "few", "various":
+			return true
+		}
+		if !tokens[j].word || !tokens[j].cap && !strings.HasSuffix(tokens[j].fold, "ern") {
+			return false
+		}
+	}
+	return false
+}
+
+// thirdParties are the plural nouns that name others as a subject.
+var thirdParties = namedSet("third-parties")
 
 // addSpeakerOfGovernment adds a speaker whose own government holds the
 // stance.
@@ -502,7 +529,7 @@ func (a *analyzer) includedAfter(tokens []token, at, limit int, mentions []*ment
 			continue
 		}
 		for _, m := range mentions {
-			if m.actor != nil && !m.place && m.kind != pronounMention && m.first > k && m.first <= k+3 {
+			if m.actor != nil && !m.place && !m.possessive && m.kind != pronounMention && m.first > k && m.first <= k+3 {
 				return coordinatedAfter(tokens, m, a.endsAt, len(tokens))
 			}
 		}

@@ -86,3 +86,13 @@ func TestSecondClausesAndExceptions(t *testing.T) {
 			map[string]model.Stance{"Norway": model.RulesOut}},
 	})
 }
+
+// TestOthersAndSuchAdventures: what "a number of states" are said to
+// discuss is theirs, not the speaker's; "such adventures" points back to
+// the proposal just named.
+func TestOthersAndSuchAdventures(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Jan Novak, who revealed that a number of Western states were discussing the dispatch of troops to Ukraine, confirmed that his country would not participate in such adventures.",
+			map[string]model.Stance{"Jan Novak": model.RulesOut}},
+	})
+}
