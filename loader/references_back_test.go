@@ -71,3 +71,16 @@ func TestIdiomsOfJudgement(t *testing.T) {
 		"Nora Blom": model.Undecided, "Omar Haddad": model.Undecided, "Eva Lind": model.Opposes, "Jan Berg": model.Opposes,
 	})
 }
+
+// Wanting it undone objects to it, unless undoing is the question's own
+// act: in a debate on suspending an agreement, "we want it suspended" is
+// support.
+func TestUndoingThatIsTheAct(t *testing.T) {
+	const q = `id = "suspend-pact"
+question = "Should the union suspend the trade pact?"
+proposal = ['(?:the )?trade pacts?']
+acts = ['suspend~']
+`
+	text := "Pact row\n\nMinisters met to discuss the trade pact. \"We want it suspended,\" said Foreign Minister Nora Blom.\n"
+	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Nora Blom": model.Supports})
+}
