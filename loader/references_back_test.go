@@ -84,3 +84,14 @@ acts = ['suspend~']
 	text := "Pact row\n\nMinisters met to discuss the trade pact. \"We want it suspended,\" said Foreign Minister Nora Blom.\n"
 	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Nora Blom": model.Supports})
 }
+
+// "to" after "expected", "likely" or a past participle marks an
+// infinitive, so "is expected to vote against" is a verb with no object
+// at its clause's end, not the noun "vote"; "unable to" negates.
+func TestInfinitivesAfterTo(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Finland, whose minister met the cabinet on Monday, is also expected to vote against. " +
+		"Nora Blom said she was unable to support the national ID card.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Finland": model.Opposes, "Nora Blom": model.Opposes})
+}

@@ -8,6 +8,16 @@ import (
 	"standpoint/model"
 )
 
+// infinitiveTo reports a "to" that marks an infinitive, not a noun's
+// preposition: "is expected to vote against", "plans to back".
+func infinitiveTo(w []Word, k int) bool {
+	if w[k].Fold != "to" || k == 0 {
+		return false
+	}
+	prev := w[k-1].Fold
+	return infinitiveTakers[prev] || strings.HasSuffix(prev, "ed") && !determiners[prev]
+}
+
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
 func foreignProposal(w []Word, m match) bool {
@@ -205,7 +215,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		}
 	}
 	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
-		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] ||
+		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] && !infinitiveTo(w, m.start-1) ||
 			m.start > 1 && w[m.start-1].Cap && demonymLike(w[m.start-1].Fold) && (determiners[w[m.start-2].Fold] || nounMarkers[w[m.start-2].Fold])) {
 		// "on American support": a nationality after a preposition makes a noun too.
 		// "… the logistics hub for allied support.": a noun with nothing of

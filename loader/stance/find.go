@@ -193,7 +193,7 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
 			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
-				if fr.class == classAgainst && end > i+1 && w[end-1].Act && !w[end-1].Proposal {
+				if last := fr.elems[len(fr.elems)-1]; fr.class == classAgainst && end > i+1 && last.kind == elemWords && !last.orAct && w[end-1].Act && !w[end-1].Proposal {
 					continue // "we want it suspended" where suspending is the question's own act: wanting it done
 				}
 				if fr.closes && end < len(w) && w[end].Word && !closingWords[w[end].Fold] {

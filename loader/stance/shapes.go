@@ -82,6 +82,9 @@ var referenceNouns = wordSet("reference-nouns")
 // leadForms before "to" name a cause: "would lead to war".
 var leadForms = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true}
 
+// infinitiveTakers before "to" make it an infinitive's: "likely to vote".
+var infinitiveTakers = wordSet("infinitive-takers")
+
 // partitives after "nobody" open the group it is said of: "nobody in my party".
 var partitives = wordSet("partitives")
 
