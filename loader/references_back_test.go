@@ -95,3 +95,23 @@ func TestInfinitivesAfterTo(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Finland": model.Opposes, "Nora Blom": model.Opposes})
 }
+
+// Counting votes and timing decisions: "is a no", "pushing for a yes",
+// "will not be part of a majority for that", "will settle its position
+// before the summit"; "for as long as" says how long, not on what
+// condition; "not only … but" negates nothing; "a fatal signal" objects.
+func TestVoteCounting(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Finland, in other words, is a no. " +
+		"The Green Party is pushing for a yes. " +
+		"\"Estonia will not be part of a majority for that,\" said Foreign Minister Kai Tamm. " +
+		"Prime Minister Ole Lund said Norway would settle its position before the summit in May. " +
+		"\"We want a national ID card for as long as fraud goes on,\" said Nora Blom. " +
+		"Anna Roth demands not only a national ID card but a register too. " +
+		"Jan Berg called the national ID card \"a fatal signal\".\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"Finland": model.RulesOut, "The Greens": model.Supports, "Kai Tamm": model.RulesOut, "Norway": model.Undecided,
+		"Nora Blom": model.Supports, "Anna Roth": model.Supports, "Jan Berg": model.Opposes,
+	})
+}

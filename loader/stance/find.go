@@ -64,6 +64,9 @@ func (r *Reader) Find(c Clause) Result {
 		default:
 			return false
 		}
+		if m.start > 0 && c.Words[m.start-1].Fold == "for" && c.Words[m.start].Fold == "as" {
+			return true // "for as long as this war lasts": how long, not on what condition
+		}
 		if !f.onPremise(c.Words, m.end) && m.start < hedgeAt { // "provided there is a ceasefire": no restriction
 			hedge, hedgeAt = strings.Join(foldsOf(c.Words[m.start:m.end]), " "), m.start
 		}
@@ -259,8 +262,8 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				if prev.Fold == "against" {
 					break // "vowed to vote against putting soldiers there": no vow to put them
 				}
-				if f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0 {
-					neg++
+				if (f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0) && !(prev.Fold == "not" && i+k < len(w) && notOnly[w[i+k].Fold]) {
+					neg++ // not "not only the trade part but the whole agreement"
 				}
 				if prev.Fold == "but" && neg > 0 && notShortlyBefore(w, i+k-1) {
 					neg-- // "not probable but inevitable", "not a probability but": the "not" is the first words'

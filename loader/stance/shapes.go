@@ -85,6 +85,9 @@ var leadForms = map[string]bool{"lead": true, "leads": true, "led": true, "leadi
 // infinitiveTakers before "to" make it an infinitive's: "likely to vote".
 var infinitiveTakers = wordSet("infinitive-takers")
 
+// notOnly after "not" make it no negation: "not only", "not just".
+var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
+
 // partitives after "nobody" open the group it is said of: "nobody in my party".
 var partitives = wordSet("partitives")
 
