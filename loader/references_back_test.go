@@ -115,3 +115,15 @@ func TestVoteCounting(t *testing.T) {
 		"Nora Blom": model.Supports, "Anna Roth": model.Supports, "Jan Berg": model.Opposes,
 	})
 }
+
+// Undoing and naming: "withdraw the proposals" objects; an infinitive as
+// a subject names the act ("to bring in a national ID card would be an
+// own goal"); "not sure either way" is undecided.
+func TestWithdrawOwnGoalEitherWay(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Jan Berg called on the cabinet to withdraw the national ID card. " +
+		"Eva Lind said that to introduce the national ID card would be an own goal. " +
+		"\"I'm not sure either way on the national ID card,\" said Omar Haddad.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes, "Eva Lind": model.Opposes, "Omar Haddad": model.Undecided})
+}

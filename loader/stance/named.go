@@ -51,6 +51,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "any coalition whose purpose is to send soldiers": the purpose is
 		// named, not taken on.
 		return "a purpose named: no one is said to do it"
+	case (act || first.verb) && g.start >= i-1 && i > 0 && w[i-1].Fold == "to" && copulaAfter(w, m.end) && (i == 1 || w[i-2].Fold == "that" || w[i-2].Fold == "," || w[i-2].Fold == "\""):
+		// "said that to suspend the preferences would be an own goal": an
+		// infinitive as the subject names the act; no one is said to do it.
+		return "an infinitive as subject: the act is named, not done"
 	case act && bare && genericSubject(w, i):
 		// "Whoever sends German soldiers risks a world war": a condition
 		// on anyone, not an act anyone is said to do.
