@@ -96,3 +96,14 @@ func TestOthersAndSuchAdventures(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.RulesOut}},
 	})
 }
+
+// TestNoneAdverbials: "in no form", "under no circumstances" negate the
+// clause; "providing" without "that" is a verb, not a condition.
+func TestNoneAdverbials(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMoscow has repeatedly declared that it will accept soldiers of Western states in Ukraine in no form whatsoever.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+		{"Troops for Ukraine\n\nPresident Anna Kovac said that 20 states had committed to sending soldiers to Ukraine or providing other support.",
+			map[string]model.Stance{"Anna Kovac": model.Supports}},
+	})
+}

@@ -18,6 +18,34 @@ func infinitiveTo(w []Word, k int) bool {
 	return infinitiveTakers[prev] || strings.HasSuffix(prev, "ed") && !determiners[prev]
 }
 
+// noneAdverbial finds an adverbial that negates a whole clause, within
+// its clause before the verb group or after the frame: "in no form", "under
+// no circumstances", "by no means", "on no account".
+func noneAdverbial(w []Word, groupStart, end int) string {
+	at := func(k int) string {
+		if k < 0 || k+2 >= len(w) || w[k+1].Fold != "no" {
+			return ""
+		}
+		switch w[k].Fold + " " + w[k+2].Fold {
+		case "in form", "in way", "in case", "in circumstances", "in shape", "under circumstances", "under conditions",
+			"by means", "on account":
+			return w[k].Fold + " no " + w[k+2].Fold
+		}
+		return ""
+	}
+	for k := groupStart - 1; k >= 0 && k >= groupStart-6 && !stops(w[k]); k-- {
+		if p := at(k); p != "" {
+			return p
+		}
+	}
+	for k := end; k < len(w) && k < end+10 && !stops(w[k]); k++ {
+		if p := at(k); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
 func foreignProposal(w []Word, m match) bool {
@@ -167,6 +195,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			neg++
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("object %q negates it", fold))
 		}
+	}
+	if phrase := noneAdverbial(w, g.start, m.end); phrase != "" && neg == 0 {
+		// "will accept soldiers of Western states in no form whatsoever",
+		// "under no circumstances would we send troops".
+		neg++
+		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("negated by %q", phrase))
 	}
 	if word := f.negatedAbove(w, g.start); word != "" {
 		// "is not something the Coalition would support", "it was not
