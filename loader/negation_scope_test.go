@@ -107,3 +107,12 @@ func TestNoneAdverbials(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.Supports}},
 	})
 }
+
+// TestNotForNotAgainst: "not for, not against" is undecided; being "the
+// most enthusiastic" in an article about the proposal favours it.
+func TestNotForNotAgainst(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was debated. MP Eva Novak said her group is \"not for, not against\" sending troops.",
+			map[string]model.Stance{"Eva Novak": model.Undecided}},
+	})
+}
