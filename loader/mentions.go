@@ -891,7 +891,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			i = h.last
 			continue // an adjective alone ("Ukrainian soil") names no actor
 		default:
-			m.place = f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first)
+			m.place = f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last)
 		}
 		if !(m.sender && h.demonym) {
 			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
@@ -922,6 +922,32 @@ func (f *finder) institutionAt(k int) int {
 
 // listedAfter reports a name that follows a place in a list ("in Paris,
 // London and Berlin"): it is a place too.
+// frontedPlaceEnds reports a name after the comma that closes a sentence's
+// opening place ("In Paris, France signed", "In Paris, Britain and France
+// signed"): the subject, not another place, when a verb follows the names.
+func (f *finder) frontedPlaceEnds(before []*mention, first, last int) bool {
+	prev := before[len(before)-1]
+	if prev.first < 1 || !f.is(prev.first-1, classPlace) || f.fold(prev.last+1) != "," {
+		return false
+	}
+	for j := 0; j < prev.first-1; j++ {
+		if t := &f.tokens[j]; t.word && !t.is(classTime) && !frontedTimes[t.fold] {
+			return false // only a time may stand before it: "Yesterday in Paris, France signed"
+		}
+	}
+	k := last + 1
+	for k+1 < len(f.tokens) && (f.fold(k) == "," || f.fold(k) == "and") {
+		k += 2 // over the rest of a list, one word a name
+		for k < len(f.tokens) && f.tokens[k].cap {
+			k++
+		}
+	}
+	return k < len(f.tokens) && f.tokens[k].word && !f.tokens[k].cap && (f.isVerb(k) || f.tokens[k].is(classReporting|classGap))
+}
+
+// frontedTimes may open a sentence before its place: "Yesterday in Paris,".
+var frontedTimes = map[string]bool{"yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "meanwhile": true, "then": true, "now": true, "also": true}
+
 func listedAfter(tokens []token, before []*mention, first int) bool {
 	if len(before) == 0 {
 		return false

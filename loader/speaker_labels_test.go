@@ -26,3 +26,19 @@ func TestSpeakerLabelsAndAsides(t *testing.T) {
 		t.Errorf("the Polish party Confederation is an actor here (%s): %v", s, got)
 	}
 }
+
+// TestFrontedPlacesAndInvertedPerfects: the comma that closes a
+// sentence's opening place ("Yesterday in Paris, France and Britain
+// signed") opens the subject, not a list of places; a translation's
+// inverted perfect may put a phrase of place before its speaker ("…," has
+// written on social media the vice-premier Marco Bassi).
+func TestFrontedPlacesAndInvertedPerfects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nYesterday in Paris, the Netherlands, France and Belgium signed a declaration of intent on deploying a multinational force.",
+			map[string]model.Stance{"Netherlands": model.Supports, "France": model.Supports, "Belgium": model.Supports}},
+		{"Troops for Ukraine\n\nIn Paris, Berlin and Rome, officials met to discuss the weather.",
+			map[string]model.Stance{"Germany": "-", "Italy": "-"}},
+		{"Troops for Ukraine\n\n\"Not one Italian soldier in Ukraine, not today, not tomorrow,\" has written on social media the vice-premier Marco Bassi.",
+			map[string]model.Stance{"Marco Bassi": model.RulesOut}},
+	})
+}

@@ -75,6 +75,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
 		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "have" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && startsAt.at(k+1) != nil:
 			add(startsAt.at(k+1), 0, k-2) // "“…,” has said the premier": a translation's inverted perfect
+		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && invertedAfterPhrase(tokens, k, startsAt) != nil:
+			// "“…,” has written on the social networks the vice-premier Matteo
+			// Salvini": a translation's inverted perfect over a phrase of place.
+			add(invertedAfterPhrase(tokens, k, startsAt), 0, k-2)
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting):
@@ -810,4 +814,22 @@ func describedName(tokens []token, start int, m *mention) bool {
 		}
 	}
 	return true
+}
+
+// invertedAfterPhrase is the speaker named after an inverted verb of
+// saying and a short phrase of place or time that opens with a
+// preposition: "has declared at the margin of an event the minister X".
+func invertedAfterPhrase(tokens []token, k int, startsAt mentionIndex) *mention {
+	if k+1 >= len(tokens) || !prepositions[tokens[k+1].fold] {
+		return nil
+	}
+	for j := k + 2; j < len(tokens) && j <= k+8; j++ {
+		if m := startsAt.at(j); m != nil && m.kind == personMention {
+			return m
+		}
+		if !tokens[j].word || tokens[j].is(classReporting) {
+			return nil
+		}
+	}
+	return nil
 }
