@@ -42,3 +42,19 @@ func TestFrontedPlacesAndInvertedPerfects(t *testing.T) {
 			map[string]model.Stance{"Marco Bassi": model.RulesOut}},
 	})
 }
+
+// TestVoicesOfGovernments: "An Israeli foreign ministry spokesman said"
+// and "Hungary's delegation" speak for their government; "the Kiev
+// regime" is Ukraine's; a long aside after "who" is no subject ("Macron,
+// who on 26 February, after a meeting on support for the Kiev regime,
+// admitted").
+func TestVoicesOfGovernments(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. An Israeli foreign ministry spokesman said sending troops would be a mistake.",
+			map[string]model.Stance{"Israel": model.Opposes}},
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. Hungary's delegation maintained its opposition to sending troops.",
+			map[string]model.Stance{"Hungary": model.Opposes}},
+		{"Troops for Ukraine\n\nThe statement followed remarks by President Anna Kovac, who on Monday, after a meeting in Paris on support for the Kiev regime, admitted the possibility of sending Western ground forces to Ukraine.",
+			map[string]model.Stance{"Anna Kovac": model.Open, "Ukraine": "-"}},
+	})
+}

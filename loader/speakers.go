@@ -461,7 +461,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 	case t.fold == ",":
 		// "Spain and Norway, which chair the talks, have said": the
 		// relative clause is no subject.
-		for j := k - 1; j > 0 && j >= k-15; j-- {
+		for j := k - 1; j > 0 && j >= k-25; j-- {
 			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose" || tokens[j+1].fold == "what") {
 				if m := endsAt.at(j - 1); m != nil {
 					return m
@@ -506,6 +506,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				return endsAt.at(j - 1)
 			}
 		}
+	case voiceNouns[t.fold] && k > 0 && endsAt.at(k-1) != nil && endsAt.at(k-1).kind == entityMention:
+		return endsAt.at(k - 1) // "An Israeli foreign ministry spokesman said": the government it speaks for
 	case t.is(classStatement) || t.is(classInstitution) || t.is(classGroupNoun):
 		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
 		return ownerShortlyBefore(tokens, k, endsAt)
