@@ -127,3 +127,22 @@ func TestWithdrawOwnGoalEitherWay(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes, "Eva Lind": model.Opposes, "Omar Haddad": model.Undecided})
 }
+
+// Words of the troops debate stay there: in another debate "to be there"
+// carries nothing out; a weighing verb after a determiner is a noun ("a
+// review that tells us"), unless it is the weighing of something.
+func TestTroopsWordingsStayInTheirDebate(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Nora Blom said she did not expect the political will to be there today. " +
+		"\"We have a review that tells us the national ID card works,\" said Jan Berg.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	for _, name := range []string{"Nora Blom", "Jan Berg"} {
+		if s := got[name]; s != model.None {
+			t.Errorf("%s = %q, want none: %v", name, s, got)
+		}
+	}
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAsked about a force, Defence Minister Ole Lund said: \"Canada will be there.\"",
+			map[string]model.Stance{"Ole Lund": model.Supports}},
+	})
+}

@@ -358,6 +358,11 @@ func selectMatches(all, kept []match) []match {
 // adjective at word i: "any plans for a deployment", "the whole plan", "the
 // alliance's planned target", "a fully committed ally".
 func nominalAt(fr *frame, w []Word, i int) bool {
+	if fr.class == classConsider && i > 0 && fr.elems[0].verb && determiners[w[i-1].Fold] {
+		// "we have a review that tells us", "what was the study for": a
+		// noun, unless it is the weighing of something ("a review of the plan").
+		return i+1 >= len(w) || w[i+1].Fold != "of"
+	}
 	if fr.class != classAct || i == 0 {
 		return false
 	}
