@@ -58,3 +58,15 @@ func TestVoicesOfGovernments(t *testing.T) {
 			map[string]model.Stance{"Anna Kovac": model.Open, "Ukraine": "-"}},
 	})
 }
+
+// TestLedByAside: "A spokesman for the party, led by X, said": the aside's
+// leader is no speaker; the party is.
+func TestLedByAside(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"A spokesman for Reform UK, led by Nigel Farage, said it was absurd to expect people to carry a national ID card.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Reform UK": model.Opposes})
+	if s := got["Nigel Farage"]; s != "" && s != model.None {
+		t.Errorf("Nigel Farage = %q: the aside's leader is no speaker (%v)", s, got)
+	}
+}

@@ -486,7 +486,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				if m := endsAt.at(j - 1); m != nil && m.actor != nil && m.actor.person != nil && !tokens[j+1].cap && tokens[j+1].word {
 					return m // "Lars Berg, defence spokesman of the Liberals, said": an appositive
 				}
-				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] {
+				if next := tokens[j+1].fold; strings.HasSuffix(next, "ing") || prepositions[next] || tokens[j+1].is(classPlace) || asideOpeners[next] ||
+					strings.HasSuffix(next, "ed") && j+2 < k && tokens[j+2].fold == "by" { // "A spokesman for Reform UK, led by Nigel Farage, said"
 					if m := endsAt.at(j - 1); m != nil {
 						return m
 					}
