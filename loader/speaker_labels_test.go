@@ -70,3 +70,12 @@ func TestLedByAside(t *testing.T) {
 		t.Errorf("Nigel Farage = %q: the aside's leader is no speaker (%v)", s, got)
 	}
 }
+
+// TestDepartmentsSpeakForTheirGovernment: "The Home Office said" is the
+// British government speaking, as "Downing Street said" is.
+func TestDepartmentsSpeakForTheirGovernment(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops was discussed. The Home Office said British troops would not be sent to Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.RulesOut}},
+	})
+}
