@@ -372,6 +372,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	}
 	speakers := a.speakers(tokens, mentions)
 	a.attributeQuotes(tokens, mentions, speakers)
+	a.noteVoice(tokens, mentions, speakers)
 	a.troopsAt = append(a.troopsAt, false)
 	for _, c := range splitClauses(tokens) {
 		a.clause(i, tokens, c, mentions, speakers, evidence)

@@ -15,7 +15,13 @@ type quoteBook struct {
 	paragraph int32
 	speakers  map[int16]*actorRef // quote number → its speaker
 	last      *actorRef           // the speaker of the latest attributed quote, carried to the next paragraph
-	pending   []pendingQuote
+	lastPara  int32               // the paragraph whose quote gave last
+	// voice is the person this paragraph named as speaking or as its
+	// first subject before its quotes: "Paul Murphy TD was the most
+	// forthright. “…”"; "Declan Forde said the Forces could barely crew
+	// their ships. “…”".
+	voice   *actorRef
+	pending []pendingQuote
 	// unnamed are the quotes given to someone who is no actor ("…,” one
 	// diplomat said): no earlier speaker takes them.
 	unnamed []int16
@@ -61,7 +67,7 @@ func (a *analyzer) attributeQuotes(tokens []token, mentions []*mention, speakers
 				a.quotes.speakers = map[int16]*actorRef{}
 			}
 			a.quotes.speakers[q] = s.ref
-			a.quotes.last = s.ref
+			a.quotes.last, a.quotes.lastPara = s.ref, a.quotes.paragraph
 			a.settle(q, s.ref)
 			break
 		}
@@ -269,14 +275,37 @@ func (a *analyzer) giveNamedLater() {
 // quote before them: a new quote after an attributed one goes on in the
 // same voice.
 func (a *analyzer) endParagraph() {
+	target := a.quotes.last
+	if a.quotes.voice != nil && (target == nil || a.quotes.lastPara != a.quotes.paragraph) {
+		target = a.quotes.voice // the paragraph's own speaker beats an earlier paragraph's
+	}
 	for _, p := range a.quotes.pending {
-		if a.quotes.last != nil {
-			a.givePending(p, a.quotes.last)
+		if target != nil {
+			a.givePending(p, target)
 		}
 	}
+	a.quotes.voice = nil
 	a.quotes.pending = a.quotes.pending[:0]
 	a.quotes.unnamed = a.quotes.unnamed[:0]
 	clear(a.quotes.speakers)
+}
+
+// noteVoice remembers who a paragraph's sentence outside quotes makes its
+// voice: a person who speaks in it, else the person it opens with.
+func (a *analyzer) noteVoice(tokens []token, mentions []*mention, speakers []speaker) {
+	for _, s := range speakers {
+		if s.ref.person != nil && s.at < len(tokens) && tokens[s.at].quote == 0 {
+			a.quotes.voice = s.ref
+			return
+		}
+	}
+	fw := firstWord(tokens)
+	for _, m := range mentions {
+		if m.first == fw && m.kind == personMention && m.actor != nil && m.actor.person != nil && tokens[m.first].quote == 0 {
+			a.quotes.voice = m.actor
+			return
+		}
+	}
 }
 
 // isSpokesperson reports a role that speaks for someone else.

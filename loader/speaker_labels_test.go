@@ -79,3 +79,15 @@ func TestDepartmentsSpeakForTheirGovernment(t *testing.T) {
 			map[string]model.Stance{"United Kingdom": model.RulesOut}},
 	})
 }
+
+// TestParagraphVoice: a quote with no attribution speaks in the voice the
+// paragraph gave before it, a person who spoke or the person it opened
+// with, over an earlier paragraph's speaker.
+func TestParagraphVoice(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"We are ready,\" said Defence Minister Ole Lund.\n\nMP Jan Berg was the most forthright. \"Troops in Ukraine would take us closer to war. No one should be sending them.\"",
+			map[string]model.Stance{"Jan Berg": model.Opposes}},
+		{"Troops for Ukraine\n\nMP Eva Lind said the army could barely crew its ships. \"Our soldiers stay at home until we fix the basics.\"",
+			map[string]model.Stance{"Eva Lind": model.RulesOut}},
+	})
+}
