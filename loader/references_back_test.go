@@ -146,3 +146,12 @@ func TestTroopsWordingsStayInTheirDebate(t *testing.T) {
 			map[string]model.Stance{"Ole Lund": model.Supports}},
 	})
 }
+
+// Pressing ahead carries it out: "the government would press ahead",
+// "will push ahead with the national ID card".
+func TestPressingAhead(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"The minister, Nora Blom, said the government would press ahead.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Nora Blom": model.Supports})
+}
