@@ -318,7 +318,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				s.surfaces = append(s.surfaces, words[len(words)-1]) // and the surname alone
 			}
 		}
-		if m.kind == personMention && m.actor.person != nil && a.lastOrg != nil && a.lastOrgSentence >= i-1 && ownedByIts(tokens, m) {
+		if m.kind == personMention && m.actor.person != nil && a.lastOrg != nil && (a.lastOrgSentence == i || a.lastOrgSentence == i-1 && !namesBefore(tokens, m.first)) && ownedByIts(tokens, m) {
 			// "Verdi has not. Frank Werneke, its leader, told …": the
 			// organisation just named is the one they speak for.
 			a.speaksForHere(m.actor.person, a.lastOrg)
@@ -777,6 +777,19 @@ func opensWithOwnedTitle(tokens []token) bool {
 	switch tokens[k].fold {
 	case "its", "his", "her", "their":
 		return tokens[k+1].is(classTitle) || k+2 < len(tokens) && tokens[k+2].is(classTitle) && !tokens[k+1].cap
+	}
+	return false
+}
+
+// namesBefore reports a capitalised word before k other than the
+// sentence's first: "The Block of Left aligned …, and its deputy X said"
+// names the body "its" stands for, not the one the sentence before named.
+func namesBefore(tokens []token, k int) bool {
+	fw := firstWord(tokens)
+	for j := fw + 1; j < k && j < len(tokens); j++ {
+		if tokens[j].word && tokens[j].cap {
+			return true
+		}
 	}
 	return false
 }

@@ -767,7 +767,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
-	if m != nil && m.kind == entityMention && m.first > first+1 && m.first == m.last && (tokens[m.first-1].fold == "for" || tokens[m.first-1].fold == "to") && tokens[m.first-2].word && !tokens[m.first-2].cap &&
+	if m != nil && m.kind == entityMention && m.first > first+1 && m.first == m.last && (tokens[m.first-1].fold == "for" || tokens[m.first-1].fold == "to") && tokens[m.first-2].word && (!tokens[m.first-2].cap || endsAt.at(m.first-2) == nil) &&
 		(m.last+1 >= len(tokens) || tokens[m.last+1].fold != "to") { // "relevant for Norway to send" is Norway's
 		// "said troops for Ukraine were not on the table": the country the
 		// troops are for is no subject.

@@ -91,3 +91,15 @@ func TestParagraphVoice(t *testing.T) {
 			map[string]model.Stance{"Eva Lind": model.RulesOut}},
 	})
 }
+
+// TestItsAndForWhom: "its deputy" after a sentence that names its own body
+// first is that body's, not the one named a sentence before; the country
+// weapons are "for" is no subject ("F-16s for Ukraine were unthinkable").
+func TestItsAndForWhom(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nNATO met on Monday. The Left Bloc took the same position, and its deputy Ana Reis spoke of an irresponsible escalation.",
+			map[string]model.Stance{"NATO": "-"}},
+		{"Troops for Ukraine\n\nTroops are on the agenda. \"Two years ago, F-16s for Ukraine were unthinkable too,\" said Anna Roth.",
+			map[string]model.Stance{"Ukraine": "-"}},
+	})
+}
