@@ -116,3 +116,18 @@ func TestNotForNotAgainst(t *testing.T) {
 			map[string]model.Stance{"Eva Novak": model.Undecided}},
 	})
 }
+
+// TestPronounsAndQuestionSubjects: "will not send them" refers back to the
+// troops just named; "its military" after a verb of sending is its troops;
+// "whether troops would go is an open question" is undecided, the
+// question being the subject, not the object of "go".
+func TestPronounsAndQuestionSubjects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nLatvian soldiers are on the border. \"Latvia will not send them away from our own border,\" said Defence Minister Ivars Ozols.",
+			map[string]model.Stance{"Ivars Ozols": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Anna Ricci said that Italy will not send its military to Ukraine.",
+			map[string]model.Stance{"Anna Ricci": model.RulesOut}},
+		{"Troops for Ukraine\n\nDefence Minister Ari Lahti acknowledged that whether Finnish troops would go \"is genuinely an open question\".",
+			map[string]model.Stance{"Ari Lahti": model.Undecided}},
+	})
+}

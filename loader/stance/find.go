@@ -410,6 +410,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 			if (w[j].Fold == "and" || w[j].Fold == "but") && j+1 < m.start && (w[j+1].Fold == "nothing" || w[j+1].Fold == "nobody" || w[j+1].Fold == "everything") {
 				broken = true // "nothing is decided and nothing is excluded": a second clause
 			}
+			if copulas[w[j].Fold] && questionOpensAt(w, c.start) {
+				broken = true // "whether Finnish troops would go is an open question": the question is the subject
+			}
 		}
 		// "It is ruled out for us, at this stage, to send
 		// troops": a parenthetical between two commas does not break it.
@@ -605,4 +608,15 @@ func (f *Frames) referenceAt(w []Word, i int) int {
 		}
 	}
 	return 0
+}
+
+// questionOpensAt reports a "whether" shortly before word i, which makes
+// the clause from it a question that may be a subject.
+func questionOpensAt(w []Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if w[k].Fold == "whether" {
+			return true
+		}
+	}
+	return false
 }

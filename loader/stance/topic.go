@@ -122,7 +122,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
-	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that") && (inContext || f.refersBack(c)) {
+	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that" || w[m.end].Fold == "them" && m.fr.class == classAct) && (inContext || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
 	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && (endsClause(w, m.end) || m.end < len(w) && adjunctOpeners[w[m.end].Fold]) {
