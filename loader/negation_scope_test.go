@@ -131,3 +131,12 @@ func TestPronounsAndQuestionSubjects(t *testing.T) {
 			map[string]model.Stance{"Ari Lahti": model.Undecided}},
 	})
 }
+
+// TestWhetherAlternatives: "whether Irish, British or French" in an aside
+// asks nothing; bringing war closer objects.
+func TestWhetherAlternatives(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"European troops in Ukraine, whether Irish, British or French, would take us closer to a war,\" said MP Paul Reilly.",
+			map[string]model.Stance{"Paul Reilly": model.Opposes}},
+	})
+}

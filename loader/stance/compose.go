@@ -46,6 +46,25 @@ func noneAdverbial(w []Word, groupStart, end int) string {
 	return ""
 }
 
+// alternativesAside reports a "whether" whose alternatives close an
+// aside with no verb: "whether Irish, British or French,".
+func alternativesAside(w []Word, i int) bool {
+	or := false
+	for k := i; k < len(w) && k < i+8; k++ {
+		switch {
+		case w[k].Fold == "or":
+			or = true
+		case w[k].Fold == ",":
+			if or {
+				return true
+			}
+		case !w[k].Word || copulas[w[k].Fold] || finiteAuxiliaries[w[k].Fold]:
+			return false
+		}
+	}
+	return false
+}
+
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
 func foreignProposal(w []Word, m match) bool {
@@ -133,6 +152,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// "told the waiting press": an -ing form after an article
 		// describes a noun.
 		return cue, "an -ing form after an article: it describes a noun"
+	}
+	if fr.class == classQuestion && w[m.start].Fold == "whether" && alternativesAside(w, m.end) {
+		// "European troops, whether Irish, British or French, would": any
+		// of them, no question asked.
+		return cue, "\"whether … or …\" in an aside: any of them, no question"
 	}
 	if fr.class == classQuestion && fr.fallback && m.start > 0 && articles[w[m.start-1].Fold] {
 		// "the debate over sending soldiers": a noun, no one asking.
