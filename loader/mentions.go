@@ -313,7 +313,7 @@ func (f *finder) find() []*mention {
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
 			f.take(i, i+1)
-		case t.fold == "the" && orgReferences[f.fold(i+1)] && !f.taken[i+1] && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
+		case t.fold == "the" && orgReferences[f.fold(i+1)] && !f.tokens[i+1].cap && !f.taken[i+1] && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
 			// "The group wants the plan abandoned": the organisation just
 			// named (not "the union of", "the group's", "the group Liberty").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true}))

@@ -155,3 +155,14 @@ func TestPressingAhead(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Nora Blom": model.Supports})
 }
+
+// "the Union" written as a name is no "the union" pointing back to the
+// organisation just named.
+func TestCapitalisedUnionIsAName(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"The carmaker Volkara met ministers on Monday. The Union backed the national ID card.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	if s := got["Volkara"]; s != "" && s != model.None {
+		t.Errorf("Volkara = %q: \"The Union\" is not the carmaker (%v)", s, got)
+	}
+}
