@@ -166,3 +166,14 @@ func TestCapitalisedUnionIsAName(t *testing.T) {
 		t.Errorf("Volkara = %q: \"The Union\" is not the carmaker (%v)", s, got)
 	}
 }
+
+// A condition written without a comma ends where the main clause's own
+// subject begins: "if his party forms the next government it will not
+// introduce a national ID card" is a refusal, not a supposition; "asked
+// if it would" stays a question.
+func TestConditionWithoutComma(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Jan Berg says that if his party forms the next government it will not introduce a national ID card.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.RulesOut})
+}

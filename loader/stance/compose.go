@@ -65,6 +65,10 @@ func alternativesAside(w []Word, i int) bool {
 	return false
 }
 
+// mainClausePronouns open a main clause after a condition written without
+// a comma: "if his party forms the next government it will not".
+var mainClausePronouns = map[string]bool{"it": true, "we": true, "they": true, "he": true, "she": true, "i": true}
+
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
 func foreignProposal(w []Word, m match) bool {
@@ -508,7 +512,11 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 // under ("asked whether Italy would send"), unless a comma closes it
 // ("If asked, we will send").
 func (f *Frames) questionBefore(w []Word, g int) string {
+	mainSubject := g > 0 && mainClausePronouns[w[g-1].Fold] // "if his party forms the next government it will not"
 	for j := g - 1; j >= 0 && g-j <= 10; j-- {
+		if mainSubject && j < g-3 && (w[j].Fold == "if" || w[j].Fold == "when" || w[j].Fold == "once") {
+			return "" // the condition closed before the main clause's own subject, with no comma
+		}
 		if w[j].Fold == "," || w[j].Fold == ";" {
 			return ""
 		}
