@@ -177,3 +177,12 @@ func TestConditionWithoutComma(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.RulesOut})
 }
+
+// "Something so intrusive", "anything like this" point back to the
+// proposal in view.
+func TestSomethingSoIntrusive(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"MP Jan Berg tells the chamber he cannot support \"something so intrusive\" and warns that trust in government IT is low.\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes})
+}
