@@ -103,3 +103,14 @@ func TestItsAndForWhom(t *testing.T) {
 			map[string]model.Stance{"Ukraine": "-"}},
 	})
 }
+
+// TestMadeKnown: "has made to know that" (a translation's "made known"),
+// "made it known that" and "let it be known that" say what follows.
+func TestMadeKnown(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe spokesman Ivan Petrov has made to know that Moscow considers \"unacceptable\" any presence of NATO troops in Ukraine.",
+			map[string]model.Stance{"Ivan Petrov": model.Opposes}},
+		{"Troops for Ukraine\n\nVice-Chancellor Lars Holm let it be known that it is too early to speak about soldiers.",
+			map[string]model.Stance{"Lars Holm": model.Undecided}},
+	})
+}

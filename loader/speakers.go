@@ -143,6 +143,12 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
+		case madeKnownAt(tokens, k) > 0:
+			// "Peskov has made to know that", "Merz made it known that", "let
+			// it be known that": a translation's or an idiom's verb of saying.
+			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
+				add(m, k+madeKnownAt(tokens, k), end)
+			}
 		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k) || labelsLine(tokens, endsAt.at(k-1))):
 			// 'Holm … asked for a firm promise: « No Danish soldier … »':
 			// a quote a colon opens is the sentence subject's.
@@ -835,4 +841,29 @@ func invertedAfterPhrase(tokens []token, k int, startsAt mentionIndex) *mention 
 		}
 	}
 	return nil
+}
+
+// madeKnownAt is how many tokens an idiom of making known takes at k
+// ("made to know", "made it known", "let it be known"), or 0.
+func madeKnownAt(tokens []token, k int) int {
+	fold := func(j int) string {
+		if j < len(tokens) {
+			return tokens[j].fold
+		}
+		return ""
+	}
+	switch fold(k) {
+	case "made", "make", "makes", "making":
+		if fold(k+1) == "to" && fold(k+2) == "know" || fold(k+1) == "it" && fold(k+2) == "known" {
+			return 3
+		}
+		if fold(k+1) == "known" {
+			return 2
+		}
+	case "let", "lets":
+		if fold(k+1) == "it" && fold(k+2) == "be" && fold(k+3) == "known" {
+			return 4
+		}
+	}
+	return 0
 }
