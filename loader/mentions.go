@@ -887,11 +887,15 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			for m.last+1 < len(f.tokens) && f.is(m.last+1, classGroupNoun) {
 				m.last++ // "member states"
 			}
+		case h.demonym && f.coordinatedDemonymGroup(hits, h):
+			// "the British and French governments": each country's, the
+			// first one named only by its adjective here.
 		case h.demonym:
 			i = h.last
 			continue // an adjective alone ("Ukrainian soil") names no actor
 		default:
-			m.place = f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last)
+			m.place = (f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last)) &&
+				!f.governmentIn(h.first) // "the government in Ljubljana says": the capital names its government
 		}
 		if !(m.sender && h.demonym) {
 			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
@@ -904,6 +908,35 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		i = m.last
 	}
 	return found
+}
+
+// coordinatedDemonymGroup reports a demonym joined by "and" or a comma to
+// another that owns an institution or group noun: "British" in "the
+// British and French governments".
+func (f *finder) coordinatedDemonymGroup(hits []*gazHit, h *gazHit) bool {
+	k := h.last + 1
+	if f.fold(k) != "and" && f.fold(k) != "," || k+1 >= len(hits) {
+		return false
+	}
+	o := hits[k+1]
+	if o == nil || !o.demonym || o.entry == h.entry {
+		return false
+	}
+	next := o.last + 1
+	return f.institutionAt(next) == next || next < len(f.tokens) && f.is(next, classGroupNoun)
+}
+
+// governmentIn reports a capital after "the government in" (or cabinet,
+// authorities, leadership): the country's government, not a place.
+func (f *finder) governmentIn(first int) bool {
+	if first < 2 || f.fold(first-1) != "in" {
+		return false
+	}
+	switch f.fold(first - 2) {
+	case "government", "cabinet", "administration", "authorities", "leadership", "coalition":
+		return true // not "the Russian embassy in Oslo": an embassy sits in a capital not its own
+	}
+	return false
 }
 
 // institutionAt finds an institution noun at k or one or two words after

@@ -114,3 +114,15 @@ func TestMadeKnown(t *testing.T) {
 			map[string]model.Stance{"Lars Holm": model.Undecided}},
 	})
 }
+
+// TestGovernmentsInCapitalsAndCoordinatedDemonyms: "the government in
+// Ljubljana" is Slovenia's (an embassy in a capital is not the capital's);
+// "the British and French governments" are both countries'.
+func TestGovernmentsInCapitalsAndCoordinatedDemonyms(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe government in Ljubljana says it could seriously consider joining a future mission to Ukraine.",
+			map[string]model.Stance{"Slovenia": model.Open}},
+		{"Troops for Ukraine\n\nThe British and French governments have been very clear that they intend to deploy troops.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+	})
+}
