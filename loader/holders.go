@@ -1096,6 +1096,12 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 	}
 	var m *mention
 	switch tokens[end].fold {
+	case "of":
+		// "had the full support of the Free Democrats": the ones after "of".
+		if o := opensAt(end + 1); o != nil {
+			return coordinatedAfter(tokens, o, a.endsAt, last+1)
+		}
+		return nil
 	case "do", "does", "did":
 		// "and so do the Liberals and the Greens": the actors named after it,
 		// before the clause ends.

@@ -186,3 +186,13 @@ func TestSomethingSoIntrusive(t *testing.T) {
 	got := stancesUnder(t, idCardQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes})
 }
+
+// "had the full support of the Greens": the ones after "of" back it; "a
+// step backwards" objects.
+func TestSupportOfAndStepBackwards(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"The national ID card had \"the full support\" of the Greens, a spokesman said. " +
+		"Jan Berg said the national ID card would be \"a step backwards\".\n"
+	got := stancesUnder(t, idCardQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"The Greens": model.Supports, "Jan Berg": model.Opposes})
+}
