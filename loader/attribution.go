@@ -33,6 +33,7 @@ type pendingQuote struct {
 	evidence model.Evidence
 	heading  bool
 	given    []*actorRef // holders it already has
+	fragment bool        // a phrase quoted inside the sentence ("But “no boots” cannot become “no help.”"), not a speech
 }
 
 // attributeQuotes gives each quote whose marks stand in this sentence the
@@ -280,7 +281,11 @@ func (a *analyzer) endParagraph() {
 		target = a.quotes.voice // the paragraph's own speaker beats an earlier paragraph's
 	}
 	for _, p := range a.quotes.pending {
-		if target != nil {
+		switch {
+		case target == nil:
+		case target == a.quotes.voice && target != a.quotes.last && p.fragment:
+			// A phrase in quotes is no speech the paragraph's voice made.
+		default:
 			a.givePending(p, target)
 		}
 	}

@@ -210,7 +210,8 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			pe, pw := evidence, why
 			pw.Holder = "the speaker of the quote"
 			pe.Why = shareWhy(pw)
-			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given})
+			a.quotes.pending = append(a.quotes.pending, pendingQuote{quote: all[offset+c.first].quote, evidence: pe, heading: heading, given: given,
+				fragment: quotedFragment(all, offset+c.first)})
 		}
 	}
 }

@@ -126,3 +126,16 @@ func TestGovernmentsInCapitalsAndCoordinatedDemonyms(t *testing.T) {
 			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
 	})
 }
+
+// TestVoiceSkipsScareQuotes: a phrase quoted inside a sentence ("But “no
+// boots” cannot become “no help.”") is no speech of the paragraph's voice;
+// a gerund subject of an exclusion names it ("Ruling it out in advance is
+// the worst thing we could do").
+func TestVoiceSkipsScareQuotes(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Jan Holm has said Britain is ready to put troops into Ukraine once there is a deal. But \"no boots\" cannot become \"no help.\"",
+			map[string]model.Stance{"Jan Holm": model.Supports}},
+		{"Troops for Ukraine\n\nMP Claire Vautier argued that France should keep the option open on troops. \"Ruling it out in advance is the worst thing we could do.\"",
+			map[string]model.Stance{"Claire Vautier": model.Open}},
+	})
+}

@@ -25,6 +25,13 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 			return "a participle after \"with\": it describes, no one weighs"
 		}
 		return ""
+	case classExclude:
+		if bare && strings.HasSuffix(w[i].Fold, "ing") && (i == 0 || !w[i-1].Word || subjectOpeners[w[i-1].Fold]) && copulaAfter(w, m.end) {
+			// "Ruling it out in advance is the worst thing we could do": the
+			// ruling out is named, and what is said of it holds.
+			return "a gerund named as a subject: no one is said to do it"
+		}
+		return ""
 	case classAct:
 	default:
 		return ""
