@@ -22,7 +22,8 @@ var (
 	firstPublished = regexp.MustCompile(`(?i:first|originally) published (?:in [A-Z][a-z]+ )?(?:in|by) ((?:[A-Z][\p{L}'’.-]*\s?){1,5})`)
 	// outletQualifier is a trailing part of a masthead that is no part of
 	// the name: "Ankara Gündem Haber - English Service".
-	outletQualifier = regexp.MustCompile(`\s+[-–—]\s+(?:English|International|Online|Web)\b.*$`)
+	menuGaps        = regexp.MustCompile(`\s{3,}|\t`)
+	outletQualifier = regexp.MustCompile(`(?i)\s+(?:[-–—]|in)\s+(?:English|International|Online|Web)\b.*$`)
 )
 
 // mastheadOutlet reads the outlet an unknown masthead names in one of a
@@ -43,7 +44,7 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 			}
 		}
 	}
-	segments := strings.Split(line, "|")
+	segments := strings.Split(menuGaps.ReplaceAllString(line, "|"), "|") // "NBN NEWS IN ENGLISH    Home   World": a menu's gaps part it too
 	if title && len(segments) >= 2 {
 		// "Headline | Site": a title's last part; "SITE | SECTION", a
 		// masthead's first.
@@ -98,6 +99,10 @@ func titleCased(s string) string {
 		r, size := utf8.DecodeRuneInString(w)
 		if i > 0 && nameConnectors[w] {
 			continue // "Voce del Popolo", "Herald of the North"
+		}
+		if !strings.ContainsAny(w, "aeiouy") {
+			words[i] = strings.ToUpper(w) // an acronym: "NBN NEWS" is "NBN News"
+			continue
 		}
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
 	}

@@ -68,10 +68,11 @@ func TestTitleCased(t *testing.T) {
 func TestFirstLineMastheads(t *testing.T) {
 	lex := lexiconOnce()
 	for line, want := range map[string]string{
-		"OBERRHEINISCHE ZEITUNG - Politics / Region": "Oberrheinische Zeitung",
-		"The Plain Observer":                         "The Plain Observer",
-		"RHEIN ECHO | WORLD":                         "Rhein Echo",
-		"Europe debates troops for Ukraine":          "",
+		"OBERRHEINISCHE ZEITUNG - Politics / Region":    "Oberrheinische Zeitung",
+		"The Plain Observer":                            "The Plain Observer",
+		"RHEIN ECHO | WORLD":                            "Rhein Echo",
+		"Europe debates troops for Ukraine":             "",
+		"NBN NEWS IN ENGLISH    Home | Finland | World": "NBN News",
 	} {
 		if got := lex.mastheadOutlet(line, true); got != want {
 			t.Errorf("%q: outlet %q, want %q", line, got, want)
