@@ -140,3 +140,12 @@ func TestWhetherAlternatives(t *testing.T) {
 			map[string]model.Stance{"Paul Reilly": model.Opposes}},
 	})
 }
+
+// TestSaidTheSameThing: "has said the same thing" takes up the stance
+// just stated.
+func TestSaidTheSameThing(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Anna Kovac ruled out sending Croatian troops to Ukraine. Defence Minister Ivo Maric has said the same thing in sterner language.",
+			map[string]model.Stance{"Ivo Maric": model.RulesOut}},
+	})
+}
