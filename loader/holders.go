@@ -243,7 +243,8 @@ func thirdPartySubject(tokens []token, first, at int) bool {
 		switch tokens[j].fold {
 		case "from", "of":
 			return j >= 1 && (tokens[j-1].fold == "number" || tokens[j-1].fold == "handful")
-		case "several", "some", "many", "other", "certain", "few", "various":
+		}
+		if vagueQuantifiers[tokens[j].fold] {
 			return true
 		}
 		if !tokens[j].word || !tokens[j].cap && !strings.HasSuffix(tokens[j].fold, "ern") {
@@ -253,8 +254,9 @@ func thirdPartySubject(tokens []token, first, at int) bool {
 	return false
 }
 
-// thirdParties are the plural nouns that name others as a subject.
-var thirdParties = namedSet("third-parties")
+// thirdParties are the plural nouns that name others as a subject, and
+// vagueQuantifiers the words that leave them unnamed ("several allies").
+var thirdParties, vagueQuantifiers = namedSet("third-parties"), namedSet("vague-quantifiers")
 
 // addSpeakerOfGovernment adds a speaker whose own government holds the
 // stance.

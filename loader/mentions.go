@@ -932,11 +932,7 @@ func (f *finder) governmentIn(first int) bool {
 	if first < 2 || f.fold(first-1) != "in" {
 		return false
 	}
-	switch f.fold(first - 2) {
-	case "government", "cabinet", "administration", "authorities", "leadership", "coalition":
-		return true // not "the Russian embassy in Oslo": an embassy sits in a capital not its own
-	}
-	return false
+	return governingBodies[f.fold(first-2)] // not "the Russian embassy in Oslo": an embassy sits in a capital not its own
 }
 
 // institutionAt finds an institution noun at k or one or two words after
@@ -953,8 +949,6 @@ func (f *finder) institutionAt(k int) int {
 	return -1
 }
 
-// listedAfter reports a name that follows a place in a list ("in Paris,
-// London and Berlin"): it is a place too.
 // frontedPlaceEnds reports a name after the comma that closes a sentence's
 // opening place ("In Paris, France signed", "In Paris, Britain and France
 // signed"): the subject, not another place, when a verb follows the names.
@@ -979,8 +973,14 @@ func (f *finder) frontedPlaceEnds(before []*mention, first, last int) bool {
 }
 
 // frontedTimes may open a sentence before its place: "Yesterday in Paris,".
-var frontedTimes = map[string]bool{"yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true, "meanwhile": true, "then": true, "now": true, "also": true}
+var frontedTimes = namedSet("fronted-times")
 
+// governingBodies before "in" and a capital make it the capital's
+// government: "the government in Ljubljana".
+var governingBodies = namedSet("governing-bodies")
+
+// listedAfter reports a name that follows a place in a list ("in Paris,
+// London and Berlin"): it is a place too.
 func listedAfter(tokens []token, before []*mention, first int) bool {
 	if len(before) == 0 {
 		return false

@@ -16,7 +16,7 @@ import (
 var orgNouns = namedSet("org-nouns")
 
 // appositionOpeners open an apposition that may say what a name is.
-var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true, "one": true}
+var appositionOpeners = namedSet("apposition-openers")
 
 // orgHeads after "X's" make X an organisation: "BMW's chief executive".
 var orgHeads = namedSet("org-heads")

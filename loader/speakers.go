@@ -143,11 +143,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
-		case madeKnownAt(tokens, k) > 0:
+		case madeKnown(tokens, k):
 			// "Peskov has made to know that", "Merz made it known that", "let
 			// it be known that": a translation's or an idiom's verb of saying.
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
-				add(m, k+madeKnownAt(tokens, k), end)
+				add(m, k+1, end)
 			}
 		case t.fold == ":" && k+1 <= end && (tokens[k+1].quoteMark == quoteOpening || claimsBefore(tokens, k) || labelsLine(tokens, endsAt.at(k-1))):
 			// 'Holm … asked for a firm promise: « No Danish soldier … »':
@@ -843,9 +843,9 @@ func invertedAfterPhrase(tokens []token, k int, startsAt mentionIndex) *mention 
 	return nil
 }
 
-// madeKnownAt is how many tokens an idiom of making known takes at k
-// ("made to know", "made it known", "let it be known"), or 0.
-func madeKnownAt(tokens []token, k int) int {
+// madeKnown reports an idiom of making known at k ("made to know",
+// "made it known", "let it be known"): what follows is said.
+func madeKnown(tokens []token, k int) bool {
 	fold := func(j int) string {
 		if j < len(tokens) {
 			return tokens[j].fold
@@ -854,16 +854,9 @@ func madeKnownAt(tokens []token, k int) int {
 	}
 	switch fold(k) {
 	case "made", "make", "makes", "making":
-		if fold(k+1) == "to" && fold(k+2) == "know" || fold(k+1) == "it" && fold(k+2) == "known" {
-			return 3
-		}
-		if fold(k+1) == "known" {
-			return 2
-		}
+		return fold(k+1) == "to" && fold(k+2) == "know" || fold(k+1) == "it" && fold(k+2) == "known" || fold(k+1) == "known"
 	case "let", "lets":
-		if fold(k+1) == "it" && fold(k+2) == "be" && fold(k+3) == "known" {
-			return 4
-		}
+		return fold(k+1) == "it" && fold(k+2) == "be" && fold(k+3) == "known"
 	}
-	return 0
+	return false
 }

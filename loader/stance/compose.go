@@ -26,9 +26,7 @@ func noneAdverbial(w []Word, groupStart, end int) string {
 		if k < 0 || k+2 >= len(w) || w[k+1].Fold != "no" {
 			return ""
 		}
-		switch w[k].Fold + " " + w[k+2].Fold {
-		case "in form", "in way", "in case", "in circumstances", "in shape", "under circumstances", "under conditions",
-			"by means", "on account":
+		if noneAdverbials[w[k].Fold+"-"+w[k+2].Fold] {
 			return w[k].Fold + " no " + w[k+2].Fold
 		}
 		return ""
@@ -67,7 +65,11 @@ func alternativesAside(w []Word, i int) bool {
 
 // mainClausePronouns open a main clause after a condition written without
 // a comma: "if his party forms the next government it will not".
-var mainClausePronouns = map[string]bool{"it": true, "we": true, "they": true, "he": true, "she": true, "i": true}
+var mainClausePronouns = wordSet("main-clause-pronouns")
+
+// noneAdverbials are the preposition and noun around "no" that negate a
+// whole clause, joined by a dash: "in no form", "under no circumstances".
+var noneAdverbials = wordSet("none-adverbials")
 
 // foreignProposal reports the proposal named as foreign inside a match:
 // "no foreign contingent", "foreign troops".
@@ -256,10 +258,6 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// "We consider that the proposal is risky": an opinion that its
 		// complement says, not a weighing.
 		return cue, "\"consider that\": an opinion, not a weighing"
-	}
-	if fr.class == classAct && m.end == m.start+1 && m.end < len(w) && w[m.end].Fold == "to" && leadForms[w[m.start].Fold] {
-		// "would lead to consequences": a cause, not leading a force.
-		return cue, "\"lead to\": a cause, not an act"
 	}
 	if reason := f.namedNotDone(w, m, g); reason != "" {
 		return cue, reason
@@ -487,9 +485,6 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") {
 			return roleNothing, "not " + w[k+1].Fold
 		}
-		if w[k].Fold == "neither" && (k == 0 || !w[k-1].Word || w[k-1].Fold == "that" || w[k-1].Fold == "saying") {
-			return roleNothing, "neither" // "neither Croatian nor any other soldiers should be deployed"
-		}
 	}
 	// "neither European countries nor NATO member states would send",
 	// "nobody in my party wants": a subject whose negation opens it further back.
@@ -497,8 +492,10 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 		if !w[k].Word || f.grammar[w[k].Fold]&(roleAuxiliary|roleObligation|rolePossible) != 0 {
 			break
 		}
-		opens := k == 0 || !w[k-1].Word || subjectOpeners[w[k-1].Fold]
+		opens := k == 0 || !w[k-1].Word || subjectOpeners[w[k-1].Fold] || w[k-1].Fold == "saying"
 		switch {
+		case w[k].Fold == "neither" && opens && j-k <= 4:
+			return roleNothing, "neither" // "neither Croatian nor any other soldiers should be deployed"
 		case w[k].Fold == "neither" && opens && slices.ContainsFunc(w[k+1:j+1], func(x Word) bool { return x.Fold == "nor" }):
 			return roleNothing, "neither … nor"
 		case (w[k].Fold == "nobody" || w[k].Fold == "none") && opens && k < j && partitives[w[k+1].Fold]:

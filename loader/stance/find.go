@@ -593,17 +593,23 @@ func (f *Frames) referenceAt(w []Word, i int) int {
 	if i >= len(w) {
 		return 0
 	}
+	nextWord := i+1 < len(w) && w[i+1].Word
 	switch w[i].Fold {
-	case "it", "this", "that", "them":
-		if i+1 < len(w) && (referenceNouns[w[i+1].Fold] && w[i].Fold != "it" && w[i].Fold != "them") {
-			return 2
+	case "it", "them":
+		if nextWord && (f.grammar[w[i+1].Fold] != 0 || copulas[w[i+1].Fold]) {
+			return 0 // "promised it would"
 		}
-		if i+1 < len(w) && w[i+1].Word && (f.grammar[w[i+1].Fold] != 0 || copulas[w[i+1].Fold] || w[i].Fold != "it" && w[i].Fold != "them") {
-			return 0 // "promised it would", "drop this week"
+		return 1
+	case "this", "that":
+		switch {
+		case nextWord && referenceNouns[w[i+1].Fold]:
+			return 2 // "this plan"
+		case nextWord:
+			return 0 // "drop this week"
 		}
 		return 1
 	case "the":
-		if i+1 < len(w) && referenceNouns[w[i+1].Fold] {
+		if nextWord && referenceNouns[w[i+1].Fold] {
 			return 2
 		}
 	}

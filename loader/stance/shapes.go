@@ -79,14 +79,11 @@ var groupAdverbs = wordSet("group-adverbs")
 // frame's object: "will scrap the scheme".
 var referenceNouns = wordSet("reference-nouns")
 
-// leadForms before "to" name a cause: "would lead to war".
-var leadForms = map[string]bool{"lead": true, "leads": true, "led": true, "leading": true}
-
 // infinitiveTakers before "to" make it an infinitive's: "likely to vote".
 var infinitiveTakers = wordSet("infinitive-takers")
 
 // notOnly after "not" make it no negation: "not only", "not just".
-var notOnly = map[string]bool{"only": true, "just": true, "merely": true, "simply": true}
+var notOnly = wordSet("not-only")
 
 // partitives after "nobody" open the group it is said of: "nobody in my party".
 var partitives = wordSet("partitives")
