@@ -20,14 +20,20 @@ class = "against"
 pattern = "drop~ {P}"
 `
 
+// checkIDCard reads text under the ID card question and checks the
+// stances wanted.
+func checkIDCard(t *testing.T, text string, want map[string]model.Stance) {
+	t.Helper()
+	checkWanted(t, stancesUnder(t, idCardQuestion, text), want)
+}
+
 func TestReferencesBackAndUndoing(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"\"The cabinet should drop it,\" said Nora Blom, an MP.\n\n" +
 		"Civil liberties group Privacy Watch met ministers on Monday. The group wants the national ID card abandoned.\n\n" +
 		"\"We want it stopped,\" said Omar Haddad, a lawyer.\n\n" +
 		"Eva Lind, a senator, said the national ID card should be scrapped.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{
+	checkIDCard(t, text, map[string]model.Stance{
 		"Nora Blom": model.Opposes, "Privacy Watch": model.Opposes, "Omar Haddad": model.Opposes, "Eva Lind": model.Opposes,
 	})
 }
@@ -37,8 +43,7 @@ func TestReferencesBackAndUndoing(t *testing.T) {
 func TestGroupWithoutOrganisation(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"Nora Blom, an MP, said the group backed the national ID card.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Nora Blom": model.Supports})
+	checkIDCard(t, text, map[string]model.Stance{"Nora Blom": model.Supports})
 }
 
 // An apposition that says what kind of body a name is makes it one
@@ -51,8 +56,7 @@ func TestBodiesAndUnsettledViews(t *testing.T) {
 		"The Federation of Small Shops said its members had not yet reached a settled view on the national ID card. " +
 		"Nora Blom said she had \"not yet been persuaded either way\" on the national ID card. " +
 		"The Halden Institute for Public Policy has campaigned for a national ID card for years.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{
+	checkIDCard(t, text, map[string]model.Stance{
 		"Verdana": model.Undecided, "Federation of Small Shops": model.Undecided, "Nora Blom": model.Undecided,
 		"Halden Institute for Public Policy": model.Supports,
 	})
@@ -66,8 +70,7 @@ func TestIdiomsOfJudgement(t *testing.T) {
 		"\"I haven't made my mind up on the national ID card,\" said Omar Haddad, a lawyer. " +
 		"Eva Lind called the national ID card \"a rubbish policy\". " +
 		"Jan Berg described the national ID card as an attack on privacy.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{
+	checkIDCard(t, text, map[string]model.Stance{
 		"Nora Blom": model.Undecided, "Omar Haddad": model.Undecided, "Eva Lind": model.Opposes, "Jan Berg": model.Opposes,
 	})
 }
@@ -92,8 +95,7 @@ func TestInfinitivesAfterTo(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"Finland, whose minister met the cabinet on Monday, is also expected to vote against. " +
 		"Nora Blom said she was unable to support the national ID card.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Finland": model.Opposes, "Nora Blom": model.Opposes})
+	checkIDCard(t, text, map[string]model.Stance{"Finland": model.Opposes, "Nora Blom": model.Opposes})
 }
 
 // Counting votes and timing decisions: "is a no", "pushing for a yes",
@@ -109,8 +111,7 @@ func TestVoteCounting(t *testing.T) {
 		"\"We want a national ID card for as long as fraud goes on,\" said Nora Blom. " +
 		"Anna Roth demands not only a national ID card but a register too. " +
 		"Jan Berg called the national ID card \"a fatal signal\".\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{
+	checkIDCard(t, text, map[string]model.Stance{
 		"Finland": model.RulesOut, "The Greens": model.Supports, "Kai Tamm": model.RulesOut, "Norway": model.Undecided,
 		"Nora Blom": model.Supports, "Anna Roth": model.Supports, "Jan Berg": model.Opposes,
 	})
@@ -124,8 +125,7 @@ func TestWithdrawOwnGoalEitherWay(t *testing.T) {
 		"Jan Berg called on the cabinet to withdraw the national ID card. " +
 		"Eva Lind said that to introduce the national ID card would be an own goal. " +
 		"\"I'm not sure either way on the national ID card,\" said Omar Haddad.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes, "Eva Lind": model.Opposes, "Omar Haddad": model.Undecided})
+	checkIDCard(t, text, map[string]model.Stance{"Jan Berg": model.Opposes, "Eva Lind": model.Opposes, "Omar Haddad": model.Undecided})
 }
 
 // Words of the troops debate stay there: in another debate "to be there"
@@ -152,8 +152,7 @@ func TestTroopsWordingsStayInTheirDebate(t *testing.T) {
 func TestPressingAhead(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"The minister, Nora Blom, said the government would press ahead.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Nora Blom": model.Supports})
+	checkIDCard(t, text, map[string]model.Stance{"Nora Blom": model.Supports})
 }
 
 // "the Union" written as a name is no "the union" pointing back to the
@@ -174,8 +173,7 @@ func TestCapitalisedUnionIsAName(t *testing.T) {
 func TestConditionWithoutComma(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"Jan Berg says that if his party forms the next government it will not introduce a national ID card.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.RulesOut})
+	checkIDCard(t, text, map[string]model.Stance{"Jan Berg": model.RulesOut})
 }
 
 // "Something so intrusive", "anything like this" point back to the
@@ -183,8 +181,7 @@ func TestConditionWithoutComma(t *testing.T) {
 func TestSomethingSoIntrusive(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"MP Jan Berg tells the chamber he cannot support \"something so intrusive\" and warns that trust in government IT is low.\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Opposes})
+	checkIDCard(t, text, map[string]model.Stance{"Jan Berg": model.Opposes})
 }
 
 // "had the full support of the Greens": the ones after "of" back it; "a
@@ -193,6 +190,5 @@ func TestSupportOfAndStepBackwards(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"The national ID card had \"the full support\" of the Greens, a spokesman said. " +
 		"Jan Berg said the national ID card would be \"a step backwards\".\n"
-	got := stancesUnder(t, idCardQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"The Greens": model.Supports, "Jan Berg": model.Opposes})
+	checkIDCard(t, text, map[string]model.Stance{"The Greens": model.Supports, "Jan Berg": model.Opposes})
 }
