@@ -275,6 +275,24 @@ func (f *finder) knownNamesOverPlaces(hits []*gazHit) {
 	}
 }
 
+// placeFirstNames are places that are also first names: before a
+// capitalised word that names nothing else they open a person's name
+// ("Jordan Bardella", "Victoria Collins"), not the place.
+var placeFirstNames = namedSet("place-first-names")
+
+// firstNamesOverPlaces drops a one-word hit that is a first name here.
+func (f *finder) firstNamesOverPlaces(hits []*gazHit) {
+	for k, h := range hits {
+		if h == nil || h.first != k || h.last != k || !placeFirstNames[f.tokens[k].fold] || k+1 >= len(f.tokens) {
+			continue
+		}
+		n := &f.tokens[k+1]
+		if n.word && n.cap && !n.allCaps && hits[k+1] == nil && !n.is(classTitle|classInstitution|classGroupNoun|classStopCapital|classTime|classPlace|classReporting) && !bodyHeads[n.fold] {
+			hits[k] = nil
+		}
+	}
+}
+
 // find returns the sentence's mentions in token order.
 func (f *finder) find() []*mention {
 	f.taken = clear0(f.taken, len(f.tokens))
@@ -282,6 +300,7 @@ func (f *finder) find() []*mention {
 	f.mentionBuf = f.mentionBuf[:0]
 	hits := f.gazetteerHits()
 	f.knownNamesOverPlaces(hits)
+	f.firstNamesOverPlaces(hits)
 	bodies := f.findNamedBodies(hits) // before the people: "Vaping Industry Association" is no person
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)

@@ -98,6 +98,7 @@ func (r *Reader) Find(c Clause) Result {
 		}
 		if owner, ok := consumedBy(c.Words, consumers, m); ok {
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the object of " + owner.fr.text})
+			reverseForHalt(c.Words, cues, owner, m)
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedges)
@@ -407,6 +408,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 			if newClauseConjunctions[w[j].Fold] && j > c.end && j+1 < m.start && (w[j+1].Cap || personalSubjects[w[j+1].Fold]) {
 				broken = true // "keeps options open as AfD and BSW demand …": a new subject, a clause of its own
 			}
+			if (w[j].Fold == "and" || w[j].Fold == "but") && j+1 < m.start && j > c.end && finiteAuxiliaries[w[j+1].Fold] {
+				broken = true // "will keep backing a pause and will not sponsor any": a predicate of its own
+			}
 			if (w[j].Fold == "and" || w[j].Fold == "but") && j+1 < m.start && (w[j+1].Fold == "nothing" || w[j+1].Fold == "nobody" || w[j+1].Fold == "everything") {
 				broken = true // "nothing is decided and nothing is excluded": a second clause
 			}
@@ -426,6 +430,41 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 	}
 	return match{}, false
 }
+
+// reverseForHalt turns the stance of a frame whose object is a halt to
+// the proposal: "called for a moratorium on mining" is against mining,
+// "opposed a ban on it" for it. Only a plain call or objection turns: a
+// call not made ("did not call for a pause") says nothing of the proposal.
+func reverseForHalt(w []Word, cues []Cue, owner, inner match) {
+	e := inner.fr.elems
+	if inner.fr.class != classAgainst {
+		return
+	}
+	nounFrame := len(e) == 3 && e[0].kind == elemWords && !e[0].verb && !e[0].words["against"] && e[1].kind == elemWords && e[2].kind == elemProposal
+	nounUse := inner.start > 0 && inner.start+1 < len(w) && w[inner.start-1].Fold != "to" && haltPrepositions[w[inner.start+1].Fold]
+	if !nounFrame && !nounUse {
+		return // a halt is a noun and a preposition before the proposal: "moratorium on {P}", "a permanent ban on"
+	}
+	for k := len(cues) - 1; k >= 0; k-- {
+		c := &cues[k]
+		if c.Head != owner.start || c.class != owner.fr.class {
+			continue
+		}
+		switch {
+		case c.class == classFavor && c.Stance == model.Supports:
+			c.Stance = model.Opposes
+		case c.class == classAgainst && c.Stance == model.Opposes:
+			c.Stance = model.Supports
+		default:
+			return
+		}
+		c.Why.Steps = append(c.Why.Steps, "its object halts the proposal: "+inner.fr.text)
+		return
+	}
+}
+
+// haltPrepositions follow a halt used as a noun: "a ban on", "an end to".
+var haltPrepositions = wordSet("halt-prepositions")
 
 func denialUsed(d match, cues []Cue) bool {
 	for _, c := range cues {

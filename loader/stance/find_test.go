@@ -58,6 +58,12 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"he said <sending> british [soldiers] is walking into a war", []model.Stance{model.Opposes}},
 		{"the kremlin says any european [deployment] would not be tolerated", []model.Stance{model.Opposes}},
 		{"macron reaffirmed france 's readiness to take its full part in the [force]", []model.Stance{model.Supports}},
+		// A call for a halt to the proposal is against it; objecting to a
+		// halt is for it; a coordinated predicate with its own auxiliary
+		// is no object of the first.
+		{"the minister called for a permanent ban on [mining]", []model.Stance{model.Opposes}},
+		{"the union opposes a ban on [mining]", []model.Stance{model.Supports}},
+		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
 		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
 		{"vannacci wrote that \" not one italian [soldier] must die for zelensky \"", []model.Stance{model.Opposes}}, // a rule for all; its own for an Italian (loader)
 		{"fico has warned that [joint] [borrowing] would drag small countries into a spiral of debt", []model.Stance{model.Opposes}},

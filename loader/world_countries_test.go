@@ -1,0 +1,29 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestSmallStatesAreActors: every sovereign state can hold a position,
+// not only the ones troops debates name most.
+func TestSmallStatesAreActors(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFiji and Palau said they were ready to send troops to Ukraine. Papua New Guinea ruled out sending troops.",
+			map[string]model.Stance{"Fiji": model.Supports, "Palau": model.Supports, "Papua New Guinea": model.RulesOut}},
+		{"Troops for Ukraine\n\nJordan said it would not send troops to Ukraine.",
+			map[string]model.Stance{"Jordan": model.RulesOut}},
+	})
+}
+
+// TestFirstNamesThatArePlaces: "Jordan Bardella" is a man, not the
+// kingdom; "Victoria Collins" a woman, not a capital.
+func TestFirstNamesThatArePlaces(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nJordan Bardella said France must not send troops to Ukraine.",
+			map[string]model.Stance{"Jordan Bardella": model.Opposes, "Jordan": "-"}},
+		{"Troops for Ukraine\n\nVictoria Collins said Britain should send troops to Ukraine.",
+			map[string]model.Stance{"Victoria Collins": model.Supports}},
+	})
+}
