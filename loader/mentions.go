@@ -696,11 +696,14 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 	if f.fold(k) == "who" {
 		return tokenRange{}, 0, false
 	}
+	if t := &f.tokens[min(k, len(f.tokens)-1)]; k < len(f.tokens) && t.word && !t.cap && strings.HasSuffix(t.fold, "ing") {
+		return tokenRange{}, 0, false // "Kallas, presenting the plan alongside Commissioner Maros Sefcovic,": what she does, no role
+	}
 	if f.fold(k) == "the" || f.fold(k) == "a" || f.fold(k) == "an" {
 		k++
 	}
 	start := k
-	hasTitle, paren := false, false
+	hasTitle, paren, titleNamesOther := false, false, false
 	for ; k < len(f.tokens) && k-start < 16; k++ {
 		t := &f.tokens[k]
 		if !t.word {
@@ -721,10 +724,16 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 		}
 		if t.is(classTitle) {
 			hasTitle = true
+			// "Kallas, with Commissioner Maros Sefcovic,": a title before a
+			// first name and surname is that person's.
+			titleNamesOther = titleNamesOther || k+2 < len(f.tokens) && f.lex.genders[f.fold(k+1)] != 0 && f.tokens[k+2].cap && f.tokens[k+2].word
 		}
 		if t.is(classReporting) {
 			return tokenRange{}, 0, false
 		}
+	}
+	if hasTitle && titleNamesOther {
+		hasTitle = false
 	}
 	if !hasTitle || k <= start || k >= len(f.tokens) || f.tokens[k].fold != "," {
 		return tokenRange{}, 0, false // no closing comma: "Abroad, British Prime Minister Keir Starmer and … continue" is no aside
@@ -1049,7 +1058,11 @@ func (f *finder) appositiveThenSays(k int) bool {
 	if k >= len(f.tokens) || !f.tokens[k].word || f.tokens[k].cap && f.fold(k) != "the" && f.fold(k) != "a" {
 		return false
 	}
-	for j := k; j < len(f.tokens) && j < k+9; j++ {
+	reach := 9
+	if relativeOpeners[f.fold(k)] {
+		reach = 14 // "which represents plastics processors within the business lobby,"
+	}
+	for j := k; j < len(f.tokens) && j < k+reach; j++ {
 		t := &f.tokens[j]
 		if t.fold == "," {
 			return j > k && f.is(j+1, classReporting)

@@ -263,6 +263,9 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			case f.tokens[k].cap && f.tokens[k].fold == "government" && k > i && !inHit(hits, k-1):
 				end, head = k, k // "the Scottish Government", "the Flemish Government": a region's, the gazetteer's countries aside
 				continue
+			case k >= i+2 && bodyHeads[f.tokens[k].fold] && f.tokens[k].cap && f.is(k, classInstitution) && !anyHitIn(hits, i, k):
+				end, head = k, k // "the Natural Resources Defense Council", "the Nuclear Regulatory Commission": a body, no country's institution
+				continue
 			case f.bodyPart(k, i):
 				end = k
 				if bodyHeads[f.tokens[k].fold] && (!inHit(hits, k) || f.headOpensLongerName(hits, k) || f.headClosesLongerName(hits, i, k)) {
@@ -281,9 +284,9 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		if f.tokens[first].fold == "the" {
 			first++
 		}
-		if head < 0 || end == first || f.tokens[end].fold == "the" {
+		if head < 0 || end == first || f.tokens[end].fold == "the" || f.tokens[head].allCaps {
 			i = end
-			continue // no head, or a head alone ("Council")
+			continue // no head, a head alone ("Council"), or a masthead in capitals ("CONTINENTAL NEWS AGENCY")
 		}
 		if f.headClosesLongerName(hits, first, head) {
 			hits[head] = nil // "the Recruitment and Employment Confederation" is no party "Confederation"
@@ -346,6 +349,16 @@ func (f *finder) bodyPart(k, i int) bool {
 func (f *finder) bodyWord(i int) bool {
 	t := &f.tokens[i]
 	return t.word && t.cap && (!t.is(classTitle) || t.is(classTitleModifier)) && !t.is(classReporting|classInstitution|classStopCapital) && !strings.HasSuffix(t.fold, "-based")
+}
+
+// anyHitIn reports a gazetteer hit on a token of [first, last].
+func anyHitIn(hits []*gazHit, first, last int) bool {
+	for k := first; k <= last; k++ {
+		if inHit(hits, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // inHit reports a token inside a gazetteer hit.
@@ -459,8 +472,17 @@ func (f *finder) openingNameSays(i int) bool {
 		return false
 	}
 	n := &f.tokens[i+1]
-	return n.word && !n.cap && (n.is(classReporting) || f.lex.frames.Opens(n.fold)) && strings.HasSuffix(n.fold, "s")
+	if n.word && !n.cap && n.is(classReporting) && !outletVerbs[n.fold] {
+		return true // "Legambiente said", "Codacons warns"; "Meridian reported" is an outlet's
+	}
+	if n.fold == "," && f.appositiveThenSays(i+2) {
+		return true // "Unionplast, which represents plastics processors, said"
+	}
+	return n.word && !n.cap && f.lex.frames.Opens(n.fold) && strings.HasSuffix(n.fold, "s") // "Ecolo wants the levy"
 }
+
+// outletVerbs are what outlets do with news, not what actors say.
+var outletVerbs = namedSet("outlet-verbs")
 
 // openingNonNames open sentences as subjects and name no one: "Nothing
 // changes", "Everyone agrees".

@@ -932,3 +932,28 @@ func TestVoteAndMotionReferBack(t *testing.T) {
 	checkLevy(t, levyLead+"Parliament voted for a levy on small parcels. Prime Minister Eva Dahl welcomed the vote.\n",
 		map[string]model.Stance{"Eva Dahl": model.Supports})
 }
+
+// Bodies named in other ways: a one-word name that opens its sentence and
+// says something in any tense, or after a relative clause ("Tessaplast,
+// which represents processors, said"); a run with a capitalised head noun
+// that is also a government's institution ("the Coastal Resources Defense
+// Council"); "Group" and "Consortium" as heads. A masthead in capitals is
+// no body, and what a person does in an aside is no role.
+func TestMoreNamedBodies(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Ligambro said it backed the reparations loan. " +
+		"Tessaplast, which represents plastics processors within the business lobby, said the reparations loan was a mistake. " +
+		"The Coastal Resources Defense Council said it opposed the reparations loan. " +
+		"The Open Ledger Group said it opposed the reparations loan. The British Retail Consortium welcomed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Ligambro": model.Supports, "Tessaplast": model.Opposes,
+		"Coastal Resources Defense Council": model.Opposes, "Open Ledger Group": model.Opposes, "British Retail Consortium": model.Supports})
+	text = "Leaders weigh loan\n\nEASTERN NEWS AGENCY\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"EU foreign policy chief Kaja Kallas, presenting the plan alongside Trade Commissioner Maros Sefcovic, said the reparations loan was a mistake. " +
+		"Sefcovic said he backed the reparations loan.\n"
+	got = stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Maros Sefcovic": model.Supports, "Kaja Kallas": model.Opposes})
+	if _, ok := got["EASTERN NEWS AGENCY"]; ok {
+		t.Errorf("a masthead in capitals is an actor: %v", got)
+	}
+}
