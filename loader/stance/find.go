@@ -610,7 +610,11 @@ func judgementAfterConsider(w []Word, kept []match, m match) (match, bool) {
 // backClosesObject reports a "back" that ends its clause after an object
 // of a verb of motion: "to bring the tax back", "the war comes to it back".
 func backClosesObject(w []Word, i int) bool {
-	if i+1 < len(w) && !stops(w[i+1]) && !isQuoteMark(w[i+1]) {
+	next := i + 1
+	if next < len(w) && strings.HasSuffix(w[next].Fold, "ly") {
+		next++ // "turn it back completely."
+	}
+	if next < len(w) && !stops(w[next]) && !isQuoteMark(w[next]) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {

@@ -63,6 +63,11 @@ func TestFindComposesPolarity(t *testing.T) {
 		// is no object of the first.
 		{"the minister called for a permanent ban on [mining]", []model.Stance{model.Opposes}},
 		{"the union opposes a ban on [mining]", []model.Stance{model.Supports}},
+		{"the party called for the [law] to be scrapped before the end of the year", []model.Stance{model.Opposes}},
+		{"d66 , which fought for the [trial] , is the largest party", []model.Stance{model.Supports}},
+		{"the traffic-light [law] must go .", []model.Stance{model.Opposes}},
+		{"european [troops] must go to ukraine", []model.Stance{}},
+		{"the best would be to turn the [law] back completely .", nil},
 		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
 		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
 		{"vannacci wrote that \" not one italian [soldier] must die for zelensky \"", []model.Stance{model.Opposes}}, // a rule for all; its own for an Italian (loader)
