@@ -1058,7 +1058,7 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		return nil // "The Biden administration ruled out", "Berlin summit: Europeans back": a modifier, not the subject
 	}
 	for k := end + 1; k < at; k++ {
-		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !inRelativeClause(tokens, o.first) && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
+		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !inRelativeClause(tokens, o.first) && !bracketedAfter(tokens, end, o) && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
 			return nil // another actor named between ("The Federation … (FCD), which …, has": the same one)
 		}
 		if embeddedQuestion[tokens[k].fold] {
@@ -1066,6 +1066,13 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		}
 	}
 	return subjects
+}
+
+// bracketedAfter reports a mention in brackets right after the subject
+// that ends at end: "Hendrik Streeck (CDU), a critic of it," names his
+// party, not a second holder.
+func bracketedAfter(tokens []token, end int, o *mention) bool {
+	return o.first == end+2 && tokens[end+1].fold == "(" && o.last+1 < len(tokens) && tokens[o.last+1].fold == ")"
 }
 
 // verbChainStart reports whether token k can follow a subject: a comma or

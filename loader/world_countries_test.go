@@ -27,3 +27,13 @@ func TestFirstNamesThatArePlaces(t *testing.T) {
 			map[string]model.Stance{"Victoria Collins": model.Supports}},
 	})
 }
+
+// TestPartyInBracketsIsNoSecondSubject: "Hendrik Streeck (CDU), a critic
+// of it," gives the stance to Streeck; the bracket names his party, not
+// another actor between the subject and the cue.
+func TestPartyInBracketsIsNoSecondSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on troops for Ukraine goes on. Hendrik Streeck (CDU), a declared critic of sending troops to Ukraine, spoke on Monday.",
+			map[string]model.Stance{"Hendrik Streeck": model.Opposes}},
+	})
+}

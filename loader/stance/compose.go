@@ -274,7 +274,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			return cue, "a passive with no agent: its subject is the one judged"
 		}
 	}
-	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
+	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) && m.end-m.start <= 2 && // "its call for the law to be reversed" holds its object
+
 		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] && !infinitiveTo(w, m.start-1) ||
 			m.start > 1 && w[m.start-1].Cap && demonymLike(w[m.start-1].Fold) && (determiners[w[m.start-2].Fold] || nounMarkers[w[m.start-2].Fold])) {
 		// "on American support": a nationality after a preposition makes a noun too.
@@ -310,6 +311,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Inherit = true
 		cue.Stance = model.None
 		return cue, ""
+	}
+	if fr.class == classAct && !negated && wouldHaveTo(w, max(0, m.start-4), m.start) {
+		// "Pistorius, who in the end would have to send the troops": a
+		// consequence named, not a wish.
+		return cue, "\"would have to\": a consequence, no stance"
 	}
 	s, reason := outcome(fr, negated, g)
 	if reason != "" {
@@ -371,6 +377,16 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	cue.Stance = s
 	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
+}
+
+// wouldHaveTo reports "would have to" in the verb group [from, to).
+func wouldHaveTo(w []Word, from, to int) bool {
+	for k := from; k+2 < to; k++ {
+		if w[k].Fold == "would" && w[k+1].Fold == "have" && w[k+2].Fold == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // polarity is what a frame's class gives: plainly, negated, negated with

@@ -263,6 +263,9 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				if prev.Fold == "against" {
 					break // "vowed to vote against putting soldiers there": no vow to put them
 				}
+				if f.undoing[prev.Fold] && !prev.Act {
+					break // "wants to scrap the tax": no want of the tax; the undoing verb's own frame reads it
+				}
 				if (f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0) && !(prev.Fold == "not" && i+k < len(w) && notOnly[w[i+k].Fold]) {
 					neg++ // not "not only the trade part but the whole agreement"
 				}

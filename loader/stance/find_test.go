@@ -68,6 +68,9 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the traffic-light [law] must go .", []model.Stance{model.Opposes}},
 		{"european [troops] must go to ukraine", []model.Stance{}},
 		{"the best would be to turn the [law] back completely .", nil},
+		{"the cdu , which wants to scrap the [tax] , now governs", []model.Stance{model.Opposes}},
+		{"the association repeated its call for the [law] to be reversed", []model.Stance{model.Opposes}},
+		{"pistorius , who in the end would have to <send> the [troops] , spoke", []model.Stance{}},
 		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
 		{"abbott said she would need to be convinced about [troops]", []model.Stance{model.Undecided}},
 		{"vannacci wrote that \" not one italian [soldier] must die for zelensky \"", []model.Stance{model.Opposes}}, // a rule for all; its own for an Italian (loader)

@@ -91,6 +91,7 @@ type Frames struct {
 	grammar     map[string]role
 	irregular   map[string][]string
 	participles map[string]bool // the irregular past participles ("sent", "taken")
+	undoing     map[string]bool // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
 }
 
 // role is what a function word does in composition (grammar.txt).
@@ -187,6 +188,12 @@ func CompileWith(extra, references []string) (*Frames, error) {
 		f.irregular[cols[0]] = forms
 		for _, pp := range strings.Split(cols[3], "|") {
 			f.participles[pp] = true
+		}
+	}
+	f.undoing = map[string]bool{}
+	for base := range wordSet("undoing-verbs") {
+		for _, form := range forms(base, f.irregular) {
+			f.undoing[form] = true
 		}
 	}
 	frameLines, err := lines("frames.txt")
