@@ -440,6 +440,10 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 // call not made ("did not call for a pause") says nothing of the proposal.
 func reverseForHalt(w []Word, cues []Cue, owner, inner match) {
 	e := inner.fr.elems
+	if inner.fr.class == classFixed && (inner.fr.stance == model.RulesOut || inner.fr.stance == model.Opposes) {
+		endorseRefusal(cues, owner, inner)
+		return
+	}
 	if inner.fr.class != classAgainst {
 		return
 	}
@@ -462,6 +466,22 @@ func reverseForHalt(w []Word, cues []Cue, owner, inner match) {
 			return
 		}
 		c.Why.Steps = append(c.Why.Steps, "its object halts the proposal: "+inner.fr.text)
+		return
+	}
+}
+
+// endorseRefusal gives a plain backing of a refusal the refusal's stance:
+// "the Senate backs Meloni's 'no troops' line" rules them out.
+func endorseRefusal(cues []Cue, owner, inner match) {
+	for k := len(cues) - 1; k >= 0; k-- {
+		c := &cues[k]
+		if c.Head != owner.start || c.class != owner.fr.class {
+			continue
+		}
+		if c.class == classFavor && c.Stance == model.Supports {
+			c.Stance = inner.fr.stance
+			c.Why.Steps = append(c.Why.Steps, "it backs a refusal: "+inner.fr.text)
+		}
 		return
 	}
 }

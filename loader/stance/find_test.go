@@ -69,6 +69,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"european [troops] must go to ukraine", []model.Stance{}},
 		{"the best would be to turn the [law] back completely .", nil},
 		{"the cdu , which wants to scrap the [tax] , now governs", []model.Stance{model.Opposes}},
+		{"the senate backs meloni 's \" no [troops] \" line on ukraine", []model.Stance{model.RulesOut}},
+		{"any german [mission] would be <put> to parliament", []model.Stance{}},
 		{"the association repeated its call for the [law] to be reversed", []model.Stance{model.Opposes}},
 		{"pistorius , who in the end would have to <send> the [troops] , spoke", []model.Stance{}},
 		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
