@@ -95,6 +95,7 @@ type analyzer struct {
 	orgsHere         map[*person]*entry   // the party or body a person's role in this article says they lead or speak for
 	principals       map[*person]*person  // the person a spokesperson's role says they speak for ("Putin's spokesman")
 	paragraphNow     int32                // the paragraph of the sentence read
+	haltNamed        bool                 // the article has named a halt to the proposal ("a moratorium on mining"): markHalts
 	*scratch
 }
 

@@ -112,6 +112,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		}
 		return
 	}
+	a.markHalts(words)
 	a.markTarget(words, tokens) // for the frames only: the gates above read neither mark
 	a.markProposers(words, offset, mentions)
 	a.possessors(sentenceIndex, tokens, offset, words, near || topic, evidence)
@@ -379,6 +380,38 @@ func (a *analyzer) followsTroops(sentenceIndex int) bool {
 		}
 	}
 	return false
+}
+
+// haltNouns name a halt to something: "a moratorium", "a pause", "a ban".
+var haltNouns = namedSet("halt-nouns")
+
+// haltLinks join a halt noun to what it halts: "a moratorium on", "a halt to".
+var haltLinks = namedSet("halt-links")
+
+// markHalts marks a bare halt noun ("keep pressing for a precautionary
+// pause") once the article has named a halt to the proposal ("a moratorium
+// on deep-sea mining"), so that the frames read a call for it as against the
+// proposal. A halt with an object of its own ("a pause in the fighting") is
+// none, nor is one in a debate whose proposal is itself a halt (its words
+// are the proposal's).
+func (a *analyzer) markHalts(words []stance.Word) {
+	for i := range words {
+		if words[i].Proposal || !haltNouns[words[i].Fold] {
+			continue
+		}
+		if i+1 < len(words) && haltLinks[words[i+1].Fold] {
+			for k := i + 2; k < len(words) && k <= i+4; k++ {
+				if words[k].Proposal {
+					a.haltNamed = true
+					break
+				}
+			}
+			continue
+		}
+		if a.haltNamed {
+			words[i].Halt = true
+		}
+	}
 }
 
 // markTarget marks the words that name the debate's target country

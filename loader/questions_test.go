@@ -957,3 +957,17 @@ func TestMoreNamedBodies(t *testing.T) {
 		t.Errorf("a masthead in capitals is an actor: %v", got)
 	}
 }
+
+// A bare halt noun, once the article has named a halt to the proposal,
+// halts it: a call for "a pause" is against the proposal. A halt with an
+// object of its own ("a pause in the fighting") is not one.
+func TestBareHaltsAfterAHaltToTheProposal(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Several governments have called for a moratorium on the reparations loan. " +
+		"Chile said it would keep pressing for a precautionary pause. Peru called for a pause in the fighting.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Chile": model.Opposes})
+	if s := got["Peru"]; s != model.None && s != "" {
+		t.Errorf("Peru = %q: a pause in the fighting is no halt to the loan (%v)", s, got)
+	}
+}

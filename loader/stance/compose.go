@@ -324,6 +324,17 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if ruleForAll {
 		s = model.Opposes
 	}
+	if strings.HasPrefix(topic, haltTopic) {
+		switch {
+		case fr.class == classFavor && s == model.Supports:
+			s = model.Opposes // "kept pressing for a pause"
+		case fr.class == classAgainst && s == model.Opposes:
+			s = model.Supports // "opposed the moratorium"
+		default:
+			return cue, "a halt to it, not plainly wanted or opposed: no stance"
+		}
+		cue.Why.Steps = append(cue.Why.Steps, "the halt it wants or opposes turns it round")
+	}
 	if fr.class == classFixed && s == model.Supports && fr.elems[0].verb && len(g.negators) > 0 {
 		// "He didn't say yes, he didn't say no": a yes not given is no
 		// commitment either way.

@@ -22,6 +22,7 @@ type Word struct {
 	Cap      bool   // capitalised in the text: a name, not an "-ly" adverb ("Italy")
 	Target   bool   // names the country the debate is about ("Ukraine", "Ukrainian")
 	Proposer bool   // names one the article has shown backing or open to it ("Macron")
+	Halt     bool   // a bare halt to the proposal the article has named before ("a moratorium" after "a moratorium on mining")
 }
 
 // Clause is what the frames read: a clause's words and what the article

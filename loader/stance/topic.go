@@ -8,6 +8,10 @@ import (
 // How a predicate is tied to the proposal: by its object, its subject, or
 // the article around it.
 
+// haltTopic opens the topic of a frame whose object is a halt to the
+// proposal, which turns the frame's stance round (compose.go).
+const haltTopic = "its object halts it: "
+
 // tiedByObject reports a topic link that comes from the frame's own object
 // or its naming of the proposal, not from the context.
 func tiedByObject(topic string) bool {
@@ -49,6 +53,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		}
 		if w[k].Proposal {
 			return "its object names it: " + w[k].Fold, true
+		}
+		if w[k].Halt && (m.fr.class == classFavor || m.fr.class == classAgainst) {
+			return haltTopic + w[k].Fold, true // "would keep pressing for a precautionary pause"
 		}
 	}
 	if k := m.end; inContext && m.fr.class != classAct && k < len(w) {
