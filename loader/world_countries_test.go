@@ -37,3 +37,12 @@ func TestPartyInBracketsIsNoSecondSubject(t *testing.T) {
 			map[string]model.Stance{"Hendrik Streeck": model.Opposes}},
 	})
 }
+
+// TestInItsTurnBetweenSubjectAndVerb: "in its turn" and "on their side"
+// stand between a subject and its verb as "for its part" does.
+func TestInItsTurnBetweenSubjectAndVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine goes on. The Left Alliance in its turn is against the whole force.",
+			map[string]model.Stance{"Left Alliance": model.Opposes}},
+	})
+}
