@@ -752,6 +752,12 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		// backing of Canada, which has declined to send".
 		k -= 2
 		if m := endsAt.at(k); m != nil && m.first >= first && !m.possessive {
+			if head := overAgentPhrase(tokens, endsAt, m); head != m {
+				if head == nil {
+					return nil // "the group led by Britain and France, which": the group's, named by no actor
+				}
+				return []*mention{head} // "the coalition of the willing led by Britain and France, which is planning"
+			}
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}

@@ -412,6 +412,37 @@ func (ix mentionIndex) at(k int) *mention {
 	return ix[k]
 }
 
+// overAgentPhrase is the noun a relative clause after m describes when m
+// is the agent of a participle before it: in "the coalition led by Britain
+// and France, which is planning a force" the coalition plans, not France.
+// With no mention before the participle, no one: the head ("the group")
+// names no actor.
+func overAgentPhrase(tokens []token, endsAt mentionIndex, m *mention) *mention {
+	if m == nil {
+		return nil
+	}
+	first := m.first
+	for first >= 2 {
+		sep := tokens[first-1].fold
+		if sep != "and" && sep != "," {
+			break
+		}
+		prev := endsAt.at(first - 2)
+		if prev == nil {
+			break
+		}
+		first = prev.first // "Britain and France", "Britain, France and Poland"
+	}
+	if first < 3 || tokens[first-1].fold != "by" || !strings.HasSuffix(tokens[first-2].fold, "ed") || tokens[first-2].cap || auxiliaries[tokens[first-3].fold] {
+		return m // "She was backed by Siân Berry, who said": the agent of a verb is the one the clause describes
+	}
+	k := first - 3
+	if k >= 0 && tokens[k].fold == "," {
+		k--
+	}
+	return endsAt.at(k) // "the coalition of the willing led by Britain and France"
+}
+
 // subjectBefore finds the mention that is the subject of a verb just after
 // token k: over auxiliaries and adverbs, a relative "who", an appositive, or
 // a statement noun owned by the mention ("X's remarks underscored").
@@ -463,14 +494,14 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		// "X called the idea dangerous and said": the sentence's subject.
 		return sentenceSubject(tokens, endsAt, k)
 	case (t.fold == "who" || t.fold == "which" || t.fold == "what") && k >= 1 && tokens[k-1].fold == ",": // "what" in translations
-		return endsAt.at(k - 2)
+		return overAgentPhrase(tokens, endsAt, endsAt.at(k-2))
 	case t.fold == ",":
 		// "Spain and Norway, which chair the talks, have said": the
 		// relative clause is no subject.
 		for j := k - 1; j > 0 && j >= k-25; j-- {
 			if tokens[j].fold == "," && (tokens[j+1].fold == "which" || tokens[j+1].fold == "who" || tokens[j+1].fold == "whose" || tokens[j+1].fold == "what") {
 				if m := endsAt.at(j - 1); m != nil {
-					return m
+					return overAgentPhrase(tokens, endsAt, m)
 				}
 				if j >= 3 && isDigits(tokens[j-1].fold) && tokens[j-2].fold == "," {
 					// "Dave Kimber, 58, who served two tours of Afghanistan,

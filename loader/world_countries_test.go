@@ -46,3 +46,13 @@ func TestInItsTurnBetweenSubjectAndVerb(t *testing.T) {
 			map[string]model.Stance{"Left Alliance": model.Opposes}},
 	})
 }
+
+// TestRelativeClauseAfterLedBy: in "the coalition of the willing led by
+// Britain and France, which is planning a force", the coalition plans, not
+// the two countries that lead it.
+func TestRelativeClauseAfterLedBy(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine goes on. Norway is not part of the coalition of the willing led by Britain and France, which is planning a force to be sent to Ukraine.",
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "France": "-", "United Kingdom": "-"}},
+	})
+}
