@@ -746,6 +746,15 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 // "according to X", "said X", "remarks by X", "X's remarks".
 func (f *finder) speakerContext(first, last int) bool {
 	next := last + 1
+	if f.fold(next) == "(" && first < last && !bodyHeads[f.fold(last)] && !partyWords[f.fold(last)] && f.fold(first-1) != "the" {
+		// "Ates Gürpinar (Die Linke) accused": over a short bracket, a party's
+		for k := next + 1; k < len(f.tokens) && k <= next+5; k++ {
+			if f.fold(k) == ")" {
+				next = k + 1
+				break
+			}
+		}
+	}
 	for next < len(f.tokens) && isGapWord(&f.tokens[next]) {
 		next++
 	}
@@ -991,6 +1000,9 @@ func (f *finder) frontedPlaceEnds(before []*mention, first, last int) bool {
 		}
 	}
 	k := last + 1
+	if f.fold(k) == "," && relativeOpeners[f.fold(k+1)] {
+		return true // "Outside Europe, Thailand, which decriminalised in 2022,": a name the clause describes
+	}
 	for k+1 < len(f.tokens) && (f.fold(k) == "," || f.fold(k) == "and") {
 		k += 2 // over the rest of a list, one word a name
 		for k < len(f.tokens) && f.tokens[k].cap {

@@ -76,6 +76,9 @@ func (f *finder) orgContext(first, last int) (int, bool) {
 	if f.appositiveOrgNoun(last) {
 		return last, true // "Unison, the largest public sector union, said"
 	}
+	if f.fold(first-1) == "the" && f.fold(last+1) == "(" && last+3 < len(f.tokens) && f.tokens[last+2].allCaps && f.fold(last+3) == ")" {
+		return last, true // "The Deutsche Umwelthilfe (DUH) spoke of": a body and its short name
+	}
 	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
 		t := &f.tokens[k]
 		if t.word && !t.cap && orgNouns[t.fold] {

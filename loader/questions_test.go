@@ -971,3 +971,17 @@ func TestBareHaltsAfterAHaltToTheProposal(t *testing.T) {
 		t.Errorf("Peru = %q: a pause in the fighting is no halt to the loan (%v)", s, got)
 	}
 }
+
+// A person's party in brackets stands between the name and the verb
+// ("Ates Gurpinar (Die Linke) said"); a body after "the" with its short
+// name in brackets is a body ("The Deutsche Umwelthilfe (DUH) welcomed");
+// a country after a fronted place that a relative clause describes is an
+// actor ("Outside Europe, Thailand, which …, opposed").
+func TestBracketsAndFrontedPlaces(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Ates Gurpinar (Die Linke) said he backed the reparations loan. " +
+		"The Deutsche Umwelthilfe (DUH) welcomed the reparations loan. " +
+		"Outside Europe, Thailand, which lent money in 2022, opposed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Ates Gurpinar": model.Supports, "Deutsche Umwelthilfe": model.Supports, "Thailand": model.Opposes})
+}
