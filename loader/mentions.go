@@ -293,6 +293,42 @@ func (f *finder) firstNamesOverPlaces(hits []*gazHit) {
 	}
 }
 
+// nationalChapters joins an organisation and the country right after it
+// into one body, its national branch: "Greenpeace UK said", "WWF Norway's
+// head", "Friends of the Earth Germany". Only where the pair ends a name
+// (a verb, a comma or a possessive follows), so that "the EU Ukraine
+// summit" stays two names.
+func (f *finder) nationalChapters(hits []*gazHit) {
+	for k, h := range hits {
+		if h == nil || h.first != k || h.demonym || h.entry.kind != model.Organisation || h.last+1 >= len(hits) {
+			continue
+		}
+		n := h.last + 1
+		g := hits[n]
+		if g == nil || g.first != n || g.demonym || g.capital || !(g.entry.kind == model.Government || f.fold(n) == "europe") {
+			continue
+		}
+		if after := g.last + 1; after < len(f.tokens) && !f.chapterEnds(after) {
+			continue
+		}
+		e := f.orgEntry(h.first, g.last)
+		hits[k] = f.newHit(gazHit{aliasHit: aliasHit{entry: e, surface: e.name}, first: h.first, last: g.last})
+		for j := n; j <= g.last; j++ {
+			hits[j] = nil
+		}
+	}
+}
+
+// chapterEnds reports a token that may follow a body's name: punctuation,
+// a possessive, or a verb.
+func (f *finder) chapterEnds(k int) bool {
+	t := &f.tokens[k]
+	if !t.word {
+		return t.fold != "-"
+	}
+	return t.fold == "'s" || !t.cap && (f.isVerb(k) || t.is(classReporting|classGap) || voiceNouns[t.fold] || orgLeaders[t.fold])
+}
+
 // find returns the sentence's mentions in token order.
 func (f *finder) find() []*mention {
 	f.taken = clear0(f.taken, len(f.tokens))
@@ -301,6 +337,7 @@ func (f *finder) find() []*mention {
 	hits := f.gazetteerHits()
 	f.knownNamesOverPlaces(hits)
 	f.firstNamesOverPlaces(hits)
+	f.nationalChapters(hits)
 	bodies := f.findNamedBodies(hits) // before the people: "Vaping Industry Association" is no person
 	var found []*mention
 	found = append(found, f.findPeople(hits)...)
@@ -352,8 +389,9 @@ func (f *finder) find() []*mention {
 		prev, m := found[k-1], found[k]
 		if prev.kind == entityMention && m.kind == entityMention && prev.entry != nil && m.entry != nil && !prev.possessive &&
 			prev.entry.kind == model.Organisation && m.entry.kind == model.Government && m.first == prev.last+1 {
-			// "Greenpeace Germany", "Amnesty International UK": the body's
-			// national branch, not the government.
+			// "Amnesty International UK campaign": the body, not the
+			// government (nationalChapters made the branch where the pair
+			// ends a name).
 			prev.last, prev.possessive = m.last, m.possessive
 			found = slices.Delete(found, k, k+1)
 			k--

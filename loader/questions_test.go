@@ -985,3 +985,23 @@ func TestBracketsAndFrontedPlaces(t *testing.T) {
 	got := stancesUnder(t, loanQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Ates Gurpinar": model.Supports, "Deutsche Umwelthilfe": model.Supports, "Thailand": model.Opposes})
 }
+
+// An organisation and the country right after it are one body, its
+// national branch ("Greenpeace UK", "WWF Norway's head"), where the pair
+// ends a name; "the EU Ukraine summit" stays two names.
+func TestNationalChapters(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Greenpeace UK said it backed the reparations loan. WWF Norway opposed the reparations loan.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Greenpeace UK": model.Supports, "WWF Norway": model.Opposes})
+	for _, name := range []string{"Greenpeace", "WWF"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor beside its national branch: %v", name, got)
+		}
+	}
+	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. At the EU Ukraine summit, Germany opposed the reparations loan.\n"
+	got = stancesUnder(t, loanQuestion, text)
+	if _, ok := got["EU Ukraine"]; ok {
+		t.Errorf("a summit's two names made one body: %v", got)
+	}
+}

@@ -222,11 +222,12 @@ func TestSecondPredicateEndsTheAct(t *testing.T) {
 }
 
 // "League MPs" are the League's, and "MPs" is no one's name; "Greenpeace
-// Germany" is Greenpeace's national branch, not the German government.
+// Germany" is Greenpeace's national branch, an actor of its own, not the
+// German government.
 func TestPartyMembersAndNationalBranches(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{troopsLead + "League MPs have warned against sending troops to Ukraine. Greenpeace Germany called for troops to be sent to Ukraine.",
-			map[string]model.Stance{"League": model.Opposes, "Greenpeace": model.Supports, "Germany": "-", "MPs": "-"}},
+			map[string]model.Stance{"League": model.Opposes, "Greenpeace Germany": model.Supports, "Germany": "-", "MPs": "-"}},
 	})
 }
 
