@@ -472,6 +472,15 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		// word before a name the corpus knows is the role's, not the name's.
 		first++
 	}
+	unknownTitle := -1
+	if last-first == 2 && titleShaped(f.tokens[first].fold) && f.lex.genders[f.tokens[first].fold] == 0 && f.lex.genders[f.tokens[first+1].fold] != 0 && hits[first] == nil &&
+		!f.tokens[first].allCaps && !f.tokens[first].is(classGroupNoun|classPlace) && (f.people == nil || f.people.lookup(f.surface(first, last)) == nil) {
+		// "Assemblymember Chris Holden", "Councilwoman Ana Ruiz": a word
+		// before a known first name and a surname is a title the lexicon
+		// does not know.
+		unknownTitle = first
+		first++
+	}
 	name := f.surface(first, last)
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
@@ -502,6 +511,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			f.take(last+1, m.last)
 			last = m.last
 		}
+	}
+	if unknownTitle >= 0 && roleFirst == first {
+		m.first, m.role, roleFirst = unknownTitle, f.surface(unknownTitle, unknownTitle), unknownTitle
 	}
 	confirmed := roleFirst < first
 	if !confirmed && !known && first >= 2 && f.fold(first-1) == "of" && f.tokens[first-2].word && f.tokens[first-2].cap && !f.is(first-2, classTitle) && f.hitEndingAt(hits, first-2) == nil && f.lex.genders[f.tokens[first].fold] == 0 {
@@ -602,6 +614,18 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		found = append(found, f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true}))
 	}
 	return found
+}
+
+// titleShaped reports a word shaped like a title or office the lexicon may
+// not know: "Assemblymember", "Councilwoman", "Supervisor", "Alderman"
+// (not a name: "Thorgerdur Katrin Gunnarsdottir").
+func titleShaped(w string) bool {
+	for _, suffix := range []string{"member", "man", "woman", "person", "or", "er", "ent", "ant", "ary", "ist", "eer", "ess"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // voiceNouns speak for the one "his" or "her" before them stands for.

@@ -56,3 +56,16 @@ func TestRelativeClauseAfterLedBy(t *testing.T) {
 			map[string]model.Stance{"Coalition of the willing": model.Supports, "France": "-", "United Kingdom": "-"}},
 	})
 }
+
+// TestUnknownTitleBeforeAName: a title-shaped word the lexicon does not
+// know before a known first name and a surname is the person's title
+// ("Assemblymember Dana Whitcomb"); a name of three words is not split
+// ("Thorgerdur Katrin Gunnarsdottir").
+func TestUnknownTitleBeforeAName(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Assemblymember Dana Whitcomb, a Democrat from Santa Cruz, said she opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Dana Whitcomb": model.Opposes}},
+		{troopsLead + "Thorgerdur Katrin Gunnarsdottir said she opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Thorgerdur Katrin Gunnarsdottir": model.Opposes}},
+	})
+}
