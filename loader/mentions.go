@@ -481,6 +481,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		unknownTitle = first
 		first++
 	}
+	if first == last && last+2 < len(f.tokens) && !f.tokens[last+1].cap && f.tokens[last+1].word && (f.isTitle(last+1) || f.fold(last+1) == "member") && f.tokens[last+2].cap && f.tokens[last+2].word {
+		return nil // "says Chamber member Anna Berg": the word opens her role
+	}
 	name := f.surface(first, last)
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil

@@ -202,8 +202,10 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 		}
 	}
 	if f.fold(last+1) == "," && f.fold(last+2) == "whose" && last+3 < len(hits) {
-		if e := party(hits[last+3]); e != nil && f.fold(hits[last+3].last+1) == "party" {
-			return e
+		if e := party(hits[last+3]); e != nil {
+			if after := hits[last+3].last + 1; f.fold(after) == "party" || f.fold(after) == "(" || after < len(f.tokens) && !f.tokens[after].cap && (f.isVerb(after) || auxiliaries[f.fold(after)] || strings.HasSuffix(f.fold(after), "ed")) {
+				return e // "whose BSW party …", "whose Party for Freedom (PVV) lost ground"
+			}
 		}
 	}
 	if f.fold(last+1) == "," && f.fold(last+2) == "who" && leadingVerbs[f.fold(last+3)] {

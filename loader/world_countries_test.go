@@ -69,3 +69,15 @@ func TestUnknownTitleBeforeAName(t *testing.T) {
 			map[string]model.Stance{"Thorgerdur Katrin Gunnarsdottir": model.Opposes}},
 	})
 }
+
+// TestWhosePartyAndRoleOpeners: "X, whose Party for Freedom (PVV) lost
+// ground, said" gives the party its leader's stance, as "whose PVV party"
+// does; "says Chamber member Anna Berg" makes no person "Chamber".
+func TestWhosePartyAndRoleOpeners(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Geert Wilders, whose Party for Freedom (PVV) lost ground, said he opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Geert Wilders": model.Opposes, "Party for Freedom": model.Opposes}},
+		{troopsLead + "\"We do not say no, we do not say yes to troops in Ukraine,\" says Chamber member Anna Berg (Vooruit).",
+			map[string]model.Stance{"Chamber": "-"}},
+	})
+}
