@@ -81,6 +81,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			add(invertedAfterPhrase(tokens, k, startsAt), 0, k-2)
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
+		case t.is(classReporting) && quoteEndsAt(tokens, k-1) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
+			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-1) // "“…,” said the group's co-founder, Maureen Haller", "said its deputy Agnieszka Sowa"
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
@@ -410,6 +412,39 @@ func (ix mentionIndex) at(k int) *mention {
 		return nil
 	}
 	return ix[k]
+}
+
+// invertedSpeakerAfter finds the person named after a verb of saying
+// that follows a quote, over a determiner or possessive and a few
+// lowercase words of a role, maybe closed by a comma: "said the group's
+// co-founder, Maureen Haller", "said its deputy Agnieszka Sowa".
+func invertedSpeakerAfter(tokens []token, k int, startsAt mentionIndex) *mention {
+	j := k + 1
+	if j < len(tokens) && (tokens[j].fold == "the" || possessiveDet(tokens[j].fold)) {
+		j++
+	}
+	for steps := 0; j < len(tokens) && steps < 5; steps++ {
+		if m := startsAt.at(j); m != nil {
+			if m.actor != nil && m.actor.person != nil {
+				return m
+			}
+			if tokens[j].cap && j+1 < len(tokens) && tokens[j+1].fold == "'s" {
+				j += 2 // "the SPD's spokesman"
+				continue
+			}
+			return nil
+		}
+		t := &tokens[j]
+		switch {
+		case t.fold == "'s" || t.word && !t.cap:
+			j++
+		case t.fold == "," && j+1 < len(tokens) && startsAt.at(j+1) != nil:
+			j++ // the name after the role's comma
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // overAgentPhrase is the noun a relative clause after m describes when m

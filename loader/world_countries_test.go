@@ -81,3 +81,15 @@ func TestWhosePartyAndRoleOpeners(t *testing.T) {
 			map[string]model.Stance{"Chamber": "-"}},
 	})
 }
+
+// TestInvertedSpeakerAfterARole: "“…,” said the group's co-founder,
+// Maureen Haller," and "“…,” said its deputy Agnieszka Sowa" name the
+// quote's speaker after the role.
+func TestInvertedSpeakerAfterARole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"Sending troops to Ukraine would be a grave mistake,\" said the group's co-founder, Maureen Haller, of South Haven.",
+			map[string]model.Stance{"Maureen Haller": model.Opposes}},
+		{troopsLead + "\"We are ready to talk about troops in Ukraine,\" said its deputy Agnieszka Sowa.",
+			map[string]model.Stance{"Agnieszka Sowa": model.Open}},
+	})
+}
