@@ -582,6 +582,18 @@ func openingGroup(tokens []token, mentions []*mention, endsAt mentionIndex) []*a
 // coordinatedAfter is m and the mentions joined after it by commas, "and"
 // or "or", before token limit: "Britain, France and Italy".
 func coordinatedAfter(tokens []token, m *mention, endsAt mentionIndex, limit int) []*mention {
+	return coordinatedFrom(tokens, m, endsAt, limit, false)
+}
+
+// coordinatedModified is coordinatedAfter over an article and a modifier
+// or two before each name: "by the opposition Conservatives and the
+// right-wing Progress Party". Only where the names are agents or objects,
+// whose lists are written so; a subject's list is not.
+func coordinatedModified(tokens []token, m *mention, endsAt mentionIndex, limit int) []*mention {
+	return coordinatedFrom(tokens, m, endsAt, limit, true)
+}
+
+func coordinatedFrom(tokens []token, m *mention, endsAt mentionIndex, limit int, modified bool) []*mention {
 	startsAt := func(k int) *mention { // mentions do not overlap: the next to end is the one, or none starts at k
 		for j := max(k, 0); j < len(endsAt); j++ {
 			if o := endsAt[j]; o != nil {
@@ -599,6 +611,17 @@ func coordinatedAfter(tokens []token, m *mention, endsAt mentionIndex, limit int
 			k++
 		}
 		next := startsAt(k)
+		if next == nil && modified && k > m.last+1 {
+			j := k
+			if j < limit && tokens[j].fold == "the" {
+				j++
+				next = startsAt(j)
+			}
+			for n := 0; next == nil && n < 2 && j < limit && tokens[j].word && !tokens[j].cap && !tokens[j].is(classReporting); n++ {
+				j++
+				next = startsAt(j)
+			}
+		}
 		if next == nil || k == m.last+1 {
 			break
 		}

@@ -473,14 +473,14 @@ func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*
 			return nil // only a date may stand further between: "signed on 6 January by"
 		}
 		agent := a.startsAt.at(k + 1) // the sentence's index of actors, built by speakers
-		if agent == nil && tokens[k+1].fold == "the" {
-			agent = a.startsAt.at(k + 2)
+		for j := k + 1; agent == nil && j < len(tokens) && j <= k+3 && tokens[j].word && !tokens[j].cap && !tokens[j].is(classReporting); j++ {
+			agent = a.startsAt.at(j + 1) // "by the opposition Conservatives", "by the right-wing Progress Party"
 		}
 		if agent == nil {
 			return nil
 		}
 		var out []*actorRef
-		for _, m := range coordinatedAfter(tokens, agent, a.endsAt, last+1) {
+		for _, m := range coordinatedModified(tokens, agent, a.endsAt, last+1) {
 			out = append(out, m.actor)
 		}
 		return out

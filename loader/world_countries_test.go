@@ -93,3 +93,12 @@ func TestInvertedSpeakerAfterARole(t *testing.T) {
 			map[string]model.Stance{"Agnieszka Sowa": model.Open}},
 	})
 }
+
+// TestPassiveAgentsWithModifiers: "was backed by the opposition
+// Conservatives and the right-wing Progress Party" names two agents.
+func TestPassiveAgentsWithModifiers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The plan to send troops to Ukraine was backed by the opposition Conservatives and the right-wing Progress Party.",
+			map[string]model.Stance{"Conservative Party": model.Supports, "Progress Party": model.Supports}},
+	})
+}
