@@ -471,7 +471,8 @@ func (a *analyzer) asLeaderGovernment(tokens []token, m *mention) {
 	leader, nation := m.actor, m.actor.person.nation
 	first, last, possessive := m.first, m.last, m.possessive
 	switch {
-	case m.possessive && last+2 < len(tokens) && leaderGovernments[tokens[last+2].fold] && nation.kind == model.Government:
+	case m.possessive && last+2 < len(tokens) && leaderGovernments[tokens[last+2].fold] && nation.kind == model.Government &&
+		(last+3 >= len(tokens) || tokens[last+3].fold != "of"): // not "Macron's coalition of the willing"
 		last, possessive = last+2, false
 		if a.govLeaders == nil {
 			a.govLeaders = map[*entry]*actorRef{}

@@ -102,3 +102,12 @@ func TestPassiveAgentsWithModifiers(t *testing.T) {
 			map[string]model.Stance{"Conservative Party": model.Supports, "Progress Party": model.Supports}},
 	})
 }
+
+// TestLeadersCoalition: "Meloni's coalition" is her government, as
+// "Meloni's government" is; "Macron's coalition of the willing" is not.
+func TestLeadersCoalition(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Giorgia Meloni's coalition has made clear it has no intention of sending troops to Ukraine.",
+			map[string]model.Stance{"Italy": model.RulesOut, "Giorgia Meloni": model.RulesOut}},
+	})
+}
