@@ -734,7 +734,7 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 		break
 	}
 	// "Estonia's Prime Minister": the country that owns the title is part of it.
-	if start >= 2 && f.tokens[start-1].fold == "'s" {
+	if start >= 2 && (f.tokens[start-1].fold == "'s" || f.tokens[start-1].fold == "'" && strings.HasSuffix(f.fold(start-2), "s")) { // "the Greens' spokesperson"
 		if g := f.hitEndingAt(hits, start-2); g != nil && !f.taken[g.first] {
 			return g.first
 		}

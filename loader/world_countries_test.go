@@ -111,3 +111,12 @@ func TestLeadersCoalition(t *testing.T) {
 			map[string]model.Stance{"Italy": model.RulesOut, "Giorgia Meloni": model.RulesOut}},
 	})
 }
+
+// TestPluralPossessiveBeforeARole: "The Greens' spokesperson Anna Berg"
+// speaks for the Greens, as "The SNP's spokesperson" does for the SNP.
+func TestPluralPossessiveBeforeARole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Liberal Democrats' spokesperson, Alison Creed, said her party would support sending troops to Ukraine.",
+			map[string]model.Stance{"Alison Creed": model.Supports, "Liberal Democrats": model.Supports}},
+	})
+}
