@@ -236,6 +236,9 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		start = o.first // "Norway's Anna Vik and Spain's Marta Ruiz"
 	}
 	for j := start - 1; j > 0; {
+		if tokens[j].fold == "the" && j > 1 && (tokens[j-1].fold == "and" || tokens[j-1].fold == "or") {
+			j-- // "the BSW and the Left party"
+		}
 		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," && !othersAfter(tokens, m.last+1) {
 			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
@@ -243,6 +246,16 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 			j-- // a serial comma: "Portugal, Greece, and Romania"
 		}
 		prev := endsAt.at(j - 1)
+		if prev == nil && j >= 3 && tokens[j-1].fold == ")" {
+			// "The Sahra Wagenknecht Alliance (BSW) and the Left party": over
+			// the short name in brackets.
+			for o := j - 2; o > 0 && o >= j-5; o-- {
+				if tokens[o].fold == "(" {
+					prev = endsAt.at(o - 1)
+					break
+				}
+			}
+		}
 		if prev == nil {
 			break
 		}

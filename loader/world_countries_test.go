@@ -120,3 +120,21 @@ func TestPluralPossessiveBeforeARole(t *testing.T) {
 			map[string]model.Stance{"Alison Creed": model.Supports, "Liberal Democrats": model.Supports}},
 	})
 }
+
+// TestPartiesByTranslatedNames: parties named as translations write them
+// ("the Movement 5 Stars", "France Insubmissive") are the gazetteer's.
+func TestPartiesByTranslatedNames(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Movement 5 Stars rejected sending troops to Ukraine. France Insubmissive opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Five Star Movement": model.Opposes, "La France Insoumise": model.Opposes}},
+	})
+}
+
+// TestCoordinatedOverBrackets: "The Sahra Wagenknecht Alliance (BSW) and
+// the Left party also oppose" has two subjects.
+func TestCoordinatedOverBrackets(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Sahra Wagenknecht Alliance (BSW) and the Left party also oppose sending troops to Ukraine.",
+			map[string]model.Stance{"BSW": model.Opposes, "Die Linke": model.Opposes}},
+	})
+}
