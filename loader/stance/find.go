@@ -367,6 +367,11 @@ func nominalAt(fr *frame, w []Word, i int) bool {
 		// noun, unless it is the weighing of something ("a review of the plan").
 		return i+1 >= len(w) || w[i+1].Fold != "of"
 	}
+	if fr.class == classAccept && i > 0 && fr.elems[0].verb && determinedNoun(w, i) {
+		// "a commercial recovery permit", "no permit anyone can write": a
+		// noun, no one letting it happen.
+		return true
+	}
 	if fr.class != classAct || i == 0 {
 		return false
 	}
@@ -376,6 +381,23 @@ func nominalAt(fr *frame, w []Word, i int) bool {
 	}
 	return modified && fr.elems[0].kind == elemAct
 }
+
+// determinedNoun reports a word a determiner opens, over up to two
+// modifiers and no verb: "a commercial recovery permit", "any permit".
+func determinedNoun(w []Word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if determiners[w[j].Fold] || w[j].Fold == "no" {
+			return true
+		}
+		if !w[j].Word || w[j].Cap || finiteAuxiliaries[w[j].Fold] || verbMarkers[w[j].Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// verbMarkers stand before a verb, never inside a noun phrase.
+var verbMarkers = wordSet("verb-markers")
 
 // negatesNested reports a frame opened by "no" whose gap holds another
 // frame ending where it ends: in "no need for joint debt" the predicate is

@@ -76,6 +76,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the question of [troops] is settled", []model.Stance{}},
 		{"the government has no plans whatsoever to <send> [troops]", []model.Stance{model.RulesOut}},
 		{"a [tax] with no plan for the proceeds is just another revenue line", []model.Stance{}},
+		{"the company filed for a commercial recovery permit for [mining]", []model.Stance{}},
+		{"the government will permit [mining]", []model.Stance{model.Open}},
 		{"the association repeated its call for the [law] to be reversed", []model.Stance{model.Opposes}},
 		{"pistorius , who in the end would have to <send> the [troops] , spoke", []model.Stance{}},
 		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
