@@ -367,7 +367,7 @@ func nominalAt(fr *frame, w []Word, i int) bool {
 		// noun, unless it is the weighing of something ("a review of the plan").
 		return i+1 >= len(w) || w[i+1].Fold != "of"
 	}
-	if fr.class == classAccept && i > 0 && fr.elems[0].verb && determinedNoun(w, i) {
+	if fr.class == classAccept && i > 0 && fr.elems[0].verb && !strings.HasSuffix(w[i].Fold, "ing") && !strings.HasSuffix(w[i].Fold, "ed") && determinedNoun(w, i) {
 		// "a commercial recovery permit", "no permit anyone can write": a
 		// noun, no one letting it happen.
 		return true

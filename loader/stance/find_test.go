@@ -78,6 +78,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"a [tax] with no plan for the proceeds is just another revenue line", []model.Stance{}},
 		{"the company filed for a commercial recovery permit for [mining]", []model.Stance{}},
 		{"the government will permit [mining]", []model.Stance{model.Open}},
+		{"parliament approved a resolution allowing the government to <send> [troops]", []model.Stance{model.Open}},
 		{"the association repeated its call for the [law] to be reversed", []model.Stance{model.Opposes}},
 		{"pistorius , who in the end would have to <send> the [troops] , spoke", []model.Stance{}},
 		{"britain will keep backing a ban on [mining] and will not <sponsor> any company", []model.Stance{model.Opposes, model.RulesOut}},
