@@ -563,7 +563,7 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		// object, not the speaker; "Ground troops, he told reporters next
 		// to Anna Vik, were out of the question": an aside
 		// that attributes names no subject.
-		for j := k - 1; j > 0 && j >= k-15; j-- {
+		for j := k - 1; j > 0 && j >= k-24; j-- {
 			if tokens[j].fold == "," && attributes(tokens, j+1, k) {
 				return nil
 			}

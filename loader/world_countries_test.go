@@ -138,3 +138,13 @@ func TestCoordinatedOverBrackets(t *testing.T) {
 			map[string]model.Stance{"BSW": model.Opposes, "Die Linke": model.Opposes}},
 	})
 }
+
+// TestLongAppositiveBeforeSaying: a person's appositive of more than a
+// dozen words still leaves the person the speaker of "stated that “…”",
+// and of the quote's next sentence.
+func TestLongAppositiveBeforeSaying(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Anna Berg, a member of the House of Representatives from the Constitutional Democratic Party of Japan (CDP), stated that \"if the government has any intention to send troops, it must first come to the Diet and explain. Before that, we cannot say yes or no.\"",
+			map[string]model.Stance{"Anna Berg": model.Undecided}},
+	})
+}
