@@ -62,6 +62,8 @@ func TestFindComposesPolarity(t *testing.T) {
 		// halt is for it; a coordinated predicate with its own auxiliary
 		// is no object of the first.
 		{"the minister called for a permanent ban on [mining]", []model.Stance{model.Opposes}},
+		{"chile kept pressing for a moratorium on [mining]", []model.Stance{model.Opposes}},
+		{"the union opposes a pause in [mining]", []model.Stance{model.Supports}},
 		{"the union opposes a ban on [mining]", []model.Stance{model.Supports}},
 		{"the party called for the [law] to be scrapped before the end of the year", []model.Stance{model.Opposes}},
 		{"d66 , which fought for the [trial] , is the largest party", []model.Stance{model.Supports}},
