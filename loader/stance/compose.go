@@ -317,6 +317,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// consequence named, not a wish.
 		return cue, "\"would have to\": a consequence, no stance"
 	}
+	if negated && fr.class == classConsider && !g.notYet && nowAfter(w, m.end) {
+		// "not on the table today", "not on the agenda at the moment": not
+		// now, which says nothing of later: unsettled, not ruled out.
+		g.notYet = true
+		cue.Why.Steps = append(cue.Why.Steps, "negated for now: not yet")
+	}
 	s, reason := outcome(fr, negated, g)
 	if reason != "" {
 		return cue, reason
@@ -389,6 +395,23 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
 }
+
+// nowAfter reports a word of the present moment within three words after
+// a predicate: "today", "now", "at the moment", "at this stage".
+func nowAfter(w []Word, i int) bool {
+	for k := i; k < len(w) && k < i+4; k++ {
+		if nowWords[w[k].Fold] {
+			return true
+		}
+		if !w[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// nowWords name the present moment: "not on the table today".
+var nowWords = wordSet("now-words")
 
 // wouldHaveTo reports "would have to" in the verb group [from, to).
 func wouldHaveTo(w []Word, from, to int) bool {
