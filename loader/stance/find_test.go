@@ -79,6 +79,7 @@ func TestFindComposesPolarity(t *testing.T) {
 		{"the government has no plans whatsoever to <send> [troops]", []model.Stance{model.RulesOut}},
 		{"he said that sending [troops] was not on the table today", []model.Stance{model.Undecided}},
 		{"he said that sending [troops] was not on the table", []model.Stance{model.RulesOut}},
+		{"germany should not only <send> [troops] but should be prepared for more", []model.Stance{model.Supports}},
 		{"there are no plans on the part of the us to <put> [boots] on the ground", []model.Stance{model.RulesOut}},
 		{"a [tax] with no plan for the proceeds is just another revenue line", []model.Stance{}},
 		{"the company filed for a commercial recovery permit for [mining]", []model.Stance{}},

@@ -52,6 +52,8 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// "would neither confirm nor exclude": one negation over both verbs.
 			g.negators = append(g.negators, "neither … nor")
 			j -= 2
+		case x.Fold == "not" && j+1 < i && notOnly[w[j+1].Fold]:
+			// "should not only take part but be prepared for more": no negation.
 		case f.isNegator(x.Fold) || r&roleRefusal != 0:
 			g.negators = append(g.negators, x.Fold)
 		case x.Fold == "again" && j > 0 && w[j-1].Fold == "once":
