@@ -134,7 +134,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 					add(m.actor, "the subject after the copula") // "were Hungary and Slovakia"
 				}
 			}
-		} else if !thirdPartySubject(tokens, first, at) {
+		} else if !thirdPartySubject(tokens, first, at) && !groupReportsBefore(tokens, at) {
 			route := "the speaker"
 			if sp == quoteSpeaker && sp != nil {
 				route = "the speaker of the quote"
@@ -273,6 +273,21 @@ func (a *analyzer) addSpeakerOfGovernment(sp *actorRef, out []holder, add func(*
 // interview's answer, the speaker reports others' words ("They have said,
 // over and over, that Western troops would be targets"), not their own.
 func othersReportBefore(tokens []token, at int) bool {
+	j := reportingSubjectBefore(tokens, at)
+	return j > 0 && (tokens[j].fold == "they" || groupAt(tokens, j))
+}
+
+// groupReportsBefore reports a verb of saying before the cue whose subject
+// is an unnamed group: "the far left says no Belgian soldier should go";
+// what follows is the group's, not the speaker's.
+func groupReportsBefore(tokens []token, at int) bool {
+	j := reportingSubjectBefore(tokens, at)
+	return j > 0 && groupAt(tokens, j)
+}
+
+// reportingSubjectBefore is the word before the last verb of saying
+// before token at (over "have", "always"), or 0.
+func reportingSubjectBefore(tokens []token, at int) int {
 	for k := at - 1; k > 0; k-- {
 		if !tokens[k].is(classReporting) {
 			continue
@@ -281,10 +296,27 @@ func othersReportBefore(tokens []token, at int) bool {
 		for j > 0 && (tokens[j].fold == "have" || tokens[j].fold == "had" || tokens[j].fold == "always" || tokens[j].fold == "repeatedly") {
 			j--
 		}
-		return tokens[j].fold == "they"
+		return j
 	}
-	return false
+	return 0
 }
+
+// groupAt reports an unnamed group's noun at j, not after a nationality
+// ("Russian officials said" names Russia).
+func groupAt(tokens []token, j int) bool {
+	t := &tokens[j]
+	return t.word && !t.cap && groupNounSubject(t) && !tokens[j-1].cap
+}
+
+// groupNounSubject reports a common noun as the subject of a verb of
+// saying: "the far left says", "critics say", "the generals argue". Their
+// words are theirs, not those of the one who reports them.
+func groupNounSubject(t *token) bool {
+	return sayingGroups[t.fold]
+}
+
+// sayingGroups are nouns for unnamed groups that say things.
+var sayingGroups = namedSet("saying-groups")
 
 // backsAlready reports an actor the article has read supporting or open
 // to the proposal before.

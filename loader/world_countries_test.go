@@ -148,3 +148,15 @@ func TestLongAppositiveBeforeSaying(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Undecided}},
 	})
 }
+
+// TestGroupsSayTheirOwn: "“In parliament, the far left says no soldier
+// should go,” said X" reports the far left's view, not X's; "Russian
+// officials have said" names Russia, whose view it is.
+func TestGroupsSayTheirOwn(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"In parliament, the far left says no soldier should go to Ukraine,\" said Marc Dewaele.",
+			map[string]model.Stance{"Marc Dewaele": "-"}},
+		{troopsLead + "Dmitry Peskov said the position was known, and Russian officials have repeatedly said any Western troops in Ukraine would be treated as targets.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+	})
+}
