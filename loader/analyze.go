@@ -74,6 +74,8 @@ type analyzer struct {
 	lastCue          stance.Cue   // the latest stance read, for "took the same line" and left-out verbs
 	haveLastCue      bool
 	lastCueAt        int                  // its sentence
+	lastAsked        stance.Cue           // the act a yes-or-no question left open, for an answer with its verb left out
+	lastAskedAt      int                  // its sentence, -1 before any
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
 	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)
@@ -138,7 +140,7 @@ func analyzeAll(doc *parsedDoc, lex *lexicon, people *personIndex) []articleResu
 }
 
 func newAnalyzer(doc *parsedDoc, lex *lexicon, people *personIndex, question int) *analyzer {
-	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}, qi: question, topic: lex.topics[question]}
+	return &analyzer{lex: lex, people: people, doc: doc, byKey: map[string]*sighting{}, qi: question, topic: lex.topics[question], lastAskedAt: -10}
 }
 
 func (a *analyzer) run() articleResult {

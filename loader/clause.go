@@ -120,6 +120,9 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		a.stanceNounOwners(sentenceIndex, tokens, offset, evidence)
 	}
 	res := a.frames.Find(stance.Clause{Words: words, Near: near, Recent: true, Topic: topic, Previous: a.previousCue(sentenceIndex)})
+	if res.Asked != nil {
+		a.lastAsked, a.lastAskedAt = *res.Asked, sentenceIndex
+	}
 	note := a.note(sentenceIndex)
 	if note != nil {
 		for _, d := range res.Dropped {
@@ -133,6 +136,21 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		kept := slices.DeleteFunc(slices.Clone(res.Cues), func(c stance.Cue) bool { return offset+c.First >= asked })
 		if len(kept) < len(res.Cues) && note != nil {
 			note.Dropped = append(note.Dropped, "a question opened by its verb: asked, not said")
+		}
+		res.Cues = kept
+	} else if asked := whQuestion(all); asked >= 0 && len(res.Cues) > 0 {
+		// "Which countries would actually send soldiers?": asked; a next
+		// sentence may answer it with its verb left out ("Britain and
+		// France have said that they would").
+		for _, c := range res.Cues {
+			if offset+c.First >= asked && c.Stance == model.Supports && !c.Inherit {
+				a.lastAsked, a.lastAskedAt = c, sentenceIndex
+				break
+			}
+		}
+		kept := slices.DeleteFunc(slices.Clone(res.Cues), func(c stance.Cue) bool { return offset+c.First >= asked })
+		if len(kept) < len(res.Cues) && note != nil {
+			note.Dropped = append(note.Dropped, "a question opened by a question word: asked, not said")
 		}
 		res.Cues = kept
 	}
@@ -290,6 +308,9 @@ func (a *analyzer) offTopic(tokens []token) bool {
 func (a *analyzer) previousCue(sentenceIndex int) *stance.Cue {
 	if a.haveLastCue && sentenceIndex-a.lastCueAt <= 1 {
 		return &a.lastCue
+	}
+	if d := sentenceIndex - a.lastAskedAt; d >= 1 && d <= 2 {
+		return &a.lastAsked // "The question is whether any country will send soldiers. Britain said it would."
 	}
 	return nil
 }
@@ -496,6 +517,27 @@ func directQuestion(tokens []token) int {
 	}
 	return k
 }
+
+// whQuestion finds where a sentence that asks with a question word and
+// ends with "?" asks it ("Which countries would actually send
+// soldiers?"), or -1.
+func whQuestion(tokens []token) int {
+	last := len(tokens) - 1
+	for last >= 0 && !tokens[last].word && tokens[last].fold != "?" {
+		last--
+	}
+	if last < 0 || tokens[last].fold != "?" {
+		return -1
+	}
+	k := firstWord(tokens)
+	if !whWords[tokens[k].fold] {
+		return -1
+	}
+	return k
+}
+
+// questionWords open a question that asks who, which or how many.
+var whWords = namedSet("wh-words")
 
 // firstWordFrom is the index of the first word at or after k, or k.
 func firstWordFrom(tokens []token, k int) int {

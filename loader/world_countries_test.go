@@ -160,3 +160,16 @@ func TestGroupsSayTheirOwn(t *testing.T) {
 			map[string]model.Stance{"Russia": model.Opposes}},
 	})
 }
+
+// TestAnswersToAQuestion: a question the article asks ("Which countries
+// would actually send soldiers?", "The question is whether any country
+// will") holds no stance, and a next sentence that answers it with its
+// verb left out ("Britain and France have said that they would") does.
+func TestAnswersToAQuestion(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Which countries would actually send soldiers to Ukraine? That is the question officials least like to answer. Britain and France have said plainly that they would.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+		{troopsLead + "The question is whether any European country will put soldiers on the ground in Ukraine. Poland has said that it would not.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}

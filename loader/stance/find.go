@@ -121,6 +121,10 @@ func (r *Reader) Find(c Clause) Result {
 			if governsUnder(reason) {
 				consumers = append(consumers, m) // what it would have governed is under it too
 			}
+			if strings.HasPrefix(reason, "asked or supposed, under \"whether\"") && (m.fr.class == classAct || m.fr.class == classFavor) && res.Asked == nil {
+				res.Asked = &Cue{First: cue.First, Last: cue.Last, Head: cue.Head, Owners: m.fr.owners, class: m.fr.class,
+					Why: Why{Frame: m.fr.text, Topic: "the question before names it"}}
+			}
 			if strings.HasPrefix(reason, "asked") && (m.fr.class == classAct || m.fr.class == classAgainst || m.fr.class == classFavor) {
 				// "Asked whether Danish troops would take part, the premier
 				// replied: Yes." The answer settles the question.
@@ -177,6 +181,9 @@ func (r *Reader) Find(c Clause) Result {
 		if cue, ok := f.ellipsis(c); ok {
 			cues = append(cues, cue)
 		}
+	}
+	if countFirm(cues) > 0 {
+		res.Asked = nil // the clause answers itself
 	}
 	slices.SortStableFunc(cues, func(a, b Cue) int { return a.First - b.First })
 	res.Cues = cues

@@ -93,4 +93,9 @@ type Drop struct {
 type Result struct {
 	Cues    []Cue
 	Dropped []Drop
+	// Asked is the act or wish a yes-or-no question of the clause leaves
+	// open ("whether any country will put soldiers on the ground"), which
+	// a next clause may answer with its verb left out ("Britain said it
+	// would"); nil when there is none.
+	Asked *Cue
 }
