@@ -62,6 +62,17 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		}
 	}
+	// "A spokesperson in Cardiff said", "officials in Warsaw say": unnamed
+	// voices in a capital speak for its government.
+	for _, m := range mentions {
+		if !m.place || m.entry == nil || m.entry.kind != model.Government || m.first < 2 || fold(m.first-1) != "in" || !capitalOfficials[fold(m.first-2)] ||
+			!a.namedByCapital(tokens[m.first].fold, m.entry) {
+			continue
+		}
+		if k := m.last + 1; k < len(tokens) && tokens[k].is(classReporting) && !nounUse(tokens, k) {
+			out = append(out, speaker{ref: m.actor, at: m.first - 2, from: k + 1, to: end})
+		}
+	}
 	for k := range tokens {
 		t := &tokens[k]
 		switch {

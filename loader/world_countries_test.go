@@ -173,3 +173,12 @@ func TestAnswersToAQuestion(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut}},
 	})
 }
+
+// TestVoicesInACapital: "A spokesperson in Warsaw said" speaks for
+// Poland's government, as "In Warsaw, officials said" does.
+func TestVoicesInACapital(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "A spokesperson in Warsaw said the government had not yet decided whether to send troops to Ukraine.",
+			map[string]model.Stance{"Poland": model.Undecided}},
+	})
+}

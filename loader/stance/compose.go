@@ -154,6 +154,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"
 	}
+	if fr.class == classThreat && strings.HasPrefix(w[m.start].Fold, "respon") && m.end < len(w) && w[m.end].Fold == "to" {
+		// "would respond to the consultation", "a response to the plan": a
+		// reply, no threat.
+		return cue, "a reply to something, no threat"
+	}
 	if fr.class == classUndecided && fr.elems[0].verb && m.start > 0 && articles[w[m.start-1].Fold] && strings.HasSuffix(w[m.start].Fold, "ing") {
 		// "told the waiting press": an -ing form after an article
 		// describes a noun.
@@ -273,6 +278,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		if subjectQ == 0 && !g.noNoun {
 			return cue, "a passive with no agent: its subject is the one judged"
 		}
+	}
+	if (fr.class == classFavor || fr.class == classAct) && proposingParticiples[w[m.start].Fold] && beBefore(w, m.start) && !byAfter(w, m.end) {
+		// "what is actually being proposed", "the force that was floated":
+		// a proposal described, no one backing it.
+		return cue, "proposed, by no one named: no stance"
 	}
 	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) && m.end-m.start <= 2 && // "its call for the law to be reversed" holds its object
 
@@ -395,6 +405,25 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
 }
+
+// beBefore reports a form of "be" among the three words before i: a
+// passive ("is actually being proposed", "was floated").
+func beBefore(w []Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w[k].Fold {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		}
+		if !w[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// proposingParticiples describe a proposal made, in a passive: "what is
+// being proposed".
+var proposingParticiples = wordSet("proposing-participles")
 
 // nowAfter reports a word of the present moment within three words after
 // a predicate: "today", "now", "at the moment", "at this stage".
