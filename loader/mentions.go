@@ -569,6 +569,11 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
 		if g := f.hitEndingAt(hits, first-2); g != nil && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
 			m.nation, confirmed = g.entry, true
+		} else if g != nil && !g.demonym && g.entry.kind == model.Organisation && last-first == 1 && !f.is(last, classInstitution|classGroupNoun|classTroopHead) &&
+			!bodyHeads[f.fold(last)] && last+1 < len(f.tokens) && (f.fold(last+1) == "," || auxiliaries[f.fold(last+1)] || f.is(last+1, classReporting) || f.isVerb(last+1)) {
+			// "Reform UK's Lee Anderson was in blunt form": a party's member,
+			// named as a subject (not "the EU's Green Deal").
+			m.party, confirmed = g.entry, true
 		}
 	}
 	if !confirmed && f.people != nil {

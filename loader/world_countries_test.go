@@ -182,3 +182,12 @@ func TestVoicesInACapital(t *testing.T) {
 			map[string]model.Stance{"Poland": model.Undecided}},
 	})
 }
+
+// TestPartysMember: "Reform UK's Lee Anderson was" names a person, the
+// party's, as "Australia's Anthony Albanese" names the country's.
+func TestPartysMember(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Reform UK's Lee Anderson was in blunt form. \"We will be stuck there for twenty years if we send troops,\" he said. He said he opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Lee Anderson": model.Opposes}},
+	})
+}
