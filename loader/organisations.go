@@ -245,6 +245,14 @@ var leadingVerbs = namedSet("leading-verbs")
 // of Physicians", "the UK Vaping Industry Association".
 var bodyHeads = namedSet("body-heads")
 
+// localBodyHeads name a local or national body after one word of its own:
+// "Highland Council", "Cornwall Council".
+var localBodyHeads = namedSet("local-body-heads")
+
+// stateBodyWords open the names of a state's own councils ("Security
+// Council", "Supreme Council"), which speak for it as institutions do.
+var stateBodyWords = namedSet("state-body-words")
+
 // bodyConnectors may stand between the capitalised words of a body's
 // name: "Action on Smoking and Health", "Institute of Economic Affairs".
 var bodyConnectors = map[string]bool{"of": true, "for": true, "and": true, "on": true, "the": true, "&": true, "+": true}
@@ -268,7 +276,7 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			case f.tokens[k].cap && f.tokens[k].fold == "government" && k > i && !inHit(hits, k-1):
 				end, head = k, k // "the Scottish Government", "the Flemish Government": a region's, the gazetteer's countries aside
 				continue
-			case k >= i+2 && bodyHeads[f.tokens[k].fold] && f.tokens[k].cap && f.is(k, classInstitution) && !anyHitIn(hits, i, k):
+			case (k >= i+2 || k == i+1 && localBodyHeads[f.tokens[k].fold] && !stateBodyWords[f.tokens[i].fold]) && bodyHeads[f.tokens[k].fold] && f.tokens[k].cap && f.is(k, classInstitution) && !anyHitIn(hits, i, k):
 				end, head = k, k // "the Natural Resources Defense Council", "the Nuclear Regulatory Commission": a body, no country's institution
 				continue
 			case f.bodyPart(k, i):

@@ -1005,3 +1005,16 @@ func TestNationalChapters(t *testing.T) {
 		t.Errorf("a summit's two names made one body: %v", got)
 	}
 }
+
+// A council named by one word of its own is a body ("Highland Council");
+// a state's own council is not made one ("the Security Council").
+func TestLocalCouncils(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Highland Council opposed the reparations loan.\n"
+	checkWanted(t, stancesUnder(t, loanQuestion, text), map[string]model.Stance{"Highland Council": model.Opposes})
+	text = "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Russia's Security Council opposed the reparations loan.\n"
+	if _, ok := stancesUnder(t, loanQuestion, text)["Security Council"]; ok {
+		t.Errorf("a state's Security Council is a body of its own")
+	}
+}
