@@ -94,6 +94,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting) && quoteEndsAt(tokens, k-1) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
 			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-1) // "“…,” said the group's co-founder, Maureen Haller", "said its deputy Agnieszka Sowa"
+		case t.is(classReporting) && k > 0 && beForms[fold(k-1)] && (strings.HasSuffix(t.fold, "ed") || t.fold == "said" || t.fold == "told") && fold(k+1) != "as" && fold(k+1) != "to":
+			// "whatever they are called": a passive names no speaker ("is
+			// described as open", "is said to favour" still give the subject
+			// what is said of it).
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
@@ -437,6 +441,9 @@ func (ix mentionIndex) at(k int) *mention {
 	}
 	return ix[k]
 }
+
+// beForms make a verb after them a passive.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // invertedSpeakerAfter finds the person named after a verb of saying
 // that follows a quote, over a determiner or possessive and a few

@@ -191,3 +191,14 @@ func TestPartysMember(t *testing.T) {
 			map[string]model.Stance{"Lee Anderson": model.Opposes}},
 	})
 }
+
+// TestPassiveSayingNamesNoSpeaker: in "Western units, whatever they are
+// called, would be legitimate targets, she said", "are called" names no
+// speaker: the quote is hers; "is described as open" still gives its
+// subject the stance, and "was telling" is no passive.
+func TestPassiveSayingNamesNoSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Russia's foreign ministry spokeswoman, Maria Zakharova, repeated the warning. Western units on Ukrainian territory, whatever they are called, would be \"legitimate military targets\", she said.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Western allies": "-"}},
+	})
+}
