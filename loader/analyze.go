@@ -75,7 +75,7 @@ type analyzer struct {
 	haveLastCue      bool
 	lastCueAt        int                  // its sentence
 	lastAsked        stance.Cue           // the act a yes-or-no question left open, for an answer with its verb left out
-	lastAskedAt      int                  // its sentence, -1 before any
+	lastAskedAt      int                  // its sentence; -10 before any, out of previousCue's reach
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
 	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)

@@ -129,28 +129,24 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			note.Dropped = append(note.Dropped, fmt.Sprintf("%q at %q: %s", d.Frame, words[d.At].Fold, d.Reason))
 		}
 	}
-	if asked := directQuestion(all); asked >= 0 && len(res.Cues) > 0 { // it returns at once unless the sentence ends with "?"
+	if asked, opener := questionAsked(all); asked >= 0 && len(res.Cues) > 0 { // it returns at once unless the sentence ends with "?"
 		// "Did Germany agree to station a brigade in Ukraine?": asked, not
 		// said (an answer, if any, comes after it). "When Macron said that
 		// nothing was excluded, was he serious?" still says what he said.
-		kept := slices.DeleteFunc(slices.Clone(res.Cues), func(c stance.Cue) bool { return offset+c.First >= asked })
-		if len(kept) < len(res.Cues) && note != nil {
-			note.Dropped = append(note.Dropped, "a question opened by its verb: asked, not said")
-		}
-		res.Cues = kept
-	} else if asked := whQuestion(all); asked >= 0 && len(res.Cues) > 0 {
-		// "Which countries would actually send soldiers?": asked; a next
-		// sentence may answer it with its verb left out ("Britain and
-		// France have said that they would").
-		for _, c := range res.Cues {
-			if offset+c.First >= asked && c.Stance == model.Supports && !c.Inherit {
-				a.lastAsked, a.lastAskedAt = c, sentenceIndex
-				break
+		if opener == openedByQuestionWord {
+			// "Which countries would actually send soldiers?": a next
+			// sentence may answer it with its verb left out ("Britain and
+			// France have said that they would").
+			for _, c := range res.Cues {
+				if offset+c.First >= asked && c.Stance == model.Supports && !c.Inherit {
+					a.lastAsked, a.lastAskedAt = c, sentenceIndex
+					break
+				}
 			}
 		}
 		kept := slices.DeleteFunc(slices.Clone(res.Cues), func(c stance.Cue) bool { return offset+c.First >= asked })
 		if len(kept) < len(res.Cues) && note != nil {
-			note.Dropped = append(note.Dropped, "a question opened by a question word: asked, not said")
+			note.Dropped = append(note.Dropped, "a question opened by "+opener+": asked, not said")
 		}
 		res.Cues = kept
 	}
@@ -493,11 +489,8 @@ func (s *sighting) backs() bool {
 // after a speaker's label or a condition ("If there is a ceasefire, will
 // …?"), or -1.
 func directQuestion(tokens []token) int {
-	last := len(tokens) - 1
-	for last >= 0 && !tokens[last].word && tokens[last].fold != "?" {
-		last-- // closing quotation marks
-	}
-	if last < 0 || tokens[last].fold != "?" {
+	last, ok := questionMarkAt(tokens)
+	if !ok {
 		return -1
 	}
 	k := firstWord(tokens)
@@ -518,25 +511,38 @@ func directQuestion(tokens []token) int {
 	return k
 }
 
-// whQuestion finds where a sentence that asks with a question word and
-// ends with "?" asks it ("Which countries would actually send
-// soldiers?"), or -1.
-func whQuestion(tokens []token) int {
+// questionMarkAt is the sentence's closing "?", before any closing
+// quotation marks, and whether there is one.
+func questionMarkAt(tokens []token) (int, bool) {
 	last := len(tokens) - 1
 	for last >= 0 && !tokens[last].word && tokens[last].fold != "?" {
-		last--
+		last-- // closing quotation marks
 	}
-	if last < 0 || tokens[last].fold != "?" {
-		return -1
-	}
-	k := firstWord(tokens)
-	if !whWords[tokens[k].fold] {
-		return -1
-	}
-	return k
+	return last, last >= 0 && tokens[last].fold == "?"
 }
 
-// questionWords open a question that asks who, which or how many.
+// How a question a sentence asks opens, as the explanation says it.
+const (
+	openedByVerb         = "its verb"
+	openedByQuestionWord = "a question word"
+)
+
+// questionAsked finds where a sentence that ends with "?" asks its
+// question: opened by its verb (directQuestion) or by a question word
+// ("Which countries would actually send soldiers?"); -1 when it asks none.
+func questionAsked(tokens []token) (int, string) {
+	if k := directQuestion(tokens); k >= 0 {
+		return k, openedByVerb
+	}
+	if _, ok := questionMarkAt(tokens); ok {
+		if k := firstWord(tokens); whWords[tokens[k].fold] {
+			return k, openedByQuestionWord
+		}
+	}
+	return -1, ""
+}
+
+// whWords open a question that asks who, which or how many.
 var whWords = namedSet("wh-words")
 
 // firstWordFrom is the index of the first word at or after k, or k.

@@ -305,17 +305,12 @@ func reportingSubjectBefore(tokens []token, at int) int {
 // ("Russian officials said" names Russia).
 func groupAt(tokens []token, j int) bool {
 	t := &tokens[j]
-	return t.word && !t.cap && groupNounSubject(t) && !tokens[j-1].cap
+	return t.word && !t.cap && sayingGroups[t.fold] && !tokens[j-1].cap
 }
 
-// groupNounSubject reports a common noun as the subject of a verb of
-// saying: "the far left says", "critics say", "the generals argue". Their
-// words are theirs, not those of the one who reports them.
-func groupNounSubject(t *token) bool {
-	return sayingGroups[t.fold]
-}
-
-// sayingGroups are nouns for unnamed groups that say things.
+// sayingGroups are nouns for unnamed groups whose reported words are their
+// own, not those of the one who reports them: "the far left says",
+// "critics say".
 var sayingGroups = namedSet("saying-groups")
 
 // backsAlready reports an actor the article has read supporting or open
@@ -688,11 +683,8 @@ func skipGap(tokens []token, k, first int) int {
 			k -= gapPhraseEndingAt(tokens, k, first) // "Kallas had in contrast said"
 		case tokens[k].fold == ")":
 			// "The Green Party (GP) also does not want": over the brackets.
-			j := k - 1
-			for j > first && j >= k-6 && tokens[j].fold != "(" {
-				j--
-			}
-			if j <= first || tokens[j].fold != "(" {
+			j := bracketOpening(tokens, k, 6)
+			if j <= first {
 				return k
 			}
 			k = j - 1
@@ -1104,6 +1096,34 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		}
 	}
 	return subjects
+}
+
+// bracketOpening is the "(" that opens the bracket closed by the ")" at
+// close, at most reach tokens before it, or -1.
+func bracketOpening(tokens []token, close, reach int) int {
+	if close < 0 || close >= len(tokens) || tokens[close].fold != ")" {
+		return -1
+	}
+	for o := close - 1; o >= 0 && o >= close-reach; o-- {
+		if tokens[o].fold == "(" {
+			return o
+		}
+	}
+	return -1
+}
+
+// bracketClosing is the ")" that closes the bracket opened by the "(" at
+// open, at most reach tokens after it, or -1.
+func bracketClosing(tokens []token, open, reach int) int {
+	if open < 0 || open >= len(tokens) || tokens[open].fold != "(" {
+		return -1
+	}
+	for c := open + 1; c < len(tokens) && c <= open+reach; c++ {
+		if tokens[c].fold == ")" {
+			return c
+		}
+	}
+	return -1
 }
 
 // bracketedAfter reports a mention in brackets right after the subject

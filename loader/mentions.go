@@ -816,14 +816,8 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 // "according to X", "said X", "remarks by X", "X's remarks".
 func (f *finder) speakerContext(first, last int) bool {
 	next := last + 1
-	if f.fold(next) == "(" && first < last && !bodyHeads[f.fold(last)] && !partyWords[f.fold(last)] && f.fold(first-1) != "the" {
-		// "Ates Gürpinar (Die Linke) accused": over a short bracket, a party's
-		for k := next + 1; k < len(f.tokens) && k <= next+5; k++ {
-			if f.fold(k) == ")" {
-				next = k + 1
-				break
-			}
-		}
+	if c := bracketClosing(f.tokens, next, 5); c > 0 && first < last && !bodyHeads[f.fold(last)] && !partyWords[f.fold(last)] && f.fold(first-1) != "the" {
+		next = c + 1 // "Ates Gürpinar (Die Linke) accused": over a short bracket, a party's
 	}
 	for next < len(f.tokens) && isGapWord(&f.tokens[next]) {
 		next++

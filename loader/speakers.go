@@ -94,7 +94,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting) && quoteEndsAt(tokens, k-1) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
 			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-1) // "“…,” said the group's co-founder, Maureen Haller", "said its deputy Agnieszka Sowa"
-		case t.is(classReporting) && k > 0 && beForms[fold(k-1)] && (strings.HasSuffix(t.fold, "ed") || t.fold == "said" || t.fold == "told") && fold(k+1) != "as" && fold(k+1) != "to":
+		case t.is(classReporting) && k > 0 && passiveAt(tokens, k-1) && (strings.HasSuffix(t.fold, "ed") || t.fold == "said" || t.fold == "told") && fold(k+1) != "as" && fold(k+1) != "to":
 			// "whatever they are called": a passive names no speaker ("is
 			// described as open", "is said to favour" still give the subject
 			// what is said of it).
@@ -261,14 +261,9 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 			j-- // a serial comma: "Portugal, Greece, and Romania"
 		}
 		prev := endsAt.at(j - 1)
-		if prev == nil && j >= 3 && tokens[j-1].fold == ")" {
-			// "The Sahra Wagenknecht Alliance (BSW) and the Left party": over
-			// the short name in brackets.
-			for o := j - 2; o > 0 && o >= j-5; o-- {
-				if tokens[o].fold == "(" {
-					prev = endsAt.at(o - 1)
-					break
-				}
+		if prev == nil {
+			if o := bracketOpening(tokens, j-1, 4); o > 0 {
+				prev = endsAt.at(o - 1) // "The Sahra Wagenknecht Alliance (BSW) and the Left party": over the short name in brackets
 			}
 		}
 		if prev == nil {
@@ -441,9 +436,6 @@ func (ix mentionIndex) at(k int) *mention {
 	}
 	return ix[k]
 }
-
-// beForms make a verb after them a passive.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // invertedSpeakerAfter finds the person named after a verb of saying
 // that follows a quote, over a determiner or possessive and a few

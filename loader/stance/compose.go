@@ -154,11 +154,6 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"
 	}
-	if fr.class == classThreat && strings.HasPrefix(w[m.start].Fold, "respon") && m.end < len(w) && w[m.end].Fold == "to" {
-		// "would respond to the consultation", "a response to the plan": a
-		// reply, no threat.
-		return cue, "a reply to something, no threat"
-	}
 	if fr.class == classUndecided && fr.elems[0].verb && m.start > 0 && articles[w[m.start-1].Fold] && strings.HasSuffix(w[m.start].Fold, "ing") {
 		// "told the waiting press": an -ing form after an article
 		// describes a noun.
@@ -284,8 +279,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// a proposal described, no one backing it.
 		return cue, "proposed, by no one named: no stance"
 	}
-	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) && m.end-m.start <= 2 && // "its call for the law to be reversed" holds its object
-
+	if (fr.class == classFavor || fr.class == classAgainst) && fr.elems[0].verb && m.start > 0 && !tiedByObject(topic) &&
+		m.end-m.start <= 2 && // "its call for the law to be reversed" holds its object
 		(determiners[w[m.start-1].Fold] || nounMarkers[w[m.start-1].Fold] && !infinitiveTo(w, m.start-1) ||
 			m.start > 1 && w[m.start-1].Cap && demonymLike(w[m.start-1].Fold) && (determiners[w[m.start-2].Fold] || nounMarkers[w[m.start-2].Fold])) {
 		// "on American support": a nationality after a preposition makes a noun too.
@@ -341,14 +336,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		s = model.Opposes
 	}
 	if strings.HasPrefix(topic, haltTopic) {
-		switch {
-		case fr.class == classFavor && s == model.Supports:
-			s = model.Opposes // "kept pressing for a pause"
-		case fr.class == classAgainst && s == model.Opposes:
-			s = model.Supports // "opposed the moratorium"
-		default:
+		turned, ok := haltTurned(fr.class, s)
+		if !ok {
 			return cue, "a halt to it, not plainly wanted or opposed: no stance"
 		}
+		s = turned // "kept pressing for a pause", "opposed the moratorium"
 		cue.Why.Steps = append(cue.Why.Steps, "the halt it wants or opposes turns it round")
 	}
 	if fr.class == classFixed && s == model.Supports && fr.elems[0].verb && len(g.negators) > 0 {
@@ -410,8 +402,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 // passive ("is actually being proposed", "was floated").
 func beBefore(w []Word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch w[k].Fold {
-		case "is", "are", "was", "were", "be", "been", "being":
+		if copulas[w[k].Fold] {
 			return true
 		}
 		if !w[k].Word {

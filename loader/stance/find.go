@@ -481,38 +481,44 @@ func reverseForHalt(w []Word, cues []Cue, owner, inner match) {
 	if !nounFrame && !nounUse {
 		return // a halt is a noun and a preposition before the proposal: "moratorium on {P}", "a permanent ban on"
 	}
-	for k := len(cues) - 1; k >= 0; k-- {
-		c := &cues[k]
-		if c.Head != owner.start || c.class != owner.fr.class {
-			continue
+	if c := ownerCue(cues, owner); c != nil {
+		if turned, ok := haltTurned(c.class, c.Stance); ok {
+			c.Stance = turned
+			c.Why.Steps = append(c.Why.Steps, "its object halts the proposal: "+inner.fr.text)
 		}
-		switch {
-		case c.class == classFavor && c.Stance == model.Supports:
-			c.Stance = model.Opposes
-		case c.class == classAgainst && c.Stance == model.Opposes:
-			c.Stance = model.Supports
-		default:
-			return
-		}
-		c.Why.Steps = append(c.Why.Steps, "its object halts the proposal: "+inner.fr.text)
-		return
 	}
+}
+
+// haltTurned is the stance of a frame whose object is a halt to the
+// proposal: a plain call for it is against the proposal, a plain objection
+// to it for it; anything else says nothing of the proposal (not ok).
+func haltTurned(cl class, s model.Stance) (model.Stance, bool) {
+	switch {
+	case cl == classFavor && s == model.Supports:
+		return model.Opposes, true
+	case cl == classAgainst && s == model.Opposes:
+		return model.Supports, true
+	}
+	return s, false
 }
 
 // endorseRefusal gives a plain backing of a refusal the refusal's stance:
 // "the Senate backs Meloni's 'no troops' line" rules them out.
 func endorseRefusal(cues []Cue, owner, inner match) {
-	for k := len(cues) - 1; k >= 0; k-- {
-		c := &cues[k]
-		if c.Head != owner.start || c.class != owner.fr.class {
-			continue
-		}
-		if c.class == classFavor && c.Stance == model.Supports {
-			c.Stance = inner.fr.stance
-			c.Why.Steps = append(c.Why.Steps, "it backs a refusal: "+inner.fr.text)
-		}
-		return
+	if c := ownerCue(cues, owner); c != nil && c.class == classFavor && c.Stance == model.Supports {
+		c.Stance = inner.fr.stance
+		c.Why.Steps = append(c.Why.Steps, "it backs a refusal: "+inner.fr.text)
 	}
+}
+
+// ownerCue is the cue read from the frame match owner, the latest one.
+func ownerCue(cues []Cue, owner match) *Cue {
+	for k := len(cues) - 1; k >= 0; k-- {
+		if c := &cues[k]; c.Head == owner.start && c.class == owner.fr.class {
+			return c
+		}
+	}
+	return nil
 }
 
 // haltPrepositions follow a halt used as a noun: "a ban on", "an end to".
