@@ -1,0 +1,67 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestPartyInBracketsIsNoSecondSubject: "Hendrik Streeck (CDU), a critic
+// of it," gives the stance to Streeck; the bracket names his party, not
+// another actor between the subject and the cue.
+func TestPartyInBracketsIsNoSecondSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on troops for Ukraine goes on. Hendrik Streeck (CDU), a declared critic of sending troops to Ukraine, spoke on Monday.",
+			map[string]model.Stance{"Hendrik Streeck": model.Opposes}},
+	})
+}
+
+// TestInItsTurnBetweenSubjectAndVerb: "in its turn" and "on their side"
+// stand between a subject and its verb as "for its part" does.
+func TestInItsTurnBetweenSubjectAndVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine goes on. The Left Alliance in its turn is against the whole force.",
+			map[string]model.Stance{"Left Alliance": model.Opposes}},
+	})
+}
+
+// TestRelativeClauseAfterLedBy: in "the coalition of the willing led by
+// Britain and France, which is planning a force", the coalition plans, not
+// the two countries that lead it.
+func TestRelativeClauseAfterLedBy(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine goes on. Norway is not part of the coalition of the willing led by Britain and France, which is planning a force to be sent to Ukraine.",
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "France": "-", "United Kingdom": "-"}},
+	})
+}
+
+// TestPassiveAgentsWithModifiers: "was backed by the opposition
+// Conservatives and the right-wing Progress Party" names two agents.
+func TestPassiveAgentsWithModifiers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The plan to send troops to Ukraine was backed by the opposition Conservatives and the right-wing Progress Party.",
+			map[string]model.Stance{"Conservative Party": model.Supports, "Progress Party": model.Supports}},
+	})
+}
+
+// TestCoordinatedOverBrackets: "The Sahra Wagenknecht Alliance (BSW) and
+// the Left party also oppose" has two subjects.
+func TestCoordinatedOverBrackets(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Sahra Wagenknecht Alliance (BSW) and the Left party also oppose sending troops to Ukraine.",
+			map[string]model.Stance{"BSW": model.Opposes, "Die Linke": model.Opposes}},
+	})
+}
+
+// TestAnswersToAQuestion: a question the article asks ("Which countries
+// would actually send soldiers?", "The question is whether any country
+// will") holds no stance, and a next sentence that answers it with its
+// verb left out ("Britain and France have said that they would") does.
+func TestAnswersToAQuestion(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Which countries would actually send soldiers to Ukraine? That is the question officials least like to answer. Britain and France have said plainly that they would.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+		{troopsLead + "The question is whether any European country will put soldiers on the ground in Ukraine. Poland has said that it would not.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}

@@ -1,0 +1,59 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestUnknownTitleBeforeAName: a title-shaped word the lexicon does not
+// know before a known first name and a surname is the person's title
+// ("Assemblymember Dana Whitcomb"); a name of three words is not split
+// ("Thorgerdur Katrin Gunnarsdottir").
+func TestUnknownTitleBeforeAName(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Assemblymember Dana Whitcomb, a Democrat from Santa Cruz, said she opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Dana Whitcomb": model.Opposes}},
+		{troopsLead + "Thorgerdur Katrin Gunnarsdottir said she opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Thorgerdur Katrin Gunnarsdottir": model.Opposes}},
+	})
+}
+
+// TestWhosePartyAndRoleOpeners: "X, whose Party for Freedom (PVV) lost
+// ground, said" gives the party its leader's stance, as "whose PVV party"
+// does; "says Chamber member Anna Berg" makes no person "Chamber".
+func TestWhosePartyAndRoleOpeners(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Geert Wilders, whose Party for Freedom (PVV) lost ground, said he opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Geert Wilders": model.Opposes, "Party for Freedom": model.Opposes}},
+		{troopsLead + "\"We do not say no, we do not say yes to troops in Ukraine,\" says Chamber member Anna Berg (Vooruit).",
+			map[string]model.Stance{"Chamber": "-"}},
+	})
+}
+
+// TestPartysMember: "Reform UK's Lee Anderson was" names a person, the
+// party's, as "Australia's Anthony Albanese" names the country's.
+func TestPartysMember(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Reform UK's Lee Anderson was in blunt form. \"We will be stuck there for twenty years if we send troops,\" he said. He said he opposed sending troops to Ukraine.",
+			map[string]model.Stance{"Lee Anderson": model.Opposes}},
+	})
+}
+
+// TestPluralPossessiveBeforeARole: "The Greens' spokesperson Anna Berg"
+// speaks for the Greens, as "The SNP's spokesperson" does for the SNP.
+func TestPluralPossessiveBeforeARole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Liberal Democrats' spokesperson, Alison Creed, said her party would support sending troops to Ukraine.",
+			map[string]model.Stance{"Alison Creed": model.Supports, "Liberal Democrats": model.Supports}},
+	})
+}
+
+// TestLeadersCoalition: "Meloni's coalition" is her government, as
+// "Meloni's government" is; "Macron's coalition of the willing" is not.
+func TestLeadersCoalition(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Giorgia Meloni's coalition has made clear it has no intention of sending troops to Ukraine.",
+			map[string]model.Stance{"Italy": model.RulesOut, "Giorgia Meloni": model.RulesOut}},
+	})
+}

@@ -1,0 +1,61 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestInvertedSpeakerAfterARole: "“…,” said the group's co-founder,
+// Maureen Haller," and "“…,” said its deputy Agnieszka Sowa" name the
+// quote's speaker after the role.
+func TestInvertedSpeakerAfterARole(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"Sending troops to Ukraine would be a grave mistake,\" said the group's co-founder, Maureen Haller, of South Haven.",
+			map[string]model.Stance{"Maureen Haller": model.Opposes}},
+		{troopsLead + "\"We are ready to talk about troops in Ukraine,\" said its deputy Agnieszka Sowa.",
+			map[string]model.Stance{"Agnieszka Sowa": model.Open}},
+	})
+}
+
+// TestLongAppositiveBeforeSaying: a person's appositive of more than a
+// dozen words still leaves the person the speaker of "stated that “…”",
+// and of the quote's next sentence.
+func TestLongAppositiveBeforeSaying(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Anna Berg, a member of the House of Representatives from the Constitutional Democratic Party of Japan (CDP), stated that \"if the government has any intention to send troops, it must first come to the Diet and explain. Before that, we cannot say yes or no.\"",
+			map[string]model.Stance{"Anna Berg": model.Undecided}},
+	})
+}
+
+// TestGroupsSayTheirOwn: "“In parliament, the far left says no soldier
+// should go,” said X" reports the far left's view, not X's; "Russian
+// officials have said" names Russia, whose view it is.
+func TestGroupsSayTheirOwn(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"In parliament, the far left says no soldier should go to Ukraine,\" said Marc Dewaele.",
+			map[string]model.Stance{"Marc Dewaele": "-"}},
+		{troopsLead + "Dmitry Peskov said the position was known, and Russian officials have repeatedly said any Western troops in Ukraine would be treated as targets.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+	})
+}
+
+// TestVoicesInACapital: "A spokesperson in Warsaw said" speaks for
+// Poland's government, as "In Warsaw, officials said" does.
+func TestVoicesInACapital(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "A spokesperson in Warsaw said the government had not yet decided whether to send troops to Ukraine.",
+			map[string]model.Stance{"Poland": model.Undecided}},
+	})
+}
+
+// TestPassiveSayingNamesNoSpeaker: in "Western units, whatever they are
+// called, would be legitimate targets, she said", "are called" names no
+// speaker: the quote is hers; "is described as open" still gives its
+// subject the stance, and "was telling" is no passive.
+func TestPassiveSayingNamesNoSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Russia's foreign ministry spokeswoman, Maria Zakharova, repeated the warning. Western units on Ukrainian territory, whatever they are called, would be \"legitimate military targets\", she said.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Western allies": "-"}},
+	})
+}
