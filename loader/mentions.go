@@ -627,14 +627,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 // titleShaped reports a word shaped like a title or office the lexicon may
 // not know: "Assemblymember", "Councilwoman", "Supervisor", "Alderman"
 // (not a name: "Thorgerdur Katrin Gunnarsdottir").
-func titleShaped(w string) bool {
-	for _, suffix := range []string{"member", "man", "woman", "person", "or", "er", "ent", "ant", "ary", "ist", "eer", "ess"} {
-		if strings.HasSuffix(w, suffix) {
-			return true
-		}
-	}
-	return false
-}
+func titleShaped(w string) bool { return hasAnySuffix(w, titleSuffixes) }
+
+var titleSuffixes = []string{"member", "man", "woman", "person", "or", "er", "ent", "ant", "ary", "ist", "eer", "ess"}
 
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")

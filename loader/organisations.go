@@ -503,9 +503,14 @@ var openingNonNames = namedSet("opening-non-names")
 
 // hasCommonSuffix reports a word shaped like a common noun or a
 // comparative, which names no organisation: "Prohibition", "Smaller".
-func hasCommonSuffix(fold string) bool {
-	for _, suffix := range []string{"tion", "sion", "ity", "ness", "ment", "ship", "ance", "ence", "er", "ism", "ing"} {
-		if strings.HasSuffix(fold, suffix) {
+func hasCommonSuffix(fold string) bool { return hasAnySuffix(fold, commonNounSuffixes) }
+
+var commonNounSuffixes = []string{"tion", "sion", "ity", "ness", "ment", "ship", "ance", "ence", "er", "ism", "ing"}
+
+// hasAnySuffix reports a word ending in one of suffixes.
+func hasAnySuffix(w string, suffixes []string) bool {
+	for _, suffix := range suffixes {
+		if strings.HasSuffix(w, suffix) {
 			return true
 		}
 	}
