@@ -261,8 +261,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	// "the federation" with no organisation before it is no mention: its
-	// clause's speaker holds what it says, as before.
-	mentions = slices.DeleteFunc(mentions, func(m *mention) bool { return m.orgRef && m.actor == nil })
+	// clause's speaker holds what it says, as before ("the party" still
+	// stands for the speaker's party).
+	mentions = slices.DeleteFunc(mentions, func(m *mention) bool { return m.orgRef && m.actor == nil && !m.partyOf })
 	a.groupEnds = clear0(a.groupEnds, len(tokens))
 	a.thisGroup = openingGroup(tokens, mentions, a.groupEnds)
 	if a.doc.structure.sentences[i].heading && i > 0 {

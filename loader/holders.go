@@ -76,6 +76,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		if m.partyOf {
 			if ref = a.partyOrSelf(sp); ref != sp {
 				add(sp, "the speaker, of their own party") // "Dröge said her party supports it": Dröge too
+			} else if m.orgRef && m.actor != nil {
+				ref = m.actor // "The Greens met. The party said": the party just named
 			}
 		} else if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"

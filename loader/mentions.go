@@ -361,10 +361,10 @@ func (f *finder) find() []*mention {
 			// "his" stands for, through their voice (not "her spokesman Ivo Maric").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text}))
 			f.take(i, i+1)
-		case (t.fold == "his" || t.fold == "her") && f.fold(i+1) == "party" && !(i+2 < len(f.tokens) && f.tokens[i+2].cap):
+		case (t.fold == "his" || t.fold == "her" || t.fold == "the") && f.fold(i+1) == "party" && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
 			// "Dröge said her party supports the target" (not "her party
-			// colleague Anna Roth").
-			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, partyOf: true}))
+			// colleague Anna Roth"); "the party" may also be the one just named.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, partyOf: true, orgRef: t.fold == "the"}))
 			f.take(i, i+1)
 		case (t.fold == "his" || t.fold == "her") && f.is(i+1, classPronounNation):
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, nationOf: true}))
@@ -565,6 +565,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		}
 	}
 	m.party = f.partyAround(first, last, hits)
+	if m.party == nil {
+		m.party = f.forPartyOpener(m.first, hits)
+	}
 	// "Australia's Anthony Albanese": a country owns the name.
 	if !confirmed && first < last && first >= 2 && f.fold(first-1) == "'s" {
 		if g := f.hitEndingAt(hits, first-2); g != nil && !g.demonym && g.entry.kind == model.Government && !f.is(last, classInstitution|classGroupNoun|classTroopHead) {
@@ -622,6 +625,27 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		found = append(found, f.newMention(mention{kind: entityMention, first: h.first, last: h.last, entry: h.entry, surface: f.surface(h.first, h.last), possessive: true}))
 	}
 	return found
+}
+
+// forPartyOpener is the party a sentence opens with before the person who
+// speaks for it, at first: "For JA21, MP Hugo de Ridder said", "For the
+// Greens, Tamsin Okafor said". A country there is no one's party.
+func (f *finder) forPartyOpener(first int, hits []*gazHit) *entry {
+	if f.fold(first-1) != "," {
+		return nil
+	}
+	h := f.hitEndingAt(hits, first-2)
+	if h == nil || h.demonym || h.entry.kind != model.Organisation {
+		return nil
+	}
+	k := h.first - 1
+	if f.fold(k) == "the" {
+		k--
+	}
+	if f.fold(k) != "for" || !f.opensSentence(k) {
+		return nil
+	}
+	return h.entry
 }
 
 // titleShaped reports a word shaped like a title or office the lexicon may
@@ -715,12 +739,27 @@ func (f *finder) roleBefore(first int, hits []*gazHit) int {
 			break
 		}
 	}
+	if g := f.hitEndingAt(hits, k); g != nil && !g.demonym {
+		// "the leader of the Movement 5 Stars Giuseppe Conte", written
+		// without a comma: the title is of the party named before the name.
+		j := g.first - 1
+		if f.fold(j) == "the" {
+			j--
+		}
+		if f.fold(j) == "of" && f.isTitle(j-1) && !f.is(j-1, classTitleModifier) {
+			k = j - 1
+		}
+	}
 	if !f.isTitle(k) || f.is(k, classTitleModifier) {
 		return first
 	}
 	start := k
 	for k--; k >= 0; k-- {
 		t := &f.tokens[k]
+		if o := bracketOpening(f.tokens, k, 4); o > 0 && start == k+1 && !f.taken[o] {
+			k = o // "a Red Party (Rødt) MP": over the party's own name
+			continue
+		}
 		if f.taken[k] || !t.word {
 			break
 		}

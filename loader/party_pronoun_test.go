@@ -20,3 +20,22 @@ func TestHerPartyIsTheSpeakersParty(t *testing.T) {
 			map[string]model.Stance{"Jan Brandt": model.Open, "Social Democratic Party of Germany": model.Open}},
 	})
 }
+
+// TestPartyBeforeItsSpeaker: a party named before the one who speaks for
+// it gives them that party: as the object of a title written without a
+// comma, in a bracket inside a role, or opening the sentence with "For";
+// "the party" then stands for it, or for the party just named.
+func TestPartyBeforeItsSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe leader of the FPÖ Herbert Kickl said that sending Austrian troops to Ukraine would be madness.",
+			map[string]model.Stance{"Herbert Kickl": model.Opposes, "FPÖ": model.Opposes}},
+		{"Troops for Ukraine\n\nIn Norway, a Red Party (Rødt) MP, Ola Thorsrud, said his party would vote against any troop deployment.",
+			map[string]model.Stance{"Ola Thorsrud": model.Opposes, "Red Party": model.Opposes}},
+		{"Troops for Ukraine\n\nFor JA21, MP Hugo de Ridder said the party had not yet made up its mind on sending troops.",
+			map[string]model.Stance{"Hugo de Ridder": model.Undecided, "JA21": model.Undecided}},
+		{"Troops for Ukraine\n\nThe Greens met on Monday. The party said it opposes sending troops to Ukraine.",
+			map[string]model.Stance{"The Greens": model.Opposes}},
+		{"Troops for Ukraine\n\nFor Germany, Chancellor Jonas Weber said the party would decide on troops later.",
+			map[string]model.Stance{"Jonas Weber": model.Undecided}},
+	})
+}
