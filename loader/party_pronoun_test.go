@@ -39,3 +39,17 @@ func TestPartyBeforeItsSpeaker(t *testing.T) {
 			map[string]model.Stance{"Jonas Weber": model.Undecided}},
 	})
 }
+
+// TestPartyLedByAndAskers: "the Five Star Movement of Giuseppe Conte"
+// speaks with its leader, and what one asks another to do is the asker's
+// wish; "asked whether" is a question.
+func TestPartyLedByAndAskers(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Five Star Movement of Giuseppe Conte has called any deployment of troops to Ukraine a madness.",
+			map[string]model.Stance{"Giuseppe Conte": model.Opposes, "Five Star Movement": model.Opposes}},
+		{"Troops for Ukraine\n\nThe Greens asked the government to rule out sending troops to Ukraine.",
+			map[string]model.Stance{"The Greens": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe Greens asked whether the government would rule out sending troops to Ukraine.",
+			map[string]model.Stance{"The Greens": model.None}},
+	})
+}

@@ -98,6 +98,21 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// "whatever they are called": a passive names no speaker ("is
 			// described as open", "is said to favour" still give the subject
 			// what is said of it).
+		case askingVerbs[t.fold] && fold(k-1) != "when" && fold(k-1) != "if":
+			// "The Five Star Movement has asked the government to rule out
+			// troops": what the one asked is to do is the asker's wish.
+			if to := askedTo(tokens, k); to > 0 {
+				stop := to // the wish ends with its clause: "…, which has long asked Bern to close the plant, welcomed"
+				for stop < end && tokens[stop+1].fold != "," && tokens[stop+1].fold != ";" && tokens[stop+1].fold != ":" {
+					stop++
+				}
+				if m := subjectBefore(tokens, k-1, endsAt); m != nil {
+					add(m, to, stop)
+					if party := partyLedBy(tokens, m, endsAt); party != nil {
+						add(party, to, stop)
+					}
+				}
+			}
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
@@ -108,6 +123,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 				if party := partyAfterPerson(tokens, m, startsAt); party != nil {
 					add(party, k+1, end) // "Olivier Marleix of Les Républicains said": both speak
+				}
+				if party := partyLedBy(tokens, m, endsAt); party != nil {
+					add(party, k+1, end) // "the Five Star Movement of Giuseppe Conte has called": both speak
 				}
 				for _, c := range coordinated(tokens, m, endsAt) {
 					add(c, k+1, end) // "Paris and London, which have both said"
@@ -678,6 +696,39 @@ func overRoleBefore(tokens []token, k int) int {
 // maxRoleWords bounds a role before a name: "the official representative of
 // the Russian Foreign Ministry".
 const maxRoleWords = 10
+
+// askingVerbs ask someone to do something; they are no verbs of saying
+// ("asked whether" is a question, "when asked" a condition).
+var askingVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
+
+// askedTo is the "to" after the verb at k and the short phrase naming the
+// one asked ("asked the government to", "asked Rome not to"), or -1.
+func askedTo(tokens []token, k int) int {
+	for j := k + 1; j < len(tokens) && j <= k+6; j++ {
+		switch t := &tokens[j]; {
+		case t.fold == "to" && j > k+1:
+			return j
+		case t.fold == "not" && j+1 < len(tokens) && tokens[j+1].fold == "to" && j > k+1:
+			return j + 1
+		case !t.word && t.fold != "'s", t.fold == "whether" || t.fold == "if" || t.fold == "that" || t.fold == "about" || t.fold == "for":
+			return -1
+		}
+	}
+	return -1
+}
+
+// partyLedBy is the party written before the person who leads it, m:
+// "the Five Star Movement of Giuseppe Conte", "the League of Matteo
+// Salvini" (not a country: "the President of France Emmanuel Macron").
+func partyLedBy(tokens []token, m *mention, endsAt mentionIndex) *mention {
+	if m.kind != personMention || m.first < 2 || tokens[m.first-1].fold != "of" {
+		return nil
+	}
+	if p := endsAt.at(m.first - 2); p != nil && p.kind == entityMention && p.entry != nil && p.entry.kind == model.Organisation && !p.possessive {
+		return p
+	}
+	return nil
+}
 
 // partyAfterPerson is the party or group named by "of" or "from" right
 // after person m: personOfParty the other way round.
