@@ -89,6 +89,8 @@ type analyzer struct {
 	govLeaders       map[*entry]*actorRef // this sentence's "X's government": the leader of each
 	lastOrg          *entry               // the organisation named last, for "its chair X"
 	lastOrgSentence  int                  // and the sentence that named it
+	lastGov          *entry               // the government named last, for "its government"
+	lastGovSentence  int                  // and the sentence that named it
 	labelsRead       int                  // the structure's labels read so far
 	leadInIsSection  bool                 // leadIn is the section's: it holds no cue on its own
 	unnamedGovs      []govEvidence        // stances of governments not named yet (attribution.go)
@@ -342,6 +344,9 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		if m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation {
 			a.lastOrg, a.lastOrgSentence = m.entry, i
 		}
+		if m.kind == entityMention && m.entry != nil && m.entry.kind == model.Government && !m.place {
+			a.lastGov, a.lastGovSentence = m.entry, i
+		}
 		if (m.kind == personMention || m.kind == roleMention) && m.actor.person != nil {
 			a.recent = append(a.recent, m.actor)
 			if m.kind == personMention && m.party != nil && m.party != m.actor.person.nation && a.governmentVoiced(m.actor) == nil && !a.officeRole(m.role) {
@@ -389,14 +394,18 @@ func (a *analyzer) sentence(i int, tokens []token) {
 // Carlo Rossi said the federation backed"), else in the sentence before
 // ("Big Brother Watch said … The group wants").
 func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) *actorRef {
+	kind, lastBefore, lastSentence := model.Organisation, a.lastOrg, a.lastOrgSentence
+	if m.govRef {
+		kind, lastBefore, lastSentence = model.Government, a.lastGov, a.lastGovSentence
+	}
 	var last *entry
 	for _, o := range mentions {
-		if o.first < m.first && o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation {
+		if o.first < m.first && o.kind == entityMention && o.entry != nil && o.entry.kind == kind && !(m.govRef && o.place) {
 			last = o.entry
 		}
 	}
-	if last == nil && a.lastOrg != nil && a.lastOrgSentence >= sentence-1 {
-		last = a.lastOrg
+	if last == nil && lastBefore != nil && lastSentence >= sentence-1 {
+		last = lastBefore
 	}
 	if last == nil {
 		return nil

@@ -37,6 +37,7 @@ type mention struct {
 	bound         bool        // pronounMention "it" given the government its own sentence named before it
 	plural        bool        // pronounMention "they": the sentence's list of subjects
 	orgRef        bool        // pronounMention "the group", "the union": the organisation just named
+	govRef        bool        // with orgRef, "its government": the country just named
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
 	surface       string      // the words as written, kept as an alias
 	actor         *actorRef
@@ -373,6 +374,11 @@ func (f *finder) find() []*mention {
 			// "The group wants the plan abandoned": the organisation just
 			// named (not "the union of", "the group's", "the group Liberty").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true}))
+			f.take(i, i+1)
+		case t.fold == "its" && leaderGovernments[f.fold(i+1)] && !f.taken[i+1] && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "'s")):
+			// "Sweden offers air cover. Its government says it is ready":
+			// the country just named.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true, govRef: true}))
 			f.take(i, i+1)
 		case t.fold == "they":
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, plural: true}))

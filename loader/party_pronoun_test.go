@@ -53,3 +53,19 @@ func TestPartyLedByAndAskers(t *testing.T) {
 			map[string]model.Stance{"The Greens": model.None}},
 	})
 }
+
+// TestMembersAndItsGovernment: a party's MPs speak for it, and "its
+// government" stands for the country named just before, not for one named
+// long before or for an organisation.
+func TestMembersAndItsGovernment(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nLabour's MPs have said they will vote against sending troops to Ukraine.",
+			map[string]model.Stance{"Labour Party": model.Opposes}},
+		{"Troops for Ukraine\n\nSweden has offered air surveillance. Its government says it is ready to take part in a force in Ukraine.",
+			map[string]model.Stance{"Sweden": model.Supports}},
+		{"Troops for Ukraine\n\nSweden has offered air surveillance. The talks went on. Nothing changed that week. Its government says it is ready to take part in a force in Ukraine.",
+			map[string]model.Stance{"Sweden": model.None}},
+		{"Troops for Ukraine\n\nNATO held a summit. Its government ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"NATO": model.None}},
+	})
+}

@@ -538,6 +538,12 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		}
 		return m
 	}
+	if memberNouns[tokens[k].fold] && k >= 2 && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "'") {
+		// "Reform's MPs have said they will vote against": the party's own.
+		if m := endsAt.at(k - 2); m != nil && m.entry != nil && m.entry.kind == model.Organisation {
+			return m
+		}
+	}
 	switch t := &tokens[k]; {
 	case t.cap && t.word:
 		// "The Russian embassy in Oslo declared": over a place the subject
