@@ -401,10 +401,13 @@ func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) 
 	var last *entry
 	for _, o := range mentions {
 		if o.first < m.first && o.kind == entityMention && o.entry != nil && o.entry.kind == kind && !(m.govRef && o.place) {
+			if m.sameSentence && last != nil && last != o.entry {
+				return nil // "Czechia … the Paris declaration … for the cabinet": which one is not said
+			}
 			last = o.entry
 		}
 	}
-	if last == nil && lastBefore != nil && lastSentence >= sentence-1 {
+	if last == nil && lastBefore != nil && lastSentence >= sentence-1 && !m.sameSentence {
 		last = lastBefore
 	}
 	if last == nil {

@@ -38,6 +38,7 @@ type mention struct {
 	plural        bool        // pronounMention "they": the sentence's list of subjects
 	orgRef        bool        // pronounMention "the group", "the union": the organisation just named
 	govRef        bool        // with orgRef, "its government": the country just named
+	sameSentence  bool        // with govRef, "the government": named in its own sentence only
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
 	surface       string      // the words as written, kept as an alias
 	actor         *actorRef
@@ -375,10 +376,10 @@ func (f *finder) find() []*mention {
 			// named (not "the union of", "the group's", "the group Liberty").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true}))
 			f.take(i, i+1)
-		case t.fold == "its" && leaderGovernments[f.fold(i+1)] && !f.taken[i+1] && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "'s")):
+		case (t.fold == "its" || t.fold == "the") && leaderGovernments[f.fold(i+1)] && !f.taken[i+1] && !(t.fold == "the" && f.fold(i+2) == "of") && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "'s")):
 			// "Sweden offers air cover. Its government says it is ready":
 			// the country just named.
-			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true, govRef: true}))
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true, govRef: true, sameSentence: t.fold == "the"}))
 			f.take(i, i+1)
 		case t.fold == "they":
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, plural: true}))

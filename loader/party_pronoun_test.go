@@ -69,3 +69,17 @@ func TestMembersAndItsGovernment(t *testing.T) {
 			map[string]model.Stance{"NATO": model.None}},
 	})
 }
+
+// TestTheGovernmentInItsSentence: "the government" stands for the one
+// country its sentence names before it, never for one of two, nor for one
+// named in an earlier sentence.
+func TestTheGovernmentInItsSentence(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nJapan is cautious, and the government has ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Japan": model.RulesOut}},
+		{"Troops for Ukraine\n\nCzechia studied the Paris declaration, and the cabinet ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"France": model.None}},
+		{"Troops for Ukraine\n\nJapan held talks. The government has ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Japan": model.None}},
+	})
+}
