@@ -18,8 +18,12 @@ func splitClauses(tokens []token) []tokenRange {
 	leading := len(tokens) > 0 && contrastWords[tokens[0].fold]
 	for k := 0; k < len(tokens); k++ {
 		cut := -1
+		next := k + 1
+		if next < len(tokens) && tokens[next].quoteMark != 0 {
+			next++ // 'but "not troops"': the quoted words are the restriction
+		}
 		switch t := &tokens[k]; {
-		case t.fold == "but" && k+1 < len(tokens) && (tokens[k+1].fold == "only" || tokens[k+1].fold == "not" && (placeAhead(tokens, k+2) || verblessEnd(tokens, k+2))):
+		case t.fold == "but" && next < len(tokens) && (tokens[next].fold == "only" || tokens[next].fold == "not" && (placeAhead(tokens, next+1) || verblessEnd(tokens, next+1))):
 			// "will send troops, but only with a mandate", "could be
 			// based next door, but not, at present, on Ukrainian soil": a
 			// restriction of the same clause, not another subject.

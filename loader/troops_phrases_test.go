@@ -409,3 +409,19 @@ func TestTitledNameOfCountry(t *testing.T) {
 			map[string]model.Stance{"Ole Lund": model.RulesOut, "Norway": model.RulesOut}},
 	})
 }
+
+// TestOffersButNotTroops: what a government offers, listed with commas,
+// and the troops set apart after "but not", quoted or not; troops that
+// "form part of the force" are sent.
+func TestOffersButNotTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Ana Pop has said Romania will offer logistics, training and the use of its territory, but \"not troops\" in Ukraine.",
+			map[string]model.Stance{"Ana Pop": model.RulesOut, "Romania": model.RulesOut}},
+		{"Troops for Ukraine\n\nRomania will offer training, but not troops, in Ukraine.",
+			map[string]model.Stance{"Romania": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe prime minister said British troops would form part of the force in Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nRomania will offer logistics; troops, training and bases were discussed.",
+			map[string]model.Stance{"Romania": model.None}},
+	})
+}

@@ -262,7 +262,7 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				prev := w[i+k-1]
 				if isQuoteMark(prev) {
 					skipped++
-				} else if stops(prev) {
+				} else if stops(prev) && !(e.commas && prev.Fold == ",") {
 					break
 				} else if (prev.Fold == "and" || prev.Fold == "but") && i+k < len(w) && f.grammar[w[i+k].Fold]&roleAuxiliary != 0 {
 					break // "is prepared to contribute and has not excluded personnel": another verb's words

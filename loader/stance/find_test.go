@@ -364,6 +364,23 @@ func TestOptionalGapIsRefused(t *testing.T) {
 	}
 }
 
+// "*N," is a gap that crosses commas, as a list does; "*N" stops at one.
+func TestGapOverList(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    int
+	}{{"exclude\tzorps *8, ?, but not {P}", 1}, {"exclude\tzorps *8 ?, but not {P}", 0}} {
+		f, err := CompileWith([]string{tc.pattern}, nil)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.pattern, err)
+		}
+		list := clause("romania zorps logistics , training and bases , but not [troops]")
+		if got := len(f.Find(list).Cues); got != tc.want {
+			t.Errorf("%q: %d cues, want %d", tc.pattern, got, tc.want)
+		}
+	}
+}
+
 // A stance said in a word at the end of its clause, right after the
 // proposal was named: "Washington is against", "Germany says no".
 func TestOneWordStances(t *testing.T) {

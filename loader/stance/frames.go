@@ -58,6 +58,7 @@ type elem struct {
 	optional bool
 	verb     bool // made of verb~ forms
 	n        int
+	commas   bool // a gap that crosses commas: a list ("offer logistics, training and bases, but not")
 	// orProposal, orAct: the words' alternatives include {P} or {A}
 	// ("{P}|mission"), kept beside the set so that a miss costs one lookup.
 	orProposal, orAct bool
@@ -308,8 +309,10 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 			e.kind = elemTarget
 		case strings.HasPrefix(item, "*"):
 			e.kind, e.n = elemGap, 3
-			if len(item) > 1 {
-				n, err := strconv.Atoi(item[1:])
+			digits, commas := strings.CutSuffix(item[1:], ",")
+			e.commas = commas
+			if len(digits) > 0 {
+				n, err := strconv.Atoi(digits)
 				if err != nil || n < 1 {
 					return nil, fmt.Errorf("bad gap %q", item)
 				}
