@@ -57,3 +57,15 @@ func TestLeadersCoalition(t *testing.T) {
 			map[string]model.Stance{"Italy": model.RulesOut, "Giorgia Meloni": model.RulesOut}},
 	})
 }
+
+// TestProfessionsInAppositives: a name followed by an aside naming what the
+// person does ("an Aberdeen city councillor", "the sociologist who led the
+// design team") is a person's, though no verb of saying follows it.
+func TestProfessionsInAppositives(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMoira Dunn, an Aberdeen city councillor, addressed the rally. She opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Moira Dunn": model.Opposes}},
+		{"Troops for Ukraine\n\nOlli Rautio, the sociologist who led the design team, has long backed sending troops to Ukraine.",
+			map[string]model.Stance{"Olli Rautio": model.Supports}},
+	})
+}
