@@ -33,7 +33,12 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		for end+1 < len(f.tokens) && end-i < 2 && !f.taken[end+1] && hits[end+1] == nil && f.orgWord(end+1) {
 			end++
 		}
+		company := f.companyWordAt(end + 1)
+		if company {
+			end++ // "Harbour Energy said": a company's name
+		}
 		phraseEnd, ok := f.orgContext(i, end)
+		ok = ok || company
 		if !ok && f.orgs == nil {
 			i = end
 			continue // most runs: no noun says what they are, and the article has named none before
@@ -52,6 +57,20 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		i = m.last
 	}
 	return found
+}
+
+// companyWords close a company's name: "Harbour Energy", "Loke Marine
+// Minerals".
+var companyWords = namedSet("company-words")
+
+// companyWordAt reports a capitalised company word at k that ends the
+// capitalised run, not taken by a name: "Harbour Energy said", not
+// "Harbour Energy Week" nor "the Department of Energy".
+func (f *finder) companyWordAt(k int) bool {
+	if k >= len(f.tokens) || f.taken[k] || !f.tokens[k].cap || !companyWords[f.tokens[k].fold] {
+		return false
+	}
+	return k+1 >= len(f.tokens) || !(f.tokens[k+1].cap && f.tokens[k+1].word)
 }
 
 // orgWord reports a capitalised word that may be part of an
