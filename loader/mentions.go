@@ -1036,7 +1036,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			i = h.last
 			continue // an adjective alone ("Ukrainian soil") names no actor
 		default:
-			m.place = (f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last)) &&
+			m.place = (f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last) && !f.opensClauseAfterComma(h.first, h.last)) &&
 				!f.governmentIn(h.first) // "the government in Ljubljana says": the capital names its government
 		}
 		if !(m.sender && h.demonym) {
@@ -1140,6 +1140,17 @@ func listedAfter(tokens []token, before []*mention, first int) bool {
 		}
 	}
 	return true
+}
+
+// opensClauseAfterComma reports a name after ", and" that a verb of
+// saying or an auxiliary follows: "The talks opened in Oslo, and Norway
+// said it opposes": the subject of a new clause, not a third place.
+func (f *finder) opensClauseAfterComma(first, last int) bool {
+	if f.fold(first-1) != "and" && f.fold(first-1) != "but" || f.fold(first-2) != "," {
+		return false
+	}
+	next := f.fold(last + 1)
+	return f.is(last+1, classReporting) || auxiliaries[next]
 }
 
 func isDigits(s string) bool {

@@ -71,14 +71,16 @@ func TestProfessionsInAppositives(t *testing.T) {
 }
 
 // TestCompanyNames: a capitalised word or two closed by a sector word
-// ("Energy", "Minerals") is a company, not a person, unless the run goes on.
+// ("Energy", "Minerals") is a company, not a person, unless the run goes on;
+// a country after ", and" that says something opens a clause, and is no
+// third place after "in Oslo".
 func TestCompanyNames(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nHarbour Energy said it opposes sending troops to Ukraine.",
 			map[string]model.Stance{"Harbour Energy": model.Opposes}},
 		{"Troops for Ukraine\n\nLoke Marine Minerals said it welcomed the plan to send troops to Ukraine.",
 			map[string]model.Stance{"Loke Marine Minerals": model.Supports}},
-		{"Troops for Ukraine\n\nHarbour Energy Week opened on Monday. Norway said it opposes sending troops to Ukraine.",
+		{"Troops for Ukraine\n\nHarbour Energy Week opened in Oslo, and Norway said it opposes sending troops to Ukraine.",
 			map[string]model.Stance{"Harbour Energy": "", "Norway": model.Opposes}},
 	})
 }
