@@ -425,3 +425,17 @@ func TestOffersButNotTroops(t *testing.T) {
 			map[string]model.Stance{"Romania": model.None}},
 	})
 }
+
+// TestOperatingThereAndVotingTheSending: to operate on Ukrainian soil is
+// to deploy there; a translation's "will not vote the sending of
+// soldiers" refuses it, "voted the sending" carries it out.
+func TestOperatingThereAndVotingTheSending(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBelgium's Defence Minister Jan Peeters said his country was ready to operate on Ukrainian soil once a truce holds.",
+			map[string]model.Stance{"Jan Peeters": model.Supports, "Belgium": model.Supports}},
+		{"Troops for Ukraine\n\nThe deputy Rui Costa said that his party \"will not vote never\" the sending of the soldiers portuguese for Ukraine.",
+			map[string]model.Stance{"Rui Costa": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe Belgian navy will operate in the North Sea, Defence Minister Jan Peeters said.",
+			map[string]model.Stance{"Jan Peeters": model.None}},
+	})
+}
