@@ -26,12 +26,12 @@ func TestInItsTurnBetweenSubjectAndVerb(t *testing.T) {
 }
 
 // TestRelativeClauseAfterLedBy: in "the coalition of the willing led by
-// Britain and France, which is planning a force", the coalition plans, not
-// the two countries that lead it.
+// Britain and France, which is planning a force", the coalition plans, and
+// the two countries that lead it hold that with it (not Norway).
 func TestRelativeClauseAfterLedBy(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nThe debate on sending troops to Ukraine goes on. Norway is not part of the coalition of the willing led by Britain and France, which is planning a force to be sent to Ukraine.",
-			map[string]model.Stance{"Coalition of the willing": model.Supports, "France": "-", "United Kingdom": "-"}},
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "France": model.Supports, "United Kingdom": model.Supports, "Norway": model.None}},
 	})
 }
 
@@ -63,5 +63,19 @@ func TestAnswersToAQuestion(t *testing.T) {
 			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
 		{troopsLead + "The question is whether any European country will put soldiers on the ground in Ukraine. Poland has said that it would not.",
 			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}
+
+// TestLeadersHoldTheirGroupsStance: a group "led by" countries holds its
+// stance with them, whether the group or its leaders stand as the
+// subject.
+func TestLeadersHoldTheirGroupsStance(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe coalition of the willing, led by Britain and France, has pledged troops for Ukraine.",
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "United Kingdom": model.Supports, "France": model.Supports}},
+		{"Troops for Ukraine\n\nThe prime minister said a coalition of the willing led by Britain and France would send troops to Ukraine.",
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "United Kingdom": model.Supports, "France": model.Supports}},
+		{"Troops for Ukraine\n\nThe coalition of the willing, backed by Britain and France, has pledged troops for Ukraine.",
+			map[string]model.Stance{"Coalition of the willing": model.Supports, "United Kingdom": model.None, "France": model.None}},
 	})
 }

@@ -52,7 +52,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			out = append(out, holder{ref: r, route: route})
 		}
 	}
-	subjects := stanceSubjects(tokens, first, at, mentions)
+	subjects := withLeaders(tokens, stanceSubjects(tokens, first, at, mentions), a.endsAt, at)
 	if c.inside {
 		subjects = nil // the frame names its holder itself, after the proposal
 	}
@@ -885,6 +885,42 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// ledParticiples join a group to those who lead it: "the coalition of the
+// willing led by Britain and France".
+var ledParticiples = map[string]bool{"led": true, "co-led": true, "headed": true, "spearheaded": true}
+
+// withLeaders adds to a group holding a stance those its phrase names as
+// leading it, and to those leaders the group ("the coalition, led by
+// Britain and France, has been planning"; "a coalition led by Britain and
+// France would draw up a plan"): the leaders speak for it.
+func withLeaders(tokens []token, subjects []*mention, endsAt mentionIndex, cue int) []*mention {
+	if len(subjects) == 0 {
+		return subjects
+	}
+	s := subjects[0]
+	k := s.last + 1
+	if k < len(tokens) && tokens[k].fold == "," {
+		k++
+	}
+	if k+2 < cue && ledParticiples[tokens[k].fold] && tokens[k+1].fold == "by" {
+		for e := k + 2; e < cue && e < k+6; e++ {
+			if m := endsAt.at(e); m != nil && m.first == k+2 && m.kind == entityMention {
+				return append(subjects, coordinatedAfter(tokens, m, endsAt, cue)...)
+			}
+		}
+	}
+	listFirst := s.first
+	for _, o := range subjects {
+		listFirst = min(listFirst, o.first)
+	}
+	if listFirst >= 3 && ledParticiples[tokens[listFirst-2].fold] {
+		if head := overAgentPhrase(tokens, endsAt, s); head != nil && head != s && !slices.Contains(subjects, head) {
+			return append(subjects, head) // the phrase's group, after its leaders
+		}
+	}
+	return subjects
+}
 
 // embeddedQuestion open a clause that asks rather than states.
 var embeddedQuestion = map[string]bool{"what": true, "whether": true, "how": true, "why": true, "if": true}
