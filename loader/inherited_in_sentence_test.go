@@ -34,3 +34,16 @@ func TestHolderInsideThePhrase(t *testing.T) {
 			map[string]model.Stance{"Jean Morel": "-"}},
 	})
 }
+
+// TestTakenOverBeforeAnotherPhrase: a stance taken over ("has taken a
+// similar stance") stands when the clause's own cue comes after a comma,
+// in a phrase of others ("with officials describing a force that would be
+// there"); after a colon, or in "…, adding that", it is the clause's own line.
+func TestTakenOverBeforeAnotherPhrase(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nKeir Starmer has said he is prepared to put British troops on the ground, and Emmanuel Macron has taken a similar stance, with officials in both capitals describing a force that would be there to deter an attack.",
+			map[string]model.Stance{"Keir Starmer": model.Supports, "Emmanuel Macron": model.Supports}},
+		{"Troops for Ukraine\n\nLatvia ruled out sending troops. Italy echoed the line: no Italian soldier will go to Ukraine.",
+			map[string]model.Stance{"Latvia": model.RulesOut, "Italy": model.RulesOut}},
+	})
+}

@@ -155,14 +155,24 @@ func (r *Reader) Find(c Clause) Result {
 	// over what the clause said before, for a new subject named between,
 	// inside it or just after it ("…, a position Peskov repeated", "and so do
 	// the Greens").
-	lastOwn := -1
-	for _, c := range cues {
-		if !c.Inherit {
-			lastOwn = max(lastOwn, c.Last)
-		}
-	}
+	// An own cue in a phrase of others' after it ("Macron has taken a
+	// similar stance, with officials describing a force that would be
+	// there") leaves the stance taken over standing.
 	cues = slices.DeleteFunc(cues, func(cue Cue) bool {
-		return cue.Inherit && lastOwn >= 0 && (cue.Head <= lastOwn || c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
+		if !cue.Inherit {
+			return false
+		}
+		lastOwn := -1
+		for _, o := range cues {
+			switch {
+			case o.Inherit:
+			case o.Last < cue.Head:
+				lastOwn = max(lastOwn, o.Last)
+			case !othersPhraseBetween(c.Words, cue.Last+1, o.Head):
+				return true // "echoed the line: no Italian soldier in Ukraine", "said much the same, adding that"
+			}
+		}
+		return lastOwn >= 0 && (c.Words[cue.Head-1].Fold == "to" || // "the first members to say so"
 			!slices.ContainsFunc(c.Words[lastOwn+1:min(len(c.Words), cue.Last+4)], func(x Word) bool { return x.Cap }))
 	})
 	for _, d := range denials {
@@ -722,6 +732,17 @@ func (f *Frames) referenceAt(w []Word, i int) int {
 func questionOpensAt(w []Word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if w[k].Fold == "whether" {
+			return true
+		}
+	}
+	return false
+}
+
+// othersPhraseBetween reports ", with" in words [from, to): a phrase of
+// others' doing ("…, with officials in both capitals describing").
+func othersPhraseBetween(w []Word, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if w[k].Fold == "," && w[k+1].Fold == "with" {
 			return true
 		}
 	}
