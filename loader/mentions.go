@@ -363,7 +363,7 @@ func (f *finder) find() []*mention {
 			// "his" stands for, through their voice (not "her spokesman Ivo Maric").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text}))
 			f.take(i, i+1)
-		case (t.fold == "his" || t.fold == "her" || t.fold == "the") && f.fold(i+1) == "party" && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
+		case (t.fold == "his" || t.fold == "her" || t.fold == "the") && ownPartyNouns[f.fold(i+1)] && (t.fold != "the" || f.fold(i+1) == "party") && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "of" || f.fold(i+2) == "'s")):
 			// "Dröge said her party supports the target" (not "her party
 			// colleague Anna Roth"); "the party" may also be the one just named.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text, partyOf: true, orgRef: t.fold == "the"}))
@@ -661,6 +661,10 @@ func (f *finder) forPartyOpener(first int, hits []*gazHit) *entry {
 func titleShaped(w string) bool { return hasAnySuffix(w, titleSuffixes) }
 
 var titleSuffixes = []string{"member", "man", "woman", "person", "or", "er", "ent", "ant", "ary", "ist", "eer", "ess"}
+
+// ownPartyNouns after "his" or "her" are the party its person speaks for:
+// "said her party", "his faction supported", "his movement announced".
+var ownPartyNouns = map[string]bool{"party": true, "faction": true, "movement": true}
 
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")

@@ -239,6 +239,17 @@ func (f *finder) partyAround(first, last int, hits []*gazHit) *entry {
 			}
 		}
 	}
+	if j := last + 1; (f.fold(j) == "of" || f.fold(j) == "from") && j+2 < len(hits) {
+		// "Yaroslav Sheremet of the European Solidarity party said": a
+		// party named as such (not "Ida Holm of Oslo").
+		k := j + 1
+		if f.fold(k) == "the" {
+			k++
+		}
+		if h := hits[k]; h != nil && party(h) != nil && (f.fold(h.last+1) == "party" || f.fold(h.last) == "party") {
+			return h.entry
+		}
+	}
 	if f.fold(first-1) != "," {
 		return nil
 	}

@@ -83,3 +83,14 @@ func TestTheGovernmentInItsSentence(t *testing.T) {
 			map[string]model.Stance{"Japan": model.None}},
 	})
 }
+
+// TestFactionAndMovementOfTheSpeaker: "his faction", "her movement" are
+// the speaker's party, which "of the X party" after the name gives.
+func TestFactionAndMovementOfTheSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOpposition MP Petro Sydor of the European Solidarity party said his faction supported sending troops to Ukraine.",
+			map[string]model.Stance{"Petro Sydor": model.Supports, "European Solidarity": model.Supports}},
+		{"Troops for Ukraine\n\nGreens MP Anna Berg said her movement opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Opposes, "The Greens": model.Opposes}},
+	})
+}
