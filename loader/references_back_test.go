@@ -192,3 +192,14 @@ func TestSupportOfAndStepBackwards(t *testing.T) {
 		"Jan Berg said the national ID card would be \"a step backwards\".\n"
 	checkIDCard(t, text, map[string]model.Stance{"The Greens": model.Supports, "Jan Berg": model.Opposes})
 }
+
+// TestTheDemandRefersBack: "the demand" and "any detailed proposal" refer
+// back to the proposal just named.
+func TestTheDemandRefersBack(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nKyiv has asked for European troops on its soil. Poland supports the demand.",
+			map[string]model.Stance{"Poland": model.Supports}},
+		{"Troops for Ukraine\n\nBritain has floated sending troops to Ukraine. Ireland said it will look at any detailed proposal on its merits.",
+			map[string]model.Stance{"Ireland": model.Open}},
+	})
+}
