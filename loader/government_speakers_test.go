@@ -60,3 +60,17 @@ func TestSpokespersonOfAPerson(t *testing.T) {
 			map[string]model.Stance{"Dmitry Peskov": model.Opposes, "Vladimir Putin": model.Opposes}},
 	})
 }
+
+// TestGovernmentInItsCapital: "the government in Copenhagen", "governments
+// in London and Paris" are the capitals' governments as subjects; "a
+// Conservative government in Copenhagen would" is no government in office.
+func TestGovernmentInItsCapital(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe government in Copenhagen has offered to send troops to Ukraine.",
+			map[string]model.Stance{"Denmark": model.Supports}},
+		{"Troops for Ukraine\n\nGovernments in London and Paris have drafted plans for a force to be sent to Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+		{"Troops for Ukraine\n\nA Conservative government in Copenhagen would send troops to Ukraine.",
+			map[string]model.Stance{"Denmark": model.None}},
+	})
+}

@@ -876,6 +876,17 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return nil
 		}
 	}
+	if m != nil && m.first >= first+2 && m.kind == entityMention && tokens[m.first-1].fold == "in" && governmentsIn[tokens[m.first-2].fold] {
+		// "The government in Copenhagen has offered", "Governments in London
+		// and Paris have drafted": the capitals' governments.
+		start := m.first
+		for _, o := range coordinated(tokens, m, endsAt) {
+			start = min(start, o.first)
+		}
+		if start >= first+2 && tokens[start-1].fold == "in" && governmentsIn[tokens[start-2].fold] && !hypotheticalGovernment(tokens, start-2) {
+			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+		}
+	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
 		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
@@ -885,6 +896,20 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// hypotheticalGovernment reports a government at k that is not the one in
+// office: "a Conservative government in Cardiff would repeal the levy".
+func hypotheticalGovernment(tokens []token, k int) bool {
+	j := k - 1
+	for j >= 0 && tokens[j].word && tokens[j].cap && !tokens[j].is(classStopCapital) {
+		j-- // "a Labour-led government": over the party
+	}
+	return j >= 0 && (tokens[j].fold == "a" || tokens[j].fold == "an" || tokens[j].fold == "any" || tokens[j].fold == "future" || tokens[j].fold == "next")
+}
+
+// governmentsIn before "in" and a capital are its government: "the
+// government in Copenhagen", "officials in London and Paris".
+var governmentsIn = map[string]bool{"government": true, "governments": true, "cabinet": true, "officials": true, "authorities": true, "administration": true}
 
 // ledParticiples join a group to those who lead it: "the coalition of the
 // willing led by Britain and France".
