@@ -1180,6 +1180,9 @@ func (f *finder) isPlaceUse(first, last int) bool {
 	if f.fold(k) == "the" {
 		k--
 	}
+	if f.fold(k) == "to" && (f.fold(k-1) == "according" || f.fold(k-1) == "attributed") {
+		return false // "According to the Élysée, France is ready": a source, not a place
+	}
 	return k >= 0 && f.is(k, classPlace)
 }
 

@@ -59,3 +59,15 @@ func TestPassiveSayingNamesNoSpeaker(t *testing.T) {
 			map[string]model.Stance{"Maria Zakharova": model.Opposes, "Western allies": "-"}},
 	})
 }
+
+// TestSourcesAndQuotedCapitals: "according to the Élysée" names a source,
+// not a place, so the country after its comma is no place either; a quote
+// before "a government spokesman in Madrid said" is the capital's.
+func TestSourcesAndQuotedCapitals(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAccording to the Élysée, France is ready to lead the force in Ukraine.",
+			map[string]model.Stance{"France": model.Supports}},
+		{"Troops for Ukraine\n\n\"Sending troops is not on the agenda,\" a government spokesman in Madrid said.",
+			map[string]model.Stance{"Spain": model.RulesOut}},
+	})
+}

@@ -71,6 +71,13 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		}
 		if k := m.last + 1; k < len(tokens) && tokens[k].is(classReporting) && !nounUse(tokens, k) {
 			out = append(out, speaker{ref: m.actor, at: m.first - 2, from: k + 1, to: end})
+			start := m.first - 2 // "“…,” a government spokesman in Madrid said": the quote before
+			for start > 0 && start >= m.first-5 && tokens[start-1].word && !tokens[start-1].cap {
+				start--
+			}
+			if start > 0 && quoteEndsAt(tokens, start-1) {
+				out = append(out, speaker{ref: m.actor, at: start, from: 0, to: start - 1})
+			}
 		}
 	}
 	for k := range tokens {
