@@ -1018,3 +1018,17 @@ func TestLocalCouncils(t *testing.T) {
 		t.Errorf("a state's Security Council is a body of its own")
 	}
 }
+
+// In any debate: keeping the proposal carries it on, one who "could live
+// with" it accepts it, a proposal that "would hit investment" is objected
+// to, and "a reasonable response" is no threat but approval.
+func TestKeepingLivingWithAndHarmInAnotherDebate(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Prime Minister Sara Lind said Sweden would keep the reparations loan. " +
+		"Banker Marco Conti said his bank could live with a reparations loan. " +
+		"Minister Ivan Petrov said a reparations loan would hurt investment. " +
+		"Professor Ida Holm said a reparations loan was a reasonable response.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	want := map[string]model.Stance{"Sara Lind": model.Supports, "Marco Conti": model.Open, "Ivan Petrov": model.Opposes, "Ida Holm": model.Supports}
+	checkWanted(t, got, want)
+}
