@@ -775,9 +775,10 @@ func (a *analyzer) resolveRole(m *mention) *actorRef {
 
 // unnamedOfficial is who a role names when the corpus does not say who holds
 // it: a government's unnamed minister speaks for that government ("Finland's
-// defence minister said"), like "Finnish officials" would.
+// defence minister said"), like "Finnish officials" would, and a party's or
+// body's unnamed leader for it ("The SPD leader said his party would").
 func (a *analyzer) unnamedOfficial(nation *entry) *actorRef {
-	if nation != nil && nation.kind == model.Government {
+	if nation != nil && (nation.kind == model.Government || nation.kind == model.Organisation) {
 		return entityRef(nation)
 	}
 	return nil

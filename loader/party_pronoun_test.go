@@ -94,3 +94,14 @@ func TestFactionAndMovementOfTheSpeaker(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Opposes, "The Greens": model.Opposes}},
 	})
 }
+
+// TestUnnamedPartyLeader: a party's leader the article does not name
+// speaks for the party, as a government's unnamed minister speaks for it.
+func TestUnnamedPartyLeader(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe SPD leader said his party would oppose sending troops to Ukraine.",
+			map[string]model.Stance{"Social Democratic Party of Germany": model.Opposes}},
+		{"Troops for Ukraine\n\nThe Liberal Democrat leader said sending troops to Ukraine was a non-starter.",
+			map[string]model.Stance{"Liberal Democrats": model.Opposes}},
+	})
+}
