@@ -439,3 +439,14 @@ func TestOperatingThereAndVotingTheSending(t *testing.T) {
 			map[string]model.Stance{"Jan Peeters": model.None}},
 	})
 }
+
+// TestDemandThatAndScrappingAPlan: "demand that" reports what its subject
+// wants, and scrapping a plan to do the act objects to the act.
+func TestDemandThatAndScrappingAPlan(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Greens demand that the coalition withdraws the troops from Ukraine.",
+			map[string]model.Stance{"The Greens": model.Opposes}},
+		{"Troops for Ukraine\n\nThe Greens called on the government to scrap the plan to send troops to Ukraine.",
+			map[string]model.Stance{"The Greens": model.Opposes}},
+	})
+}
