@@ -450,3 +450,18 @@ func TestDemandThatAndScrappingAPlan(t *testing.T) {
 			map[string]model.Stance{"The Greens": model.Opposes}},
 	})
 }
+
+// TestIdiomsOfCoolnessAndWarmth: news idioms for objection, backing,
+// warming, doubt and a legal bar.
+func TestIdiomsOfCoolnessAndWarmth(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nGermany poured cold water on the idea of sending troops to Ukraine.", map[string]model.Stance{"Germany": model.Opposes}},
+		{"Troops for Ukraine\n\nSpain threw its weight behind the plan to deploy troops in Ukraine.", map[string]model.Stance{"Spain": model.Supports}},
+		{"Troops for Ukraine\n\nPoland has been cool on the idea of sending troops to Ukraine.", map[string]model.Stance{"Poland": model.Opposes}},
+		{"Troops for Ukraine\n\nNorway has warmed to the idea of sending troops to Ukraine.", map[string]model.Stance{"Norway": model.Open}},
+		{"Troops for Ukraine\n\nHungary pushed back against the plan to send troops to Ukraine.", map[string]model.Stance{"Hungary": model.Opposes}},
+		{"Troops for Ukraine\n\nFinland is lukewarm about sending troops to Ukraine.", map[string]model.Stance{"Finland": model.Undecided}},
+		{"Troops for Ukraine\n\nSlovenia has expressed reservations about sending troops to Ukraine.", map[string]model.Stance{"Slovenia": model.Undecided}},
+		{"Troops for Ukraine\n\nAustria said sending troops to Ukraine was incompatible with its neutrality.", map[string]model.Stance{"Austria": model.RulesOut}},
+	})
+}
