@@ -465,3 +465,15 @@ func TestIdiomsOfCoolnessAndWarmth(t *testing.T) {
 		{"Troops for Ukraine\n\nAustria said sending troops to Ukraine was incompatible with its neutrality.", map[string]model.Stance{"Austria": model.RulesOut}},
 	})
 }
+
+// TestImpossibleRiskyAndMeaningWar: the proposal judged impossible, a
+// colossal risk, or what would mean the beginning of a war is objected to;
+// "told us it was impossible" about something else is not.
+func TestImpossibleRiskyAndMeaningWar(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nRussian officials have repeatedly stated that the presence of foreign troops in Ukraine is impossible.", map[string]model.Stance{"Russia": model.Opposes}},
+		{"Troops for Ukraine\n\n\"To deploy troops in Ukraine without our consent is a colossal risk,\" the Russian envoy Mikhail Ulyanov said.", map[string]model.Stance{"Mikhail Ulyanov": model.Opposes}},
+		{"Troops for Ukraine\n\nMedvedev said the deployment of troops to Ukraine would mean the beginning of a war between NATO and Russia.", map[string]model.Stance{"Dmitry Medvedev": model.Opposes}},
+		{"Troops for Ukraine\n\nMayor Anna Berg backs sending troops to Ukraine. \"Everybody told us it was impossible to build the bridge,\" she said.", map[string]model.Stance{"Anna Berg": model.Supports}},
+	})
+}
