@@ -203,3 +203,17 @@ func TestTheDemandRefersBack(t *testing.T) {
 			map[string]model.Stance{"Ireland": model.Open}},
 	})
 }
+
+// TestOwnAndOptionsReferBack: "its own" after a verb of sending, "our own
+// people", and "its options" refer back to the proposal just named; "its
+// own soil" does not.
+func TestOwnAndOptionsReferBack(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nRomania will host troops but will not deploy its own to Ukraine.",
+			map[string]model.Stance{"Romania": model.RulesOut}},
+		{"Troops for Ukraine\n\nEstonia is ready to send troops, whereas Latvia is still weighing its options.",
+			map[string]model.Stance{"Estonia": model.Supports, "Latvia": model.Open}},
+		{"Troops for Ukraine\n\nTroops for Ukraine were discussed. Bulgaria can offer support vessels and access to infrastructure on its own soil.",
+			map[string]model.Stance{"Bulgaria": model.None}},
+	})
+}
