@@ -81,3 +81,14 @@ func BenchmarkNameKey(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBuildLexicon is the start-up cost every run pays once: the
+// lexicon and the built-in question's topic compiled.
+func BenchmarkBuildLexicon(b *testing.B) {
+	qs := []*question.Question{question.Default()}
+	for b.Loop() {
+		if _, err := buildLexicon(qs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

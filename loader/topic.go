@@ -225,26 +225,18 @@ func headReferences(heads []string) []string {
 // names the proposal itself, and "opposes any ban" refuses it whatever its
 // form.
 func (set phraseSet) addDefinite(heads, demonyms []string) {
+	seen := set.index()
 	for _, h := range heads {
 		for _, d := range demonyms {
-			if words := []string{d, h}; !set.has(words) {
-				set[d] = append(set[d], words) // "German controls"
-			}
+			set.addOnce(seen, []string{d, h}) // "German controls"
 		}
 		// "the European Union's proposed regulation", "Brussels' planned
 		// ban": a head after a possessive, or after a word that says it is
 		// proposed, names the proposal whoever owns it.
-		for _, words := range [][]string{{"'s", h}} {
-			if !set.has(words) {
-				set["'s"] = append(set["'s"], words)
-			}
-		}
+		set.addOnce(seen, []string{"'s", h})
 		for _, mod := range headModifiers {
-			for _, words := range [][]string{{"'s", mod, h}, {mod, h}} {
-				if !set.has(words) {
-					set[words[0]] = append(set[words[0]], words)
-				}
-			}
+			set.addOnce(seen, []string{"'s", mod, h})
+			set.addOnce(seen, []string{mod, h})
 		}
 		for _, det := range []string{"the", "this", "that", "any", "such", "a", "an"} {
 			phrases := [][]string{{det, h}}
@@ -255,9 +247,7 @@ func (set phraseSet) addDefinite(heads, demonyms []string) {
 				phrases = append(phrases, []string{det, d, h}) // "the Polish checks"
 			}
 			for _, words := range phrases {
-				if !set.has(words) {
-					set[det] = append(set[det], words)
-				}
+				set.addOnce(seen, words)
 			}
 		}
 	}
@@ -316,10 +306,9 @@ func (set phraseSet) inflect(forms func(string) []string) {
 		}
 		delete(set, first)
 	}
+	seen := set.index()
 	for _, words := range added {
-		if !set.has(words) {
-			set[words[0]] = append(set[words[0]], words)
-		}
+		set.addOnce(seen, words)
 	}
 	set.longestFirst()
 }
@@ -327,4 +316,25 @@ func (set phraseSet) inflect(forms func(string) []string) {
 // has reports a phrase of the set.
 func (set phraseSet) has(words []string) bool {
 	return slices.ContainsFunc(set[words[0]], func(p []string) bool { return slices.Equal(p, words) })
+}
+
+// index is the set's phrases as keys, for addOnce: looking each new
+// phrase up in its first word's list made compiling a question quadratic
+// (about 0.14 s of every start for the built-in one).
+func (set phraseSet) index() map[string]bool {
+	seen := map[string]bool{}
+	for _, phrases := range set {
+		for _, p := range phrases {
+			seen[strings.Join(p, "\x1f")] = true
+		}
+	}
+	return seen
+}
+
+// addOnce adds a phrase the set does not hold yet.
+func (set phraseSet) addOnce(seen map[string]bool, words []string) {
+	if k := strings.Join(words, "\x1f"); !seen[k] {
+		seen[k] = true
+		set[words[0]] = append(set[words[0]], words)
+	}
 }
