@@ -30,3 +30,24 @@ func TestKeptLeavesOutFurniture(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that names reporters and ends in "contributing troops" is
+// article text; wire credit lines ("AP writer … reported from Riga",
+// "… writers … contributed to this report") are furniture.
+func TestReportersInASentenceAreNoCreditLine(t *testing.T) {
+	text := "Troops row\n\nMark Rutte told reporters that Norway was open to contributing troops.\n\n" +
+		"AP writer Tom Reyes reported from Riga.\n\nAssociated Press writers Ana Diaz and Jon Ek contributed to this report.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil || len(c.Articles) != 1 {
+		t.Fatalf("load: %v", err)
+	}
+	var kept []string
+	k := c.Articles[0].Kept
+	for i := 0; i+1 < len(k); i += 2 {
+		kept = append(kept, text[k[i]:k[i+1]])
+	}
+	want := []string{"Troops row", "Mark Rutte told reporters that Norway was open to contributing troops."}
+	if len(kept) != len(want) || kept[1] != want[1] {
+		t.Errorf("kept %q, want %q", kept, want)
+	}
+}
