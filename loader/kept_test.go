@@ -51,3 +51,18 @@ func TestReportersInASentenceAreNoCreditLine(t *testing.T) {
 		t.Errorf("kept %q, want %q", kept, want)
 	}
 }
+
+// Sentences that open with "Published", "Video" or "Source" are article
+// text; credit and date lines ("Photo: AFP", "Photo Reuters/Jon Ek",
+// "Updated 12 March 2025") are furniture.
+func TestCreditWordsOpeningASentence(t *testing.T) {
+	text := "Troops row\n\nPublished reports say Britain will send troops.\n\nVideo footage showed Polish troops near the border.\n\n" +
+		"Photo Reuters/Jon Ek\n\nUpdated 12 March 2025, 14:05\n\nPhoto credit: AFP\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil || len(c.Articles) != 1 {
+		t.Fatalf("load: %v", err)
+	}
+	if k := c.Articles[0].Kept; len(k) != 6 {
+		t.Errorf("kept %d spans, want the headline and the two sentences: %v", len(k)/2, k)
+	}
+}
