@@ -57,3 +57,15 @@ func TestSupportForTheCountry(t *testing.T) {
 			map[string]model.Stance{"Pedro Sanz": model.Supports}},
 	})
 }
+
+// TestAnswersThatLeaveTheVerbOut: "said it would", "said it would not",
+// "Absolutely not." answer the question asked before them; 'he would "not
+// speculate"' is no answer.
+func TestAnswersThatLeaveTheVerbOut(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAsked whether Britain would send troops, British Prime Minister Jon Hale said it would.", map[string]model.Stance{"Jon Hale": model.Supports}},
+		{"Troops for Ukraine\n\nAsked whether Poland would send troops, Polish Prime Minister Jan Nowak said it would not.", map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nAsked whether Italy would send soldiers, Prime Minister Anna Conti replied: \"Absolutely not.\"", map[string]model.Stance{"Anna Conti": model.RulesOut}},
+		{"Troops for Ukraine\n\nAsked whether German soldiers might be stationed in Ukraine, Chancellor Jan Weber said he would \"not speculate about a second step\".", map[string]model.Stance{"Jan Weber": model.None}},
+	})
+}

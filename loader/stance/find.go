@@ -589,10 +589,47 @@ func answerAfter(w []Word, i int) (model.Stance, string, bool) {
 			return model.Supports, "yes", true
 		case w[k].Fold == "no" && ends:
 			return model.RulesOut, "no", true
+		case w[k].Fold == "not" && ends && k > i && answerAdverbs[w[k-1].Fold]:
+			return model.RulesOut, w[k-1].Fold + " not", true // "Absolutely not."
+		case answerAdverbs[w[k].Fold] && ends && (k == i || !w[k-1].Word || isQuoteMark(w[k-1])):
+			return model.Supports, w[k].Fold, true // "Absolutely."
+		case answerSubjects[w[k].Fold] && next < len(w) && answerModals[w[next].Fold] != "":
+			// "Asked whether Poland would send troops, Tusk said it would
+			// not": the question's verb left out of the answer.
+			j, neg := next+1, answerModals[w[next].Fold] == "neg"
+			if j < len(w) && (w[j].Fold == "not" || w[j].Fold == "never") {
+				j, neg = j+1, true
+			}
+			for j < len(w) && isQuoteMark(w[j]) && j+1 < len(w) && !w[j+1].Word {
+				j++ // "it would," — a closing quote, not 'he would "not speculate"'
+			}
+			if j >= len(w) || !w[j].Word && !isQuoteMark(w[j]) {
+				word := strings.Join(foldsOf(w[k:j]), " ")
+				switch {
+				case neg:
+					return model.RulesOut, word, true
+				case answerModals[w[next].Fold] == "may":
+					return model.Open, word, true
+				default:
+					return model.Supports, word, true
+				}
+			}
 		}
 	}
 	return "", "", false
 }
+
+// answerAdverbs answer a question alone or before "not": "Absolutely",
+// "Certainly not".
+var answerAdverbs = map[string]bool{"absolutely": true, "certainly": true, "definitely": true, "surely": true}
+
+// answerSubjects and answerModals make an answer that leaves the asked
+// verb out: "it would", "we will not", "they might".
+var answerSubjects = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "i": true}
+
+var answerModals = map[string]string{"would": "yes", "will": "yes", "could": "yes", "can": "yes", "shall": "yes",
+	"might": "may", "may": "may", "wouldnt": "neg", "wont": "neg", "cannot": "neg", "cant": "neg", "couldnt": "neg",
+	"wouldn't": "neg", "won't": "neg", "can't": "neg", "couldn't": "neg"}
 
 // countFirm is how many cues do not come from fallback frames.
 func countFirm(cues []Cue) int {
