@@ -1032,3 +1032,14 @@ func TestKeepingLivingWithAndHarmInAnotherDebate(t *testing.T) {
 	want := map[string]model.Stance{"Sara Lind": model.Supports, "Marco Conti": model.Open, "Ivan Petrov": model.Opposes, "Ida Holm": model.Supports}
 	checkWanted(t, got, want)
 }
+
+// Approving the proposal carries it out, and "the X party" as a subject is
+// the party.
+func TestApprovedAndThePartyAsSubject(t *testing.T) {
+	text := "Leaders weigh loan\n\nLeaders discussed a reparations loan for Ukraine on Thursday. " +
+		"Belgium's cabinet approved a reparations loan on Friday. " +
+		"Poland's PiS party called the reparations loan theft.\n"
+	got := stancesUnder(t, loanQuestion, text)
+	want := map[string]model.Stance{"Belgium": model.Supports, "Law and Justice": model.Opposes}
+	checkWanted(t, got, want)
+}
