@@ -477,3 +477,14 @@ func TestImpossibleRiskyAndMeaningWar(t *testing.T) {
 		{"Troops for Ukraine\n\nMayor Anna Berg backs sending troops to Ukraine. \"Everybody told us it was impossible to build the bridge,\" she said.", map[string]model.Stance{"Anna Berg": model.Supports}},
 	})
 }
+
+// TestTranslatedCalques: a translation's "disposed to send", "declared
+// himself contrary to the sending", "has not wanted to pronounce himself
+// on" say what their English would.
+func TestTranslatedCalques(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSpain is disposed to send troops to Ukraine, the minister said.", map[string]model.Stance{"Spain": model.Supports}},
+		{"Troops for Ukraine\n\nThe Polish president has declared himself contrary to the sending of soldiers in Ukraine.", map[string]model.Stance{"Poland": model.Opposes}},
+		{"Troops for Ukraine\n\nThe premier Ana Ruiz has not wanted to pronounce herself on the sending of troops to Ukraine.", map[string]model.Stance{"Ana Ruiz": model.Undecided}},
+	})
+}
