@@ -1033,6 +1033,10 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			for m.last+1 < len(f.tokens) && f.is(m.last+1, classGroupNoun) {
 				m.last++ // "member states"
 			}
+		case h.demonym && f.demonymAsPeople(hits, h):
+			// "The French are ready to send troops", "the British and the
+			// French want": the people named by their adjective are their
+			// government.
 		case h.demonym && f.coordinatedDemonymGroup(hits, h):
 			// "the British and French governments": each country's, the
 			// first one named only by its adjective here.
@@ -1070,6 +1074,37 @@ func (f *finder) coordinatedDemonymGroup(hits []*gazHit, h *gazHit) bool {
 	}
 	next := o.last + 1
 	return f.institutionAt(next) == next || next < len(f.tokens) && f.is(next, classGroupNoun)
+}
+
+// demonymAsPeople reports an adjective of a country used as its people's
+// name, the subject of a verb: "the French are ready", "the British and
+// French want", "the British and the French want" (not "the French
+// soldiers", "the British government", which other rules read).
+func (f *finder) demonymAsPeople(hits []*gazHit, h *gazHit) bool {
+	opens := f.fold(h.first-1) == "the"
+	if !opens && (f.fold(h.first-1) == "and" || f.fold(h.first-1) == ",") {
+		if p := f.hitEndingAt(hits, h.first-2); p != nil && p.demonym && f.fold(p.first-1) == "the" {
+			opens = true // "the British and French": the second of the pair
+		}
+	}
+	if !opens {
+		return false
+	}
+	k := h.last + 1
+	if f.fold(k) == "and" || f.fold(k) == "," {
+		j := k + 1
+		if f.fold(j) == "the" {
+			j++
+		}
+		if j < len(hits) && hits[j] != nil && hits[j].demonym {
+			k = hits[j].last + 1 // the pair's verb
+		}
+	}
+	if k >= len(f.tokens) || f.tokens[k].cap || f.isTitle(k) {
+		return false // "The British premier Keir Starmer": a title's adjective
+	}
+	saying := f.is(k, classReporting) && (strings.HasSuffix(f.fold(k), "ed") || f.fold(k) == "said" || f.fold(k) == "say" || f.fold(k) == "told")
+	return auxiliaries[f.fold(k)] || saying || f.isVerb(k) // not "the German state of Baden-Württemberg"
 }
 
 // governmentIn reports a capital after "the government in" (or cabinet,

@@ -36,3 +36,15 @@ func TestPartiesByTranslatedNames(t *testing.T) {
 			map[string]model.Stance{"Five Star Movement": model.Opposes, "La France Insoumise": model.Opposes}},
 	})
 }
+
+// TestPeopleNamedByTheirAdjective: "the French", "the British and (the)
+// French" as a verb's subject are their governments; "the German state of
+// X" and "The British premier" are not.
+func TestPeopleNamedByTheirAdjective(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French are ready to send troops to Ukraine.", map[string]model.Stance{"France": model.Supports}},
+		{"Troops for Ukraine\n\nThe British and French are ready to send troops to Ukraine.", map[string]model.Stance{"France": model.Supports, "United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nThe British and the French want to send troops to Ukraine.", map[string]model.Stance{"France": model.Supports, "United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nThe environment ministry of the German state of Saxony welcomed the plan to send troops to Ukraine.", map[string]model.Stance{"Germany": ""}},
+	})
+}
