@@ -202,11 +202,22 @@ func (r *Reader) Find(c Clause) Result {
 
 // matches appends every frame that matches at every word.
 func (f *Frames) matches(out []match, w []Word) []match {
+	var small [64]uint64 // room for 4,096 frame words without an allocation
+	buf := small[:]
+	if n := (len(f.wordID) + 63) / 64; n > len(small) {
+		buf = make([]uint64, n)
+	} else {
+		buf = small[:n]
+	}
+	present := f.presenceOf(w, buf)
 	try := func(frames []*frame, i int) {
 		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
 		}
 		for _, fr := range frames {
+			if !fr.possibleIn(&present) {
+				continue
+			}
 			if nominalAt(fr, w, i) {
 				continue // read by the noun frames
 			}

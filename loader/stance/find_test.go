@@ -470,3 +470,36 @@ func nearStances(f *Frames, text string) []model.Stance {
 	c.Near = true
 	return stancesOf(f.Find(c))
 }
+
+// The prefilter skips only frames a clause cannot match: a frame whose
+// later word the clause lacks is not tried, one whose words are all there
+// is, and a {P} alternative is met by the proposal's words.
+func TestPrefilterKeepsWhatCanMatch(t *testing.T) {
+	f, err := CompileWith([]string{"exclude\tzorps *3 glorp", "favor\tzorps *2 blip|{P}"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	frameOf := func(c class) *frame {
+		for _, x := range f.byFirst["zorps"] {
+			if x.class == c {
+				return x
+			}
+		}
+		t.Fatalf("no zorps frame of class %v", c)
+		return nil
+	}
+	possible := func(fr *frame, text string) bool {
+		p := f.presenceOf(clause(text).Words, make([]uint64, (len(f.wordID)+63)/64))
+		return fr.possibleIn(&p)
+	}
+	exclude, favor := frameOf(classExclude), frameOf(classFavor)
+	if possible(exclude, "romania zorps the plan") || !possible(exclude, "romania zorps the glorp") {
+		t.Errorf("the frame needing glorp: tried without it, or not with it")
+	}
+	if !possible(favor, "romania zorps the [troops]") || possible(favor, "romania zorps the plan") {
+		t.Errorf("the frame needing blip or the proposal: wrong")
+	}
+	if got := len(f.Find(clause("romania zorps the [troops]")).Cues); got != 1 {
+		t.Errorf("zorps the troops: %d cues, want 1", got)
+	}
+}

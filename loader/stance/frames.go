@@ -75,12 +75,13 @@ type frame struct {
 	elems    []elem
 	owners   bool
 	fallback bool
-	object   bool // the proposal must follow it (or be referred to)
-	strict   bool // the proposal must follow it
-	subject  bool // the proposal must be its subject
-	closes   bool // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
-	inside   bool // its holder is named inside it, or no one is ("a fee, which the Commission wants")
-	topical  bool // the pattern names the proposal ({P}) itself
+	object   bool   // the proposal must follow it (or be referred to)
+	strict   bool   // the proposal must follow it
+	subject  bool   // the proposal must be its subject
+	closes   bool   // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
+	inside   bool   // its holder is named inside it, or no one is ("a fee, which the Commission wants")
+	topical  bool   // the pattern names the proposal ({P}) itself
+	needs    []need // what a clause must hold for the frame to match in it (prefilter.go)
 }
 
 // Frames is the compiled frame lexicon with the grammar it composes with.
@@ -91,8 +92,9 @@ type Frames struct {
 	act         []*frame            // frames opening with {A}
 	grammar     map[string]role
 	irregular   map[string][]string
-	participles map[string]bool // the irregular past participles ("sent", "taken")
-	undoing     map[string]bool // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
+	participles map[string]bool  // the irregular past participles ("sent", "taken")
+	undoing     map[string]bool  // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
+	wordID      map[string]int32 // every literal word of the frames, numbered for a clause's presence bits (prefilter.go)
 }
 
 // role is what a function word does in composition (grammar.txt).
@@ -222,6 +224,7 @@ func CompileWith(extra, references []string) (*Frames, error) {
 			}
 		}
 	}
+	f.indexNeeds()
 	refLines, err := lines("references.txt")
 	if err != nil {
 		return nil, err
