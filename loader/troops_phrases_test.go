@@ -488,3 +488,14 @@ func TestTranslatedCalques(t *testing.T) {
 		{"Troops for Ukraine\n\nThe premier Ana Ruiz has not wanted to pronounce herself on the sending of troops to Ukraine.", map[string]model.Stance{"Ana Ruiz": model.Undecided}},
 	})
 }
+
+// TestFrontedProposalAndAppetite: "Sending troops is something Britain is
+// prepared to do" backs it; "no appetite for sending troops" refuses it;
+// "prepared to do more for Ukraine" says nothing of troops.
+func TestFrontedProposalAndAppetite(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops is something Britain is prepared to do, Prime Minister Jon Hale said.", map[string]model.Stance{"United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nSpain has no appetite for sending troops to Ukraine.", map[string]model.Stance{"Spain": model.RulesOut}},
+		{"Troops for Ukraine\n\nBritain is prepared to do more for Ukraine, Prime Minister Jon Hale said.", map[string]model.Stance{"United Kingdom": model.None}},
+	})
+}
