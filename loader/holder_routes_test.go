@@ -79,3 +79,13 @@ func TestLeadersHoldTheirGroupsStance(t *testing.T) {
 			map[string]model.Stance{"Coalition of the willing": model.Supports, "United Kingdom": model.None, "France": model.None}},
 	})
 }
+
+// TestOwnersOfParticipationAndPosition: "Ireland's participation would
+// depend on a UN mandate" and "Italy's position is that no Italian troops
+// will go" are the owners' stances.
+func TestOwnersOfParticipationAndPosition(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIreland's participation would depend on a UN mandate, the Taoiseach said.", map[string]model.Stance{"Ireland": model.Open}},
+		{"Troops for Ukraine\n\nItaly's position is that no Italian troops will go to Ukraine.", map[string]model.Stance{"Italy": model.RulesOut}},
+	})
+}
