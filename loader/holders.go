@@ -839,10 +839,10 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			}
 		}
 	}
-	if m != nil && m.first >= first+2 && m.kind == personMention && tokens[m.first-1].fold == "of" {
+	if m != nil {
 		// "the Five Star Movement of Giuseppe Conte has asked": the party
 		// the person leads, and the person.
-		if o := endsAt.at(m.first - 2); o != nil && o.kind == entityMention && o.entry != nil && o.entry.kind == model.Organisation && o.first >= first && !o.possessive {
+		if o := partyLedBy(tokens, m, endsAt); o != nil && o.first >= first {
 			return []*mention{o, m}
 		}
 	}
@@ -876,14 +876,15 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return nil
 		}
 	}
-	if m != nil && m.first >= first+2 && m.kind == entityMention && tokens[m.first-1].fold == "in" && governmentsIn[tokens[m.first-2].fold] {
+	if m != nil && m.first >= first+2 && m.kind == entityMention && tokens[m.first-1].fold == "in" && governingBodies[tokens[m.first-2].fold] {
 		// "The government in Copenhagen has offered", "Governments in London
-		// and Paris have drafted": the capitals' governments.
+		// and Paris have drafted": the capitals' governments (governmentIn
+		// kept them from being places).
 		start := m.first
 		for _, o := range coordinated(tokens, m, endsAt) {
 			start = min(start, o.first)
 		}
-		if start >= first+2 && tokens[start-1].fold == "in" && governmentsIn[tokens[start-2].fold] && !hypotheticalGovernment(tokens, start-2) {
+		if start >= first+2 && tokens[start-1].fold == "in" && governingBodies[tokens[start-2].fold] && !hypotheticalGovernment(tokens, start-2) {
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
@@ -906,10 +907,6 @@ func hypotheticalGovernment(tokens []token, k int) bool {
 	}
 	return j >= 0 && (tokens[j].fold == "a" || tokens[j].fold == "an" || tokens[j].fold == "any" || tokens[j].fold == "future" || tokens[j].fold == "next")
 }
-
-// governmentsIn before "in" and a capital are its government: "the
-// government in Copenhagen", "officials in London and Paris".
-var governmentsIn = map[string]bool{"government": true, "governments": true, "cabinet": true, "officials": true, "authorities": true, "administration": true}
 
 // ledParticiples join a group to those who lead it: "the coalition of the
 // willing led by Britain and France".

@@ -203,11 +203,10 @@ func (r *Reader) Find(c Clause) Result {
 // matches appends every frame that matches at every word.
 func (f *Frames) matches(out []match, w []Word) []match {
 	var small [64]uint64 // room for 4,096 frame words without an allocation
-	buf := small[:]
-	if n := (len(f.wordID) + 63) / 64; n > len(small) {
+	n := (len(f.wordID) + 63) / 64
+	buf := small[:min(n, len(small))]
+	if n > len(small) {
 		buf = make([]uint64, n)
-	} else {
-		buf = small[:n]
 	}
 	present := f.presenceOf(w, buf)
 	try := func(frames []*frame, i int) {
