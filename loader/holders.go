@@ -910,7 +910,7 @@ func hypotheticalGovernment(tokens []token, k int) bool {
 
 // ledParticiples join a group to those who lead it: "the coalition of the
 // willing led by Britain and France".
-var ledParticiples = map[string]bool{"led": true, "co-led": true, "headed": true, "spearheaded": true}
+var ledParticiples = namedSet("led-participles")
 
 // withLeaders adds to a group holding a stance those its phrase names as
 // leading it, and to those leaders the group ("the coalition, led by

@@ -664,7 +664,7 @@ var titleSuffixes = []string{"member", "man", "woman", "person", "or", "er", "en
 
 // ownPartyNouns after "his" or "her" are the party its person speaks for:
 // "said her party", "his faction supported", "his movement announced".
-var ownPartyNouns = map[string]bool{"party": true, "faction": true, "movement": true}
+var ownPartyNouns = namedSet("own-party-nouns")
 
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")

@@ -712,7 +712,7 @@ const maxRoleWords = 10
 
 // askingVerbs ask someone to do something; they are no verbs of saying
 // ("asked whether" is a question, "when asked" a condition).
-var askingVerbs = map[string]bool{"ask": true, "asks": true, "asked": true, "asking": true}
+var askingVerbs = namedSet("asking-verbs")
 
 // askedTo is the "to" after the verb at k and the short phrase naming the
 // one asked ("asked the government to", "asked Rome not to"), or -1.

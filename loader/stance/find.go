@@ -631,11 +631,11 @@ func answerAfter(w []Word, i int) (model.Stance, string, bool) {
 
 // answerAdverbs answer a question alone or before "not": "Absolutely",
 // "Certainly not".
-var answerAdverbs = map[string]bool{"absolutely": true, "certainly": true, "definitely": true, "surely": true}
+var answerAdverbs = wordSet("answer-adverbs")
 
 // answerSubjects and answerModals make an answer that leaves the asked
 // verb out: "it would", "we will not", "they might".
-var answerSubjects = map[string]bool{"it": true, "they": true, "we": true, "he": true, "she": true, "i": true}
+var answerSubjects = wordSet("answer-subjects")
 
 var answerModals = map[string]string{"would": "yes", "will": "yes", "could": "yes", "can": "yes", "shall": "yes",
 	"might": "may", "may": "may", "wouldnt": "neg", "wont": "neg", "cannot": "neg", "cant": "neg", "couldnt": "neg",
