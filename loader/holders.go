@@ -484,7 +484,7 @@ func (a *analyzer) voiceOf(p *person) voice {
 // after "in" in a passive ("rejected in Warsaw").
 func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*mention) []*actorRef {
 	end := at + (c.last - c.first)             // the cue's last token in sentence indexes
-	for k := end; k <= min(end+4, last); k++ { // "by" may end the frame: "the same position was presented by"
+	for k := end; k <= min(end+9, last); k++ { // "by" may end the frame: "the same position was presented by"
 		if k <= end+2 && tokens[k].fold == "in" && passiveAt(tokens, at) && c.stance != model.Undecided && c.stance != model.Open {
 			// (not "was debated in Paris": where a question is discussed is no one's stance)
 			// "The proposal was quickly rejected in Warsaw": the capital's
@@ -498,7 +498,7 @@ func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*
 		if tokens[k].fold != "by" {
 			continue
 		}
-		if k > end+2 && !dateBetween(tokens, end+1, k) {
+		if k > end+2 && !dateBetween(tokens, end+1, k) && !reportedPassiveBefore(tokens, end+1, k) {
 			return nil // only a date may stand further between: "signed on 6 January by"
 		}
 		agent := a.startsAt.at(k + 1) // the sentence's index of actors, built by speakers
@@ -515,6 +515,27 @@ func (a *analyzer) agentsAfter(tokens []token, c cue, at, last int, mentions []*
 		return out
 	}
 	return nil
+}
+
+// reportedPassiveBefore reports a stance noun's clause going on to a
+// passive reporting verb right before "by" at k: "The refusal to take part
+// in this initiative was also communicated by Romania". Only words stand
+// between, and the verb is one of saying, so "was criticised by" still
+// names no holder.
+func reportedPassiveBefore(tokens []token, from, k int) bool {
+	if k-from > 8 || !tokens[k-1].is(classReporting) || !strings.HasSuffix(tokens[k-1].fold, "ed") {
+		return false
+	}
+	be := -1
+	for j := from; j < k-1; j++ {
+		if !tokens[j].word {
+			return false
+		}
+		if passiveAt(tokens, j) {
+			be = j
+		}
+	}
+	return be >= 0 && k-1-be <= 2 // "was communicated", "was also communicated"
 }
 
 // dateBetween reports tokens [from, to) that are "on" and a day or a date.

@@ -119,3 +119,15 @@ func checkCases(t *testing.T, not []model.Stance, cases []stanceCase) {
 		checkStances(t, c.text, c.want, not)
 	}
 }
+
+// TestRefusalOfAProposal: a refusal "to the proposal" is a noun's object,
+// not a refusal to do; of one's own soldiers it rules them out. A share
+// "not foreseen" may be far from its verb in a translation.
+func TestRefusalOfAProposal(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Czech premier answered with a refusal to the proposal of Paris and London to send Czech soldiers to Ukraine.",
+			map[string]model.Stance{"Czech Republic": model.RulesOut}},
+		{"Troops for Ukraine\n\n\"A national participation in a possible military force on the ground is not foreseen,\" the Greek prime minister Kyriakos Mitsotakis said.",
+			map[string]model.Stance{"Kyriakos Mitsotakis": model.RulesOut}},
+	})
+}

@@ -16,3 +16,17 @@ func TestPassiveAgents(t *testing.T) {
 			map[string]model.Stance{"Ukraine": "-"}},
 	})
 }
+
+// TestReportedPassiveAgents: a stance noun that is the subject of a passive
+// verb of saying is the agent's ("The refusal ... was communicated by
+// Romania"); a passive of judging is not ("was criticised by Macron").
+func TestReportedPassiveAgents(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe refusal to take part in this initiative was also communicated by Romania.",
+			map[string]model.Stance{"Romania": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe decision not to send Danish soldiers was conveyed by Prime Minister Mette Frederiksen to her allies.",
+			map[string]model.Stance{"Denmark": model.RulesOut, "Mette Frederiksen": model.RulesOut}},
+		{"Troops for Ukraine\n\nPoland's refusal to send troops to Ukraine was criticised by Emmanuel Macron.",
+			map[string]model.Stance{"Poland": model.RulesOut, "Emmanuel Macron": "-"}},
+	})
+}
