@@ -30,3 +30,16 @@ func TestReportedPassiveAgents(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut, "Emmanuel Macron": "-"}},
 	})
 }
+
+// TestPossessedStanceNouns: the owner of a rejection, an opposition or a
+// backing holds it, as the owner of a refusal does.
+func TestPossessedStanceNouns(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nGermany's rejection of the plan to deploy European troops angered Paris.",
+			map[string]model.Stance{"Germany": model.Opposes}},
+		{"Troops for Ukraine\n\nWarsaw's opposition to a deployment of Western troops is well known.",
+			map[string]model.Stance{"Poland": model.Opposes}},
+		{"Troops for Ukraine\n\nBritain's backing for the plan to send peacekeepers surprised some.",
+			map[string]model.Stance{"United Kingdom": model.Supports}},
+	})
+}
