@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+const currencyQuestion = `id = "currency"
+question = "Should the country adopt the common currency?"
+proposal = ['the common currency', 'the currency union']
+acts = ['adopt~', 'join~']
+`
+
+// TestPathsStepsAndFights: steps "leading to" the proposal are taken
+// towards it (so refusing them rules it out); setting a country "on a
+// path to" it carries it out; a promise "to fight" it is no promise of it;
+// telling "supporters" something is no support.
+func TestPathsStepsAndFights(t *testing.T) {
+	text := "Currency debate\n\nFinance Minister Ana Berg said the cabinet would not take any steps leading to the common currency. " +
+		"Party leader Tom Vik has promised to fight the common currency in every town hall. " +
+		"Opposition leader Lea Moss told supporters in Tartu that her government would put the country on a path to the common currency. " +
+		"Senator Ivo Kask has vowed to set the country on course for the currency union.\n"
+	got := stancesUnder(t, currencyQuestion, text)
+	want := map[string]model.Stance{"Ana Berg": model.RulesOut, "Tom Vik": model.Opposes, "Lea Moss": model.Supports, "Ivo Kask": model.Supports}
+	checkWanted(t, got, want)
+}
+
+// TestLeadingAForce: leading a force is carrying the proposal out, with or
+// without a determiner before it.
+func TestLeadingAForce(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBritain is ready to lead a European force in Ukraine after a ceasefire.",
+			map[string]model.Stance{"United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nFrance offered to lead any such mission.",
+			map[string]model.Stance{"France": model.Supports}},
+	})
+}
