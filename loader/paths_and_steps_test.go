@@ -36,3 +36,14 @@ func TestLeadingAForce(t *testing.T) {
 			map[string]model.Stance{"France": model.Supports}},
 	})
 }
+
+// TestNotWantingToDoItOneself: not wanting to send one's troops rules them
+// out; not wanting troops there, or another to send them, opposes it.
+func TestNotWantingToDoItOneself(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPoland does not want to send troops to Ukraine.", map[string]model.Stance{"Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nPoland would not seek to send troops to Ukraine.", map[string]model.Stance{"Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nPoland does not want troops in Ukraine.", map[string]model.Stance{"Poland": model.Opposes}},
+		{"Troops for Ukraine\n\nPoland does not want Germany to send troops.", map[string]model.Stance{"Poland": model.Opposes}},
+	})
+}

@@ -59,6 +59,9 @@ type elem struct {
 	verb     bool // made of verb~ forms
 	n        int
 	commas   bool // a gap that crosses commas: a list ("offer logistics, training and bases, but not")
+	// ownAct: a gap after wanting that no infinitive of the act crosses:
+	// "does not want to send troops" is one's own act, not a want of troops.
+	ownAct bool
 	// orProposal, orAct: the words' alternatives include {P} or {A}
 	// ("{P}|mission"), kept beside the set so that a miss costs one lookup.
 	orProposal, orAct bool
@@ -350,6 +353,11 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 			}
 		}
 		fr.elems = append(fr.elems, e)
+	}
+	if first := fr.elems[0]; fr.class == classFavor && first.verb && (first.words["want"] || first.words["need"] || first.words["seek"] || first.words["wish"]) {
+		for i := range fr.elems {
+			fr.elems[i].ownAct = fr.elems[i].kind == elemGap
+		}
 	}
 	if k := fr.elems[0]; k.kind == elemGap || k.kind == elemTarget || k.optional || k.kind == elemWords && (k.words["{P}"] || k.words["{A}"]) {
 		return nil, fmt.Errorf("a frame must open with a word, {P} or {A}")
