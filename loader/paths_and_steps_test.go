@@ -47,3 +47,17 @@ func TestNotWantingToDoItOneself(t *testing.T) {
 		{"Troops for Ukraine\n\nPoland does not want Germany to send troops.", map[string]model.Stance{"Poland": model.Opposes}},
 	})
 }
+
+// TestNoScenarioInWhich: "no scenario in which" one's troops go refuses
+// them in every case; "no deployment has been decided" is unsettled, not a
+// refusal.
+func TestNoScenarioInWhich(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence minister Jan Nowak said \"there is no scenario, in which a Polish battalion goes to Ukraine\".",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut, "Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nThere is no situation where Dutch troops would be sent, Prime Minister Dick Schoof said.",
+			map[string]model.Stance{"Dick Schoof": model.RulesOut}},
+		{"Troops for Ukraine\n\nCopenhagen says it is ready in principle to contribute, while officials stress that no specific deployment has been decided.",
+			map[string]model.Stance{"Denmark": model.Open}},
+	})
+}
