@@ -61,3 +61,17 @@ func TestNoScenarioInWhich(t *testing.T) {
 			map[string]model.Stance{"Denmark": model.Open}},
 	})
 }
+
+// TestGovernorTiedByItsObject: a verb with no tie of its own to the
+// proposal takes one from the frame right after it, its object, and
+// governs it: never accepting the giving up of the old currency opposes
+// the new one.
+func TestGovernorTiedByItsObject(t *testing.T) {
+	q := currencyQuestion + `
+[[frames]]
+class = "favor"
+pattern = "give~ up the crown"
+`
+	text := "Currency debate\n\nThe Liberals want the country to adopt the common currency. Party spokesman Oscar Lind said the party would \"never accept\" giving up the crown.\n"
+	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Oscar Lind": model.Opposes})
+}

@@ -13,6 +13,9 @@ type match struct {
 	fr         *frame
 	start, end int
 	gapNeg     int // negators inside the frame's gaps ("ruled nothing out")
+	// viaObject: the frame's tie to the proposal is the frame right after
+	// it, its object ("would never accept giving up the krona").
+	viaObject bool
 }
 
 // consumeReach is how far after a frame a predicate may stand and be its
@@ -102,6 +105,14 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedges)
+		if reason == "no tie to the proposal" {
+			if n, ok := objectFrameAfter(c.Words, kept, m); ok {
+				if _, r := f.compose(&c, n, denials, hedges); r == "" {
+					m.viaObject = true
+					cue, reason = f.compose(&c, m, denials, hedges)
+				}
+			}
+		}
 		if reason != "" && m.fr.class != classIdiom && !governsUnder(reason) {
 			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
@@ -439,6 +450,29 @@ func negatesNested(w []Word, all []match, m match) bool {
 	return slices.ContainsFunc(all, func(k match) bool {
 		return k.start > m.start && k.end == m.end && k.fr.class != classHedge && k.fr.class != classDeny
 	})
+}
+
+// objectFrameAfter is the frame standing right after m, over quotation
+// marks only, that may be its object: "would \"never accept\" giving up
+// the krona".
+func objectFrameAfter(w []Word, kept []match, m match) (match, bool) {
+	switch m.fr.class {
+	case classAccept, classFavor, classAgainst, classExclude, classConsider:
+	default:
+		return match{}, false
+	}
+	for _, n := range kept {
+		if n.start < m.end {
+			continue
+		}
+		for j := m.end; j < n.start; j++ {
+			if !isQuoteMark(w[j]) {
+				return match{}, false
+			}
+		}
+		return n, n.fr.class != classIdiom && n.fr.class != classHedge && n.fr.class != classLimit
+	}
+	return match{}, false
 }
 
 // consumedBy reports a frame standing as the object of one before it

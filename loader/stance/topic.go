@@ -24,6 +24,9 @@ func tiedByObject(topic string) bool {
 func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	w := c.Words
 	inContext := c.Near || c.Topic // the proposal was just named, or the article is about it
+	if m.viaObject {
+		return "its object, the frame after it, names it", true
+	}
 	if m.fr.topical {
 		if k := m.end - 1; k >= 0 && !w[k].Proposal && m.fr.elems[len(m.fr.elems)-1].refTail {
 			if !inContext && !c.Recent {
