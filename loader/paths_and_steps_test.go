@@ -75,3 +75,23 @@ pattern = "give~ up the crown"
 	text := "Currency debate\n\nThe Liberals want the country to adopt the common currency. Party spokesman Oscar Lind said the party would \"never accept\" giving up the crown.\n"
 	checkWanted(t, stancesUnder(t, q, text), map[string]model.Stance{"Oscar Lind": model.Opposes})
 }
+
+// TestNobodyWillAndOtherRefusals: "nobody is going to send" is the
+// speaker's refusal (while "nobody has asked" holds nothing); a share
+// "thinkable only under the UN flag" is weighed; "not something he could
+// see happening" rules it out; "not a proposal that Spain shares" opposes
+// it for the one inside.
+func TestNobodyWillAndOtherRefusals(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"Nobody is going to send soldiers from a European country to fight in Ukraine,\" Chancellor Olaf Scholz said.",
+			map[string]model.Stance{"Olaf Scholz": model.RulesOut}},
+		{"Troops for Ukraine\n\nNobody has asked Norway to send troops, Prime Minister Jonas Gahr Store said.",
+			map[string]model.Stance{"Jonas Gahr Store": "-", "Norway": "-"}},
+		{"Troops for Ukraine\n\nForeign Minister Antonio Tajani said that a participation would be thinkable only under the flag of the United Nations.",
+			map[string]model.Stance{"Antonio Tajani": model.Open}},
+		{"Troops for Ukraine\n\nOpposition leader Peter Dutton said putting Australian soldiers in Ukraine was not something he could see happening.",
+			map[string]model.Stance{"Peter Dutton": model.RulesOut}},
+		{"Troops for Ukraine\n\nMacron floated sending troops. \"This is not a proposal that Spain shares,\" government spokeswoman Pilar Alegria said.",
+			map[string]model.Stance{"Spain": model.Opposes, "Pilar Alegria": model.Opposes}},
+	})
+}

@@ -197,6 +197,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			// troops": a rule for everyone, not a refusal: against.
 			ruleForAll = true
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q with %q: against", subjectWord, g.oblige))
+		case subjectQ == roleNobody && fr.class == classAct && futureIn(w[g.start:m.start]):
+			// "Nobody is going to send soldiers from a European country":
+			// the speaker says no one will, their own side first.
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject %q: no one will, the speaker's own side included", subjectWord))
 		case subjectQ == roleNobody:
 			return cue, fmt.Sprintf("its subject %q holds nothing", subjectWord)
 		default:
@@ -877,3 +882,14 @@ func placedBeside(w []Word, from, to int) bool {
 // besideTerritory with a besideQualifier before it names the territory
 // around it.
 var besideWords, besideTerritory, besideQualifiers = wordSet("beside-words"), wordSet("beside-territory"), wordSet("beside-qualifiers")
+
+// futureIn reports a verb group that says what will happen: "will",
+// "is going to".
+func futureIn(w []Word) bool {
+	for _, x := range w {
+		if x.Fold == "will" || x.Fold == "going" || x.Fold == "'ll" {
+			return true
+		}
+	}
+	return false
+}
