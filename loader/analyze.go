@@ -111,9 +111,12 @@ type scratch struct {
 	finder   finder
 	endsAt   mentionIndex // the mention ending at each token
 	startsAt mentionIndex // the mention starting at each token
-	folded   foldedText   // the clause being read, for offtopic.txt
-	words    []stance.Word
-	frames   *stance.Reader
+	// speakerParties pairs, in the sentence at hand, a person who speaks
+	// with the party they are named with ("Alice Weidel of the AfD said").
+	speakerParties []speakerParty
+	folded         foldedText // the clause being read, for offtopic.txt
+	words          []stance.Word
+	frames         *stance.Reader
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -886,4 +889,16 @@ func (a *analyzer) namesProposalOften() bool {
 		}
 	}
 	return false
+}
+
+type speakerParty struct{ person, party *actorRef }
+
+// partyOfSpeaker is the party a speaker of this sentence is named with.
+func (a *analyzer) partyOfSpeaker(r *actorRef) *actorRef {
+	for _, p := range a.speakerParties {
+		if p.person == r {
+			return p.party
+		}
+	}
+	return nil
 }

@@ -46,10 +46,14 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 		sp = a.turnSpeaker(&tokens[at]) // "Ozolins: we cannot send them"
 	}
 	seen := map[string]bool{}
-	add := func(r *actorRef, route string) {
+	var add func(r *actorRef, route string)
+	add = func(r *actorRef, route string) {
 		if r != nil && !seen[r.key] {
 			seen[r.key] = true
 			out = append(out, holder{ref: r, route: route})
+			if strings.Contains(route, "speaker") {
+				add(a.partyOfSpeaker(r), "the party the speaker is named with") // "Alice Weidel of the AfD said"
+			}
 		}
 	}
 	subjects := withLeaders(tokens, stanceSubjects(tokens, first, at, mentions), a.endsAt, at)

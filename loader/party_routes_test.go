@@ -134,3 +134,15 @@ func TestMorePartiesKnown(t *testing.T) {
 			map[string]model.Stance{"Danish Social Liberal Party": model.Supports, "Danish People's Party": model.Opposes}},
 	})
 }
+
+// TestSpeakersPartyHoldsWithThem: the party a speaker is named with ("X of
+// the AfD said", its article part of its name) holds what they say, in a
+// quote too.
+func TestSpeakersPartyHoldsWithThem(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAlice Weidel of the AfD said Germany should not send troops.",
+			map[string]model.Stance{"Alice Weidel": model.Opposes, "Alternative for Germany": model.Opposes}},
+		{"Troops for Ukraine\n\nCo-leader Alice Weidel of the AfD said German soldiers \"have no place in Ukraine\".",
+			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+	})
+}

@@ -18,6 +18,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	endsAt := clear0(a.endsAt, len(tokens))
 	startsAt := clear0(a.startsAt, len(tokens))
 	a.endsAt, a.startsAt = endsAt, startsAt
+	a.speakerParties = a.speakerParties[:0]
 	for _, m := range mentions { // the indexes hold actors only, no places
 		if m.actor != nil && !m.place {
 			if o := endsAt[m.last]; o == nil || o.first >= m.first || o.kind != personMention {
@@ -130,6 +131,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				}
 				if party := partyAfterPerson(tokens, m, startsAt); party != nil {
 					add(party, k+1, end) // "Olivier Marleix of Les Républicains said": both speak
+					a.speakerParties = append(a.speakerParties, speakerParty{m.actor, party.actor})
 				}
 				if party := partyLedBy(tokens, m, endsAt); party != nil {
 					add(party, k+1, end) // "the Five Star Movement of Giuseppe Conte has called": both speak
@@ -752,6 +754,9 @@ func partyAfterPerson(tokens []token, m *mention, startsAt mentionIndex) *mentio
 	j := m.last + 1
 	if j >= len(tokens) || tokens[j].fold != "of" && tokens[j].fold != "from" {
 		return nil
+	}
+	if p := startsAt.at(j + 1); p != nil && p.kind == entityMention && p.entry != nil && p.entry.kind != model.Government {
+		return p // a name with its article: "of the AfD"
 	}
 	if j+1 < len(tokens) && tokens[j+1].fold == "the" {
 		j++
