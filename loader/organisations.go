@@ -275,6 +275,9 @@ var leadingVerbs = namedSet("leading-verbs")
 // of Physicians", "the UK Vaping Industry Association".
 var bodyHeads = namedSet("body-heads")
 
+// bankPlaces before "Bank" name a place by a river: "the West Bank".
+var bankPlaces = namedSet("bank-places")
+
 // localBodyHeads name a local or national body after one word of its own:
 // "Highland Council", "Cornwall Council".
 var localBodyHeads = namedSet("local-body-heads")
@@ -330,6 +333,10 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 		if head < 0 || end == first || f.tokens[end].fold == "the" || f.tokens[head].allCaps {
 			i = end
 			continue // no head, a head alone ("Council"), or a masthead in capitals ("CONTINENTAL NEWS AGENCY")
+		}
+		if f.tokens[head].fold == "bank" && head == first+1 && bankPlaces[f.tokens[first].fold] {
+			i = end
+			continue // "the West Bank", "the South Bank": a place by a river, no bank
 		}
 		if f.headClosesLongerName(hits, first, head) {
 			hits[head] = nil // "the Recruitment and Employment Confederation" is no party "Confederation"

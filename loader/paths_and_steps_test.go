@@ -95,3 +95,16 @@ func TestNobodyWillAndOtherRefusals(t *testing.T) {
 			map[string]model.Stance{"Spain": model.Opposes, "Pilar Alegria": model.Opposes}},
 	})
 }
+
+// TestBanksAndCourtsAreBodies: a capitalised name that ends with "Bank",
+// "Court" or "Tribunal" is a body, with the nationality that opens it;
+// "the West Bank" is a place.
+func TestBanksAndCourtsAreBodies(t *testing.T) {
+	text := "Currency debate\n\nThe Vardan National Bank said it backs the common currency. " +
+		"The Constitutional Court rejected the currency union. Settlers in the West Bank clashed with police.\n"
+	got := stancesUnder(t, currencyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Vardan National Bank": model.Supports, "Constitutional Court": model.Opposes})
+	if _, ok := got["West Bank"]; ok {
+		t.Errorf("the West Bank is an actor: %v", got)
+	}
+}
