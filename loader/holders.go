@@ -742,6 +742,17 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
+	if tokens[cue].fold == "against" {
+		// "which has been leading street protests against the euro": the
+		// protest is the verb's object, and its subject holds the stance.
+		j := k
+		if j > first && tokens[j-1].word && !tokens[j-1].cap && protestNouns[tokens[j].fold] {
+			j-- // "street protests", "mass rallies"
+		}
+		if protestNouns[tokens[k].fold] && j-1 >= first && tokens[j-1].word && !tokens[j-1].cap && !protestNouns[tokens[j-1].fold] {
+			k = skipGap(tokens, j-2, first)
+		}
+	}
 	if k >= first && endsAt.at(k) == nil && k+1 < cue && tokens[k+1].fold == "(" {
 		// "Also the Left (Die Linke) rejects": the name in the brackets
 		// skipGap stepped over, when the words before them name no one.
@@ -802,6 +813,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		// opposed sending troops, …", even after "of": "without the
 		// backing of Canada, which has declined to send".
 		k -= 2
+		if endsAt.at(k) == nil && k-1 >= first && (orgNouns[tokens[k].fold] || memberNouns[tokens[k].fold]) {
+			if m := endsAt.at(k - 1); m != nil && m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation {
+				k-- // "The pro-Russian Vazrazhdane party, which has been leading protests": the party named before its noun
+			}
+		}
 		if m := endsAt.at(k); m != nil && m.first >= first && !m.possessive {
 			if head := overAgentPhrase(tokens, endsAt, m); head != m {
 				if head == nil {
@@ -922,6 +938,10 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// protestNouns before "against" are what their verb's subject leads or
+// joins against something: "has been leading street protests against".
+var protestNouns = namedSet("protest-nouns")
 
 // hypotheticalGovernment reports a government at k that is not the one in
 // office: "a Conservative government in Cardiff would repeal the levy".
@@ -1254,7 +1274,7 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 			return coordinatedAfter(tokens, o, a.endsAt, last+1)
 		}
 		return nil
-	case "do", "does", "did":
+	case "do", "does", "did", "is", "are", "was", "were", "has", "have", "had":
 		// "and so do the Liberals and the Greens": the actors named after it,
 		// before the clause ends.
 		var after []*mention

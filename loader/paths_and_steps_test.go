@@ -108,3 +108,16 @@ func TestBanksAndCourtsAreBodies(t *testing.T) {
 		t.Errorf("the West Bank is an actor: %v", got)
 	}
 }
+
+// TestProtestsAndSoIs: the subject of a verb over "protests against" holds
+// the objection, also in a relative clause after a party's noun; "and so
+// is|has Estonia" takes the stance before, as "so does" does.
+func TestProtestsAndSoIs(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe far-right AfD party, which has been leading street protests against sending troops, called the reports a provocation.",
+			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+		{"Troops for Ukraine\n\nThe Greens organised rallies against sending troops.", map[string]model.Stance{"The Greens": model.Opposes}},
+		{"Troops for Ukraine\n\nPoland is ready to send troops, and so is Estonia.", map[string]model.Stance{"Estonia": model.Supports}},
+		{"Troops for Ukraine\n\nItaly has ruled out troops, and so has Spain.", map[string]model.Stance{"Spain": model.RulesOut}},
+	})
+}
