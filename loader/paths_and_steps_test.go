@@ -121,3 +121,19 @@ func TestProtestsAndSoIs(t *testing.T) {
 		{"Troops for Ukraine\n\nItaly has ruled out troops, and so has Spain.", map[string]model.Stance{"Spain": model.RulesOut}},
 	})
 }
+
+// TestGoalsAndBeingFor: making the proposal one's goal, being "for" it and
+// its remaining someone's objective favour it; "Your party" names no
+// party; "not from the countries which are ready for to send" is no one
+// being for troops.
+func TestGoalsAndBeingFor(t *testing.T) {
+	text := "Currency debate\n\nThe Vardan Unity party has made the common currency its flagship goal. " +
+		"Senator Ivo Kask is for the currency union, the sooner the better. " +
+		"The common currency remains Estonia's objective, Prime Minister Kristen Michal said. " +
+		"Interviewer: Your party has wanted it for a long time.\n"
+	got := stancesUnder(t, currencyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Vardan Unity": model.Supports, "Ivo Kask": model.Supports, "Kristen Michal": model.Supports})
+	if _, ok := got["Your"]; ok {
+		t.Errorf("\"Your party\" is an actor: %v", got)
+	}
+}
