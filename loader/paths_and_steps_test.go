@@ -137,3 +137,37 @@ func TestGoalsAndBeingFor(t *testing.T) {
 		t.Errorf("\"Your party\" is an actor: %v", got)
 	}
 }
+
+const billQuestion = `id = "smoking-ban"
+question = "Should the generational smoking ban be passed?"
+proposal = ['the smoking ban', 'the tobacco bill']
+acts = ['pass~']
+`
+
+// TestNeutralityDroppedOppositionAndChurches: neutrality on the proposal
+// is undecided; dropping one's opposition to it is letting it pass; "the
+// Church of England" is a body, not England; "profoundly illiberal" judges
+// it.
+func TestNeutralityDroppedOppositionAndChurches(t *testing.T) {
+	text := "Smoking ban vote\n\nMinister Ann Cole said she was neutral on the smoking ban. " +
+		"The BMA dropped its opposition to the tobacco bill. " +
+		"The Church of England has urged MPs to reject the tobacco bill. " +
+		"Former prime minister Liz Truss called the smoking ban profoundly illiberal.\n"
+	got := stancesUnder(t, billQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Ann Cole": model.Undecided, "BMA": model.Open, "Church of England": model.Opposes, "Liz Truss": model.Opposes})
+	if _, ok := got["England"]; ok {
+		t.Errorf("England is an actor: %v", got)
+	}
+}
+
+// TestNotForAndNotAgainstAndWantingToKnow: "not for it and not against
+// it" is undecided; wanting to know what the mission is wants no mission.
+func TestNotForAndNotAgainstAndWantingToKnow(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOn sending troops, MP Phillip Thompson said: \"I'm not for it and I'm not against it until I see the plan.\"",
+			map[string]model.Stance{"Phillip Thompson": model.Undecided}},
+		{"Troops for Ukraine\n\n\"Before anyone talks about sending diggers, I want to know what the mission is,\" MP Phillip Thompson said.",
+			map[string]model.Stance{"Phillip Thompson": "-"}},
+		{"Troops for Ukraine\n\nPoland wants to see a European force in Ukraine.", map[string]model.Stance{"Poland": model.Supports}},
+	})
+}

@@ -298,8 +298,8 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				} else if (prev.Fold == "and" || prev.Fold == "but") && i+k < len(w) && f.grammar[w[i+k].Fold]&roleAuxiliary != 0 {
 					break // "is prepared to contribute and has not excluded personnel": another verb's words
 				}
-				if e.ownAct && prev.Fold == "to" && i+k < len(w) && w[i+k].Act && !w[i+k].Proposal {
-					break // "does not want to send troops": the act frame reads one's own act
+				if e.ownAct && prev.Fold == "to" && i+k < len(w) && (w[i+k].Act && !w[i+k].Proposal || f.knowing[w[i+k].Fold]) {
+					break // "does not want to send troops": the act frame reads one's own act; "want to know what the mission is": no want of it
 				}
 				if prev.Fold == "against" {
 					break // "vowed to vote against putting soldiers there": no vow to put them

@@ -97,6 +97,7 @@ type Frames struct {
 	irregular   map[string][]string
 	participles map[string]bool  // the irregular past participles ("sent", "taken")
 	undoing     map[string]bool  // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
+	knowing     map[string]bool  // verbs of knowing, whose infinitive is what one wants ("want to know what the mission is")
 	wordID      map[string]int32 // every literal word of the frames, numbered for a clause's presence bits (prefilter.go)
 }
 
@@ -196,6 +197,7 @@ func CompileWith(extra, references []string) (*Frames, error) {
 			f.participles[pp] = true
 		}
 	}
+	f.knowing = wordSet("knowing-verbs")
 	f.undoing = map[string]bool{}
 	for base := range wordSet("undoing-verbs") {
 		for _, form := range forms(base, f.irregular) {
