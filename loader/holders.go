@@ -799,6 +799,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return coordinatedAfter(tokens, m, endsAt, k)
 		}
 	}
+	if tokens[cue].fold == "without" && cue > first {
+		// "Italy will support the mission without sending troops": the
+		// gerund's subject is the sentence's.
+		if m := sentenceSubject(tokens, endsAt, cue); m != nil && m.kind != pronounMention {
+			return coordinatedAfter(tokens, m, endsAt, cue)
+		}
+	}
 	if k >= first && k > 0 && (tokens[k].fold == "," || tokens[k].fold == "and") && strings.HasSuffix(tokens[cue].fold, "ing") {
 		// A participle after the main verb is the sentence subject's: "Spain,
 		// Portugal and Ireland are at the same stage, weighing their choices

@@ -171,3 +171,16 @@ func TestNotForAndNotAgainstAndWantingToKnow(t *testing.T) {
 		{"Troops for Ukraine\n\nPoland wants to see a European force in Ukraine.", map[string]model.Stance{"Poland": model.Supports}},
 	})
 }
+
+// TestWithoutDoingIt: "without sending troops" is not sending them, held
+// by the sentence's subject and no object of the verb before it; after a
+// negation ("cannot be secured without sending troops") it is needed.
+func TestWithoutDoingIt(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nItaly will support the mission without sending troops.", map[string]model.Stance{"Italy": model.RulesOut}},
+		{"Troops for Ukraine\n\nSpain backs a ceasefire force without committing its own soldiers, Prime Minister Pedro Sanchez said.",
+			map[string]model.Stance{"Spain": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Keir Starmer said peace cannot be secured without sending troops.",
+			map[string]model.Stance{"Keir Starmer": model.Supports}},
+	})
+}

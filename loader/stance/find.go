@@ -491,8 +491,8 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 			if w[j].Fold == "," {
 				commas++
 			}
-			if w[j].Fold == ";" || w[j].Fold == "that" {
-				broken = true
+			if w[j].Fold == ";" || w[j].Fold == "that" || w[j].Fold == "without" {
+				broken = true // "will support the mission without sending troops": the sending is no object of the support
 			}
 			if newClauseConjunctions[w[j].Fold] && j > c.end && j+1 < m.start && (w[j+1].Cap || personalSubjects[w[j+1].Fold]) {
 				broken = true // "keeps options open as AfD and BSW demand …": a new subject, a clause of its own

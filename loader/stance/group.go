@@ -48,6 +48,15 @@ func (f *Frames) readGroup(w []Word, i int) group {
 				continue // 'Britain would "play its part"'
 			}
 			return g
+		case x.Fold == "without" && j == i-1 && strings.HasSuffix(w[i].Fold, "ing"):
+			// "are involved in the talks without providing their own
+			// forces": not providing them; but "cannot secure peace without
+			// sending troops" needs them.
+			if !f.negatedBefore(w, j) {
+				g.negators = append(g.negators, "without")
+			}
+			g.start = j
+			return g
 		case x.Fold == "nor" && j >= 2 && w[j-1].Word && w[j-2].Fold == "neither":
 			// "would neither confirm nor exclude": one negation over both verbs.
 			g.negators = append(g.negators, "neither … nor")
@@ -122,4 +131,15 @@ func negSteps(g group) []string {
 		out = append(out, fmt.Sprintf("hedged by %q", g.possible))
 	}
 	return out
+}
+
+// negatedBefore reports a negator or a word of impossibility before word j
+// in the clause: "cannot … without", "impossible without".
+func (f *Frames) negatedBefore(w []Word, j int) bool {
+	for k := 0; k < j; k++ {
+		if f.isNegator(w[k].Fold) || w[k].Fold == "impossible" || w[k].Fold == "cannot" || w[k].Fold == "can't" {
+			return true
+		}
+	}
+	return false
 }

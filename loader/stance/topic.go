@@ -51,7 +51,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		}
 	}
 	for k := m.end; k < len(w) && k < m.end+objectReach; k++ {
-		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" { // "supports peace, not soldiers" goes on
+		if stops(w[k]) && !(w[k].Fold == "," && k+1 < len(w) && w[k+1].Fold == "not") || w[k].Fold == "but" || w[k].Fold == "without" { // "supports peace, not soldiers" goes on
 			break // "praised the Nordic plan but says Canadian soldiers will not": another predicate's
 		}
 		if w[k].Proposal {
