@@ -184,3 +184,19 @@ func TestWithoutDoingIt(t *testing.T) {
 			map[string]model.Stance{"Keir Starmer": model.Supports}},
 	})
 }
+
+const phoneQuestion = `id = "phone-ban"
+question = "Should smartphones be banned in schools?"
+proposal = ['the phone ban', 'a ban on phones in schools']
+acts = ['ban~']
+`
+
+// TestABanThatIsTheProposal: calling for "a ban on phones in schools",
+// which is the proposal, backs it rather than halting it; "divided on" is
+// undecided and "a distraction" judges it.
+func TestABanThatIsTheProposal(t *testing.T) {
+	text := "Phones in schools\n\nThe Conservatives have called for a ban on phones in schools to be made statutory. " +
+		"Headteacher Anna Cole is divided on the phone ban. " +
+		"The NEU warned the phone ban was a distraction from real problems.\n"
+	checkWanted(t, stancesUnder(t, phoneQuestion, text), map[string]model.Stance{"Conservative Party": model.Supports, "Anna Cole": model.Undecided, "NEU": model.Opposes})
+}

@@ -234,6 +234,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 			if fr.class == classAgainst && fr.elems[0].verb && w[i].Act && !w[i].Proposal {
 				continue // the question's own verb is its act: "blocked the app" carries out a ban
 			}
+			if fr.class == classAgainst && fr.elems[0].verb && w[i].Proposal && fr.elems[0].kind == elemWords {
+				continue // "called for a ban on phones in schools": the ban is the proposal, not a halt to it
+			}
 			if end, neg := f.matchAt(fr.elems, w, i); end >= 0 {
 				if last := fr.elems[len(fr.elems)-1]; fr.class == classAgainst && end > i+1 && last.kind == elemWords && !last.orAct && w[end-1].Act && !w[end-1].Proposal {
 					continue // "we want it suspended" where suspending is the question's own act: wanting it done
