@@ -200,3 +200,18 @@ func TestABanThatIsTheProposal(t *testing.T) {
 		"The NEU warned the phone ban was a distraction from real problems.\n"
 	checkWanted(t, stancesUnder(t, phoneQuestion, text), map[string]model.Stance{"Conservative Party": model.Supports, "Anna Cole": model.Undecided, "NEU": model.Opposes})
 }
+
+const meatTaxQuestion = `id = "meat-tax"
+question = "Should a tax on meat be introduced?"
+proposal = ['a meat tax']
+acts = ['introduce~']
+`
+
+// TestAnyDeterminerOpensAPhrase: a proposal written with "a" also reads
+// with "the", "any", "such a" or a possessive.
+func TestAnyDeterminerOpensAPhrase(t *testing.T) {
+	text := "Meat tax\n\nThe CDU would scrap any meat tax, its leader said. " +
+		"Farmers' leader Minette Batters said the meat tax would be a disaster for rural communities. " +
+		"Senator Ivo Kask said such a meat tax was overdue and he backed it.\n"
+	checkWanted(t, stancesUnder(t, meatTaxQuestion, text), map[string]model.Stance{"CDU": model.Opposes, "Minette Batters": model.Opposes})
+}

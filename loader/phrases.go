@@ -214,24 +214,34 @@ func startsWithLetter(w string) bool {
 	return unicode.IsLetter(r)
 }
 
-// articleVariants adds, for a phrase that opens with "a" or "an", the one
-// with the other article: a question file's 'a (?:total |outright )?ban'
-// also reads "an outright ban".
+// articleVariants adds, for a phrase that opens with an article, the same
+// phrase with the other determiners a text may give it: a question file's
+// 'a (?:total |outright )?ban' also reads "an outright ban", "the ban",
+// "any ban", "this ban", "such a ban", "their ban". "No" is left to the
+// frames, which read it as a refusal.
 func articleVariants(variants [][]string) [][]string {
 	out := variants
+	add := func(v []string) {
+		if !slices.ContainsFunc(out, func(x []string) bool { return slices.Equal(x, v) }) {
+			out = append(out, v)
+		}
+	}
 	for _, v := range variants {
-		if len(v) < 2 || v[0] != "a" && v[0] != "an" {
+		if len(v) < 2 || v[0] != "a" && v[0] != "an" && v[0] != "the" {
 			continue
 		}
-		other := slices.Clone(v)
-		if v[0] == "a" {
-			other[0] = "an"
-		} else {
-			other[0] = "a"
+		for _, d := range phraseDeterminers {
+			if d == v[0] {
+				continue
+			}
+			other := slices.Clone(v)
+			other[0] = d
+			add(other)
 		}
-		if !slices.ContainsFunc(out, func(x []string) bool { return slices.Equal(x, other) }) {
-			out = append(out, other)
-		}
+		add(append([]string{"such", "a"}, v[1:]...))
 	}
 	return out
 }
+
+// phraseDeterminers stand for a phrase's opening article.
+var phraseDeterminers = []string{"a", "an", "the", "any", "this", "that", "its", "their", "our", "his", "her"}
