@@ -215,3 +215,10 @@ func TestAnyDeterminerOpensAPhrase(t *testing.T) {
 		"Senator Ivo Kask said such a meat tax was overdue and he backed it.\n"
 	checkWanted(t, stancesUnder(t, meatTaxQuestion, text), map[string]model.Stance{"CDU": model.Opposes, "Minette Batters": model.Opposes})
 }
+
+// TestNotDrawnOnIt: refusing to be drawn on the proposal gives no answer:
+// undecided. (Not being drawn into who sends what stays no position.)
+func TestNotDrawnOnIt(t *testing.T) {
+	text := "Meat tax\n\nFinance Minister Lars Klingbeil refused to be drawn on a meat tax. Minister Ana Berg would not be drawn on the meat tax.\n"
+	checkWanted(t, stancesUnder(t, meatTaxQuestion, text), map[string]model.Stance{"Lars Klingbeil": model.Undecided, "Ana Berg": model.Undecided})
+}
