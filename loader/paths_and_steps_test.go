@@ -222,3 +222,13 @@ func TestNotDrawnOnIt(t *testing.T) {
 	text := "Meat tax\n\nFinance Minister Lars Klingbeil refused to be drawn on a meat tax. Minister Ana Berg would not be drawn on the meat tax.\n"
 	checkWanted(t, stancesUnder(t, meatTaxQuestion, text), map[string]model.Stance{"Lars Klingbeil": model.Undecided, "Ana Berg": model.Undecided})
 }
+
+// TestOwnersOfRefusals: the country whose soldiers a refusal names holds
+// it, with closing the door, brushing aside, "unthinkable".
+func TestOwnersOfRefusals(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe chancellor closed the door to German soldiers in Ukraine.", map[string]model.Stance{"Germany": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe French president has brushed aside any sending of French soldiers in the short term.", map[string]model.Stance{"France": model.RulesOut}},
+		{"Troops for Ukraine\n\nSpanish soldiers in Ukraine are unthinkable, a minister said.", map[string]model.Stance{"Spain": model.RulesOut}},
+	})
+}
