@@ -71,3 +71,12 @@ func TestSourcesAndQuotedCapitals(t *testing.T) {
 			map[string]model.Stance{"Spain": model.RulesOut}},
 	})
 }
+
+// TestViaSpokesman: the spokesman an aside names before the verb of
+// saying speaks with the subject.
+func TestViaSpokesman(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Kremlin, via spokesman Dmitry Peskov, said any European troops would be a legitimate target.",
+			map[string]model.Stance{"Dmitry Peskov": model.Opposes, "Russia": model.Opposes}},
+	})
+}

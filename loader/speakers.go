@@ -124,6 +124,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.is(classReporting):
 			if m := subjectBefore(tokens, k-1, endsAt); m != nil {
 				add(m, k+1, end)
+				if p := viaSpeaker(tokens, k, endsAt); p != nil && p != m {
+					add(p, k+1, end) // "The Kremlin, via spokesman Dmitry Peskov, said": both speak
+				}
 				if m.plural && len(m.group) > 1 {
 					for _, g := range m.group[1:] {
 						out = append(out, speaker{ref: g, at: m.first, from: k + 1, to: end}) // "They have said": each of them
@@ -1017,4 +1020,27 @@ func madeKnown(tokens []token, k int) bool {
 		return fold(k+1) == "it" && fold(k+2) == "be" && fold(k+3) == "known"
 	}
 	return false
+}
+
+// viaSpeaker is the person an aside before the verb of saying at k names
+// as the one who speaks for the subject: "The Kremlin, via spokesman
+// Dmitry Peskov, said", "Berlin, through its spokesman Steffen Hebestreit,
+// said".
+func viaSpeaker(tokens []token, k int, endsAt mentionIndex) *mention {
+	if k < 4 || tokens[k-1].fold != "," {
+		return nil
+	}
+	p := endsAt.at(k - 2)
+	if p == nil || p.kind != personMention {
+		return nil
+	}
+	for j := p.first - 1; j >= 0 && j >= p.first-4; j-- {
+		switch f := tokens[j].fold; {
+		case f == "via" || f == "through":
+			return p
+		case f == ",":
+			return nil
+		}
+	}
+	return nil
 }
