@@ -69,3 +69,13 @@ func TestAnswersThatLeaveTheVerbOut(t *testing.T) {
 		{"Troops for Ukraine\n\nAsked whether German soldiers might be stationed in Ukraine, Chancellor Jan Weber said he would \"not speculate about a second step\".", map[string]model.Stance{"Jan Weber": model.None}},
 	})
 }
+
+// TestAskedAboutInAnAside: "X, asked about sending troops, said: 'Absolutely
+// not.'" is answered as "asked whether" is, and the answer's speaker holds
+// it.
+func TestAskedAboutInAnAside(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSlovak premier Robert Fico, asked about sending troops, said: \"Absolutely not.\"", map[string]model.Stance{"Robert Fico": model.RulesOut}},
+		{"Troops for Ukraine\n\nNorway's Jonas Gahr Store, asked on sending troops, said \"no\".", map[string]model.Stance{"Jonas Gahr Store": model.RulesOut}},
+	})
+}

@@ -136,7 +136,7 @@ func (r *Reader) Find(c Clause) Result {
 				res.Asked = &Cue{First: cue.First, Last: cue.Last, Head: cue.Head, Owners: m.fr.owners, class: m.fr.class,
 					Why: Why{Frame: m.fr.text, Topic: "the question before names it"}}
 			}
-			if strings.HasPrefix(reason, "asked") && (m.fr.class == classAct || m.fr.class == classAgainst || m.fr.class == classFavor) {
+			if (strings.HasPrefix(reason, "asked") || askedAbout(c.Words, m.start)) && (m.fr.class == classAct || m.fr.class == classAgainst || m.fr.class == classFavor) {
 				// "Asked whether Danish troops would take part, the premier
 				// replied: Yes." The answer settles the question.
 				if s, word, ok := answerAfter(c.Words, m.end); ok {
@@ -150,6 +150,18 @@ func (r *Reader) Find(c Clause) Result {
 					}
 					a := Cue{Stance: s, First: groupStart(f, c.Words, m.start), Last: m.end - 1, Head: m.start, Owners: m.fr.owners, class: m.fr.class,
 						Why: Why{Frame: m.fr.text, Steps: []string{fmt.Sprintf("asked, and answered %q", word)}, Topic: "the question names it"}}
+					if !strings.HasPrefix(reason, "asked") {
+						// "Fico, asked about sending troops, said: 'Absolutely
+						// not.'": the question is an aside; the answer, where
+						// its speaker is read, carries the stance.
+						last := strings.Fields(word)
+						for k := m.end; k < len(c.Words); k++ {
+							if c.Words[k].Fold == last[len(last)-1] {
+								a.First, a.Last, a.Head = k, k, k
+								break
+							}
+						}
+					}
 					cues = append(cues, a)
 				}
 			}
@@ -834,4 +846,11 @@ func othersPhraseBetween(w []Word, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// askedAbout reports an act named right after "asked about|on|over": "Fico,
+// asked about sending troops, said: 'Absolutely not.'" The answer after it
+// settles the question, as after "asked whether".
+func askedAbout(w []Word, i int) bool {
+	return i >= 2 && (w[i-1].Fold == "about" || w[i-1].Fold == "on" || w[i-1].Fold == "over") && w[i-2].Fold == "asked"
 }
