@@ -232,3 +232,12 @@ func TestOwnersOfRefusals(t *testing.T) {
 		{"Troops for Ukraine\n\nSpanish soldiers in Ukraine are unthinkable, a minister said.", map[string]model.Stance{"Spain": model.RulesOut}},
 	})
 }
+
+// TestFewBelieve: what "few" believe is no one's stance; "a few officials"
+// still say it.
+func TestFewBelieve(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFew in Berlin believe German soldiers will ever be sent to Ukraine.", map[string]model.Stance{"Germany": "-"}},
+		{"Troops for Ukraine\n\nA few officials think Polish troops could go.", map[string]model.Stance{"Poland": model.Supports}},
+	})
+}

@@ -686,6 +686,13 @@ func (f *Frames) unsaidBefore(w []Word, g int) string {
 		if w[k].Fold == ";" || w[k].Fold == "," && k < g-1 {
 			return ""
 		}
+		if f.grammar[w[k].Fold]&roleSaying != 0 || believing[w[k].Fold] {
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if w[j].Fold == "few" && (j == 0 || w[j-1].Fold != "a") {
+					return "few " + w[k].Fold // "Few in Berlin believe German soldiers will be sent": no one says so
+				}
+			}
+		}
 		if f.grammar[w[k].Fold]&roleSaying != 0 {
 			for j := k - 1; j >= 0 && j >= k-3; j-- {
 				if f.isNegator(w[j].Fold) {
@@ -893,3 +900,7 @@ func futureIn(w []Word) bool {
 	}
 	return false
 }
+
+// believing are verbs of belief, which "few" before them denies: "Few in
+// Berlin believe".
+var believing = wordSet("believing-verbs")
