@@ -241,3 +241,15 @@ func TestFewBelieve(t *testing.T) {
 		{"Troops for Ukraine\n\nA few officials think Polish troops could go.", map[string]model.Stance{"Poland": model.Supports}},
 	})
 }
+
+// TestRejectedAsAPathToWar: what something is rejected "as" describes it
+// and is no object of the rejection; being prepared to consider troops is
+// weighing them, not preparing them.
+func TestRejectedAsAPathToWar(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nViktor Orban's government rejects the whole idea of foreign troops in Ukraine as a path to war with Russia.",
+			map[string]model.Stance{"Hungary": model.Opposes, "Viktor Orban": model.Opposes}},
+		{"Troops for Ukraine\n\nCopenhagen and Stockholm both say they are prepared to consider ground troops once the terms of a ceasefire are clear.",
+			map[string]model.Stance{"Denmark": model.Open, "Sweden": model.Open}},
+	})
+}

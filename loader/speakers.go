@@ -132,8 +132,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 						out = append(out, speaker{ref: g, at: m.first, from: k + 1, to: end}) // "They have said": each of them
 					}
 				}
-				if party := partyAfterPerson(tokens, m, startsAt); party != nil {
-					add(party, k+1, end) // "Olivier Marleix of Les Républicains said": both speak
+				if party := partyAfterPerson(tokens, m, startsAt); party != nil && !researchBody(party) {
+					// "Olivier Marleix of Les Républicains said": both speak; not
+					// "Anna Berg of the Nordic Institute for Security Studies": an
+					// analyst speaks for herself.
+					add(party, k+1, end)
 					a.speakerParties = append(a.speakerParties, speakerParty{m.actor, party.actor})
 				}
 				if party := partyLedBy(tokens, m, endsAt); party != nil {
@@ -1044,3 +1047,20 @@ func viaSpeaker(tokens []token, k int, endsAt mentionIndex) *mention {
 	}
 	return nil
 }
+
+// researchBody reports a body whose name ends with a head of research or
+// teaching ("Institute for Security Studies", "University of Tartu"
+// aside): its people speak for themselves.
+func researchBody(m *mention) bool {
+	if m.entry == nil {
+		return false
+	}
+	for _, w := range strings.Fields(model.Fold(m.entry.name)) {
+		if researchHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var researchHeads = namedSet("research-heads")

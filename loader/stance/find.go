@@ -500,6 +500,9 @@ func consumedBy(w []Word, consumers []match, m match) (match, bool) {
 		}
 		broken, commas := false, 0
 		for j := c.end; j < m.start; j++ {
+			if w[j].Proposal && (m.fr.class == classAgainst || m.fr.class == classExclude) && !m.fr.elems[0].verb {
+				broken = true // "rejects the idea of foreign troops as a path to war": the path describes what is rejected, it is not the object
+			}
 			if j == c.end && w[j].Fold == "that" {
 				continue // the cue's own complement: "does not rule out that soldiers will take part"
 			}
