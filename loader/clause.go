@@ -361,6 +361,12 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		if m.entry.name == a.topic.q.Target {
 			return false
 		}
+		if m.entry.kind != model.Government {
+			continue // "put any deployment to a vote in the Commons": a parliament is no destination
+		}
+		if m.first > first && partnerWords[tokens[m.first-1].fold] {
+			continue // "ready to lead the force alongside France": a partner, no destination
+		}
 		if m.place && !(m.last+1 <= last && tokens[m.last+1].fold == "level") && !inAside(tokens, first, m.first) { // "at EU level" is a scope, no destination
 			// Back from the place to the troops or the verb sending them,
 			// but not over another verb: "the plan to send troops was
@@ -391,6 +397,10 @@ func inAside(tokens []token, first, at int) bool {
 }
 
 var pastAsides = namedSet("past-asides")
+
+// partnerWords before a country make it a partner in what is done, not
+// where troops go: "the force alongside France", "together with Britain".
+var partnerWords = namedSet("partner-words")
 
 // followsTroops reports a clause shortly after troops were named: in this
 // sentence or one of the four before.

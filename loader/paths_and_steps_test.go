@@ -253,3 +253,15 @@ func TestRejectedAsAPathToWar(t *testing.T) {
 			map[string]model.Stance{"Denmark": model.Open, "Sweden": model.Open}},
 	})
 }
+
+// TestPartnersAndParliamentsAreNoDestinations: a country after
+// "alongside" is a partner and a parliament after "in" is where a vote is
+// held: neither is where the troops go. "Nothing to do in Ukraine" refuses.
+func TestPartnersAndParliamentsAreNoDestinations(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence Secretary John Healey said the government would put any deployment to a vote in the Commons and that the UK was \"ready to lead\" the force alongside France.",
+			map[string]model.Stance{"John Healey": model.Supports, "United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nGermany will send troops to Lithuania.", map[string]model.Stance{"Germany": "-"}},
+		{"Troops for Ukraine\n\nEstonian soldiers have nothing to do in Ukraine, Martin Helme said.", map[string]model.Stance{"Martin Helme": model.RulesOut}},
+	})
+}
