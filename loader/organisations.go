@@ -456,6 +456,17 @@ func (f *finder) acronymBody(i int) bool {
 			return true
 		}
 	}
+	if i == firstWord(f.tokens) && i+1 < len(f.tokens) {
+		// "EKRE has said it is against it", "PVV said": an acronym opening
+		// the sentence as the one who speaks ("AFP reported" is an outlet's).
+		k := i + 1
+		if auxiliaries[f.fold(k)] {
+			k++
+		}
+		if k < len(f.tokens) && f.tokens[k].word && !f.tokens[k].cap && f.tokens[k].is(classReporting) && !outletVerbs[f.fold(k)] {
+			return true
+		}
+	}
 	return i > 1 && f.fold(i-1) == "of" && orgLeaders[f.fold(i-2)]
 }
 

@@ -265,3 +265,15 @@ func TestPartnersAndParliamentsAreNoDestinations(t *testing.T) {
 		{"Troops for Ukraine\n\nEstonian soldiers have nothing to do in Ukraine, Martin Helme said.", map[string]model.Stance{"Martin Helme": model.RulesOut}},
 	})
 }
+
+// TestAcronymOpeningASaying: an unknown acronym that opens the sentence
+// before a verb of saying is a body; an outlet that reports is not.
+func TestAcronymOpeningASaying(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nEKRE has said it is against sending troops. AFP reported that France would send troops.")
+	if got["EKRE"] != model.Opposes {
+		t.Errorf("EKRE = %q, want opposes (all %v)", got["EKRE"], got)
+	}
+	if _, ok := got["AFP"]; ok {
+		t.Errorf("an outlet that reported is an actor: %v", got)
+	}
+}
