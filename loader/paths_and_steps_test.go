@@ -277,3 +277,12 @@ func TestAcronymOpeningASaying(t *testing.T) {
 		t.Errorf("an outlet that reported is an actor: %v", got)
 	}
 }
+
+// TestPossibleAfterACopula: the proposal "would be possible" is weighed;
+// wanting it "as soon as possible" is wanting it.
+func TestPossibleAfterACopula(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Volodymyr Zelensky wants the force as soon as possible.", map[string]model.Stance{"Volodymyr Zelensky": model.Supports}},
+		{"Troops for Ukraine\n\nA Danish contribution to the force would be possible, Prime Minister Mette Frederiksen said.", map[string]model.Stance{"Mette Frederiksen": model.Open}},
+	})
+}
