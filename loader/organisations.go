@@ -30,8 +30,21 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 			continue
 		}
 		end := i
-		for end+1 < len(f.tokens) && end-i < 2 && !f.taken[end+1] && hits[end+1] == nil && f.orgWord(end+1) {
-			end++
+		for end+1 < len(f.tokens) && end-i < 5 && !f.taken[end+1] && hits[end+1] == nil {
+			if f.orgWord(end+1) && end-i < 2 {
+				end++
+				continue
+			}
+			if j := end + 2; j < len(f.tokens) && orgNameConnectors[f.fold(end+1)] {
+				if f.fold(j) == "the" {
+					j++ // "Friends at the End"
+				}
+				if j < len(f.tokens) && !f.taken[j] && hits[j] == nil && f.orgWord(j) && f.tokens[j].word {
+					end = j // "Dignity in Dying": a name over a small word
+					continue
+				}
+			}
+			break
 		}
 		company := f.companyWordAt(end + 1)
 		if company {
@@ -58,6 +71,10 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 	}
 	return found
 }
+
+// orgNameConnectors may join the capitalised words of an unknown
+// organisation's name: "Dignity in Dying", "Friends at the End".
+var orgNameConnectors = namedSet("org-name-connectors")
 
 // companyWords close a company's name: "Harbour Energy", "Loke Marine
 // Minerals".

@@ -286,3 +286,13 @@ func TestPossibleAfterACopula(t *testing.T) {
 		{"Troops for Ukraine\n\nA Danish contribution to the force would be possible, Prime Minister Mette Frederiksen said.", map[string]model.Stance{"Mette Frederiksen": model.Open}},
 	})
 }
+
+// TestOrganisationNamesOverSmallWords: an unknown organisation's name may
+// hold a small word between its capitalised ones.
+func TestOrganisationNamesOverSmallWords(t *testing.T) {
+	text := "Smoking ban vote\n\nCampaign group Dignity in Smoking said the tobacco bill was a turning point. The campaign group Friends at the End backs the tobacco bill.\n"
+	checkWanted(t, stancesUnder(t, billQuestion, text), map[string]model.Stance{"Friends at the End": model.Supports})
+	if got := stancesUnder(t, billQuestion, text); got["Dignity"] != "" {
+		t.Errorf("the name stops at its small word: %v", got)
+	}
+}
