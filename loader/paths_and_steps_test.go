@@ -296,3 +296,9 @@ func TestOrganisationNamesOverSmallWords(t *testing.T) {
 		t.Errorf("the name stops at its small word: %v", got)
 	}
 }
+
+// TestWantingItToFail: wanting the proposal to fail objects to it.
+func TestWantingItToFail(t *testing.T) {
+	text := "Smoking ban vote\n\nLord Frost has said quite openly that he wants the tobacco bill to fail.\n"
+	checkWanted(t, stancesUnder(t, billQuestion, text), map[string]model.Stance{"Lord Frost": model.Opposes})
+}
