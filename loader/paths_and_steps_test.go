@@ -302,3 +302,12 @@ func TestWantingItToFail(t *testing.T) {
 	text := "Smoking ban vote\n\nLord Frost has said quite openly that he wants the tobacco bill to fail.\n"
 	checkWanted(t, stancesUnder(t, billQuestion, text), map[string]model.Stance{"Lord Frost": model.Opposes})
 }
+
+// TestRestatedTheirOpposition: restating one's opposition, with the
+// proposal the article's subject, objects to it.
+func TestRestatedTheirOpposition(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSending troops was debated. Hungary and Slovakia have all restated their opposition.",
+			map[string]model.Stance{"Hungary": model.Opposes, "Slovakia": model.Opposes}},
+	})
+}
