@@ -311,3 +311,18 @@ func TestRestatedTheirOpposition(t *testing.T) {
 			map[string]model.Stance{"Hungary": model.Opposes, "Slovakia": model.Opposes}},
 	})
 }
+
+// TestConsideredAsTargetsAndDeployingThere: considering troops "as
+// legitimate targets" threatens them (not weighing them, nor placing
+// them); an act bound "to Ukraine" is tied to the proposal; running the
+// mission carries it out.
+func TestConsideredAsTargetsAndDeployingThere(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nRussia will consider any military contingents of Western countries which will be placed on territory of Ukraine as legitimate targets, Maria Zakharova said.",
+			map[string]model.Stance{"Russia": model.Opposes, "Maria Zakharova": model.Opposes}},
+		{"Troops for Ukraine\n\nNATO Secretary General Mark Rutte said the alliance as such would not deploy to Ukraine.",
+			map[string]model.Stance{"NATO": model.RulesOut, "Mark Rutte": model.RulesOut}},
+		{"Troops for Ukraine\n\nMark Rutte has said the alliance will not run this mission.", map[string]model.Stance{"NATO": model.RulesOut}},
+		{"Troops for Ukraine\n\nBritain will deploy to Estonia next year.", map[string]model.Stance{"United Kingdom": "-"}},
+	})
+}

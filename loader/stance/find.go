@@ -97,6 +97,9 @@ func (r *Reader) Find(c Clause) Result {
 			// "considers the levy not realistic", "considered the plan a
 			// mistake": "consider" judges here, and the judgement says how.
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "a judgement follows: " + c.Words[j.start].Fold})
+			if c.Words[j.start-1].Fold == "as" {
+				consumers = append(consumers, m) // "consider any contingents which will be placed in Ukraine as targets": the placing describes the object
+			}
 			continue
 		}
 		if owner, ok := consumedBy(c.Words, consumers, m); ok {
@@ -761,10 +764,11 @@ func judgementAfterConsider(w []Word, kept []match, m match) (match, bool) {
 		return match{}, false
 	}
 	for _, j := range kept {
-		if j.start <= m.end || j.start > m.end+objectReach || j.fr.elems[0].verb {
+		as := j.start > 0 && w[j.start-1].Fold == "as" // "will consider any contingents … as legitimate targets"
+		if j.start <= m.end || j.start > m.end+objectReach && !(as && j.start <= m.end+2*objectReach) || j.fr.elems[0].verb {
 			continue
 		}
-		if j.fr.class != classFavor && j.fr.class != classAgainst || j.start == m.end || j.end < len(w) && (w[j.end].Fold == "that" || w[j.end].Fold == "to") {
+		if j.fr.class != classFavor && j.fr.class != classAgainst && !(as && j.fr.class == classThreat) || j.start == m.end || j.end < len(w) && (w[j.end].Fold == "that" || w[j.end].Fold == "to") {
 			continue // "considered it wise that …", "considers it wise to wait": a clause judged, not the object
 		}
 		for k := m.end; k < j.start; k++ {

@@ -69,6 +69,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its object is the act: " + w[k].Fold, true // "could consider taking part", "ruled out sending"
 		}
 	}
+	if m.fr.class == classAct && m.fr.elems[0].kind == elemAct && len(m.fr.elems) == 1 {
+		// "the alliance as such would not deploy to Ukraine": the act bound
+		// for the country the debate is about.
+		if k := m.end; k+1 < len(w) && (w[k].Fold == "to" || w[k].Fold == "in" || w[k].Fold == "into") && w[k+1].Target {
+			return "it goes to the country the debate is about: " + w[k+1].Fold, true
+		}
+	}
 	if m.fr.strict && !g.passive {
 		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
 	}
