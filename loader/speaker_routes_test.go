@@ -80,3 +80,12 @@ func TestViaSpokesman(t *testing.T) {
 			map[string]model.Stance{"Dmitry Peskov": model.Opposes, "Russia": model.Opposes}},
 	})
 }
+
+// TestToldAPressConference: the one told may take a few words and a place
+// ("told a press conference in Madrid,") and still close the attribution.
+func TestToldAPressConference(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSpain does not agree with sending European troops to Ukraine, government spokeswoman Pilar Alegria told a press conference in Madrid, adding that aid would continue.",
+			map[string]model.Stance{"Pilar Alegria": model.Opposes}},
+	})
+}

@@ -810,7 +810,7 @@ func endsAttribution(tokens []token, verb int) bool {
 	k := verb + 1
 	if tokens[verb].is(classTelling) {
 		// The one told: "…, Iohannis told reporters.", "told state television".
-		for n := 0; n < 4 && k < len(tokens) && tokens[k].word && tokens[k].fold != "that"; n++ {
+		for n := 0; n < 6 && k < len(tokens) && tokens[k].word && tokens[k].fold != "that"; n++ { // "told a press conference in Madrid"
 			k++
 		}
 	}
