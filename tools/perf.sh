@@ -3,6 +3,7 @@
 #
 #	tools/perf.sh            # 1k and 10k articles
 #	PERF_50K=1 tools/perf.sh # and 50k (about 170 MB of disk, for a while)
+#	PERF_SIZES=10000 tools/perf.sh # only the sizes named
 #
 # It generates corpora with tools/gencorpus (seed 1) into a temporary folder,
 # times `standpoint --json DIR > /dev/null` three times on each (the median
@@ -16,7 +17,7 @@ command -v /usr/bin/time >/dev/null || { echo "perf.sh: needs GNU time at /usr/b
 
 go build -o "$tmp/standpoint" .
 go build -o "$tmp/gencorpus" ./tools/gencorpus
-sizes="1000 10000"
+sizes="${PERF_SIZES:-1000 10000}"
 [ -n "${PERF_50K:-}" ] && sizes="$sizes 50000"
 
 echo "| articles | MB | wall s, median (range) of 3 | MB/s | peak RSS MB | RSS / corpus | CPU s (user+sys) |"
