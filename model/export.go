@@ -26,6 +26,9 @@ func WriteJSON(w io.Writer, c *Corpus) error {
 		if evidenceCount(a) >= streamedEvidence {
 			return nil // written by writeActorJSON, in order
 		}
+		if n := actorJSONSize(a); cap(b) < n {
+			b = make([]byte, 0, n)
+		}
 		return appendActorJSON(b, a, &breakdowns[i])
 	}, func(w *bufio.Writer, i int, a *Actor, b []byte) ([]byte, bool) {
 		if evidenceCount(a) < streamedEvidence {

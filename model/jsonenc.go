@@ -141,6 +141,32 @@ func evidenceCount(a *Actor) int {
 	return n
 }
 
+// actorJSONSize is about how many bytes appendActorJSON gives for a (a
+// little more, as a rule): a buffer made that big at once is not grown by
+// doubling, which in a big export meant as much garbage as JSON again, each
+// byte of it collected under the memory limit.
+func actorJSONSize(a *Actor) int {
+	n := 500 + len(a.ID) + len(a.Name) + len(a.Role)
+	for _, s := range a.Aliases {
+		n += 8 + len(s) + len(s)/8
+	}
+	for i := range a.Positions {
+		p := &a.Positions[i]
+		n += 180 + len(p.File) + len(p.Outlet) + len(p.Date) + len(p.Question)
+		for j := range p.Evidence {
+			e := &p.Evidence[j]
+			n += 200 + len(e.Text) + len(e.Text)/8
+			if w := e.Why; w != nil {
+				n += 160 + len(w.Frame) + len(w.Holder) + len(w.Topic)
+				for _, s := range w.Steps {
+					n += 20 + len(s)
+				}
+			}
+		}
+	}
+	return n
+}
+
 // writeActorJSON writes what appendActorJSON gives, a piece of evidence at
 // a time, holding no more than a small buffer of it.
 func writeActorJSON(w *bufio.Writer, a *Actor, bd *Breakdown, b []byte) []byte {
