@@ -742,6 +742,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		}
 	}
 	k := skipGap(tokens, cue-1, first)
+	if j := lightVerbBefore(tokens, first, cue); j >= 0 {
+		k = skipGap(tokens, j-1, first) // "Denmark has shown interest in": over the verb that shows the noun
+	}
 	if tokens[cue].fold == "against" {
 		// "which has been leading street protests against the euro": the
 		// protest is the verb's object, and its subject holds the stance.
@@ -945,6 +948,24 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+var (
+	lightVerbs       = namedSet("light-verbs")
+	lightDeterminers = namedSet("light-determiners")
+)
+
+// lightVerbBefore is the light verb right before a noun cue ("has shown
+// interest", "voiced their readiness"), or -1.
+func lightVerbBefore(tokens []token, first, cue int) int {
+	j := cue - 1
+	for n := 0; n < 2 && j >= first && lightDeterminers[tokens[j].fold]; n++ {
+		j--
+	}
+	if j >= first && j < cue && lightVerbs[tokens[j].fold] {
+		return j
+	}
+	return -1
+}
 
 // protestNouns before "against" are what their verb's subject leads or
 // joins against something: "has been leading street protests against".

@@ -536,8 +536,8 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 			return roleNobody, w[k].Fold
 		case w[k].Fold == "no" && k+1 < len(w) && w[k+1].Fold == "one":
 			return roleNobody, "no one"
-		case r&roleNothing != 0:
-			return roleNothing, w[k].Fold
+		case r&roleNothing != 0 && !(k > 0 && w[k-1].Fold == "a"):
+			return roleNothing, w[k].Fold // "little appetite", not "a little more open"
 		}
 	}
 	// "no European or NATO country would put soldiers there": a subject

@@ -1,0 +1,46 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestTroopsThereWillBe: "there will be British soldiers in Ukraine" carries
+// it out, "there could be" leaves it open, "there will be no" refuses it;
+// a debate on troops is not troops.
+func TestTroopsThereWillBe(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThere will be British soldiers on Ukrainian soil once a deal is signed, Defence Secretary Tom Vale said.",
+			map[string]model.Stance{"Tom Vale": model.Supports, "United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nThere will be hundreds of Dutch troops in Ukraine by the summer, Defence Minister Ruben Kok said.",
+			map[string]model.Stance{"Ruben Kok": model.Supports, "Netherlands": model.Supports}},
+		{"Troops for Ukraine\n\n\"There could be Danish troops in Ukraine within months,\" Prime Minister Mette Holm told reporters.",
+			map[string]model.Stance{"Mette Holm": model.Open, "Denmark": model.Open}},
+		{"Troops for Ukraine\n\nThere will be no Belgian troops in Ukraine, Defence Minister Jan Peeters said.",
+			map[string]model.Stance{"Jan Peeters": model.RulesOut, "Belgium": model.RulesOut}},
+		{"Troops for Ukraine\n\nThere will be a debate on the troops in parliament next week, Defence Minister Jan Peeters said.",
+			map[string]model.Stance{"Jan Peeters": model.None}},
+	})
+}
+
+// TestShownInterestAndLittleWillingness: the subject of a verb that only
+// shows a stance noun ("has shown interest in", "signalled its readiness")
+// holds it; "little" and "scant" before the noun refuse it, "a little more
+// open" does not.
+func TestShownInterestAndLittleWillingness(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDenmark has shown interest in sending troops to Ukraine.",
+			map[string]model.Stance{"Denmark": model.Open}},
+		{"Troops for Ukraine\n\nCanada has signalled its readiness to send troops to Ukraine.",
+			map[string]model.Stance{"Canada": model.Supports}},
+		{"Troops for Ukraine\n\nPoland displayed little willingness to send soldiers to Ukraine.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nSpain has very little appetite for sending troops to Ukraine.",
+			map[string]model.Stance{"Spain": model.RulesOut}},
+		{"Troops for Ukraine\n\nItaly is a little more open to sending troops to Ukraine now.",
+			map[string]model.Stance{"Italy": model.Open}},
+		{"Troops for Ukraine\n\nGreece is interested in the talks on Ukraine.",
+			map[string]model.Stance{"Greece": model.None}},
+	})
+}
