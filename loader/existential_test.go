@@ -44,3 +44,31 @@ func TestShownInterestAndLittleWillingness(t *testing.T) {
 			map[string]model.Stance{"Greece": model.None}},
 	})
 }
+
+// TestSeeingTroopsThere: "I do not see Finnish brigades in Ukraine" refuses
+// it, "I can see British troops in Ukraine" is open to it; seeing troops
+// there is no stance; reluctance leaves it unsettled; not shying away is
+// openness, shying away a refusal.
+func TestSeeingTroopsThere(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"I do not see Finnish brigades in Ukraine,\" Defence Minister Aino Laine said.",
+			map[string]model.Stance{"Aino Laine": model.RulesOut, "Finland": model.RulesOut}},
+		{"Troops for Ukraine\n\n\"I can see British soldiers on Ukrainian soil within a year,\" Defence Secretary Tom Vale said.",
+			map[string]model.Stance{"Tom Vale": model.Open, "United Kingdom": model.Open}},
+		{"Troops for Ukraine\n\nReporters see Russian troops in Ukraine every day, Defence Minister Aino Laine said.",
+			map[string]model.Stance{"Aino Laine": model.None, "Russia": model.None}},
+		{"Troops for Ukraine\n\nWhile Britain showed readiness to send troops to Ukraine, Spain expressed strong reluctance.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "Spain": model.Undecided}},
+		{"Troops for Ukraine\n\nItaly has shied away from sending troops to Ukraine.",
+			map[string]model.Stance{"Italy": model.RulesOut}},
+	})
+}
+
+// TestInterviewAnswerIt: in an interview's answer, "it" that stands for the
+// proposal leaves the stance to the one answering.
+func TestInterviewAnswerIt(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nQ: Would Finland send soldiers to Ukraine?\nDefence Minister Aino Laine: We have a long border to defend.\n\nQ: So that is a no?\nLaine: It is not on the agenda for us.",
+			map[string]model.Stance{"Aino Laine": model.RulesOut}},
+	})
+}

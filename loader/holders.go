@@ -85,7 +85,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		} else if m.kind == pronounMention && m.nationOf && sp != nil && sp.entry != nil {
 			ref = sp // "Lithuania's president said his country would"
-		} else if m.kind == pronounMention && !m.orgRef && sp != nil && sp.person != nil && !(sp == a.turn && tokens[m.first].fold == "it") && !(m.bound && tokens[m.first].quote != 0) {
+		} else if m.kind == pronounMention && !m.orgRef && sp != nil && sp.person != nil && !(sp == a.turn && tokens[m.first].fold == "it" && m.actor != nil) && !(m.bound && tokens[m.first].quote != 0) {
 			ref = sp // "Berg said he will not send"; in an interview's answer "it" is not the one answering
 			if m.nationOf {
 				ref = nil // "Fico said his government would not"

@@ -1183,13 +1183,20 @@ func listedAfter(tokens []token, before []*mention, first int) bool {
 
 // opensClauseAfterComma reports a name after ", and" that a verb of
 // saying or an auxiliary follows: "The talks opened in Oslo, and Norway
-// said it opposes": the subject of a new clause, not a third place.
+// said it opposes": the subject of a new clause, not a third place. After
+// a bare comma, a past verb does too.
 func (f *finder) opensClauseAfterComma(first, last int) bool {
+	next := f.fold(last + 1)
+	verb := f.is(last+1, classReporting) || auxiliaries[next]
+	if f.fold(first-1) == "," {
+		// "While Britain offered troops for Ukraine, Spain expressed doubts":
+		// after a bare comma, only a verb of its own makes it a subject.
+		return verb || last+1 < len(f.tokens) && pastVerbAt(f.tokens, last+1)
+	}
 	if f.fold(first-1) != "and" && f.fold(first-1) != "but" || f.fold(first-2) != "," {
 		return false
 	}
-	next := f.fold(last + 1)
-	return f.is(last+1, classReporting) || auxiliaries[next]
+	return verb
 }
 
 func isDigits(s string) bool {
