@@ -1315,9 +1315,13 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 		return after
 	}
 	for k := at; k < end && m == nil; k++ {
-		if f := tokens[k].fold; f == "which" || f == "that" || heldNouns[f] {
+		if f := tokens[k].fold; f == "which" || f == "that" || f == "by" || heldNouns[f] {
 			if o := opensAt(k + 1); o != nil && o.last < end {
 				m = o
+			} else if f == "by" && k+3 < end && groupHeads[tokens[k+2].fold] && tokens[k+3].fold == "of" {
+				if o := opensAt(k + 4); o != nil && o.last < end {
+					m = o // "signed by the leaders of Britain and France"
+				}
 			}
 		}
 	}
@@ -1326,6 +1330,9 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 	}
 	return coordinatedAfter(tokens, m, a.endsAt, end)
 }
+
+// groupHeads lead the ones a "by" names: "signed by the leaders of".
+var groupHeads = map[string]bool{"leaders": true, "heads": true, "governments": true, "presidents": true, "ministers": true}
 
 // heldNouns name a stance a subject after them holds: "a position Peskov
 // repeated".

@@ -204,6 +204,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// a quote a colon opens is the sentence subject's.
 			if m := sentenceSubject(tokens, endsAt, k); m != nil && m.actor.person != nil {
 				add(m, k+1, end)
+			} else if m := relativeSubjectBefore(tokens, endsAt, k); m != nil {
+				// "… the leader, Matteo Salvini, who has attacked the French
+				// president: «…»": the relative clause's subject, not its object.
+				add(m, k+1, end)
 			} else if m := endsAt.at(k - 1); m != nil && m.actor.person != nil {
 				// 'The firmest refusal came from President Lars Berg: "Not
 				// one …"', "NORWAY - Defence minister Anna Vik: Norwegian
@@ -363,6 +367,27 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 		}
 	}
 	return subjectFrom(tokens, endsAt, start, k)
+}
+
+// relativeSubjectBefore is the person a relative clause ending at k is
+// about: "X, who … has wanted to specify:" is X, within a dozen words and
+// with no other clause between.
+func relativeSubjectBefore(tokens []token, endsAt mentionIndex, k int) *mention {
+	for j := k - 1; j >= 2 && j >= k-14; j-- {
+		switch tokens[j].fold {
+		case ".", ";", "“", "\"", "(", "that", "which":
+			return nil
+		case "who":
+			if tokens[j-1].fold != "," {
+				return nil
+			}
+			if m := endsAt.at(j - 2); m != nil && m.actor != nil && m.actor.person != nil && m.kind != pronounMention {
+				return m
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // timeZones may follow a live blog's timestamp.

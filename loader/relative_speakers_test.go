@@ -1,0 +1,33 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestRelativeClauseSpeakerOfColonQuote: "X, who … has attacked the French
+// president: «…»" quotes X, not the one attacked; a translation's "who has
+// wanted to specify:" too.
+func TestRelativeClauseSpeakerOfColonQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSharper still the party leader, Marco Bellini, who on Tuesday evening attacked the French president: \"No Italian soldier will go to Ukraine, and sending armies there is madness.\"",
+			map[string]model.Stance{"Marco Bellini": model.Opposes, "France": model.None}},
+		{"Troops for Ukraine\n\nMore cautious the position of the foreign minister, Paolo Conti, who at the end of the session wanted to clarify: \"Italian soldiers could go to Ukraine only under a UN mission.\"",
+			map[string]model.Stance{"Paolo Conti": model.Open}},
+	})
+}
+
+// TestDocumentProvidesForIt: a declaration or plan that foresees the
+// proposal carries it out, for those who signed or drew it up; a country
+// that does not foresee it still refuses it.
+func TestDocumentProvidesForIt(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe declaration signed in Paris by the leaders of Britain and France foresees the stationing of British and French soldiers in Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.Supports, "France": model.Supports}},
+		{"Troops for Ukraine\n\nThe plan drawn up by Denmark and Norway envisages sending Nordic troops to Ukraine.",
+			map[string]model.Stance{"Denmark": model.Supports, "Norway": model.Supports}},
+		{"Troops for Ukraine\n\nPortugal does not foresee the sending of its soldiers to Ukraine.",
+			map[string]model.Stance{"Portugal": model.RulesOut}},
+	})
+}
