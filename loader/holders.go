@@ -828,6 +828,18 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 				k-- // "The pro-Russian Vazrazhdane party, which has been leading protests": the party named before its noun
 			}
 		}
+		if endsAt.at(k) == nil {
+			// "Estonia, a country of 1.3 million, which has put …": over the
+			// appositive to the name it describes.
+			for j := k - 1; j > first && j >= k-7; j-- {
+				if tokens[j].fold == "," {
+					if a := tokens[j+1].fold; (a == "a" || a == "an" || a == "the") && endsAt.at(j-1) != nil {
+						k = j - 1
+					}
+					break
+				}
+			}
+		}
 		if m := endsAt.at(k); m != nil && m.first >= first && !m.possessive {
 			if head := overAgentPhrase(tokens, endsAt, m); head != m {
 				if head == nil {

@@ -31,3 +31,27 @@ func TestDocumentProvidesForIt(t *testing.T) {
 			map[string]model.Stance{"Portugal": model.RulesOut}},
 	})
 }
+
+// TestPutOnTheTable: putting a unit or money for the proposal on the table
+// offers it; a ceasefire idea on the table is not; "the idea of" something
+// else does not refer back to the proposal; a relative clause after an
+// appositive is the named one's.
+func TestPutOnTheTable(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nLeaders met to discuss troops for Ukraine. Compare this with Latvia, a country of two million, which has put an infantry company on the table.",
+			map[string]model.Stance{"Latvia": model.Supports}},
+		{"Troops for Ukraine\n\nLeaders met to discuss troops for Ukraine. Poland has put the idea of a ceasefire on the table.",
+			map[string]model.Stance{"Poland": model.None}},
+		{"Troops for Ukraine\n\nLeaders met to discuss troops for Ukraine. Greece, a founding member, which has offered soldiers, will host the talks.",
+			map[string]model.Stance{"Greece": model.Supports}},
+	})
+}
+
+// TestEllipsisInAComparison: "what we will not" compares; it leaves no
+// verb out.
+func TestEllipsisInAComparison(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"Danish soldiers are ready to go to Ukraine. We are not going to ask others to carry what we will not,\" Prime Minister Ida Holm said.",
+			map[string]model.Stance{"Ida Holm": model.Supports, "Denmark": model.Supports}},
+	})
+}

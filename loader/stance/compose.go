@@ -625,6 +625,11 @@ func (f *Frames) ellipsis(c Clause) (Cue, bool) {
 		return Cue{}, false
 	}
 	g := f.readGroup(w, last+1)
+	for k := g.start - 1; k >= 0 && k >= g.start-3; k-- {
+		if f := w[k].Fold; f == "what" || f == "than" || f == "whatever" {
+			return Cue{}, false // "ask others to carry what we will not", "more than Spain would": a comparison, no verb of its own
+		}
+	}
 	fr := &frame{class: prev.class, text: prev.Why.Frame}
 	s, reason := outcome(fr, len(g.negators)%2 == 1, g)
 	if reason != "" {

@@ -255,8 +255,8 @@ func (f *Frames) RefersBack(w []Word) bool {
 			continue
 		}
 		for _, fr := range f.refs[w[i].Fold] {
-			if end, _ := f.matchAt(fr.elems, w, i); end >= 0 {
-				return true
+			if end, _ := f.matchAt(fr.elems, w, i); end >= 0 && !(end < len(w) && w[end].Fold == "of" && w[end-1].Fold != "it") {
+				return true // not "the idea of a ceasefire": the "of" says what it is
 			}
 		}
 	}
