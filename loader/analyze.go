@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -657,6 +658,9 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 	case entityMention:
 		return entityRef(m.entry)
 	case personMention:
+		if r := a.namedHereBySurname(m.name); r != nil {
+			return r // "Zakharova" after "Defence Minister Lena Zakharova" is her, not the corpus's best-known Zakharova
+		}
 		if p := a.people.lookup(m.name); p != nil {
 			return personRef(p)
 		}
@@ -678,6 +682,26 @@ func (a *analyzer) resolve(m *mention) *actorRef {
 			return nil
 		}
 		return ante
+	}
+	return nil
+}
+
+// namedHereBySurname is the person the article has named in full whose
+// surname a surname alone spells, the latest first; nil for a full name.
+func (a *analyzer) namedHereBySurname(name string) *actorRef {
+	var buf [64]byte
+	key := appendNameKey(buf[:0], name)
+	if len(key) == 0 || bytes.IndexByte(key, ' ') >= 0 {
+		return nil
+	}
+	for k := len(a.recent) - 1; k >= 0 && k >= len(a.recent)-64; k-- { // each mention is added again: the person named lately is near
+		r := a.recent[k]
+		if r.person == nil || r.key == "" {
+			continue
+		}
+		if full := r.person.key; strings.IndexByte(full, ' ') > 0 && full[strings.LastIndexByte(full, ' ')+1:] == string(key) {
+			return r
+		}
 	}
 	return nil
 }

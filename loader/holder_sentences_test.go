@@ -523,13 +523,18 @@ func TestLabelsTranslationsAndSharedViews(t *testing.T) {
 }
 
 // Names spelled as translations spell them are one person ("Makron",
-// "Podoljak"); a speaker stands before a phrase of time and place.
+// "Podoljak", "Sacharowa"); a speaker stands before a phrase of time and place.
 func TestTransliteratedNamesAndSpeakersBeforePhrases(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nPresident Emmanuel Macron spoke in Paris. \"Nothing must be excluded,\" said Makron to journalists about troops.",
 			map[string]model.Stance{"Emmanuel Macron": model.Open}},
 		{"The French president Emmanuel Macron on Monday evening after the conference in Paris said, that the sending of soldiers to Ukraine \"can not be excluded\".",
 			map[string]model.Stance{"Emmanuel Macron": model.Open}},
+		// German spellings of Z- and -kh-, and a garbled "-ious".
+		{"Troops for Ukraine\n\nDefence Minister Lena Zakharova spoke in Minsk. \"Western troops in Ukraine would be a legitimate target,\" said Sacharowa to journalists.",
+			map[string]model.Stance{"Lena Zakharova": model.Opposes}},
+		{"Troops for Ukraine\n\nDefence Minister Jonas Peterius spoke in Vilnius. Peterious said that Lithuania will not send troops to Ukraine.",
+			map[string]model.Stance{"Jonas Peterius": model.RulesOut}},
 	})
 }
 

@@ -37,8 +37,9 @@ func newPersonIndex() *personIndex {
 }
 
 // nameKey folds spelling variants together: accents, case, doubled letters,
-// letters that spell one sound (soundsLike) and the "-iy" ending
-// ("Zelenskyy", "Zelenskiy", "Zelenskij" → "zelensky").
+// letters that spell one sound (soundsLike, "kh" and "k", "ou" and "u", an
+// opening "s" before a vowel and "z") and the "-iy" ending ("Zelenskyy",
+// "Zelenskiy", "Zelenskij", "Selenskyj" → "zelensky").
 func nameKey(name string) string {
 	var buf [64]byte
 	return string(appendNameKey(buf[:0], name))
@@ -69,6 +70,15 @@ func appendNameKey(dst []byte, name string) []byte {
 		}
 		if letter {
 			r = soundsLike(r)
+			switch {
+			case r == 'h' && prev == 'k':
+				continue // "Sacharowa", "Zakharova": one sound
+			case r == 'u' && prev == 'o' && word >= 0:
+				dst[len(dst)-1], prev = 'u', 'u' // "Pistorious" is Pistorius
+				continue
+			case r == 's' && word < 0 && i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0:
+				r = 'z' // German spells Z- as S-: "Selenskyj", "Sacharowa"
+			}
 		}
 		if !letter || r == prev {
 			prev = r // a non-letter between two like letters keeps both
