@@ -69,6 +69,8 @@ type analyzer struct {
 	recent           []*actorRef  // people named so far, latest last
 	quotes           quoteBook    // who speaks in the paragraph's quotes
 	troopsAt         []bool       // which sentences named troops
+	topicShift       int          // the sentence that last turned to other news ("Separately, …"): the proposal named before it is not near
+	otherNews        bool         // this paragraph turned to other news: the article's topic does not reach it
 	troopSentences   int          // how many sentences so far named troops
 	titleNamesTroops bool         // the article's title does
 	namedThroughout  bool         // the article names the proposal articleTopicNamings times or more
@@ -214,6 +216,11 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.finder.tokens = tokens
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
+	if newParagraph {
+		if a.otherNews = turnsToOtherNews(tokens); a.otherNews {
+			a.topicShift = i
+		}
+	}
 	var named []*actorRef // this sentence's people so far, for its pronouns
 	var body *actorRef    // and its government
 	clear(a.govLeaders)
@@ -925,4 +932,24 @@ func (a *analyzer) partyOfSpeaker(r *actorRef) *actorRef {
 		}
 	}
 	return nil
+}
+
+// otherNewsOpeners open a paragraph about something else: "Separately,",
+// "In other news,".
+var otherNewsOpeners = wordSet("other_news_openers.txt")
+
+// turnsToOtherNews reports a sentence that opens with one of them and a comma.
+func turnsToOtherNews(tokens []token) bool {
+	k := firstWord(tokens)
+	var b strings.Builder
+	for j := k; j < len(tokens) && j < k+4; j++ {
+		if tokens[j].fold == "," {
+			return otherNewsOpeners[b.String()]
+		}
+		if j > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(tokens[j].fold)
+	}
+	return false
 }

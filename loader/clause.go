@@ -88,8 +88,8 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	troopSpans := a.lex.findTroops(tokens, a.qi)
 	aboutTroops := len(troopSpans) > 0
 	near := aboutTroops || a.followsTroops(sentenceIndex)
-	topic := a.proposalIsTopic()
-	if !topic && a.namedThroughout {
+	topic := a.proposalIsTopic() && !a.otherNews
+	if !topic && a.namedThroughout && !a.otherNews {
 		if !near && !a.topicRecent(sentenceIndex) && !a.anyFrameWord(tokens) {
 			// Before the article has named the proposal often, only a
 			// frame's words make a clause worth reading: reading every one
@@ -338,7 +338,7 @@ const articleTopicNamings = 3
 // topicRecent reports the proposal named in one of the eight sentences
 // before: a clause that points back to it ("the idea") is about it.
 func (a *analyzer) topicRecent(sentenceIndex int) bool {
-	for k := sentenceIndex; k >= max(0, sentenceIndex-8); k-- {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-8, a.topicShift); k-- {
 		if a.troopsAt[k] {
 			return true
 		}
@@ -405,7 +405,7 @@ var partnerWords = namedSet("partner-words")
 // followsTroops reports a clause shortly after troops were named: in this
 // sentence or one of the four before.
 func (a *analyzer) followsTroops(sentenceIndex int) bool {
-	for k := sentenceIndex; k >= max(0, sentenceIndex-4); k-- {
+	for k := sentenceIndex; k >= max(0, sentenceIndex-4, a.topicShift); k-- {
 		if a.troopsAt[k] {
 			return true
 		}

@@ -56,6 +56,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
+	if j := skipGap(tokens, at-1, first); j >= first && j >= 0 && indefiniteSubjects[tokens[j].fold] && !c.inside {
+		return nil, false // "before anyone asks us to send soldiers": no one's stance, not the speaker's
+	}
 	subjects := withLeaders(tokens, stanceSubjects(tokens, first, at, mentions), a.endsAt, at)
 	if c.inside {
 		subjects = nil // the frame names its holder itself, after the proposal
@@ -1342,6 +1345,9 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 	}
 	return coordinatedAfter(tokens, m, a.endsAt, end)
 }
+
+// indefiniteSubjects are no one in particular: what they do is no one's stance.
+var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "whoever": true}
 
 // groupHeads lead the ones a "by" names: "signed by the leaders of".
 var groupHeads = map[string]bool{"leaders": true, "heads": true, "governments": true, "presidents": true, "ministers": true}
