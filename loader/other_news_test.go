@@ -28,3 +28,20 @@ func TestAnyonesAsking(t *testing.T) {
 			map[string]model.Stance{"Igor Lavin": model.Opposes}},
 	})
 }
+
+// TestDeferredAndExpected: weighing it "once there is a plan" and leaving
+// the decision to the next government leave it unsettled; "none of our
+// partners expects Polish soldiers" refuses it; troops quoted as
+// "mandatory" are wanted.
+func TestDeferredAndExpected(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Aino Laine has said Finland will weigh its role in a force for Ukraine once there is a concrete plan.",
+			map[string]model.Stance{"Aino Laine": model.Undecided, "Finland": model.Undecided}},
+		{"Troops for Ukraine\n\nOn troops for Ukraine, Prime Minister Ruben Kok said the decision belongs to the next government.",
+			map[string]model.Stance{"Ruben Kok": model.Undecided}},
+		{"Troops for Ukraine\n\n\"None of our partners expects Polish soldiers in Ukraine,\" Prime Minister Jan Kowal said.",
+			map[string]model.Stance{"Jan Kowal": model.RulesOut, "Poland": model.RulesOut}},
+		{"Troops for Ukraine\n\nBritish troops on the ground in Ukraine are \"mandatory\", Foreign Minister Oksana Bila said.",
+			map[string]model.Stance{"Oksana Bila": model.Supports}},
+	})
+}
