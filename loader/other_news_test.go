@@ -45,3 +45,17 @@ func TestDeferredAndExpected(t *testing.T) {
 			map[string]model.Stance{"Oksana Bila": model.Supports}},
 	})
 }
+
+// TestIntervieweeWhoSatDown: an unlabelled interview whose introduction
+// says "X (party) sat down with" the paper gives X the answers.
+func TestIntervieweeWhoSatDown(t *testing.T) {
+	text := "The Harbour Post\n\nINTERVIEW\n\nTroops for Ukraine? Not before a ceasefire\n\n" +
+		"Defence Minister Jan Peeters (CD&V) sat down with The Harbour Post in his office. The interview has been edited for length.\n\n" +
+		"The prime minister says Belgium will help in the air. Does that mean no soldiers on the ground?\n\n" +
+		"When there is a ceasefire and a clear mandate, I am ready to send Belgian troops to Ukraine.\n\n" +
+		"How many?\n\n" +
+		"A company, perhaps more. We will see.\n\n" +
+		"And if the Americans say no?\n\n" +
+		"Then we talk again.\n"
+	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{"Jan Peeters": model.Supports}}})
+}

@@ -194,10 +194,19 @@ func (a *analyzer) noteInterviewee(p int32, mentions []*mention) {
 			first = m.actor
 		}
 		// The one introduced ("Ilse Berg is a researcher", "Ilse Berg, a
-		// defence analyst,") or interviewed ("spoke to Ilse Berg") over
-		// others the introduction names.
-		before, after := a.foldAt(m.first-1), a.foldAt(m.last+1)
-		if after == "is" || after == "," || before == "with" || before == "to" || before == "asked" {
+		// defence analyst,") or interviewed ("spoke to Ilse Berg", "Ilse
+		// Berg sat down with us") over others the introduction names.
+		before, next := a.foldAt(m.first-1), m.last+1
+		if a.foldAt(next) == "(" {
+			for j := next + 1; j < next+6 && j < len(a.finder.tokens); j++ {
+				if a.foldAt(j) == ")" {
+					next = j + 1 // "Theo Francken (N-VA) sat down with": over the party
+					break
+				}
+			}
+		}
+		after := a.foldAt(next)
+		if after == "is" || after == "," || after == "sat" || after == "spoke" || after == "talked" || before == "with" || before == "to" || before == "asked" {
 			u.who = m.actor
 			return
 		}
