@@ -59,3 +59,14 @@ func TestIntervieweeWhoSatDown(t *testing.T) {
 		"Then we talk again.\n"
 	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{"Jan Peeters": model.Supports}}})
 }
+
+// TestNoSoldierOrOtherwise: "no soldier, Belgian or otherwise" refuses
+// everyone's, not only one's own; "no Belgian soldiers" is one's own.
+func TestNoSoldierOrOtherwise(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nParty leader Raoul Mertens said that \"no soldier, Belgian or otherwise, belongs in Ukraine\".",
+			map[string]model.Stance{"Raoul Mertens": model.Opposes}},
+		{"Troops for Ukraine\n\nNo Belgian soldiers will go to Ukraine, Prime Minister Jan Peeters said.",
+			map[string]model.Stance{"Jan Peeters": model.RulesOut, "Belgium": model.RulesOut}},
+	})
+}
