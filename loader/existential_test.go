@@ -72,3 +72,16 @@ func TestInterviewAnswerIt(t *testing.T) {
 			map[string]model.Stance{"Aino Laine": model.RulesOut}},
 	})
 }
+
+// TestContractedAuxiliaries: "we'll send", "I'd send" and "they've
+// agreed to send" carry their auxiliary in the subject's word.
+func TestContractedAuxiliaries(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"We'll send troops to Ukraine,\" Defence Minister Ruben Kok said.",
+			map[string]model.Stance{"Ruben Kok": model.Supports}},
+		{"Troops for Ukraine\n\n\"I’d send troops to Ukraine tomorrow,\" Defence Minister Ruben Kok said.",
+			map[string]model.Stance{"Ruben Kok": model.Supports}},
+		{"Troops for Ukraine\n\n\"We won't send troops to Ukraine,\" Defence Minister Ruben Kok said.",
+			map[string]model.Stance{"Ruben Kok": model.RulesOut}},
+	})
+}
