@@ -85,3 +85,16 @@ func TestContractedAuxiliaries(t *testing.T) {
 			map[string]model.Stance{"Ruben Kok": model.RulesOut}},
 	})
 }
+
+// TestTranslationCalques: "does not count with sending its soldiers", "out
+// of the game" and "militaries" as translations write them.
+func TestTranslationCalques(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Petr Novak said that Czechia does not count with sending its soldiers to Ukraine.",
+			map[string]model.Stance{"Petr Novak": model.RulesOut, "Czech Republic": model.RulesOut}},
+		{"Troops for Ukraine\n\nSending troops to Ukraine is for us out of the game, declared Prime Minister Lajos Kovacs of Hungary.",
+			map[string]model.Stance{"Lajos Kovacs": model.RulesOut}},
+		{"Troops for Ukraine\n\nDefence Minister Ana Ruiz has not excluded that Spanish militaries could participate.",
+			map[string]model.Stance{"Ana Ruiz": model.Open}},
+	})
+}
