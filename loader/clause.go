@@ -120,6 +120,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 	a.markTarget(words, tokens) // for the frames only: the gates above read neither mark
 	a.markProposers(words, offset, mentions)
 	a.possessors(sentenceIndex, tokens, offset, words, near || topic, evidence)
+	a.verdictLabel(sentenceIndex, tokens, offset, evidence)
 	if near {
 		a.stanceNounOwners(sentenceIndex, tokens, offset, evidence)
 	}

@@ -1,0 +1,62 @@
+package loader
+
+import (
+	"strings"
+
+	"standpoint/model"
+)
+
+// Analyses list who stands where as a name, a colon and a verdict:
+// "Sweden: open, with conditions.", "Italy: no.", "Hungary: firmly
+// against." The verdict is the named one's stance, when the article gives
+// it none of its own (like the owners of stance nouns).
+
+// verdicts maps a verdict's folded words to its stance (verdicts.tsv).
+var verdicts = func() map[string]model.Stance {
+	out := map[string]model.Stance{}
+	for _, line := range lexiconLines("verdicts.tsv") {
+		words, stance, ok := strings.Cut(line, "\t")
+		if s := model.Stance(strings.TrimSpace(stance)); ok && s.Valid() {
+			out[strings.TrimSpace(words)] = s
+		}
+	}
+	return out
+}()
+
+const maxVerdictWords = 3 // "wait and see"
+
+// verdictLabel reads a clause that opens the sentence with an actor's name,
+// a colon and a verdict that ends its phrase.
+func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, evidence model.Evidence) {
+	if offset != 0 {
+		return
+	}
+	k := firstWord(tokens)
+	m := a.startsAt.at(k)
+	if m == nil || m.actor == nil || m.kind == pronounMention || m.place && m.kind != entityMention || m.last+1 >= len(tokens) || tokens[m.last+1].fold != ":" {
+		return
+	}
+	var words []string
+	for j := m.last + 2; j < len(tokens) && len(words) <= maxVerdictWords; j++ {
+		if !tokens[j].word {
+			if t := tokens[j].fold; t == "," || t == "." || t == ";" || t == "-" || t == "–" || t == "—" || t == "!" {
+				break
+			}
+			return // a quote, a bracket: not a verdict
+		}
+		words = append(words, tokens[j].fold)
+	}
+	s, ok := verdicts[strings.Join(words, " ")]
+	if !ok || len(words) == 0 {
+		return
+	}
+	e := evidence
+	e.Stance = s
+	at := &tokens[m.last+2]
+	e.Quoted = at.quoted
+	e.Why = shareWhy(model.Why{Frame: "verdict " + strings.Join(words, " "), Holder: "the one named before the colon", Steps: []string{impliedStep}, Topic: "a passage about the proposal"})
+	if note := a.note(sentenceIndex); note != nil {
+		note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{m.actor.key + " (" + e.Why.Holder + ")"}})
+	}
+	a.implied = append(a.implied, indirect{ref: m.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
+}
