@@ -744,6 +744,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			endsAt[m.last] = m
 		}
 	}
+	if joined := joinedIn(tokens, first, cue, endsAt); joined != nil {
+		return joined
+	}
 	k := skipGap(tokens, cue-1, first)
 	if j := lightVerbBefore(tokens, first, cue); j >= 0 {
 		k = skipGap(tokens, j-1, first) // "Denmark has shown interest in": over the verb that shows the noun
@@ -855,6 +858,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	}
 	if m := oneOfThoseTo(tokens, cue, endsAt); m != nil {
 		return []*mention{m} // "Germany was one of only five member states to vote against"
+	}
+	if m := amongThose(tokens, cue, endsAt); m != nil {
+		return []*mention{m} // "Greece is one of the few that have ruled out", "Portugal is not among the countries ready to"
 	}
 	if m := appositiveHead(tokens, cue, endsAt); m != nil {
 		return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
@@ -1065,6 +1071,71 @@ func oneOfThoseTo(tokens []token, cue int, endsAt mentionIndex) *mention {
 			}
 			return nil
 		}
+	}
+	return nil
+}
+
+// joinedIn reads "Belgium joined France and Britain in offering troops":
+// the one who joined and those joined all hold what the gerund says.
+func joinedIn(tokens []token, first, cue int, endsAt mentionIndex) []*mention {
+	if cue-2 < first || tokens[cue-1].fold != "in" || !strings.HasSuffix(tokens[cue].fold, "ing") {
+		return nil
+	}
+	joinedOnes := endsAt.at(cue - 2)
+	if joinedOnes == nil {
+		return nil
+	}
+	head, list := joinedOnes, []*mention{joinedOnes}
+	for { // back over "France and Britain", "France, Britain and Italy"
+		j := head.first - 1
+		if j < first || tokens[j].fold != "and" && tokens[j].fold != "," {
+			break
+		}
+		prev := endsAt.at(j - 1)
+		if prev == nil {
+			break
+		}
+		head = prev
+		list = append(list, prev)
+	}
+	v := head.first - 1
+	if v-1 < first || tokens[v].fold != "joined" && tokens[v].fold != "joins" && tokens[v].fold != "join" {
+		return nil
+	}
+	subject := endsAt.at(skipGap(tokens, v-1, first))
+	if subject == nil || subject.possessive {
+		return nil
+	}
+	return append([]*mention{subject}, list...)
+}
+
+// amongThose is the subject of "X is one of the few that have ruled out"
+// or "X is not among the countries ready to send": the group described
+// names no one of its own between.
+func amongThose(tokens []token, cue int, endsAt mentionIndex) *mention {
+	for j := cue - 1; j >= max(2, cue-8); j-- {
+		if !tokens[j].word || endsAt.at(j) != nil {
+			return nil
+		}
+		k := -1
+		switch {
+		case tokens[j].fold == "of" && tokens[j-1].fold == "one":
+			k = j - 2
+		case tokens[j].fold == "among":
+			k = j - 1
+		}
+		if k < 0 {
+			continue
+		}
+		if tokens[k].fold == "not" && k > 0 {
+			k-- // "is not among": the negation is read with the cue
+		}
+		if f := tokens[k].fold; f == "is" || f == "was" || f == "are" || f == "were" || f == "remains" || f == "became" {
+			if m := endsAt.at(k - 1); m != nil && !m.possessive && m.kind != pronounMention {
+				return m
+			}
+		}
+		return nil
 	}
 	return nil
 }

@@ -17,3 +17,20 @@ func TestVerdictLabels(t *testing.T) {
 	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{
 		"Sweden": model.Open, "Denmark": model.Supports, "Hungary": model.Opposes, "Italy": model.RulesOut, "Portugal": model.None}}})
 }
+
+// TestAmongJoinedAndFollowed: "X is one of the few that have ruled out",
+// "X is not among the countries ready to", "X joined Y and Z in offering"
+// and "X followed Y's lead" name their holders; cards kept close to the
+// chest leave it unsettled.
+func TestAmongJoinedAndFollowed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nGreece is one of the few that have ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Greece": model.RulesOut}},
+		{"Troops for Ukraine\n\nPortugal is not among the countries ready to send soldiers to Ukraine.",
+			map[string]model.Stance{"Portugal": model.RulesOut}},
+		{"Troops for Ukraine\n\nBelgium joined France and Britain in offering troops for Ukraine.",
+			map[string]model.Stance{"Belgium": model.Supports, "France": model.Supports, "United Kingdom": model.Supports}},
+		{"Troops for Ukraine\n\nBritain has offered troops for Ukraine. Norway followed Britain's lead. Finland kept its cards close to its chest.",
+			map[string]model.Stance{"Norway": model.Supports, "Finland": model.Undecided}},
+	})
+}
