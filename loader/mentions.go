@@ -1033,6 +1033,8 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			for m.last+1 < len(f.tokens) && f.is(m.last+1, classGroupNoun) {
 				m.last++ // "member states"
 			}
+		case h.demonym && f.fold(h.first-1) == "the" && f.fold(h.last+1) == "side" && h.last+1 < len(f.tokens) && !f.tokens[h.last+1].cap:
+			m.last = h.last + 1 // "the French side has confirmed": a translation's name for the government
 		case h.demonym && f.demonymAsPeople(hits, h):
 			// "The French are ready to send troops", "the British and the
 			// French want": the people named by their adjective are their

@@ -34,3 +34,14 @@ func TestAmongJoinedAndFollowed(t *testing.T) {
 			map[string]model.Stance{"Norway": model.Supports, "Finland": model.Undecided}},
 	})
 }
+
+// TestTranslatedSideAndSameOpinion: "the French side" is France's
+// government; "is of the same opinion" takes up the stance just stated.
+func TestTranslatedSideAndSameOpinion(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French side has confirmed its readiness to send units to Ukraine.",
+			map[string]model.Stance{"France": model.Supports}},
+		{"Troops for Ukraine\n\nPrime Minister Jan Kowal said Poland will not send soldiers to Ukraine. President Adam Nowicki is of the same opinion.",
+			map[string]model.Stance{"Adam Nowicki": model.RulesOut}},
+	})
+}
