@@ -45,3 +45,20 @@ func TestTranslatedSideAndSameOpinion(t *testing.T) {
 			map[string]model.Stance{"Adam Nowicki": model.RulesOut}},
 	})
 }
+
+// TestNotTopicalAndThrownOff: "not topical", "not relevant at all" refuse
+// it; a question that "does not arise today" is unsettled (not one that
+// does not arise for a neutral country); "no option should be thrown off
+// the table" is open; leading NATO is no act on the proposal.
+func TestNotTopicalAndThrownOff(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOn troops for Ukraine, Prime Minister Aino Laine said the matter \"is not topical\".",
+			map[string]model.Stance{"Aino Laine": model.RulesOut}},
+		{"Troops for Ukraine\n\nOn troops for Ukraine, Prime Minister Jan Peeters said the question \"does not arise today\".",
+			map[string]model.Stance{"Jan Peeters": model.Undecided}},
+		{"Troops for Ukraine\n\nForeign Minister Rasa Zukaite says no option should be thrown off the table on troops for Ukraine.",
+			map[string]model.Stance{"Rasa Zukaite": model.Open}},
+		{"Troops for Ukraine\n\nLeaders discussed troops for Ukraine. Ruben Kok, the frontrunner to lead NATO, spoke to reporters.",
+			map[string]model.Stance{"Ruben Kok": model.None}},
+	})
+}

@@ -151,13 +151,13 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if f.refersBack(c) {
 		return "the clause refers back to it", true
 	}
-	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat {
+	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat && !(m.fr.class == classAct && namedObject(w, m.end)) {
 		return "it ends its clause right after the proposal was named", true
 	}
 	if c.Topic && (m.fr.class == classFavor || m.fr.class == classAgainst) && endsClause(w, m.end) && !welcomes[w[m.start].Fold] {
 		return "the article is about it, and the judgement ends its clause", true // "Netherlands - Supportive."
 	}
-	if c.Topic && m.fr.class == classAct && g.start < m.start && w[m.start-1].Fold != "no" && endsClause(w, m.end) {
+	if c.Topic && m.fr.class == classAct && g.start < m.start && w[m.start-1].Fold != "no" && endsClause(w, m.end) && !namedObject(w, m.end) {
 		// "France has said it will go", "nobody should send anybody": in
 		// an article about the proposal, a verb group carrying it out and
 		// ending its clause is about it.
@@ -311,3 +311,14 @@ func proposerAfter(w []Word, i int) (int, bool) {
 // placePrepositions end a frame whose object is a place: "have no business
 // in Ukraine" is about troops there, not about the country.
 var placePrepositions = map[string]bool{"in": true, "on": true, "into": true, "inside": true, "within": true}
+
+// namedObject reports a name right after an act that is its object: "the
+// frontrunner to lead NATO", "days from joining NATO" do nothing with the
+// proposal.
+func namedObject(w []Word, end int) bool {
+	k := end
+	if k < len(w) && w[k].Fold == "the" {
+		k++
+	}
+	return k < len(w) && w[k].Word && w[k].Cap && !w[k].Proposal && !w[k].Target
+}
