@@ -62,3 +62,15 @@ func TestNotTopicalAndThrownOff(t *testing.T) {
 			map[string]model.Stance{"Ruben Kok": model.None}},
 	})
 }
+
+// TestNotOneFromAnyAndNoSuchTask: "not one soldier from any NATO country"
+// objects to anyone's troops; "has no such task" and "nothing like this
+// is on table" (a translation's dropped article) refuse it.
+func TestNotOneFromAnyAndNoSuchTask(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"Not one Czech soldier and not one soldier from any NATO country has to go to Ukraine,\" said party leader Ivo Blaha.",
+			map[string]model.Stance{"Ivo Blaha": model.Opposes}},
+		{"Troops for Ukraine\n\nOn troops for Ukraine, \"nothing like this is on table of the ministry and the army has no such task,\" Defence Minister Eva Novotna said.",
+			map[string]model.Stance{"Eva Novotna": model.RulesOut}},
+	})
+}
