@@ -33,7 +33,11 @@ func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, e
 	}
 	k := firstWord(tokens)
 	m := a.startsAt.at(k)
-	if m == nil || m.actor == nil || m.kind == pronounMention || m.place && m.kind != entityMention || m.last+1 >= len(tokens) || tokens[m.last+1].fold != ":" {
+	if m == nil || m.actor == nil || m.kind == pronounMention || m.place && m.kind != entityMention || m.last+1 >= len(tokens) || !verdictMarks[tokens[m.last+1].fold] {
+		return
+	}
+	if s, ok := a.forOrAgainst(tokens, m.last+2); ok {
+		a.giveVerdict(sentenceIndex, m, tokens, s, tokens[m.last+2].fold+" the proposal", evidence)
 		return
 	}
 	var words []string
@@ -50,11 +54,38 @@ func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, e
 	if !ok || len(words) == 0 {
 		return
 	}
+	a.giveVerdict(sentenceIndex, m, tokens, s, strings.Join(words, " "), evidence)
+}
+
+// verdictMarks stand between the name and its verdict: "Sweden: open",
+// "DIGITALEUROPE — for a delay".
+var verdictMarks = map[string]bool{":": true, "—": true, "–": true}
+
+// forOrAgainst reads a verdict that is "for" or "against" the proposal
+// named within the four words after it: "for a delay of two years".
+func (a *analyzer) forOrAgainst(tokens []token, at int) (model.Stance, bool) {
+	if at >= len(tokens) || tokens[at].fold != "for" && tokens[at].fold != "against" {
+		return "", false
+	}
+	end := min(len(tokens), at+6)
+	for _, sp := range a.lex.findTroops(tokens[at+1:end], a.qi) {
+		if sp.first <= 3 {
+			if tokens[at].fold == "for" {
+				return model.Supports, true
+			}
+			return model.Opposes, true
+		}
+	}
+	return "", false
+}
+
+// giveVerdict gives the named one the verdict's stance, as an implied one.
+func (a *analyzer) giveVerdict(sentenceIndex int, m *mention, tokens []token, s model.Stance, verdict string, evidence model.Evidence) {
 	e := evidence
 	e.Stance = s
 	at := &tokens[m.last+2]
 	e.Quoted = at.quoted
-	e.Why = shareWhy(model.Why{Frame: "verdict " + strings.Join(words, " "), Holder: "the one named before the colon", Steps: []string{impliedStep}, Topic: "a passage about the proposal"})
+	e.Why = shareWhy(model.Why{Frame: "verdict " + verdict, Holder: "the one named before the colon or dash", Steps: []string{impliedStep}, Topic: "a passage about the proposal"})
 	if note := a.note(sentenceIndex); note != nil {
 		note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{m.actor.key + " (" + e.Why.Holder + ")"}})
 	}

@@ -74,3 +74,14 @@ func TestNotOneFromAnyAndNoSuchTask(t *testing.T) {
 			map[string]model.Stance{"Eva Novotna": model.RulesOut}},
 	})
 }
+
+// TestDashVerdicts: "Poland — for sending troops", "Hungary – against
+// any deployment" and "Denmark — in favour" after a dash; "Spain — for
+// clarity" is no verdict.
+func TestDashVerdicts(t *testing.T) {
+	text := "Who would send troops?\n\nTroops for Ukraine: where each capital stands.\n\n" +
+		"Poland — for sending troops, once a ceasefire holds.\n\nHungary – against any deployment.\n\n" +
+		"Denmark — in favour.\n\nSpain — for clarity first.\n"
+	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{
+		"Poland": model.Supports, "Hungary": model.Opposes, "Denmark": model.Supports, "Spain": model.None}}})
+}
