@@ -129,7 +129,7 @@ func EachSentenceSpan(text string, para Span, abbreviations map[string]bool, fn 
 		if !(unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("\"“‘'([«", first)) {
 			continue
 		}
-		if r == '.' && endsAbbreviation(s[start:i], abbreviations) && !(beforeNumber(s[start:i]) && !unicode.IsDigit(first)) {
+		if r == '.' && endsAbbreviation(s[start:i], abbreviations) && !(beforeNumber(s[start:i]) && !unicode.IsDigit(first)) && !capitalsBeforeWord(s[start:i], s[j:]) {
 			continue // "Mr. Smith", "No. 10"; but "Italy has said no. Poland …" ends there
 		}
 		fn(TrimSpan(text, Span{para.Start + start, para.Start + i}))
@@ -247,4 +247,25 @@ func trimSpace(text string, sp Span, bom bool) Span {
 // asciiSpace is unicode.IsSpace for bytes below 0x80.
 func asciiSpace(c byte) bool {
 	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// capitalsBeforeWord reports an abbreviation written in capitals before a
+// word that is not ("DR. More on that story"): a broadcaster's name ending
+// its sentence, not the title "Dr."; "DR. JOHN SMITH" keeps its title,
+// and "U.S. Secretary" is an acronym.
+func capitalsBeforeWord(before, after string) bool {
+	before = strings.TrimRight(before, ".\"”’')]»")
+	word := before[lastWordStart(before):]
+	if utf8.RuneCountInString(word) < 2 || strings.ContainsRune(word, '.') || strings.ToUpper(word) != word || strings.ToLower(word) == word {
+		return false
+	}
+	for _, r := range after {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			break
+		}
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }

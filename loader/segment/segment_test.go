@@ -21,7 +21,7 @@ func TestLinesCutAtEveryLineEndAndTrim(t *testing.T) {
 }
 
 func TestSentencesEndAtStopsNotAtAbbreviationsOrInitials(t *testing.T) {
-	abbreviations := map[string]bool{"mr": true, "gen": true, "p.m": true, "u.s": true, "no": true}
+	abbreviations := map[string]bool{"mr": true, "gen": true, "p.m": true, "u.s": true, "no": true, "dr": true}
 	cases := []struct {
 		text string
 		want []string
@@ -30,6 +30,8 @@ func TestSentencesEndAtStopsNotAtAbbreviationsOrInitials(t *testing.T) {
 		{"Gen. Lee agreed! J. R. Doe did not. Why? Nobody knows", []string{"Gen. Lee agreed!", "J. R. Doe did not.", "Why?", "Nobody knows"}},
 		{"She said: “We are ready. We will go.” Then she left.", []string{"She said: “We are ready.", "We will go.”", "Then she left."}},
 		{"Italy has said no. Poland has said no too. He lives at No. 10 Downing Street.", []string{"Italy has said no.", "Poland has said no too.", "He lives at No. 10 Downing Street."}},
+		// A broadcaster in capitals is no title: "DR. More on that"; "DR. JOHN SMITH" and "Dr. Smith" are.
+		{"She told broadcaster DR. More on that here. DR. JOHN SMITH SPOKE. Dr. Smith agreed with the U.S. Secretary.", []string{"She told broadcaster DR.", "More on that here.", "DR. JOHN SMITH SPOKE.", "Dr. Smith agreed with the U.S. Secretary."}},
 	}
 	for _, c := range cases {
 		var got []string
