@@ -467,7 +467,7 @@ func (f *finder) acronymBody(i int) bool {
 			}
 		}
 	}
-	if i > 0 && f.fold(i-1) == "the" && i+1 < len(f.tokens) {
+	if i > 0 && f.fold(i-1) == "the" && !f.tokens[i-1].allCaps && i+1 < len(f.tokens) { // not a heading in capitals: "THE WILLING, WITH CONDITIONS"
 		n := &f.tokens[i+1]
 		if next == "," || n.is(classReporting) || auxiliaries[next] || f.lex.frames.Opens(next) || next == "does" || next == "did" || next == "wants" {
 			return true

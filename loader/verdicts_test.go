@@ -1,7 +1,9 @@
 package loader
 
 import (
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -84,4 +86,20 @@ func TestDashVerdicts(t *testing.T) {
 		"Denmark — in favour.\n\nSpain — for clarity first.\n"
 	checkCases(t, nil, []stanceCase{{text, map[string]model.Stance{
 		"Poland": model.Supports, "Hungary": model.Opposes, "Denmark": model.Supports, "Spain": model.None}}})
+}
+
+// TestHeadingInCapitalsNamesNoBody: "THE WILLING, WITH CONDITIONS" is a
+// heading, not a body named "WILLING", and "its" after it is the
+// country the line opens with.
+func TestHeadingInCapitalsNamesNoBody(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nTHE WILLING, WITH CONDITIONS\n\n" +
+		"Belgium: its defence minister Jan Peeters says Belgian troops would go to Ukraine.\n")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if strings.EqualFold(a.Name, "willing") {
+			t.Errorf("a heading's word became an actor: %+v", a)
+		}
+	}
 }
