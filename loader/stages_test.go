@@ -49,8 +49,10 @@ func TestSentenceSpans(t *testing.T) {
 	}
 }
 
+// Possessives and contracted auxiliaries split off; names and negations
+// keep their apostrophes.
 func TestTokenizeKeepsOffsetsAndSplitsPossessives(t *testing.T) {
-	text := "Moscow’s view: U.S. troops won't go, said Jean-Luc."
+	text := "Moscow’s view: U.S. troops won't go, said Jean-Luc. We'll see, I’d say, O'Neill's view."
 	var words []string
 	for _, tok := range tokenize(text, 10) {
 		if text[tok.start-10:tok.end-10] != tok.text {
@@ -58,7 +60,8 @@ func TestTokenizeKeepsOffsetsAndSplitsPossessives(t *testing.T) {
 		}
 		words = append(words, tok.text)
 	}
-	want := []string{"Moscow", "’s", "view", ":", "U.S.", "troops", "won't", "go", ",", "said", "Jean-Luc", "."}
+	want := []string{"Moscow", "’s", "view", ":", "U.S.", "troops", "won't", "go", ",", "said", "Jean-Luc", ".",
+		"We", "'ll", "see", ",", "I", "’d", "say", ",", "O'Neill", "'s", "view", "."}
 	if !reflect.DeepEqual(words, want) {
 		t.Errorf("tokens %q, want %q", words, want)
 	}

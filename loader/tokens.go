@@ -50,8 +50,8 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize splits s into tokens whose offsets are base plus their position
 // in s. Words keep inner hyphens ("no-fly") and apostrophes ("won't"), but a
-// possessive "'s" is a token of its own; initialisms keep their stops
-// ("U.S.").
+// possessive "'s" and a contracted auxiliary ("'ll", "'d", "'ve", "'re",
+// "'m") are tokens of their own; initialisms keep their stops ("U.S.").
 func tokenize(s string, base int) []token {
 	return appendTokens(make([]token, 0, len(s)/5+1), s, base, nil)
 }
@@ -81,15 +81,13 @@ func appendTokens(tokens []token, s string, base int, words *wordTable) []token 
 		}
 		end := wordEnd(s, i)
 		word := s[i:end]
-		// A possessive 's splits off so that "Moscow's" names Moscow.
-		if n := len(word); n > 2 && (word[n-1] == 's' || word[n-1] == 'S') {
-			if ap, asize := utf8.DecodeLastRuneInString(word[:n-1]); isApostrophe(ap) {
-				cut := n - 1 - asize
-				tokens = appendToken(tokens, word[:cut], base+i, true, words)
-				tokens = appendToken(tokens, word[cut:], base+i+cut, true, words)
-				i = end
-				continue
-			}
+		// A possessive 's splits off so that "Moscow's" names Moscow, and a
+		// contracted auxiliary so that "we'll send" is "we" and "'ll".
+		if cut := contractionAt(word); cut > 0 {
+			tokens = appendToken(tokens, word[:cut], base+i, true, words)
+			tokens = appendToken(tokens, word[cut:], base+i+cut, true, words)
+			i = end
+			continue
 		}
 		tokens = appendToken(tokens, word, base+i, true, words)
 		i = end
@@ -201,3 +199,31 @@ func countLetters(s string) (letters, upper int) {
 	}
 	return letters, upper
 }
+
+// contractionAt is where a word's possessive "'s" or contracted auxiliary
+// starts ("Moscow's", "we'll", "I’d"), or 0: the apostrophe, then those
+// letters alone, after at least one letter ("O'Neill" keeps its name).
+func contractionAt(word string) int {
+	if !apostropheNearEnd(word) {
+		return 0 // nearly every word: no suffix to try
+	}
+	for _, end := range [...]string{"s", "ll", "d", "ve", "re", "m"} {
+		n := len(word) - len(end)
+		if n < 2 || !strings.EqualFold(word[n:], end) {
+			continue
+		}
+		if ap, asize := utf8.DecodeLastRuneInString(word[:n]); isApostrophe(ap) && n-asize > 0 {
+			return n - asize
+		}
+	}
+	return 0
+}
+
+// apostropheNearEnd reports an apostrophe (its last byte: "'", "’", "ʼ")
+// where a one- or two-letter ending would follow it.
+func apostropheNearEnd(word string) bool {
+	n := len(word)
+	return n > 2 && apostropheEnd(word[n-2]) || n > 3 && apostropheEnd(word[n-3])
+}
+
+func apostropheEnd(c byte) bool { return c == '\'' || c == 0x99 || c == 0xbc }

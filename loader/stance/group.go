@@ -78,11 +78,6 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// "should dare to send", "must think to send": the verb carries the act.
 		case (x.Fold == "of" || x.Fold == "about") && j == i-1 && j > 0 && f.grammar[w[j-1].Fold]&roleCatenative != 0 && strings.HasSuffix(w[i].Fold, "ing"):
 			j-- // "must think of sending"
-		case x.Word && contractedAuxiliary(x.Fold):
-			// "we'll send", "I'd send them tomorrow": the subject and its
-			// auxiliary in one word; the group starts there.
-			g.start = j
-			return g
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
 		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0),
@@ -143,17 +138,6 @@ func negSteps(g group) []string {
 func (f *Frames) negatedBefore(w []Word, j int) bool {
 	for k := 0; k < j; k++ {
 		if f.isNegator(w[k].Fold) || w[k].Fold == "impossible" || w[k].Fold == "cannot" || w[k].Fold == "can't" {
-			return true
-		}
-	}
-	return false
-}
-
-// contractedAuxiliary reports a subject with its auxiliary in one word:
-// "we'll", "i'd", "they've", "we're" (apostrophes come straightened).
-func contractedAuxiliary(fold string) bool {
-	for _, end := range [...]string{"'ll", "'d", "'ve", "'re"} {
-		if strings.HasSuffix(fold, end) && len(fold) > len(end) {
 			return true
 		}
 	}
