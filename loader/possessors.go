@@ -46,10 +46,16 @@ func (a *analyzer) possessors(sentenceIndex int, tokens []token, offset int, wor
 // imply keeps a stance the noun at t implies for ref, with its
 // explanation, for giveImplied.
 func (a *analyzer) imply(sentenceIndex int, ref *actorRef, evidence model.Evidence, s model.Stance, t *token, frame, topic string) {
+	a.implyWhy(sentenceIndex, ref, evidence, s, t.quoted, model.Why{Frame: frame + " " + t.fold, Holder: "the one whose " + t.fold + " it is", Topic: topic})
+}
+
+// implyWhy keeps an implied stance read as why says (its step added).
+func (a *analyzer) implyWhy(sentenceIndex int, ref *actorRef, evidence model.Evidence, s model.Stance, quoted bool, why model.Why) {
 	e := evidence
 	e.Stance = s
-	e.Quoted = t.quoted
-	e.Why = shareWhy(model.Why{Frame: frame + " " + t.fold, Holder: "the one whose " + t.fold + " it is", Steps: []string{impliedStep}, Topic: topic})
+	e.Quoted = quoted
+	why.Steps = []string{impliedStep}
+	e.Why = shareWhy(why)
 	if note := a.note(sentenceIndex); note != nil {
 		note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{ref.key + " (" + e.Why.Holder + ")"}})
 	}

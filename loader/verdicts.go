@@ -81,13 +81,6 @@ func (a *analyzer) forOrAgainst(tokens []token, at int) (model.Stance, bool) {
 
 // giveVerdict gives the named one the verdict's stance, as an implied one.
 func (a *analyzer) giveVerdict(sentenceIndex int, m *mention, tokens []token, s model.Stance, verdict string, evidence model.Evidence) {
-	e := evidence
-	e.Stance = s
-	at := &tokens[m.last+2]
-	e.Quoted = at.quoted
-	e.Why = shareWhy(model.Why{Frame: "verdict " + verdict, Holder: "the one named before the colon or dash", Steps: []string{impliedStep}, Topic: "a passage about the proposal"})
-	if note := a.note(sentenceIndex); note != nil {
-		note.Read = append(note.Read, ExplainedCue{Stance: e.Stance, Why: *e.Why, Holders: []string{m.actor.key + " (" + e.Why.Holder + ")"}})
-	}
-	a.implied = append(a.implied, indirect{ref: m.actor, evidence: e, heading: a.doc.structure.sentences[sentenceIndex].heading})
+	a.implyWhy(sentenceIndex, m.actor, evidence, s, tokens[m.last+2].quoted,
+		model.Why{Frame: "verdict " + verdict, Holder: "the one named before the colon or dash", Topic: "a passage about the proposal"})
 }
