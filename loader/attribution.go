@@ -285,6 +285,10 @@ func (a *analyzer) endParagraph() {
 		case target == nil:
 		case target == a.quotes.voice && target != a.quotes.last && p.fragment:
 			// A phrase in quotes is no speech the paragraph's voice made.
+		case target == a.quotes.last && a.quotes.lastPara != a.quotes.paragraph && p.fragment:
+			// Nor one an earlier paragraph's speaker made: a quote that goes
+			// on in the same voice opens its paragraph ("Hungary — Orbán
+			// called it “a step towards war”" is not the last speaker's).
 		default:
 			a.givePending(p, target)
 		}

@@ -55,3 +55,15 @@ func TestEllipsisInAComparison(t *testing.T) {
 			map[string]model.Stance{"Ida Holm": model.Supports, "Denmark": model.Supports}},
 	})
 }
+
+// TestFragmentNotTheLastParagraphsSpeaker: a phrase quoted inside a
+// sentence of a new paragraph is that sentence's, not the last speaker's;
+// a paragraph that opens with a quote goes on in the last speaker's voice.
+func TestFragmentNotTheLastParagraphsSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSlovakia — Prime Minister Jan Novak has said Slovakia will not send \"a single soldier\".\n\nHungary — Viktor Orbán has gone further, calling any Western deployment \"a step towards world war\".",
+			map[string]model.Stance{"Jan Novak": model.RulesOut, "Slovakia": model.RulesOut, "Viktor Orbán": model.Opposes}},
+		{"Troops for Ukraine\n\n\"Slovakia will not send a single soldier,\" Prime Minister Jan Novak said.\n\n\"Sending troops to Ukraine would be a step towards world war.\"",
+			map[string]model.Stance{"Jan Novak": model.Opposes}},
+	})
+}
