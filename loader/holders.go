@@ -1445,5 +1445,7 @@ func quotedFragment(tokens []token, at int) bool {
 			closed = true
 		}
 	}
-	return open > firstWord(tokens) && closed
+	// A quote after a colon is speech ("Asked about soldiers: “We don't
+	// exclude it.”"), not a phrase quoted.
+	return open > firstWord(tokens) && closed && tokens[open-1].text != ":"
 }
