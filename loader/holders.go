@@ -1446,6 +1446,7 @@ func quotedFragment(tokens []token, at int) bool {
 		}
 	}
 	// A quote after a colon is speech ("Asked about soldiers: “We don't
-	// exclude it.”"), not a phrase quoted.
-	return open > firstWord(tokens) && closed && tokens[open-1].text != ":"
+	// exclude it.”"), not a phrase quoted, unless a name labels it
+	// ("Kyiv: “Russia does not decide”"): then it is no earlier speaker's.
+	return open > firstWord(tokens) && closed && (tokens[open-1].text != ":" || open >= 2 && tokens[open-2].cap)
 }

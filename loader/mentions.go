@@ -886,6 +886,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.is(first-1, classReporting) && (f.fold(first-2) == "," || first >= 2 && f.tokens[first-2].quoteMark == quoteClosing):
 		return true // '…, said Kolar', '"…," said Kolar'
+	case f.is(first-1, classReporting) && first >= 3 && (f.fold(first-2) == "has" || f.fold(first-2) == "have" || f.fold(first-2) == "had") && (f.fold(first-3) == "," || f.tokens[first-3].quoteMark == quoteClosing):
+		return true // '"…," has written Kolar': a translation's inverted perfect
 	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.is(first-2, classStatement):
 		return true
 	case f.fold(last+1) == "'s" && (f.is(last+2, classStatement) || f.is(last+3, classStatement)):

@@ -67,3 +67,18 @@ func TestFragmentNotTheLastParagraphsSpeaker(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.Opposes}},
 	})
 }
+
+// TestInvertedPerfectSpeaker: a translation's "“…,” has written X" and
+// "has said the general secretary X" name the quote's speaker, whose name
+// the verb before it vouches for; a name labelling a quote after a colon
+// in a new paragraph is no earlier speaker's.
+func TestInvertedPerfectSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"Not one Italian soldier will go to Ukraine,\" has written Nicola Ferri.",
+			map[string]model.Stance{"Nicola Ferri": model.RulesOut}},
+		{"Troops for Ukraine\n\n\"We will be in the squares against every sending of soldiers,\" has said the general secretary Mario Landi from the stage.",
+			map[string]model.Stance{"Mario Landi": model.Opposes}},
+		{"Troops for Ukraine\n\nSpokeswoman Maria Petrova said the plans for troops in Ukraine were \"a provocation\".\n\nKyiv: \"Russia does not decide\"",
+			map[string]model.Stance{"Maria Petrova": model.Opposes}},
+	})
+}

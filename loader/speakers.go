@@ -98,6 +98,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// "“…,” has written on the social networks the vice-premier Matteo
 			// Salvini": a translation's inverted perfect over a phrase of place.
 			add(invertedAfterPhrase(tokens, k, startsAt), 0, k-2)
+		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
+			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-2) // "“…,” has said the general secretary Maurizio Landini"
 		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
 			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
 		case t.is(classReporting) && quoteEndsAt(tokens, k-1) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
