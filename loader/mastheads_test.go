@@ -1,6 +1,10 @@
 package loader
 
-import "testing"
+import (
+	"testing"
+
+	"standpoint/model"
+)
 
 // The outlet an unknown masthead names, from lines in the shapes pages
 // have; section labels, breadcrumbs, dates and bylines name none.
@@ -76,6 +80,20 @@ func TestFirstLineMastheads(t *testing.T) {
 	} {
 		if got := lex.mastheadOutlet(line, true); got != want {
 			t.Errorf("%q: outlet %q, want %q", line, got, want)
+		}
+	}
+}
+
+// TestPublicBroadcastersAreOutlets: the broadcaster an actor told is an
+// outlet, never an actor.
+func TestPublicBroadcastersAreOutlets(t *testing.T) {
+	for _, outlet := range []string{"Yle", "NRK", "SVT", "LRT", "ZDF"} {
+		got := stancesOf(t, "Troops for Ukraine\n\nPrime Minister Petteri Orpo told "+outlet+" that Helsinki has not decided whether Finnish soldiers would take part.")
+		if _, ok := got[outlet]; ok {
+			t.Errorf("%s is an actor: %v", outlet, got)
+		}
+		if got["Petteri Orpo"] != model.Undecided {
+			t.Errorf("Petteri Orpo = %q, want undecided (all: %v)", got["Petteri Orpo"], got)
 		}
 	}
 }
