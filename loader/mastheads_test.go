@@ -88,7 +88,7 @@ func TestFirstLineMastheads(t *testing.T) {
 // outlet, never an actor.
 func TestPublicBroadcastersAreOutlets(t *testing.T) {
 	for _, outlet := range []string{"Yle", "NRK", "SVT", "LRT", "ZDF"} {
-		got := stancesOf(t, "Troops for Ukraine\n\nFinland's prime minister, Petteri Orpo, told "+outlet+" that Helsinki has not decided whether Finnish soldiers would take part.")
+		got := stancesOf(t, "Troops for Ukraine\n\nPrime Minister Petteri Orpo told "+outlet+" that Helsinki has not decided whether Finnish soldiers would take part.")
 		if _, ok := got[outlet]; ok {
 			t.Errorf("%s is an actor: %v", outlet, got)
 		}
