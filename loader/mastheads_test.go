@@ -1,10 +1,6 @@
 package loader
 
-import (
-	"testing"
-
-	"standpoint/model"
-)
+import "testing"
 
 // The outlet an unknown masthead names, from lines in the shapes pages
 // have; section labels, breadcrumbs, dates and bylines name none.
@@ -80,20 +76,6 @@ func TestFirstLineMastheads(t *testing.T) {
 	} {
 		if got := lex.mastheadOutlet(line, true); got != want {
 			t.Errorf("%q: outlet %q, want %q", line, got, want)
-		}
-	}
-}
-
-// TestPublicBroadcastersAreOutlets: the broadcaster an actor told is an
-// outlet, never an actor.
-func TestPublicBroadcastersAreOutlets(t *testing.T) {
-	for _, outlet := range []string{"Yle", "NRK", "SVT", "LRT", "ZDF"} {
-		got := stancesOf(t, "Troops for Ukraine\n\nPrime Minister Petteri Orpo told "+outlet+" that Helsinki has not decided whether Finnish soldiers would take part.")
-		if _, ok := got[outlet]; ok {
-			t.Errorf("%s is an actor: %v", outlet, got)
-		}
-		if got["Petteri Orpo"] != model.Undecided {
-			t.Errorf("Petteri Orpo = %q, want undecided (all: %v)", got["Petteri Orpo"], got)
 		}
 	}
 }
