@@ -283,12 +283,11 @@ func (a *analyzer) endParagraph() {
 	for _, p := range a.quotes.pending {
 		switch {
 		case target == nil:
-		case target == a.quotes.voice && target != a.quotes.last && p.fragment:
-			// A phrase in quotes is no speech the paragraph's voice made.
-		case target == a.quotes.last && a.quotes.lastPara != a.quotes.paragraph && p.fragment:
-			// Nor one an earlier paragraph's speaker made: a quote that goes
-			// on in the same voice opens its paragraph ("Hungary — Orbán
-			// called it “a step towards war”" is not the last speaker's).
+		case p.fragment && (target != a.quotes.last || a.quotes.lastPara != a.quotes.paragraph):
+			// A phrase in quotes goes on in the voice of a quote of this
+			// paragraph only: it is no speech the paragraph's voice made,
+			// nor an earlier paragraph's speaker ("Hungary — Orbán called it
+			// “a step towards war”" is not the last speaker's).
 		default:
 			a.givePending(p, target)
 		}

@@ -857,6 +857,17 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 	return tokenRange{first: start, last: k - 1, text: f.surface(start, k-1)}, k - 1, true
 }
 
+// afterQuoteOrComma reports a verb right after a comma or a closing
+// quote mark, maybe over a perfect auxiliary (a translation's inverted
+// perfect).
+func (f *finder) afterQuoteOrComma(verb int) bool {
+	j := verb - 1
+	if perfectAuxiliary(f.fold(j)) {
+		j--
+	}
+	return f.fold(j) == "," || j >= 0 && f.tokens[j].quoteMark == quoteClosing
+}
+
 // speakerContext reports a name run that speaks: "X said", "X, who",
 // "according to X", "said X", "remarks by X", "X's remarks".
 func (f *finder) speakerContext(first, last int) bool {
@@ -884,10 +895,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true
 	case f.fold(first-2) == "attributed" && f.fold(first-1) == "to":
 		return true
-	case f.is(first-1, classReporting) && (f.fold(first-2) == "," || first >= 2 && f.tokens[first-2].quoteMark == quoteClosing):
-		return true // '…, said Kolar', '"…," said Kolar'
-	case f.is(first-1, classReporting) && first >= 3 && (f.fold(first-2) == "has" || f.fold(first-2) == "have" || f.fold(first-2) == "had") && (f.fold(first-3) == "," || f.tokens[first-3].quoteMark == quoteClosing):
-		return true // '"…," has written Kolar': a translation's inverted perfect
+	case f.is(first-1, classReporting) && f.afterQuoteOrComma(first-1):
+		return true // '…, said Kolar', '"…," said Kolar', '"…," has written Kolar'
 	case (f.fold(first-1) == "by" || f.fold(first-1) == "from") && f.is(first-2, classStatement):
 		return true
 	case f.fold(last+1) == "'s" && (f.is(last+2, classStatement) || f.is(last+3, classStatement)):

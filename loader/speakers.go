@@ -83,6 +83,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 	}
 	for k := range tokens {
 		t := &tokens[k]
+		quoted := k - 1 // where a quote before a verb of saying ends
+		if t.is(classReporting) {
+			quoted = quoteBeforeVerb(tokens, k)
+		}
 		switch {
 		case t.is(classReporting) && nounUse(tokens, k):
 			// "any NATO state's forces", "the state": a noun, not a verb of saying;
@@ -90,20 +94,16 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if t.is(classStatement) && fold(k+1) == "that" {
 				add(statementOwner(tokens, k, endsAt), k+1, end)
 			}
-		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, k-1):
-			add(startsAt.at(k+1), 0, k-1) // "“…,” said Berg": the quote just before is Berg's
-		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "have" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && startsAt.at(k+1) != nil:
-			add(startsAt.at(k+1), 0, k-2) // "“…,” has said the premier": a translation's inverted perfect
-		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && invertedAfterPhrase(tokens, k, startsAt) != nil:
+		case t.is(classReporting) && startsAt.at(k+1) != nil && quoteEndsAt(tokens, quoted):
+			add(startsAt.at(k+1), 0, quoted) // "“…,” said Berg", "“…,” has said the premier": the quote just before is Berg's
+		case t.is(classReporting) && quoted == k-2 && invertedAfterPhrase(tokens, k, startsAt) != nil:
 			// "“…,” has written on the social networks the vice-premier Matteo
 			// Salvini": a translation's inverted perfect over a phrase of place.
-			add(invertedAfterPhrase(tokens, k, startsAt), 0, k-2)
-		case t.is(classReporting) && k >= 2 && (fold(k-1) == "has" || fold(k-1) == "had") && quoteEndsAt(tokens, k-2) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
-			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-2) // "“…,” has said the general secretary Maurizio Landini"
-		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, k-1):
-			add(startsAt.at(k+2), 0, k-1) // "“…”, said their defence spokeswoman Sara Nanni"
-		case t.is(classReporting) && quoteEndsAt(tokens, k-1) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
-			add(invertedSpeakerAfter(tokens, k, startsAt), 0, k-1) // "“…,” said the group's co-founder, Maureen Haller", "said its deputy Agnieszka Sowa"
+			add(invertedAfterPhrase(tokens, k, startsAt), 0, quoted)
+		case t.is(classReporting) && possessiveDet(fold(k+1)) && startsAt.at(k+2) != nil && quoteEndsAt(tokens, quoted):
+			add(startsAt.at(k+2), 0, quoted) // "“…”, said their defence spokeswoman Sara Nanni"
+		case t.is(classReporting) && quoteEndsAt(tokens, quoted) && startsAt.at(k+1) == nil && invertedSpeakerAfter(tokens, k, startsAt) != nil:
+			add(invertedSpeakerAfter(tokens, k, startsAt), 0, quoted) // "“…,” said the group's co-founder, Maureen Haller", "has said the general secretary X"
 		case t.is(classReporting) && k > 0 && passiveAt(tokens, k-1) && (strings.HasSuffix(t.fold, "ed") || t.fold == "said" || t.fold == "told") && fold(k+1) != "as" && fold(k+1) != "to":
 			// "whatever they are called": a passive names no speaker ("is
 			// described as open", "is said to favour" still give the subject
@@ -860,6 +860,18 @@ func endsAttribution(tokens []token, verb int) bool {
 var trailingPhrase = namedSet("trailing-phrase")
 
 // quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
+// quoteBeforeVerb is where a quote before the verb at k would end: right
+// before it, or before a perfect auxiliary ("“…,” has said X", a
+// translation's inverted perfect).
+func quoteBeforeVerb(tokens []token, k int) int {
+	if k >= 2 && perfectAuxiliary(tokens[k-1].fold) && quoteEndsAt(tokens, k-2) {
+		return k - 2
+	}
+	return k - 1
+}
+
+func perfectAuxiliary(fold string) bool { return fold == "has" || fold == "have" || fold == "had" }
+
 func quoteEndsAt(tokens []token, k int) bool {
 	if k >= 0 && (tokens[k].fold == "," || isDash(tokens[k].fold)) {
 		k-- // '…,” said', '…” — said'
