@@ -90,12 +90,13 @@ acts = ['suspend~']
 
 // "to" after "expected", "likely" or a past participle marks an
 // infinitive, so "is expected to vote against" is a verb with no object
-// at its clause's end, not the noun "vote"; "unable to" negates.
+// at its clause's end, not the noun "vote" (its own vote refused, with no
+// own share: rules out); "unable to" negates.
 func TestInfinitivesAfterTo(t *testing.T) {
 	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
 		"Finland, whose minister met the cabinet on Monday, is also expected to vote against. " +
 		"Nora Blom said she was unable to support the national ID card.\n"
-	checkIDCard(t, text, map[string]model.Stance{"Finland": model.Opposes, "Nora Blom": model.Opposes})
+	checkIDCard(t, text, map[string]model.Stance{"Finland": model.RulesOut, "Nora Blom": model.Opposes})
 }
 
 // Counting votes and timing decisions: "is a no", "pushing for a yes",

@@ -65,6 +65,7 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 		}
 		return nil, err
 	}
+	t.frames.SetCommonAct(len(q.Own) == 0)
 	t.acts.inflect(t.frames.Forms)
 	for _, h := range heads {
 		if strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {

@@ -398,9 +398,30 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Urged = true
 		cue.Why.Steps = append(cue.Why.Steps, "urged with a modal: against")
 	}
+	if s == model.Opposes && f.commonAct && g.oblige == "" && f.ownVoteRefused(fr, negated, w, g.start, m.start) {
+		// "Poland will vote against the deal", "Hungary will not back it":
+		// in a decision taken together, a member's vote is its own part.
+		s = model.RulesOut
+		cue.Why.Steps = append(cue.Why.Steps, "a decision taken together: its own vote refused: rules out")
+	}
 	cue.Stance = s
 	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
 	return cue, ""
+}
+
+// ownVoteRefused reports an objection that is the holder's own vote or
+// veto: a vote cast against ("voted against"), or one announced ("will
+// block", "will not back"), with the verb group [from, head).
+func (f *Frames) ownVoteRefused(fr *frame, negated bool, w []Word, from, head int) bool {
+	verb := w[head].Fold
+	announced := futureIn(w[from:head]) || slices.ContainsFunc(w[from:head], func(x Word) bool { return x.Fold == "would" || x.Fold == "shall" || x.Fold == "wont" })
+	switch {
+	case fr.class == classAgainst && !negated:
+		return f.voteAgainst[verb] && (announced || strings.HasPrefix(verb, "vot"))
+	case (fr.class == classFavor || fr.class == classAccept) && negated:
+		return f.voteFor[verb] && announced
+	}
+	return false
 }
 
 // beBefore reports a form of "be" among the three words before i: a

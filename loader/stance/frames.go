@@ -99,7 +99,16 @@ type Frames struct {
 	undoing     map[string]bool  // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
 	knowing     map[string]bool  // verbs of knowing, whose infinitive is what one wants ("want to know what the mission is")
 	wordID      map[string]int32 // every literal word of the frames, numbered for a clause's presence bits (prefilter.go)
+	// commonAct: the proposal is one decision taken together (a treaty, an
+	// EU law), with no share of its own for each country; a member's vote
+	// against it is then its own part refused (SetCommonAct).
+	commonAct            bool
+	voteAgainst, voteFor map[string]bool // every form of the verbs of a vote refused or given (wordsets.txt)
 }
+
+// SetCommonAct says the proposal is one decision taken together, with no
+// share of its own for each country: a question with no own-share nouns.
+func (f *Frames) SetCommonAct(common bool) { f.commonAct = common }
 
 // role is what a function word does in composition (grammar.txt).
 type role uint16
@@ -198,12 +207,8 @@ func CompileWith(extra, references []string) (*Frames, error) {
 		}
 	}
 	f.knowing = wordSet("knowing-verbs")
-	f.undoing = map[string]bool{}
-	for base := range wordSet("undoing-verbs") {
-		for _, form := range forms(base, f.irregular) {
-			f.undoing[form] = true
-		}
-	}
+	f.undoing = verbForms(wordSet("undoing-verbs"), f.irregular)
+	f.voteAgainst, f.voteFor = verbForms(wordSet("vote-refusing-verbs"), f.irregular), verbForms(wordSet("vote-giving-verbs"), f.irregular)
 	frameLines, err := lines("frames.txt")
 	if err != nil {
 		return nil, err

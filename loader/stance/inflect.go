@@ -84,3 +84,14 @@ func consonantY(v string) bool {
 	n := len(v)
 	return n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2]))
 }
+
+// verbForms is every form of each base verb of a set.
+func verbForms(bases map[string]bool, irregular map[string][]string) map[string]bool {
+	out := map[string]bool{}
+	for base := range bases {
+		for _, form := range forms(base, irregular) {
+			out[form] = true
+		}
+	}
+	return out
+}

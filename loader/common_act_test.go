@@ -1,0 +1,40 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// pactQuestion is a decision taken together, with no own share: a trade
+// pact the members ratify as one.
+const pactQuestion = `id = "pact"
+question = "Should the union ratify the Andean pact?"
+proposal = ['the andean (?:trade )?pact', 'the pact']
+acts = ['ratify', 'ratifies', 'ratified', 'ratifying']
+`
+
+// In a decision taken together, a member's vote against it, cast or
+// announced, is its own part refused: rules out. Objecting to it, or a
+// vote refused by no one, stays against it.
+func TestOwnVoteRefusedInACommonDecision(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"Estonia will vote against the pact. " +
+		"Latvia said it would not back the pact. " +
+		"Slovenia voted against the pact in the council. " +
+		"Croatia opposes the pact. " +
+		"The farmers' federation Agrimar will fight the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"Estonia": model.RulesOut, "Latvia": model.RulesOut, "Slovenia": model.RulesOut,
+		"Croatia": model.Opposes, "Agrimar": model.Opposes,
+	})
+}
+
+// With shares of its own (troops), a vote against sending them is an
+// objection to anyone sending them: the ground-troops question keeps it.
+func TestVoteAgainstOwnSharesStaysAgainst(t *testing.T) {
+	text := "Troops debate\n\nLeaders discussed sending ground troops to Ukraine. " +
+		"Estonia will vote against any plan to send ground troops to Ukraine.\n"
+	checkWanted(t, stancesUnder(t, "", text), map[string]model.Stance{"Estonia": model.Opposes})
+}
