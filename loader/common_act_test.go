@@ -38,3 +38,17 @@ func TestVoteAgainstOwnSharesStaysAgainst(t *testing.T) {
 		"Estonia will vote against any plan to send ground troops to Ukraine.\n"
 	checkWanted(t, stancesUnder(t, "", text), map[string]model.Stance{"Estonia": model.Opposes})
 }
+
+// A phrase of place after the subject describes it: "The Greens in the
+// Landtag oppose" is the Greens'; a lowercase noun after "in" is no place
+// ("following Brussels in the escalation" leaves Brussels out).
+func TestSubjectBeforeAPhraseOfPlace(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"The Greens in the Landtag oppose the pact. " +
+		"Mirela Novak accused the cabinet of following Zagreb in the rush to ratify the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"The Greens": model.Opposes})
+	if s, ok := got["Croatia"]; ok && s != model.None {
+		t.Errorf("Croatia: %s, want no stance (all %v)", s, got)
+	}
+}

@@ -901,6 +901,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			m = s
 		}
 	}
+	if m == nil && k > first {
+		if s := beforeWhereabouts(tokens, k, first, endsAt); s != nil {
+			m = s // "The Greens in the Landtag oppose": the Greens, wherever they sit
+		}
+	}
 	if m == nil && k >= first {
 		// "Her cabinet went further, calling troops 'out of the question'":
 		// the object of a participle after the main clause; the participle's
@@ -969,6 +974,33 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// beforeWhereabouts is the actor a phrase of place ending at k describes:
+// "The Greens in the Landtag", "Socialists in the European Parliament",
+// "the unions at Stellantis". The phrase is "in" or "at" and up to four
+// capitalised words or "the"; the actor named right before it, not
+// a pronoun, is the subject.
+func beforeWhereabouts(tokens []token, k, first int, endsAt mentionIndex) *mention {
+	if !tokens[k].cap {
+		return nil // "following Brussels in the escalation": no place named
+	}
+	for j := k; j > first && j >= k-4; j-- {
+		t := &tokens[j]
+		if t.fold == "in" || t.fold == "at" {
+			if j == k {
+				return nil
+			}
+			if m := endsAt.at(j - 1); m != nil && m.kind != pronounMention && m.first >= first && !m.possessive {
+				return m
+			}
+			return nil
+		}
+		if !t.word || !t.cap && t.fold != "the" {
+			return nil
+		}
+	}
+	return nil
+}
 
 var (
 	lightVerbs       = namedSet("light-verbs")
