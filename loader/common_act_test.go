@@ -52,3 +52,16 @@ func TestSubjectBeforeAPhraseOfPlace(t *testing.T) {
 		t.Errorf("Croatia: %s, want no stance (all %v)", s, got)
 	}
 }
+
+// A lone group noun is no one's name, even where a name would speak:
+// "The remarks by Officials in Rome" makes no person "Officials", so a
+// corpus does not credit every officials' sentence to one.
+func TestGroupNounIsNoPersonsName(t *testing.T) {
+	text := "Pact talks\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"The remarks by Officials in Lima came a day after talks in Quito. " +
+		"Officials in Lima said Peru will vote against the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	if _, ok := got["Officials"]; ok {
+		t.Errorf("a person named Officials: %v", got)
+	}
+}

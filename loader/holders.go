@@ -990,8 +990,9 @@ func beforeWhereabouts(tokens []token, k, first int, endsAt mentionIndex) *menti
 			if j == k {
 				return nil
 			}
-			if m := endsAt.at(j - 1); m != nil && m.kind != pronounMention && m.first >= first && !m.possessive {
-				return m
+			if m := endsAt.at(j - 1); m != nil && (m.kind == personMention || m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group) &&
+				m.first >= first && !m.possessive {
+				return m // not "Officials in Madrid": the capital's, which no one named holds
 			}
 			return nil
 		}

@@ -612,7 +612,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		// A lone capitalised word opening the sentence ("Observers noted") is
 		// more often a common noun than a surname.
 		// Nor is an acronym a name: "told LRT radio" is a broadcaster.
-		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first) && !isAcronym(name))
+		// A lone group noun is no one's name: "remarks by Officials in Rome".
+		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first) && !isAcronym(name) && !f.is(first, classGroupNoun))
 	}
 	if !confirmed {
 		return nil
