@@ -234,7 +234,12 @@ func (f *Frames) matches(out []match, w []Word) []match {
 	if n > len(small) {
 		buf = make([]uint64, n)
 	}
-	present := f.presenceOf(w, buf)
+	var smallIDs [128]int32
+	ids := smallIDs[:min(len(w), len(smallIDs))]
+	if len(w) > len(smallIDs) {
+		ids = make([]int32, len(w))
+	}
+	present := f.presenceOf(w, buf, ids)
 	try := func(frames []*frame, i int) {
 		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
@@ -276,8 +281,8 @@ func (f *Frames) matches(out []match, w []Word) []match {
 		if w[i].Act && !w[i].Proposal && (i == 0 || !w[i-1].Act) {
 			try(f.act, i)
 		}
-		if w[i].Word {
-			try(f.byFirst[w[i].Fold], i)
+		if w[i].Word && ids[i] >= 0 && int(ids[i]) < len(f.byFirstID) {
+			try(f.byFirstID[ids[i]], i)
 		}
 	}
 	return out

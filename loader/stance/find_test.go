@@ -489,7 +489,8 @@ func TestPrefilterKeepsWhatCanMatch(t *testing.T) {
 		return nil
 	}
 	possible := func(fr *frame, text string) bool {
-		p := f.presenceOf(clause(text).Words, make([]uint64, (len(f.wordID)+63)/64))
+		w := clause(text).Words
+		p := f.presenceOf(w, make([]uint64, (len(f.wordID)+63)/64), make([]int32, len(w)))
 		return fr.possibleIn(&p)
 	}
 	exclude, favor := frameOf(classExclude), frameOf(classFavor)

@@ -90,6 +90,7 @@ type frame struct {
 // Frames is the compiled frame lexicon with the grammar it composes with.
 type Frames struct {
 	byFirst     map[string][]*frame // first word → frames, in file order
+	byFirstID   [][]*frame          // the same, by the first word's number in wordID
 	refs        map[string][]*frame // references back to the proposal, by first word
 	proposal    []*frame            // frames opening with {P}
 	act         []*frame            // frames opening with {A}

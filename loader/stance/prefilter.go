@@ -10,12 +10,14 @@ package stance
 // word naming the proposal or carrying it out where it allows them.
 type need struct {
 	ids           []int32
-	proposal, act bool // a word of the proposal, or of its act, meets it
+	mask          uint64 // the ids folded into 64 bits: a clause's fold of its own words that misses all of them cannot meet it
+	proposal, act bool   // a word of the proposal, or of its act, meets it
 }
 
 // presence is which of the frames' words a clause holds.
 type presence struct {
 	bits          []uint64
+	folded        uint64 // bit id%64 of every id in bits
 	proposal, act bool
 }
 
@@ -44,6 +46,7 @@ func (f *Frames) indexNeeds() {
 				for w := range e.words {
 					if w != "{P}" && w != "{A}" {
 						n.ids = append(n.ids, id(w))
+						n.mask |= 1 << (n.ids[len(n.ids)-1] & 63)
 					}
 				}
 				fr.needs = append(fr.needs, n)
@@ -65,15 +68,29 @@ func (f *Frames) indexNeeds() {
 	for _, fr := range f.act {
 		index(fr)
 	}
+	// Every word that opens a frame gets a number too, so that a clause's
+	// words find their frames by it (matches) without a second lookup.
+	f.byFirstID = make([][]*frame, 0, len(f.wordID)+len(f.byFirst))
+	for w, frames := range f.byFirst {
+		n := id(w)
+		for int(n) >= len(f.byFirstID) {
+			f.byFirstID = append(f.byFirstID, nil)
+		}
+		f.byFirstID[n] = frames
+	}
 }
 
-// presenceOf fills buf with the clause's words that frames name.
-func (f *Frames) presenceOf(w []Word, buf []uint64) presence {
+// presenceOf fills buf with the clause's words that frames name, and ids
+// with each word's number (-1 for none).
+func (f *Frames) presenceOf(w []Word, buf []uint64, ids []int32) presence {
 	p := presence{bits: buf}
 	clear(p.bits)
 	for i := range w {
+		ids[i] = -1
 		if n, ok := f.wordID[w[i].Fold]; ok {
 			p.bits[n>>6] |= 1 << (n & 63)
+			p.folded |= 1 << (n & 63)
+			ids[i] = n
 		}
 		p.proposal = p.proposal || w[i].Proposal
 		p.act = p.act || w[i].Act
@@ -86,6 +103,9 @@ func (fr *frame) possibleIn(p *presence) bool {
 	for _, n := range fr.needs {
 		if n.proposal && p.proposal || n.act && p.act {
 			continue
+		}
+		if n.mask&p.folded == 0 {
+			return false
 		}
 		met := false
 		for _, id := range n.ids {
