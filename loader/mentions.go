@@ -1250,13 +1250,17 @@ func (f *finder) appositiveThenSays(k int) bool {
 		return false
 	}
 	reach := 9
-	if relativeOpeners[f.fold(k)] {
-		reach = 14 // "which represents plastics processors within the business lobby,"
+	if relativeOpeners[f.fold(k)] || f.fold(k) == "whose" {
+		reach = 20 // "which represents plastics processors within the business lobby,"
 	}
 	for j := k; j < len(f.tokens) && j < k+reach; j++ {
 		t := &f.tokens[j]
 		if t.fold == "," {
-			return j > k && f.is(j+1, classReporting)
+			next := j + 1
+			if auxiliaries[f.fold(next)] && !f.tokens[next].cap {
+				next++ // "…, has said"
+			}
+			return j > k && f.is(next, classReporting)
 		}
 		if !t.word && t.fold != "-" && t.fold != "(" && t.fold != ")" || t.is(classReporting) {
 			return false

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"strings"
+	"unicode"
 
 	"standpoint/model"
 )
@@ -329,6 +330,11 @@ func (f *finder) findNamedBodies(hits []*gazHit) []*mention {
 			case (k >= i+2 || k == i+1 && localBodyHeads[f.tokens[k].fold] && !stateBodyWords[f.tokens[i].fold]) && bodyHeads[f.tokens[k].fold] && f.tokens[k].cap && f.is(k, classInstitution) && !anyHitIn(hits, i, k):
 				end, head = k, k // "the Natural Resources Defense Council", "the Nuclear Regulatory Commission": a body, no country's institution
 				continue
+			case k == i+1 && hits[i] != nil && hits[i].demonym && hits[i].last == i && bodyHeads[f.tokens[k].fold] && f.tokens[k].cap && f.is(k, classInstitution) &&
+				(f.fold(k+1) == "for" || f.fold(k+1) == "on") && k+2 < len(f.tokens) && f.bodyPart(k+2, i):
+				end, head = k, k // "the Irish Council for Civil Liberties": a body of its own, not Ireland's council
+				hits[i] = nil
+				continue
 			case f.bodyPart(k, i):
 				end = k
 				if bodyHeads[f.tokens[k].fold] && (!inHit(hits, k) || f.headOpensLongerName(hits, k) || f.headClosesLongerName(hits, i, k)) {
@@ -543,9 +549,10 @@ func (f *finder) bracketedShortName(end int) string {
 // and a plural noun ("Critics say", "Officials said") is no name.
 func (f *finder) openingNameSays(i int) bool {
 	t := &f.tokens[i]
+	camel := camelCase(t.text) // "CyberSafeKids", "NetChoice": no common noun is written so
 	if i != firstWord(f.tokens) || i+1 >= len(f.tokens) || len(t.fold) < 3 || t.allCaps ||
-		strings.HasSuffix(t.fold, "s") || t.is(classGroupNoun|classTime|classPlace) || f.lex.genders[t.fold] != 0 ||
-		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) || hasCommonSuffix(t.fold) ||
+		!camel && (strings.HasSuffix(t.fold, "s") || hasCommonSuffix(t.fold)) || t.is(classGroupNoun|classTime|classPlace) || f.lex.genders[t.fold] != 0 ||
+		openingNonNames[t.fold] || f.lex.frames.Opens(t.fold) ||
 		f.people != nil && f.people.lookup(t.text) != nil { // "Ryle says": a person the corpus names in full
 		return false
 	}
@@ -557,6 +564,21 @@ func (f *finder) openingNameSays(i int) bool {
 		return true // "Unionplast, which represents plastics processors, said"
 	}
 	return n.word && !n.cap && f.lex.frames.Opens(n.fold) && strings.HasSuffix(n.fold, "s") // "Ecolo wants the levy"
+}
+
+// camelCase reports a word with a capital letter after a small one:
+// "NetChoice", "InternetNZ", a name's spelling, never a common noun's.
+func camelCase(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		}
+	}
+	return false
 }
 
 // outletVerbs are what outlets do with news, not what actors say.

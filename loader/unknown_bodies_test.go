@@ -1,0 +1,31 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// Organisations no lexicon knows, named as real coverage names them: a
+// CamelCase name before a long relative clause and "has said", a body
+// named "Project", a demonym before "Council for …", a "campaign" after
+// its name.
+func TestUnknownBodiesInTheirShapes(t *testing.T) {
+	text := "Pact row\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"TradeWatchers, which has tracked every clause of the text since the talks began in Lima, has said it opposes the pact. " +
+		"The Open Markets Project, which filed a complaint last month, said it backed the pact. " +
+		"The Chilean Council for Fair Trade has warned against the pact. " +
+		"The Fair Fields campaign, which has been lobbying deputies, said it rejected the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"TradeWatchers":                  model.Opposes,
+		"Open Markets Project":           model.Supports,
+		"Chilean Council for Fair Trade": model.Opposes,
+		"Fair Fields":                    model.Opposes,
+	})
+	for _, wrong := range []string{"Fair Trade", "Markets Project", "Chile"} {
+		if s, ok := got[wrong]; ok && s != model.None {
+			t.Errorf("%s: %s, want no such actor (all %v)", wrong, s, got)
+		}
+	}
+}
