@@ -29,3 +29,12 @@ func TestUnknownBodiesInTheirShapes(t *testing.T) {
 		}
 	}
 }
+
+// US states, Canadian provinces and Australian states make laws of their
+// own: "Utah, Tennessee and Louisiana have passed bans" names three actors.
+func TestStatesAndProvincesAreGovernments(t *testing.T) {
+	text := "Pact row\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"Utah, Tennessee and Alberta said they would back the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Utah": model.Supports, "Tennessee": model.Supports, "Alberta": model.Supports})
+}
