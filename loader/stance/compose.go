@@ -405,7 +405,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Why.Steps = append(cue.Why.Steps, "a decision taken together: its own vote refused: rules out")
 	}
 	cue.Stance = s
-	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor)
+	cue.Urged = cue.Urged || g.oblige != "" && (fr.class == classAct || fr.class == classFavor || fr.class == classExclude || fr.class == classConsider) // "Berlin should not rule it out": the one who says so urges openness
 	return cue, ""
 }
 
