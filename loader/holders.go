@@ -748,6 +748,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		return joined
 	}
 	k := skipGap(tokens, cue-1, first)
+	if w := wantedDoneBefore(tokens, first, cue); w >= 0 {
+		k = skipGap(tokens, w-1, first) // "Stegner wants German participation ruled out": the one who wants it
+	}
 	if j := lightVerbBefore(tokens, first, cue); j >= 0 {
 		k = skipGap(tokens, j-1, first) // "Denmark has shown interest in": over the verb that shows the noun
 	}
@@ -974,6 +977,33 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// wantedDoneBefore is the "want" of "wants German participation ruled
+// out", "wanted the plan dropped": a past participle cue whose object,
+// up to four words of no verb, follows a verb of wanting; or -1.
+func wantedDoneBefore(tokens []token, first, cue int) int {
+	if !strings.HasSuffix(tokens[cue].fold, "ed") && tokens[cue].fold != "taken" {
+		return -1
+	}
+	for j := cue - 1; j >= first && j >= cue-5; j-- {
+		t := &tokens[j]
+		if wantingVerbs[t.fold] {
+			if j == cue-1 {
+				return -1 // "wanted excluded": no object between
+			}
+			return j
+		}
+		if !t.word || t.is(classReporting) || auxiliaries[t.fold] || wantedObjectStops[t.fold] {
+			return -1 // "wants more than the Commission proposed": a clause of its own
+		}
+	}
+	return -1
+}
+
+var wantedObjectStops = namedSet("wanted-object-stops")
+
+// wantingVerbs take an object and its participle: "wants it ruled out".
+var wantingVerbs = namedSet("wanting-verbs")
 
 // beforeWhereabouts is the actor a phrase of place ending at k describes:
 // "The Greens in the Landtag", "Socialists in the European Parliament",

@@ -18,3 +18,15 @@ func TestShouldNotRuleOutIsTheSpeakers(t *testing.T) {
 		t.Errorf("Germany: open, want it left to the speaker (all %v)", got)
 	}
 }
+
+// The one who wants a thing done holds what the participle says of it:
+// "Stegner wants German participation ruled out"; a clause after "than"
+// has its own subject ("wants more than the Commission proposed").
+func TestWantedDoneIsTheWanters(t *testing.T) {
+	text := "Troops debate\n\nLeaders discussed sending ground troops to Ukraine on Monday. " +
+		"The minister calls the question open; on the party's left, Jan Horst wants German participation ruled out now.\n"
+	checkWanted(t, stancesUnder(t, "", text), map[string]model.Stance{"Jan Horst": model.RulesOut})
+	text = "Levy talks\n\nMinisters discussed a levy on small parcels on Thursday. " +
+		"The Greens seem to want more than the Commission proposed.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"European Commission": model.Supports, "The Greens": model.None})
+}
