@@ -30,3 +30,15 @@ func TestWantedDoneIsTheWanters(t *testing.T) {
 		"The Greens seem to want more than the Commission proposed.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"European Commission": model.Supports, "The Greens": model.None})
 }
+
+// A line of an analysis that opens with a party gives the party what its
+// leader says on it: "- Chega: Ana Ruiz says no European soldiers
+// belong in Ukraine."
+func TestPartyLeadInHoldsItsLeadersWords(t *testing.T) {
+	text := "Where the parties stand\n\nLeaders discussed sending ground troops to Ukraine.\n\n" +
+		"- **Chega:** Ana Ruiz says no European soldiers belong in Ukraine, ever.\n"
+	got := stancesUnder(t, "", text)
+	if got["Chega"] != got["Ana Ruiz"] || got["Ana Ruiz"] == model.None || got["Ana Ruiz"] == "" {
+		t.Errorf("Chega %q and Ana Ruiz %q, want the same stance (all %v)", got["Chega"], got["Ana Ruiz"], got)
+	}
+}
