@@ -142,12 +142,24 @@ func openPhrases(phrases [][]string) openedPhrases {
 	return o
 }
 
-// longestAt is the length of the longest phrase at token i, or 0.
+// longestAt is the length of the longest phrase at token i, or 0. After
+// an opening determiner, one or two modifiers the phrase does not list may
+// stand before the rest of it: "a legal minimum age", "the planned
+// reassurance force".
 func (o openedPhrases) longestAt(tokens []token, i int) int {
 	if i+1 < len(tokens) {
 		for _, words := range o.bySecond[tokens[i+1].fold] {
 			if i+len(words) <= len(tokens) && wordsAt(tokens, i, words) {
 				return len(words)
+			}
+		}
+		if phraseDeterminerSet[tokens[i].fold] {
+			for skip := 1; skip <= 2 && i+skip+1 < len(tokens) && insertedModifier(&tokens[i+skip]); skip++ {
+				for _, words := range o.bySecond[tokens[i+skip+1].fold] {
+					if i+skip+len(words) <= len(tokens) && wordsAt(tokens, i+skip+1, words[1:]) {
+						return len(words) + skip
+					}
+				}
 			}
 		}
 	}
@@ -156,6 +168,29 @@ func (o openedPhrases) longestAt(tokens []token, i int) int {
 	}
 	return 0
 }
+
+var phraseDeterminerSet = func() map[string]bool {
+	set := map[string]bool{}
+	for _, d := range phraseDeterminers {
+		set[d] = true
+	}
+	return set
+}()
+
+// insertedModifier reports a word that may stand inside a phrase after its
+// determiner without changing what it names: a lowercase adjective by its
+// ending ("legal", "strict" is listed) or one of phrase-modifiers.
+func insertedModifier(t *token) bool {
+	if !t.word || t.cap || t.info != nil && (len(t.info.proposals) > 0 || len(t.info.acts) > 0) {
+		return false
+	}
+	return phraseModifiers[t.fold] || hasAnySuffix(t.fold, modifierSuffixes) && len(t.fold) > 4
+}
+
+var (
+	phraseModifiers  = namedSet("phrase-modifiers")
+	modifierSuffixes = []string{"al", "ic", "ive", "ous", "ful", "ary", "ory"}
+)
 
 func wordsAt(tokens []token, i int, words []string) bool {
 	for k, w := range words {

@@ -38,3 +38,19 @@ func TestStatesAndProvincesAreGovernments(t *testing.T) {
 	got := stancesUnder(t, pactQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"Utah": model.Supports, "Tennessee": model.Supports, "Alberta": model.Supports})
 }
+
+// A modifier the question file does not list may stand after a proposal
+// phrase's determiner: "a legal minimum age" names "a minimum age".
+func TestModifierInsideAProposalPhrase(t *testing.T) {
+	src := `id = "age"
+question = "Should social media have a minimum age?"
+proposal = ['a minimum age']
+acts = ['restrict~']
+`
+	text := "Age limit\n\nMinisters discussed a minimum age for social media. Norway wants a legal minimum age. Sweden wants a legal framework.\n"
+	got := stancesUnder(t, src, text)
+	checkWanted(t, got, map[string]model.Stance{"Norway": model.Supports})
+	if s := got["Sweden"]; s != model.None && s != "" {
+		t.Errorf("Sweden: %s, want no stance (all %v)", s, got)
+	}
+}
