@@ -151,8 +151,8 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if m.kind == personMention {
 					before = overRoleBefore(tokens, before) // "…, the official representative of the Foreign Ministry Maria Zakharova said"
 				}
-				if possessiveDet(fold(before)) {
-					before-- // "“…,” her spokesman Ivo Maric told reporters"
+				if possessiveDet(fold(before)) || fold(before) == "a" || fold(before) == "an" {
+					before-- // "“…,” her spokesman Ivo Maric told reporters", "“…,” a Meta spokesperson said"
 				}
 				if quoteEndsAt(tokens, before) || (fold(before) == "," || isDash(fold(before))) && endsAttribution(tokens, k) {
 					add(m, 0, m.first-1) // "“…,” Scholz told reporters", "Italy will not send troops, Crosetto said.", "…, its minister Ozols said."
@@ -668,8 +668,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				return endsAt.at(j - 1)
 			}
 		}
-	case voiceNouns[t.fold] && k > 0 && endsAt.at(k-1) != nil && endsAt.at(k-1).kind == entityMention:
-		return endsAt.at(k - 1) // "An Israeli foreign ministry spokesman said": the government it speaks for
+	case voiceNouns[t.fold] && voicedBody(tokens, k, endsAt) != nil:
+		return voicedBody(tokens, k, endsAt) // "An Israeli foreign ministry spokesman said": the government it speaks for
 	case t.is(classStatement) || t.is(classInstitution) || t.is(classGroupNoun):
 		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
 		return ownerShortlyBefore(tokens, k, endsAt)
@@ -678,6 +678,29 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 	}
 	return nil
 }
+
+// voicedBody is the government or organisation a voice noun at k speaks
+// for, named right before it or before the words of its office: "a Meta
+// spokesperson", "a German government spokesperson", "a Finnish defence
+// ministry spokesman".
+func voicedBody(tokens []token, k int, endsAt mentionIndex) *mention {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if m := endsAt.at(j); m != nil {
+			if m.kind == entityMention {
+				return m
+			}
+			return nil
+		}
+		if !tokens[j].word || tokens[j].cap || !tokens[j].is(classInstitution|classGroupNoun) && !officeWords[tokens[j].fold] {
+			return nil // over "defence ministry", "government" only
+		}
+	}
+	return nil
+}
+
+// officeWords name the portfolio of an office before its voice: "a
+// foreign ministry spokesman".
+var officeWords = namedSet("office-words")
 
 // personOfBody is the person before "of" or "from" and the name of a body
 // the gazetteer does not know, which ends at token k: over its capitalised

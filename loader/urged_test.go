@@ -42,3 +42,14 @@ func TestPartyLeadInHoldsItsLeadersWords(t *testing.T) {
 		t.Errorf("Chega %q and Ana Ruiz %q, want the same stance (all %v)", got["Chega"], got["Ana Ruiz"], got)
 	}
 }
+
+// A quote's unnamed voice after "a" speaks for the body its words name:
+// "“…,” a Finnish defence ministry spokesman said", "a Meta spokesperson".
+func TestUnnamedVoiceAfterAQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We will not send troops to Ukraine,\" a Finnish defence ministry spokesman said.",
+			map[string]model.Stance{"Finland": model.RulesOut}},
+		{troopsLead + "\"We will not send troops to Ukraine,\" a German government spokesperson said.",
+			map[string]model.Stance{"Germany": model.RulesOut}},
+	})
+}
