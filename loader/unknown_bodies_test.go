@@ -54,3 +54,18 @@ acts = ['restrict~']
 		t.Errorf("Sweden: %s, want no stance (all %v)", s, got)
 	}
 }
+
+// Judgements of a proposal as news words them: disagreeing with it, a
+// blunt tool, risking harm, here to stay.
+func TestJudgementsOfALevy(t *testing.T) {
+	text := levyLead + "Parcelo said it would comply while continuing to disagree with the levy. " +
+		"Consumer group Votra said the levy was a blunt instrument. " +
+		"Shipwell argued the levy risked pushing shoppers abroad. " +
+		"\"The levy is here to stay,\" said Finance Minister Ida Holm. " +
+		"Analyst Jan Berg said the economy risked losing ground.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Parcelo": model.Opposes, "Votra": model.Opposes, "Shipwell": model.Opposes, "Ida Holm": model.Supports})
+	if s := got["Jan Berg"]; s != model.None && s != "" {
+		t.Errorf("Jan Berg: %s, want no stance", s)
+	}
+}
