@@ -53,3 +53,14 @@ func TestUnnamedVoiceAfterAQuote(t *testing.T) {
 			map[string]model.Stance{"Germany": model.RulesOut}},
 	})
 }
+
+// "Would be considered legitimate targets" regards troops as something, a
+// threat; it weighs nothing. "Is being considered by the cabinet" weighs.
+func TestConsideredAsAThreat(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Spokeswoman Olga Lind said Western troops in Ukraine would be considered \"legitimate combat targets\".",
+			map[string]model.Stance{"Olga Lind": model.Opposes}},
+		{troopsLead + "Sending troops to Ukraine is being considered by the Danish cabinet.",
+			map[string]model.Stance{"Denmark": model.Open}},
+	})
+}

@@ -159,6 +159,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// describes a noun.
 		return cue, "an -ing form after an article: it describes a noun"
 	}
+	if fr.class == classConsider && (w[m.start].Fold == "considered" || w[m.start].Fold == "deemed") && beBefore(w, m.start) && regardedAs(w, m.start+1) {
+		// "troops would be considered legitimate targets": regarded as
+		// something, not weighed.
+		return cue, "\"be considered\" with a complement: regarded as, not weighed"
+	}
 	if fr.class == classQuestion && w[m.start].Fold == "whether" && alternativesAside(w, m.end) {
 		// "European troops, whether Irish, British or French, would": any
 		// of them, no question asked.
@@ -437,6 +442,17 @@ func beBefore(w []Word, i int) bool {
 	}
 	return false
 }
+
+// regardedAs reports a complement at i after a passive "considered": a
+// word or a quote that is no preposition of an agent, a time or a place
+// ("considered a threat", 'considered "legitimate targets"'), not "by the
+// cabinet" or the clause's end.
+func regardedAs(w []Word, i int) bool {
+	i = overQuotes(w, i)
+	return i < len(w) && w[i].Word && !passiveAfterWords[w[i].Fold]
+}
+
+var passiveAfterWords = wordSet("passive-after-words")
 
 // proposingParticiples describe a proposal made, in a passive: "what is
 // being proposed".
