@@ -56,7 +56,8 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	if j := skipGap(tokens, at-1, first); j >= first && j >= 0 && indefiniteSubjects[tokens[j].fold] && !c.inside {
+	if j := skipGap(tokens, at-1, first); j >= first && j >= 0 && indefiniteSubjects[tokens[j].fold] && !c.inside &&
+		!(j > 0 && askedOfWhether[tokens[j-1].fold]) { // "cannot tell anyone whether": the one who cannot tell
 		return nil, false // "before anyone asks us to send soldiers": no one's stance, not the speaker's
 	}
 	subjects := withLeaders(tokens, stanceSubjects(tokens, first, at, mentions), a.endsAt, at)
@@ -748,6 +749,17 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		return joined
 	}
 	k := skipGap(tokens, cue-1, first)
+	if (tokens[cue].fold == "whether" || tokens[cue].fold == "if") && cue > first {
+		for j := cue - 1; j >= first && j >= cue-3; j-- {
+			if askedOfWhether[tokens[j].fold] {
+				k = skipGap(tokens, j-1, first) // "he cannot yet tell anyone whether": the one who cannot tell
+				break
+			}
+			if !tokens[j].word {
+				break
+			}
+		}
+	}
 	if w := wantedDoneBefore(tokens, first, cue); w >= 0 {
 		k = skipGap(tokens, w-1, first) // "Stegner wants German participation ruled out": the one who wants it
 	}
@@ -1001,6 +1013,10 @@ func wantedDoneBefore(tokens []token, first, cue int) int {
 }
 
 var wantedObjectStops = namedSet("wanted-object-stops")
+
+// askedOfWhether take "whether" after them, with its answer the
+// subject's to give: "cannot tell anyone whether", "does not know if".
+var askedOfWhether = namedSet("asked-of-whether")
 
 // wantingVerbs take an object and its participle: "wants it ruled out".
 var wantingVerbs = namedSet("wanting-verbs")

@@ -64,3 +64,12 @@ func TestConsideredAsAThreat(t *testing.T) {
 			map[string]model.Stance{"Denmark": model.Open}},
 	})
 }
+
+// "He cannot tell anyone whether soldiers will go" leaves the question
+// open for him, not for "anyone".
+func TestCannotTellAnyoneWhether(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Defence Minister Jonas Lind said he cannot yet tell anyone whether Swedish soldiers will go.",
+			map[string]model.Stance{"Jonas Lind": model.Undecided}},
+	})
+}
