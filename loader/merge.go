@@ -21,6 +21,12 @@ var stancePriority = map[model.Stance]int{
 	model.RulesOut: 4, model.Opposes: 5, model.Supports: 2, model.Open: 3, model.Undecided: 1,
 }
 
+// judgesBacker reports evidence read from a judgement of someone who
+// backs the proposal, not of the proposal itself (stance/topic.go).
+func judgesBacker(e model.Evidence) bool {
+	return e.Why != nil && strings.HasPrefix(e.Why.Topic, "its object backs it")
+}
+
 // mergedActor is one actor of one article, made ready for mergeActors.
 type mergedActor struct {
 	ref      *actorRef
@@ -213,6 +219,15 @@ func position(file string, s *sighting) model.Position {
 	if !sorted {
 		seen = map[[2]int]bool{}
 	}
+	var ownStanceAt map[int][]model.Stance // by sentence start, the stances read of the proposal itself, once any judgement of a backer needs them
+	if slices.ContainsFunc(s.evidence, judgesBacker) {
+		ownStanceAt = map[int][]model.Stance{}
+		for _, e := range s.evidence {
+			if e.Stance != model.None && !judgesBacker(e) {
+				ownStanceAt[e.Start] = append(ownStanceAt[e.Start], e.Stance)
+			}
+		}
+	}
 	kept := s.evidence[:0]
 	runStart, runFrom := -1, 0 // the current run of one start is kept[runFrom:]
 	for i, e := range s.evidence {
@@ -230,6 +245,13 @@ func position(file string, s *sighting) model.Position {
 				continue
 			}
 			seen[key] = true
+		}
+		// A judgement of one who backs it ("accused Starmer of …") weighs
+		// nothing beside the holder's own stance in the same sentence ("was
+		// not against British troops …, but accused Starmer of …").
+		if judgesBacker(e) && slices.ContainsFunc(ownStanceAt[e.Start], func(o model.Stance) bool { return o != e.Stance }) {
+			kept = append(kept, e)
+			continue
 		}
 		// A headline paraphrases: it weighs half a sentence of the body.
 		if s.heading[i] {

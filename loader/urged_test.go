@@ -73,3 +73,14 @@ func TestCannotTellAnyoneWhether(t *testing.T) {
 			map[string]model.Stance{"Jonas Lind": model.Undecided}},
 	})
 }
+
+// Beside a holder's own stance in a sentence, accusing one who backs the
+// proposal of something else says nothing more: "was not against British
+// troops …, but accused the prime minister of …" stays open.
+func TestOwnStanceOutweighsJudgingABacker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Prime Minister Keir Starmer said Britain was ready to send troops to Ukraine. " +
+			"Opposition leader Ann Ward said her party was not against British troops helping to secure a peace, but accused Starmer of treating parliament as an afterthought.",
+			map[string]model.Stance{"Ann Ward": model.Open}},
+	})
+}
