@@ -153,7 +153,7 @@ func (o openedPhrases) longestAt(tokens []token, i int) int {
 				return len(words)
 			}
 		}
-		if phraseDeterminerSet[tokens[i].fold] {
+		if insertedModifier(&tokens[i+1]) && phraseDeterminerSet[tokens[i].fold] {
 			for skip := 1; skip <= 2 && i+skip+1 < len(tokens) && insertedModifier(&tokens[i+skip]); skip++ {
 				for _, words := range o.bySecond[tokens[i+skip+1].fold] {
 					if i+skip+len(words) <= len(tokens) && wordsAt(tokens, i+skip+1, words[1:]) {

@@ -108,7 +108,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			// "whatever they are called": a passive names no speaker ("is
 			// described as open", "is said to favour" still give the subject
 			// what is said of it).
-		case askingVerbs[t.fold] && fold(k-1) != "when" && fold(k-1) != "if":
+		case t.is(classAsking) && fold(k-1) != "when" && fold(k-1) != "if":
 			// "The Five Star Movement has asked the government to rule out
 			// troops": what the one asked is to do is the asker's wish.
 			if to := askedTo(tokens, k); to > 0 {

@@ -29,6 +29,7 @@ const (
 	classRaising
 	classTelling
 	classProposing
+	classAsking // asking-verbs (speakers.go), tested at every token
 )
 
 // wordInfo is everything the lexicon knows of one folded word. The
@@ -78,6 +79,9 @@ func (lex *lexicon) indexWords() {
 	}
 	for w := range lex.sources {
 		info(w).class |= classSource
+	}
+	for w := range askingVerbs {
+		info(w).class |= classAsking
 	}
 	for _, lemma := range lexiconLines("reporting_lemmas.txt") {
 		for _, form := range lex.frames.Forms(strings.TrimSpace(lemma)) {
