@@ -937,6 +937,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		if o := partyLedBy(tokens, m, endsAt); o != nil && o.first >= first {
 			return []*mention{o, m}
 		}
+		// "Geert Wilders' PVV remains against": the party and its leader.
+		if m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation && m.first-2 >= first &&
+			(tokens[m.first-1].fold == "'s" || tokens[m.first-1].fold == "'") {
+			if p := endsAt.at(m.first - 2); p != nil && p.kind == personMention {
+				return []*mention{m, p}
+			}
+		}
 	}
 	if m != nil && m.first >= first+2 && m.kind == entityMention && (tokens[m.first-1].fold == "from" || tokens[m.first-1].fold == "of" ||
 		tokens[m.first-1].fold == "the" && m.first >= first+3 && (tokens[m.first-2].fold == "from" || tokens[m.first-2].fold == "of")) {

@@ -84,3 +84,18 @@ func TestOwnStanceOutweighsJudgingABacker(t *testing.T) {
 			map[string]model.Stance{"Ann Ward": model.Open}},
 	})
 }
+
+// Shapes of an analysis's lines: keeping the option open, a judgement of
+// the discussion, a leader's party by its possessive, "says no outright".
+func TestAnalysisLineShapes(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "CDA leader Henri Bontenbal wants to keep the option of a Dutch contribution firmly open.",
+			map[string]model.Stance{"Henri Bontenbal": model.Open}},
+		{troopsLead + "Geert Wilders' PVV remains against any foreign soldiers in Ukraine.",
+			map[string]model.Stance{"Party for Freedom": model.Opposes, "Geert Wilders": model.Opposes}},
+		{troopsLead + "Podemos says no outright.",
+			map[string]model.Stance{"Podemos": model.RulesOut}},
+		{troopsLead + "Chancellor Olaf Scholz called the discussion highly inappropriate.",
+			map[string]model.Stance{"Olaf Scholz": model.Opposes}},
+	})
+}
