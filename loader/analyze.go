@@ -421,6 +421,15 @@ func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) 
 	if last == nil && lastBefore != nil && lastSentence >= sentence-1 && !m.sameSentence {
 		last = lastBefore
 	}
+	if last == nil && m.govRef {
+		// Under a round-up's label or a line's lead-in, "the government"
+		// is that one country's.
+		for _, opening := range [][]*actorRef{a.leadIn, a.section} {
+			if len(opening) == 1 && opening[0].entry != nil && opening[0].entry.kind == model.Government {
+				return opening[0]
+			}
+		}
+	}
 	if last == nil {
 		return nil
 	}

@@ -33,7 +33,7 @@ func (a *analyzer) readLeadIn(tokens []token, mentions []*mention) []*actorRef {
 				return nil
 			}
 			return out // "Romania, Croatia and Greece.", "Belgium: …", "Czech Republic - The government …"
-		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the" || t.fold == "*" || t.fold == "**":
+		case t.fold == "," || t.fold == "and" || t.fold == "&" || t.fold == "the" && mentionStarting(mentions, k) == nil || t.fold == "*" || t.fold == "**": // "The Netherlands" may start with its article
 			k++ // "**Slovakia** - …" in a page without Markdown
 			continue
 		case t.fold == "(" && len(out) > 0:

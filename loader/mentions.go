@@ -50,6 +50,10 @@ var nameParticles = namedSet("name-particles")
 // group", "the union".
 var orgReferences = namedSet("org-references")
 
+// governmentModifiers stand between "the" and "government" or "cabinet"
+// without naming another one: "the caretaker cabinet".
+var governmentModifiers = namedSet("government-modifiers")
+
 func isGapWord(t *token) bool {
 	return t.word && (t.is(classGap) || !t.cap && strings.HasSuffix(t.fold, "ly") && len(t.fold) > 3)
 }
@@ -376,6 +380,10 @@ func (f *finder) find() []*mention {
 			// named (not "the union of", "the group's", "the group Liberty").
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 1, surface: t.text + " " + f.tokens[i+1].text, orgRef: true}))
 			f.take(i, i+1)
+		case t.fold == "the" && governmentModifiers[f.fold(i+1)] && leaderGovernments[f.fold(i+2)] && !f.taken[i+1] && !f.taken[i+2] && f.fold(i+3) != "of" && !(i+3 < len(f.tokens) && (f.tokens[i+3].cap || f.fold(i+3) == "'s")):
+			// "The caretaker cabinet has said it is ready": the country's government.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i + 2, surface: f.surface(i, i+2), orgRef: true, govRef: true, sameSentence: true}))
+			f.take(i, i+2)
 		case (t.fold == "its" || t.fold == "the") && leaderGovernments[f.fold(i+1)] && !f.taken[i+1] && !(t.fold == "the" && f.fold(i+2) == "of") && !(i+2 < len(f.tokens) && (f.tokens[i+2].cap || f.fold(i+2) == "'s")):
 			// "Sweden offers air cover. Its government says it is ready":
 			// the country just named.

@@ -39,7 +39,7 @@ func (a *analyzer) sectionOf(tokens []token, mentions []*mention) []*actorRef {
 	var out []*actorRef
 	for k := 0; k < len(tokens); {
 		t := &tokens[k]
-		if !t.word || t.fold == "and" || t.fold == "the" {
+		if !t.word || t.fold == "and" || t.fold == "the" && mentionStarting(mentions, k) == nil { // "The Netherlands" may start with its article
 			k++
 			continue
 		}

@@ -102,7 +102,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a teaser for another article
 		}
 		inTeasers = false
-		if headlineShaped && wordCount(ln.Text, 3) <= 3 && st.title != "" {
+		if (headlineShaped || st.title != "" && lex.countryLabel(ln.Text)) && wordCount(ln.Text, 3) <= 3 && st.title != "" {
 			st.labels = append(st.labels, ln.Span)
 			continue // a lone label such as a section name
 		}
@@ -432,6 +432,24 @@ func isHeadlineShaped(s string) bool {
 	}
 	n := wordCount(s, 30)
 	return n > 0 && n <= 30 && !(strings.ContainsAny(s, ".!?") && innerSentenceEnd.MatchString(s))
+}
+
+// countryLabel reports a line that is only a country's name with a full
+// stop or a colon, as a round-up labels its sections ("The Netherlands.",
+// "Czechia:"): no sentence, whatever its stop.
+func (lex *lexicon) countryLabel(line string) bool {
+	name := strings.TrimSpace(markdownPlain(line))
+	if len(name) < 3 || len(name) > 40 || name[len(name)-1] != '.' && name[len(name)-1] != ':' {
+		return false
+	}
+	name = name[:len(name)-1]
+	first, _, _ := strings.Cut(name, " ")
+	for _, h := range lex.aliases[model.Fold(first)] {
+		if h.entry.kind == model.Government && !h.demonym && !h.capital && strings.EqualFold(h.surface, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // questionHeadline reports a page's first line shaped as a headline that

@@ -99,3 +99,14 @@ func TestAnalysisLineShapes(t *testing.T) {
 			map[string]model.Stance{"Olaf Scholz": model.Opposes}},
 	})
 }
+
+// A lead-in or label naming a country with its article ("The
+// Netherlands.") stands for "the caretaker cabinet" after it.
+func TestCountryLeadInWithItsArticle(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\n\n- **The Netherlands.** The caretaker cabinet has said it is ready to contribute troops.",
+			map[string]model.Stance{"Netherlands": model.Supports}},
+		{troopsLead + "\n\nThe Netherlands.\n\nThe caretaker cabinet has said it is ready to contribute troops.",
+			map[string]model.Stance{"Netherlands": model.Supports}},
+	})
+}
