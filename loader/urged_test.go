@@ -110,3 +110,14 @@ func TestCountryLeadInWithItsArticle(t *testing.T) {
 			map[string]model.Stance{"Netherlands": model.Supports}},
 	})
 }
+
+// A negated "see" inside a quote that closes before the verb is the
+// quote's own clause: 'travelled from "we don't see it" to offering
+// troops' offers them; 'does "not see any scenario" in which soldiers
+// would serve' still refuses.
+func TestNegationInsideAClosedQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Prime Minister Ana Ruiz has travelled from \"we don't see it\" in December to offering Spanish troops for a post-ceasefire force.",
+			map[string]model.Stance{"Ana Ruiz": model.Supports}},
+	})
+}

@@ -774,10 +774,17 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 	if g < len(w) && (w[g].Fold == "is" || w[g].Fold == "was") && whatCleftNegated(f, w, g) {
 		return "what … not … is" // the copula opens the verb group: "… is joining"
 	}
+	closing := -1 // the first quote mark back from g: a quote that ends before the verb group
 	for k := g - 1; k >= 0 && k >= g-9; k-- {
 		x := w[k].Fold
 		if isQuoteMark(w[k]) {
+			if closing < 0 {
+				closing = k
+			}
 			continue // 'does "not see any scenario" in which soldiers would serve'
+		}
+		if closing > k && perceiving[x] && !quoteGoesOn(w, closing) {
+			return "" // 'travelled from "we don't see it" in December to offering troops': the quote's own clause
 		}
 		if stops(w[k]) {
 			return ""
@@ -801,6 +808,22 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 		}
 	}
 	return ""
+}
+
+// quoteGoesOn reports words after the quote mark at q that carry a
+// quoted verb's object on: 'does "not see any scenario" in which', '"no
+// reason" why'.
+func quoteGoesOn(w []Word, q int) bool {
+	if q+1 >= len(w) {
+		return false
+	}
+	switch w[q+1].Fold {
+	case "which", "where", "that", "why", "for":
+		return true
+	case "in", "under":
+		return q+2 < len(w) && w[q+2].Fold == "which"
+	}
+	return false
 }
 
 // notYetPledged reports a negated verb of pledging whose group speaks of
