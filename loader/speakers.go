@@ -777,6 +777,8 @@ var askingVerbs = namedSet("asking-verbs")
 func askedTo(tokens []token, k int) int {
 	for j := k + 1; j < len(tokens) && j <= k+6; j++ {
 		switch t := &tokens[j]; {
+		case t.fold == "that" && j == k+1:
+			return j // "has asked that Italy say a clear no": the wish is the asker's
 		case t.fold == "to" && j > k+1:
 			return j
 		case t.fold == "not" && j+1 < len(tokens) && tokens[j+1].fold == "to" && j > k+1:

@@ -121,3 +121,11 @@ func TestNegationInsideAClosedQuote(t *testing.T) {
 			map[string]model.Stance{"Ana Ruiz": model.Supports}},
 	})
 }
+
+// What one asks "that" another do is the asker's wish, as "asked X to".
+func TestAskedThat(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Opposition leader Anna Berg has asked that the government send troops to Ukraine without delay.",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+	})
+}

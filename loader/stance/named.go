@@ -77,7 +77,7 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	case act && strings.HasSuffix(w[i].Fold, "ing") && m.end < len(w) && w[m.end].Fold == "of":
 		// "all sending of troops": a gerund with "of" is a noun.
 		return "a gerund with \"of\": the act is named, not done"
-	case act && bare && (!f.finite(w[i].Fold) || i > 0 && (determiners[w[i-1].Fold] || w[i-1].Fold == "'s")):
+	case act && bare && (!f.finite(w[i].Fold) && !mandativeSubjunctive(w, i) || i > 0 && (determiners[w[i-1].Fold] || w[i-1].Fold == "'s")):
 		// "sending troops would be a mistake", "a position that": a noun or
 		// gerund names the act; no one is said to do it.
 		return "no verb group: the act is named, not done"
@@ -90,6 +90,24 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	// here: nominalAt keeps it from matching.
 	return ""
 }
+
+// mandativeSubjunctive reports a bare verb at i whose subject follows
+// "that" after a verb of demanding: "has asked that the government send
+// troops", "insisted that Italy stay out" (a verb, done by its subject).
+func mandativeSubjunctive(w []Word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if w[k].Fold == "that" {
+			return k < i-1 && mandativeVerbs[w[k-1].Fold]
+		}
+		if !w[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// mandativeVerbs take a "that" clause of what must be done.
+var mandativeVerbs = wordSet("mandative-verbs")
 
 // objectPrepositions take a noun phrase the clause talks about: "with the
 // plans for", "about the proposal to".
