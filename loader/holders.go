@@ -760,6 +760,30 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			}
 		}
 	}
+	if k > first && isDash(tokens[k].fold) {
+		// "Smaller states - Estonia, Belgium, Lithuania - have put their
+		// hands up": the list the dashes set off names them.
+		for j := k - 1; j > first && j >= k-14; j-- {
+			if isDash(tokens[j].fold) {
+				var list []*mention
+				for e := k - 1; e > j; {
+					m := endsAt.at(e)
+					if m == nil || m.kind != entityMention || m.first <= j {
+						return nil // the aside is no list of names
+					}
+					list = append(list, m)
+					e = m.first - 1
+					if e > j && (tokens[e].fold == "," || tokens[e].fold == "and") {
+						e--
+					}
+					if e > j && tokens[e].fold == "and" {
+						e--
+					}
+				}
+				return list
+			}
+		}
+	}
 	if w := wantedDoneBefore(tokens, first, cue); w >= 0 {
 		k = skipGap(tokens, w-1, first) // "Stegner wants German participation ruled out": the one who wants it
 	}

@@ -129,3 +129,12 @@ func TestAskedThat(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports}},
 	})
 }
+
+// Volunteering by idiom, with the list of volunteers set off by dashes:
+// "Smaller states - Estonia, Belgium, Lithuania - have put their hands up."
+func TestHandsUpInADashedList(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Smaller states - Estonia, Belgium, Lithuania - have put their hands up.",
+			map[string]model.Stance{"Estonia": model.Supports, "Belgium": model.Supports, "Lithuania": model.Supports}},
+	})
+}
