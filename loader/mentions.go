@@ -1067,7 +1067,8 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 			continue // an adjective alone ("Ukrainian soil") names no actor
 		default:
 			m.place = (f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last) && !f.opensClauseAfterComma(h.first, h.last)) &&
-				!f.governmentIn(h.first) // "the government in Ljubljana says": the capital names its government
+				!f.governmentIn(h.first) && // "the government in Ljubljana says": the capital names its government
+				!(!h.capital && f.fold(h.first-1) == "in" && countryVoices[f.fold(h.first-2)]) // "leaders in Germany, Poland and Spain had said": their governments
 		}
 		if !(m.sender && h.demonym) {
 			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
@@ -1184,6 +1185,10 @@ var frontedTimes = namedSet("fronted-times")
 // governingBodies before "in" and a capital make it the capital's
 // government: "the government in Ljubljana".
 var governingBodies = namedSet("governing-bodies")
+
+// countryVoices before "in" and a country (not a capital: "EU leaders in
+// Brussels" meet there) are its government's: "leaders in Germany".
+var countryVoices = namedSet("country-voices")
 
 // listedAfter reports a name that follows a place in a list ("in Paris,
 // London and Berlin"): it is a place too.

@@ -69,3 +69,12 @@ func TestJudgementsOfALevy(t *testing.T) {
 		t.Errorf("Jan Berg: %s, want no stance", s)
 	}
 }
+
+// "Leaders in Germany, Poland and Spain" are those countries' governments;
+// "EU leaders in Brussels" meet in a capital and name no Belgian voice.
+func TestLeadersInCountries(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Leaders in Germany, Poland and Spain had said they had no intention of sending troops to Ukraine. EU leaders in Brussels said troops were not on the agenda.",
+			map[string]model.Stance{"Germany": model.RulesOut, "Poland": model.RulesOut, "Spain": model.RulesOut, "Belgium": "-"}},
+	})
+}
