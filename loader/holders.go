@@ -698,6 +698,8 @@ func skipGap(tokens []token, k, first int) int {
 		switch {
 		case isGapWord(&tokens[k]) || tokens[k].text == "“" || tokens[k].text == "\"":
 			k-- // auxiliaries, adverbs, an opening quote: 'Britain would "play its part"'
+		case aspectualVerbs[tokens[k].fold] && k+1 < len(tokens) && strings.HasSuffix(tokens[k+1].fold, "ing"):
+			k-- // "Florida began enforcing": the one who does it
 		case tokens[k].fold == "to" && k-1 >= first && tokens[k-1].is(classRaising):
 			k -= 2 // "Olsen was quick to stress"
 		case tokens[k].is(classRaising) && k+1 < len(tokens) && tokens[k+1].fold == "to":
@@ -1048,6 +1050,9 @@ var wantedObjectStops = namedSet("wanted-object-stops")
 // askedOfWhether take "whether" after them, with its answer the
 // subject's to give: "cannot tell anyone whether", "does not know if".
 var askedOfWhether = namedSet("asked-of-whether")
+
+// aspectualVerbs before an -ing verb only time it: "began enforcing".
+var aspectualVerbs = namedSet("aspectual-verbs")
 
 // wantingVerbs take an object and its participle: "wants it ruled out".
 var wantingVerbs = namedSet("wanting-verbs")

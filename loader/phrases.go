@@ -181,10 +181,13 @@ var phraseDeterminerSet = func() map[string]bool {
 // determiner without changing what it names: a lowercase adjective by its
 // ending ("legal", "strict" is listed) or one of phrase-modifiers.
 func insertedModifier(t *token) bool {
-	if !t.word || t.cap || t.info != nil && (len(t.info.proposals) > 0 || len(t.info.acts) > 0) {
+	if !t.word || t.info != nil && (len(t.info.proposals) > 0 || len(t.info.acts) > 0) {
 		return false
 	}
-	return phraseModifiers[t.fold] || hasAnySuffix(t.fold, modifierSuffixes) && len(t.fold) > 4
+	if strings.HasSuffix(t.fold, "-wide") {
+		return true // "an EU-wide minimum age", "a nationwide ban"
+	}
+	return !t.cap && (phraseModifiers[t.fold] || hasAnySuffix(t.fold, modifierSuffixes) && len(t.fold) > 4)
 }
 
 var (

@@ -78,3 +78,10 @@ func TestLeadersInCountries(t *testing.T) {
 			map[string]model.Stance{"Germany": model.RulesOut, "Poland": model.RulesOut, "Spain": model.RulesOut, "Belgium": "-"}},
 	})
 }
+
+// Enforcing a law is carrying it out, and "began enforcing" is the
+// subject's; "an EU-wide levy" names "a levy".
+func TestEnforcingAndWideModifiers(t *testing.T) {
+	text := levyLead + "Portugal began enforcing its levy on small parcels in May. The European Parliament called for an EU-wide levy on small parcels.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Portugal": model.Supports, "European Parliament": model.Supports})
+}
