@@ -65,3 +65,11 @@ func TestGroupNounIsNoPersonsName(t *testing.T) {
 		t.Errorf("a person named Officials: %v", got)
 	}
 }
+
+// A time between a vote and what it is for or against: "voted on
+// Thursday against the pact".
+func TestVoteWithATimeBetween(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"The European Parliament voted in November for the pact. Slovenia voted on Thursday against the pact.\n"
+	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"European Parliament": model.Supports, "Slovenia": model.RulesOut})
+}
