@@ -23,6 +23,12 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 				words[k].Act = true
 			}
 			first += n
+		} else if verbOpensPhrase(tokens, r) {
+			// "stop the clock", "scrap the levy": a phrase opening with a
+			// verb before its object's determiner is an act too, whether or
+			// not the question lists the verb.
+			words[r.first].Act = true
+			first++
 		}
 		for k := first; k <= r.last; k++ {
 			words[k].Proposal = true
@@ -46,6 +52,17 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 	}
 	a.words = words
 	return words
+}
+
+// verbOpensPhrase reports a proposal phrase of a lowercase word and then a
+// determiner: a verb and its object ("stop the clock"), not a noun ("the
+// delay") nor a preposition ("for the companies").
+func verbOpensPhrase(tokens []token, r tokenRange) bool {
+	if r.last-r.first < 2 {
+		return false
+	}
+	t, next := &tokens[r.first], tokens[r.first+1].fold
+	return t.word && !t.cap && !phraseDeterminerSet[t.fold] && !prepositions[t.fold] && !insertedModifier(t) && phraseDeterminerSet[next]
 }
 
 // actAt is the length of the question's verb phrase at token i, or 0.

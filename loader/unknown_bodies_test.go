@@ -85,3 +85,17 @@ func TestEnforcingAndWideModifiers(t *testing.T) {
 	text := levyLead + "Portugal began enforcing its levy on small parcels in May. The European Parliament called for an EU-wide levy on small parcels.\n"
 	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Portugal": model.Supports, "European Parliament": model.Supports})
 }
+
+// A proposal phrase opening with a verb before its object's determiner is
+// an act even when the question does not list the verb ("stop the
+// clock"); sympathy for it is openness.
+func TestVerbPhraseProposalAndSympathy(t *testing.T) {
+	src := `id = "clock"
+question = "Should the rules be paused?"
+proposal = ['stop the clock', 'a postponement']
+acts = ['postpone~']
+`
+	text := "Rules\n\nMinisters discussed a postponement on Monday. \"We are not going to stop the clock,\" Commissioner Ida Holm said. " +
+		"Officials in Poland have signalled sympathy for a postponement.\n"
+	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Ida Holm": model.RulesOut, "Poland": model.Open})
+}
