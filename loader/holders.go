@@ -786,6 +786,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			}
 		}
 	}
+	if j := partOfBefore(tokens, first, cue); j >= 0 {
+		k = skipGap(tokens, j-1, first) // "Madrid will not be part of a coalition to postpone": Madrid
+	}
 	if w := wantedDoneBefore(tokens, first, cue); w >= 0 {
 		k = skipGap(tokens, w-1, first) // "Stegner wants German participation ruled out": the one who wants it
 	}
@@ -1050,6 +1053,26 @@ var wantedObjectStops = namedSet("wanted-object-stops")
 // askedOfWhether take "whether" after them, with its answer the
 // subject's to give: "cannot tell anyone whether", "does not know if".
 var askedOfWhether = namedSet("asked-of-whether")
+
+// partOfBefore is the "part" of "be part of a coalition to" before an
+// infinitive cue at cue, whose subject is the one who would be part; or -1.
+func partOfBefore(tokens []token, first, cue int) int {
+	if tokens[cue].fold != "to" && cue > 0 && tokens[cue-1].fold == "to" {
+		cue-- // the cue at its verb, not at its "to"
+	}
+	if cue < first+3 || tokens[cue].fold != "to" {
+		return -1
+	}
+	for j := cue - 1; j > first && j >= cue-5; j-- {
+		if tokens[j].fold == "part" && tokens[j+1].fold == "of" {
+			return j
+		}
+		if !tokens[j].word {
+			return -1
+		}
+	}
+	return -1
+}
 
 // aspectualVerbs before an -ing verb only time it: "began enforcing".
 var aspectualVerbs = namedSet("aspectual-verbs")

@@ -138,3 +138,12 @@ func TestHandsUpInADashedList(t *testing.T) {
 			map[string]model.Stance{"Estonia": model.Supports, "Belgium": model.Supports, "Lithuania": model.Supports}},
 	})
 }
+
+// Not being part of a coalition to do it refuses it, for the one who will
+// not be part: "Madrid will not be part of a coalition to send troops".
+func TestNotPartOfACoalitionTo(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Madrid will not be part of a coalition to send troops to Ukraine.",
+			map[string]model.Stance{"Spain": model.RulesOut}},
+	})
+}

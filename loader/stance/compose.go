@@ -801,6 +801,8 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return "not " + x
 		case opining[x] && g-k <= 5 && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x // "I don't think anybody should be sending soldiers"
+		case x == "part" && k+1 < g && w[k+1].Fold == "of" && k > 1 && (f.isNegator(w[k-1].Fold) || w[k-1].Fold == "be" && f.isNegator(w[k-2].Fold)):
+			return "not part of" // "will not be part of a coalition to postpone the act"
 		case (x == "among" || x == "from" && k+1 < g && w[k+1].Fold == "the") && k > 0 && f.isNegator(w[k-1].Fold):
 			return w[k-1].Fold + " " + x // "Greece is not among the countries that will send troops", "not from the countries which are ready" (translated)
 		case (x == "is" || x == "was") && whatCleftNegated(f, w, k):
