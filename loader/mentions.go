@@ -898,6 +898,8 @@ func (f *finder) speakerContext(first, last int) bool {
 		return true // "Ida Holm, whose party lost all its seats, demanded"
 	case f.fold(last+1) == "," && first < last && f.appositiveThenSays(last+2):
 		return true // "Lars Berg, defence spokesman of the Liberals, said"
+	case f.fold(last+1) == "," && first < last && f.appositiveTitle(last+2):
+		return true // "Brando Benifei, the S&D MEP who steered the act": a title says who
 	case f.fold(first-1) == "," && f.fold(last+1) == "," && f.is(last+2, classReporting) && first < last:
 		return true // "The architect of the review, Erik Dahl, said"
 	case f.fold(first-2) == "according" && f.fold(first-1) == "to":
@@ -1276,6 +1278,24 @@ func (f *finder) appositiveThenSays(k int) bool {
 			return j > k && f.is(next, classReporting)
 		}
 		if !t.word && t.fold != "-" && t.fold != "(" && t.fold != ")" || t.is(classReporting) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveTitle reports an apposition at k that opens with an article
+// and holds a title within four words: ", the S&D MEP who", ", a
+// Conservative senator from".
+func (f *finder) appositiveTitle(k int) bool {
+	if k >= len(f.tokens) || f.fold(k) != "the" && f.fold(k) != "a" && f.fold(k) != "an" {
+		return false
+	}
+	for j := k + 1; j < len(f.tokens) && j <= k+4; j++ {
+		if f.is(j, classTitle) && (!f.tokens[j].allCaps || len(f.fold(j)) <= 3) { // "MEP", "MP"; not a masthead in capitals
+			return true
+		}
+		if !f.tokens[j].word && f.fold(j) != "&" {
 			return false
 		}
 	}

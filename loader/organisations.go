@@ -592,7 +592,7 @@ var openingNonNames = namedSet("opening-non-names")
 // comparative, which names no organisation: "Prohibition", "Smaller".
 func hasCommonSuffix(fold string) bool { return hasAnySuffix(fold, commonNounSuffixes) }
 
-var commonNounSuffixes = []string{"tion", "sion", "ity", "ness", "ment", "ship", "ance", "ence", "er", "ism", "ing"}
+var commonNounSuffixes = []string{"tion", "sion", "ity", "ness", "ment", "ship", "ance", "ence", "er", "ism", "ing", "ly"}
 
 // hasAnySuffix reports a word ending in one of suffixes.
 func hasAnySuffix(w string, suffixes []string) bool {

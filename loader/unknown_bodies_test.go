@@ -99,3 +99,18 @@ acts = ['postpone~']
 		"Officials in Poland have signalled sympathy for a postponement.\n"
 	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Ida Holm": model.RulesOut, "Poland": model.Open})
 }
+
+// A pronoun or an adverb opening a sentence before a verb of saying is no
+// organisation ("You called it something else.", "Quickly does not mean
+// without Parliament."); a name before ", the S&D MEP who" is a person.
+func TestOpeningNonNamesAndTitledAppositives(t *testing.T) {
+	text := levyLead + "You called it something else. Quickly does not mean without parliament. " +
+		"Dario Venturelli, the S&D MEP who steered the file, said he backed the levy on small parcels.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	for _, wrong := range []string{"You", "Quickly"} {
+		if _, ok := got[wrong]; ok {
+			t.Errorf("an actor %q (all %v)", wrong, got)
+		}
+	}
+	checkWanted(t, got, map[string]model.Stance{"Dario Venturelli": model.Supports})
+}
