@@ -229,13 +229,18 @@ func hyphenVariants(words []string) [][]string {
 		return nil
 	}
 	out := [][]string{words}
-	if len(words) <= 4 {
+	if len(words) <= 6 {
 		for k := 0; k+1 < len(words); k++ {
 			if !startsWithLetter(words[k]) || !startsWithLetter(words[k+1]) {
 				continue // "commission 's plan" has no "'s-plan"
 			}
 			joined := append(append(append([]string{}, words[:k]...), words[k]+"-"+words[k+1]), words[k+2:]...)
 			out = append(out, joined)
+			// "the EU–Mercosur agreement": a dash between two names is a
+			// token of its own.
+			for _, dash := range []string{"–", "—"} {
+				out = append(out, append(append(append([]string{}, words[:k+1]...), dash), words[k+1:]...))
+			}
 		}
 	}
 	for k, w := range words {

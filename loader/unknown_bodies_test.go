@@ -114,3 +114,31 @@ func TestOpeningNonNamesAndTitledAppositives(t *testing.T) {
 	}
 	checkWanted(t, got, map[string]model.Stance{"Dario Venturelli": model.Supports})
 }
+
+// A phrase of five or six words matches its text hyphenated or with a
+// dash between two names: "the EU-Mercosur trade agreement", "the
+// EU–Mercosur trade agreement".
+func TestLongPhraseHyphenatedOrDashed(t *testing.T) {
+	set, err := newPhraseSet([]string{"the eu mercosur trade agreement"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{"the EU-Mercosur trade agreement", "the EU–Mercosur trade agreement", "the EU Mercosur trade agreement"} {
+		tokens := tokenize(text, 0)
+		found := false
+		for _, words := range set[tokens[0].fold] {
+			found = found || len(words) <= len(tokens) && wordsAt(tokens, 0, words)
+		}
+		if !found {
+			t.Errorf("%q not matched", text)
+		}
+	}
+}
+
+// Declaring oneself contrary or favourable, without the object, after the
+// proposal was named; a vote against in a setting.
+func TestDeclaredContraryAndVotedAgainstIn(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. France has already declared itself contrary. " +
+		"Ministers discussed the Andean pact again on Monday. Hungary voted against in the Council in January.\n"
+	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"France": model.Opposes, "Hungary": model.RulesOut})
+}

@@ -247,7 +247,8 @@ func endsClause(w []Word, end int) bool {
 		if (x.Fold == "and" || x.Fold == "but") && end+k+1 < len(w) && predicateOpeners[w[end+k+1].Fold] {
 			break // "said Spain would take part and has begun consultations": a second predicate
 		}
-		if k == 0 && settingPrepositions[x.Fold] && !slices.ContainsFunc(w[end:], func(x Word) bool { return x.Proposal || x.Target }) {
+		if k == 0 && (settingPrepositions[x.Fold] || (x.Fold == "in" || x.Fold == "on") && end > 0 && w[end-1].Fold == "against") &&
+			!slices.ContainsFunc(w[end:], func(x Word) bool { return x.Proposal || x.Target }) { // "voted against in the Council": no object after "against"
 			break // "voted against at the summit": a setting, no object
 		}
 		if x.Word {
