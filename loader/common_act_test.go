@@ -73,3 +73,10 @@ func TestVoteWithATimeBetween(t *testing.T) {
 		"The European Parliament voted in November for the pact. Slovenia voted on Thursday against the pact.\n"
 	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"European Parliament": model.Supports, "Slovenia": model.RulesOut})
 }
+
+// Putting one's name to it signs it: "Poland would not put its name to
+// this" refuses it.
+func TestPuttingItsNameTo(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. Peru would not put its name to this, minister Ana Soto said.\n"
+	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"Peru": model.RulesOut, "Ana Soto": model.RulesOut})
+}
