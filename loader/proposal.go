@@ -1,6 +1,8 @@
 package loader
 
 import (
+	"strings"
+
 	"standpoint/loader/stance"
 )
 
@@ -70,6 +72,9 @@ func (a *analyzer) actAt(tokens []token, i int) int {
 	info := tokens[i].info
 	if info == nil || a.qi >= len(info.acts) {
 		return 0
+	}
+	if i > 0 && tokens[i-1].fold == "to" && strings.HasSuffix(tokens[i].fold, "s") && !strings.HasSuffix(tokens[i].fold, "ss") {
+		return 0 // "nothing to add to positions it has set out": no infinitive ends in -s, a noun does
 	}
 	return info.acts[a.qi].longestAt(tokens, i)
 }

@@ -147,3 +147,14 @@ func TestNotPartOfACoalitionTo(t *testing.T) {
 			map[string]model.Stance{"Spain": model.RulesOut}},
 	})
 }
+
+// "to positions" is a noun after "to", no infinitive of "position"; staying
+// outside of the force refuses it.
+func TestToPositionsAndStayingOutside(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Kremlin spokesman Dmitry Peskov said he had \"nothing to add\" to positions it has set out \"many times\".",
+			map[string]model.Stance{"Dmitry Peskov": model.None}},
+		{troopsLead + "Italy will stay outside of the reassurance force.",
+			map[string]model.Stance{"Italy": model.RulesOut}},
+	})
+}
