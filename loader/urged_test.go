@@ -158,3 +158,15 @@ func TestToPositionsAndStayingOutside(t *testing.T) {
 			map[string]model.Stance{"Italy": model.RulesOut}},
 	})
 }
+
+// What one weighs in a "what" clause is asked, not done: "is examining
+// what the Netherlands could contribute" weighs it; a cleft opening the
+// sentence still says it ("What we will do is send troops").
+func TestWhatClauseIsWeighed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Defence Minister Ruben Vos said the cabinet is examining what the Netherlands could contribute.",
+			map[string]model.Stance{"Ruben Vos": model.Open}},
+		{troopsLead + "What we will do is send troops, said Premier Ana Lind.",
+			map[string]model.Stance{"Ana Lind": model.Supports}},
+	})
+}

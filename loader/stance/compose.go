@@ -327,6 +327,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Stance = model.None
 		return cue, ""
 	}
+	if fr.class == classAct && whatClauseBefore(w, g.start) {
+		// "was examining what the Netherlands could contribute": what it
+		// could do is the object of the weighing, not said to be done.
+		return cue, "in a \"what\" or \"how\" clause: asked, not said"
+	}
 	if fr.class == classAct && !negated && wouldHaveTo(w, max(0, m.start-4), m.start) {
 		// "Pistorius, who in the end would have to send the troops": a
 		// consequence named, not a wish.
@@ -425,6 +430,23 @@ func (f *Frames) ownVoteRefused(fr *frame, negated bool, w []Word, from, head in
 		return f.voteAgainst[verb] && (announced || strings.HasPrefix(verb, "vot"))
 	case (fr.class == classFavor || fr.class == classAccept) && negated:
 		return f.voteFor[verb] && announced
+	}
+	return false
+}
+
+// whatClauseBefore reports "what" or "how" opening the clause of the verb
+// group at g, after a word of the sentence before it: "examining what the
+// Netherlands could contribute", "asked how many soldiers Italy would
+// send" (not "What we will do is", a cleft opening the sentence).
+func whatClauseBefore(w []Word, g int) bool {
+	for k := g - 1; k >= 1 && k >= g-5; k-- {
+		switch w[k].Fold {
+		case "what", "how":
+			return w[k-1].Word || isQuoteMark(w[k-1])
+		}
+		if !w[k].Word {
+			return false
+		}
 	}
 	return false
 }

@@ -61,6 +61,17 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return haltTopic + w[k].Fold, true // "would keep pressing for a precautionary pause"
 		}
 	}
+	if m.fr.class == classConsider || m.fr.class == classQuestion {
+		// "was examining what the Netherlands could contribute": the act
+		// asked about in its object's "what" clause.
+		if k := overQuotes(w, m.end); k < len(w) && (w[k].Fold == "what" || w[k].Fold == "how") {
+			for j := k + 1; j < len(w) && j <= k+8 && !stops(w[j]); j++ {
+				if w[j].Act && inContext {
+					return "its object asks what it could do: " + w[j].Fold, true
+				}
+			}
+		}
+	}
 	if k := m.end; inContext && m.fr.class != classAct && k < len(w) {
 		if actorsOfAct[w[k].Fold] && k+1 < len(w) {
 			k++ // "is against anyone going", "opposes others sending"
