@@ -834,13 +834,14 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 	var main *actorRef
 	first := -1
 	for _, s := range speakers {
-		if s.ref.person != nil && (first < 0 || s.at < first) {
+		if s.ref.person != nil && (first < 0 || s.at < first) && !inSubordinateSegment(tokens, s.at) {
 			main, first = s.ref, s.at
 		}
 	}
 	if main == nil {
 		for _, m := range mentions {
-			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) && tokens[m.first].quote == 0 {
+			if m.actor != nil && m.actor.person != nil && m.kind != pronounMention && !m.possessive && !afterPreposition(tokens, m.first) && tokens[m.first].quote == 0 &&
+				!inSubordinateSegment(tokens, m.first) {
 				main = m.actor // not "Meloni's partner Salvini": Salvini
 				break
 			}
@@ -850,6 +851,34 @@ func (a *analyzer) updateContext(tokens []token, mentions []*mention, speakers [
 		a.antecedent = main
 	}
 }
+
+// inSubordinateSegment reports a word in a stretch between commas (or the
+// sentence's start and a comma) that opens with a subordinator: "In
+// September, after Macron said 26 countries had pledged troops, Putin
+// himself weighed in": Macron is not whom the next "he" means.
+func inSubordinateSegment(tokens []token, at int) bool {
+	start := 0
+	for k := at - 1; k >= 0; k-- {
+		if tokens[k].fold == "," {
+			start = k + 1
+			break
+		}
+	}
+	for start < at && !tokens[start].word {
+		start++
+	}
+	if !subordinators[tokens[start].fold] {
+		return false
+	}
+	for k := at + 1; k < len(tokens); k++ {
+		if tokens[k].fold == "," {
+			return true
+		}
+	}
+	return false
+}
+
+var subordinators = namedSet("subordinators")
 
 // opensWithOwnedTitle reports a sentence whose subject is a title owned by
 // a pronoun: "Its leader told a rally", "Her spokesman said".

@@ -170,3 +170,13 @@ func TestWhatClauseIsWeighed(t *testing.T) {
 			map[string]model.Stance{"Ana Lind": model.Supports}},
 	})
 }
+
+// One who speaks in a fronted "after" clause is not the next sentence's
+// "he": the main clause's subject is.
+func TestHeAfterASubordinateSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "In September, after Prime Minister Jan Berg said ten countries had pledged troops, President Ivan Sokol himself weighed in. " +
+			"Speaking in Minsk, he said any foreign troops in Ukraine would be legitimate targets.",
+			map[string]model.Stance{"Ivan Sokol": model.Opposes}},
+	})
+}
