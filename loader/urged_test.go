@@ -180,3 +180,11 @@ func TestHeAfterASubordinateSpeaker(t *testing.T) {
 			map[string]model.Stance{"Ivan Sokol": model.Opposes}},
 	})
 }
+
+// Making the same choice takes up the stance just stated.
+func TestMadeTheSameChoice(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Latvia ruled out sending troops to Ukraine. Lithuania made the same choice.",
+			map[string]model.Stance{"Lithuania": model.RulesOut}},
+	})
+}
