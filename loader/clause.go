@@ -200,7 +200,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			w := why
 			w.Holder = h.route
 			if e.Stance == model.Opposes {
-				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && !h.owner {
+				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && !h.owner || a.nationalVoice(ref, owners) {
 					// "Vance dismissed the idea of sending American troops",
 					// "did not want to send its soldiers": against one's own
 					// troops going is ruling it out.
@@ -262,6 +262,24 @@ func ownsKnown(ref *actorRef, owners []*entry) bool {
 		return false // a party or an alliance has no troops of its own to refuse
 	}
 	return slices.Contains(owners, n)
+}
+
+// nationalVoice reports a party, or a person who speaks for one,
+// refusing the one country's troops a clause names: "Sinn Fein will not
+// support Irish troops going into Ukraine" refuses its own country's part,
+// as a government would. A body of many countries (NATO) has none.
+func (a *analyzer) nationalVoice(ref *actorRef, owners []*entry) bool {
+	if len(owners) != 1 || owners[0].kind != model.Government || owners[0].name == a.topic.q.Target {
+		return false // "withdraws the troops from Ukraine": where they are, not whose
+	}
+	n := ref.nation()
+	switch {
+	case ref.person != nil:
+		return n != nil && n.kind == model.Organisation && !a.lex.international[n.name] // a party's member; one of no known allegiance may speak of another's troops
+	case ref.entry != nil:
+		return ref.entry.kind == model.Organisation && !a.lex.international[ref.entry.name]
+	}
+	return false
 }
 
 // possessedTroops reports the proposal's words after "its", "their", "our"

@@ -116,7 +116,7 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 		{"Czech soldiers will not take part in a mission in Ukraine — Prime Minister Jan Novak declared on Monday.",
 			map[string]model.Stance{"Jan Novak": model.RulesOut}},
 		{"Law and Justice (PiS) also does not want Polish soldiers in Ukraine.",
-			map[string]model.Stance{"Law and Justice": model.Opposes}}, // a party has no troops of its own in the gazetteer
+			map[string]model.Stance{"Law and Justice": model.RulesOut}}, // a party of the country whose troops they are refuses its own
 		{"Latvia ruled out sending troops. President Anna Ozola spoke in a similar spirit.",
 			map[string]model.Stance{"Anna Ozola": model.RulesOut}},
 		{"President Emmanuel Macron has repeated many times that French soldiers are ready.",
@@ -136,9 +136,9 @@ func TestAntecedentsAndAppositives(t *testing.T) {
 		{"Italy will not send troops to Ukraine.", // "Italy" ends in -ly, and is no adverb
 			map[string]model.Stance{"Italy": model.RulesOut}},
 		{"For the AfD, no German soldier should be sent to Ukraine.",
-			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+			map[string]model.Stance{"Alternative for Germany": model.RulesOut}},
 		{"The AfD rejected any deployment of German troops to Ukraine.",
-			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+			map[string]model.Stance{"Alternative for Germany": model.RulesOut}},
 	})
 }
 

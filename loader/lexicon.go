@@ -52,6 +52,7 @@ type lexicon struct {
 	outletWords   map[string]bool      // words that mark an outlet's name (outlet_words.txt)
 	sources       map[string]string    // folded → as written
 	words         map[string]*wordInfo // every folded word of the word lists, with its classes and aliases
+	international map[string]bool      // organisations of many countries (international_bodies.txt), by canonical name
 	wordTable     *wordTable           // words, for the tokenizer
 	personCues    *literalSet          // words without which a sentence names no person the first pass needs
 	topics        []*topic             // the questions read, the default first
@@ -153,6 +154,10 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 			}
 			lex.genders[n] = g[0]
 		}
+	}
+	lex.international = map[string]bool{}
+	for _, line := range lexiconLines("international_bodies.txt") {
+		lex.international[line] = true
 	}
 	for _, line := range lexiconLines("sources.txt") {
 		lex.sources[model.Fold(line)] = line

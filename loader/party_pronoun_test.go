@@ -28,7 +28,7 @@ func TestHerPartyIsTheSpeakersParty(t *testing.T) {
 func TestPartyBeforeItsSpeaker(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{"Troops for Ukraine\n\nThe leader of the FPÖ Herbert Kickl said that sending Austrian troops to Ukraine would be madness.",
-			map[string]model.Stance{"Herbert Kickl": model.Opposes, "FPÖ": model.Opposes}},
+			map[string]model.Stance{"Herbert Kickl": model.RulesOut, "FPÖ": model.RulesOut}}, // Austrian troops: the Austrian party's own
 		{"Troops for Ukraine\n\nIn Norway, a Red Party (Rødt) MP, Ola Thorsrud, said his party would vote against any troop deployment.",
 			map[string]model.Stance{"Ola Thorsrud": model.Opposes, "Red Party": model.Opposes}},
 		{"Troops for Ukraine\n\nFor JA21, MP Hugo de Ridder said the party had not yet made up its mind on sending troops.",

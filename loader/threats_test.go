@@ -31,7 +31,7 @@ func TestObjectionWordings(t *testing.T) {
 		{"Troops for Ukraine\n\nWhoever sends German soldiers to the Russian front \"risks a third world war\", party founder Sahra Vogt said.",
 			map[string]model.Stance{"Sahra Vogt": model.Opposes}},
 		{"Troops for Ukraine\n\nNDP defence critic Rachel Brennan said the New Democrats could not support sending Canadian soldiers.",
-			map[string]model.Stance{"Rachel Brennan": model.Opposes, "New Democratic Party": model.Opposes}},
+			map[string]model.Stance{"Rachel Brennan": model.RulesOut, "New Democratic Party": model.RulesOut}},
 	})
 }
 

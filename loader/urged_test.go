@@ -188,3 +188,30 @@ func TestMadeTheSameChoice(t *testing.T) {
 			map[string]model.Stance{"Lithuania": model.RulesOut}},
 	})
 }
+
+// A party refusing support for its own country's troops rules them out, as
+// a government would; every international body listed is a gazetteer
+// organisation, and NATO's "no" to Irish troops stays an objection.
+func TestPartyRefusingItsCountrysTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Sinn Fein will not support Irish troops going into Ukraine.",
+			map[string]model.Stance{"Sinn Féin": model.RulesOut}},
+		{troopsLead + "NATO does not support Irish troops going into Ukraine.",
+			map[string]model.Stance{"NATO": model.Opposes}},
+	})
+	lex, err := buildLexicon(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, e := range lex.entries {
+		if e.kind == model.Organisation {
+			known[e.name] = true
+		}
+	}
+	for name := range lex.international {
+		if !known[name] {
+			t.Errorf("international_bodies.txt: %q is no gazetteer organisation", name)
+		}
+	}
+}
