@@ -215,3 +215,14 @@ func TestPartyRefusingItsCountrysTroops(t *testing.T) {
 		}
 	}
 }
+
+// The case for it: "there is no argument for sending troops" objects;
+// "I do not think there is a case for troops" does too.
+func TestNoCaseFor(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"There is no argument for sending troops into Ukraine,\" said opposition leader Ann Ward.",
+			map[string]model.Stance{"Ann Ward": model.Opposes}},
+		{troopsLead + "\"I do not think there is a case for boots on the ground in Ukraine,\" said opposition leader Ann Ward.",
+			map[string]model.Stance{"Ann Ward": model.Opposes}},
+	})
+}
