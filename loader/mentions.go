@@ -1293,7 +1293,9 @@ func (f *finder) appositiveTitle(k int) bool {
 	}
 	for j := k + 1; j < len(f.tokens) && j <= k+4; j++ {
 		if f.is(j, classTitle) && (!f.tokens[j].allCaps || len(f.fold(j)) <= 3) { // "MEP", "MP"; not a masthead in capitals
-			return true
+			// "In an interview with Fox News, the vice-president said": the
+			// title opens the next clause's subject, no apposition.
+			return !f.is(j+1, classReporting|classGap) && !f.isVerb(j+1) && !auxiliaries[f.fold(j+1)]
 		}
 		if !f.tokens[j].word && f.fold(j) != "&" {
 			return false

@@ -142,3 +142,12 @@ func TestDeclaredContraryAndVotedAgainstIn(t *testing.T) {
 		"Ministers discussed the Andean pact again on Monday. Hungary voted against in the Council in January.\n"
 	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"France": model.Opposes, "Hungary": model.RulesOut})
 }
+
+// A title after a comma that opens the next clause's subject is no
+// apposition: "In an interview with Fox News, the vice-president said".
+func TestTitleOpeningTheNextClause(t *testing.T) {
+	got := stancesUnder(t, "", troopsLead+"In an interview with Fox News, the vice-president said: \"I don't see American troops going into Ukraine.\"\n")
+	if _, ok := got["Fox News"]; ok {
+		t.Errorf("Fox News made an actor: %v", got)
+	}
+}
