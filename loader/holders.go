@@ -114,6 +114,11 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			continue
 		}
 		add(ref, "the subject")
+		if sp != nil && ref != nil && ref.entry != nil && ref.entry.name == a.topic.q.Target && tokens[at].quote != 0 && ref.key != sp.key && !a.speaksFor(sp, ref) {
+			// '"Greenland is not for sale," Frederiksen said': what one says in
+			// one's own words of the country the debate is about is one's own.
+			add(sp, "the speaker, of the debate's country in their own words")
+		}
 		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			if ref.entry != nil && ref.entry.kind == model.Organisation {
 				add(sp, "the speaker, of their own party or body")

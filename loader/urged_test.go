@@ -226,3 +226,13 @@ func TestNoCaseFor(t *testing.T) {
 			map[string]model.Stance{"Ann Ward": model.Opposes}},
 	})
 }
+
+// What a speaker says in their own words of the debate's country is
+// their own stance: '"Ukraine needs Western troops on its soil," Ana Lind
+// said' is Lind's as well as Ukraine's.
+func TestQuotedSubjectIsTheDebatesCountry(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"Ukraine needs Western troops on its soil,\" Foreign Minister Ana Lind said.",
+			map[string]model.Stance{"Ana Lind": model.Supports, "Ukraine": model.Supports}},
+	})
+}
