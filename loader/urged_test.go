@@ -228,11 +228,19 @@ func TestNoCaseFor(t *testing.T) {
 }
 
 // What a speaker says in their own words of the debate's country is
-// their own stance: '"Ukraine needs Western troops on its soil," Ana Lind
-// said' is Lind's as well as Ukraine's.
+// their own stance: '"Greenland is not for sale," Frederiksen told
+// reporters' is hers as well as the island's.
 func TestQuotedSubjectIsTheDebatesCountry(t *testing.T) {
-	checkCases(t, nil, []stanceCase{
-		{troopsLead + "\"Ukraine needs Western troops on its soil,\" Foreign Minister Ana Lind said.",
-			map[string]model.Stance{"Ana Lind": model.Supports, "Ukraine": model.Supports}},
-	})
+	src := `id = "island"
+question = "Should Greenland be sold?"
+target = "Greenland"
+proposal = ['buy greenland', 'the purchase of greenland']
+acts = ['buy~']
+
+[[frames]]
+class = "opposes"
+pattern = "is|are not for sale"
+`
+	text := "Island\n\nWashington wants to buy Greenland. \"Greenland is not for sale,\" Prime Minister Mette Frederiksen told reporters.\n"
+	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Mette Frederiksen": model.Opposes})
 }
