@@ -146,6 +146,8 @@ func TestNotPartOfACoalitionTo(t *testing.T) {
 		{troopsLead + "Madrid will not be part of a coalition to send troops to Ukraine.",
 			map[string]model.Stance{"Spain": model.RulesOut}},
 	})
+	text := levyLead + "Madrid will not be part of a coalition to impose the levy on small parcels.\n"
+	checkWanted(t, stancesUnder(t, levyQuestion, text), map[string]model.Stance{"Spain": model.RulesOut})
 }
 
 // "to positions" is a noun after "to", no infinitive of "position"; staying
