@@ -227,14 +227,19 @@ func (f *finder) aliasFits(i int, words []token) bool {
 	if len(words) == 1 && f.tokens[i].is(classStopCapital) && (i == 0 || !f.tokens[i-1].word) {
 		return false // "Most coalition lawmakers voted": the word, not the party Most
 	}
+	capsSeen := false // a later word of a name once its first capital is written: "Rassemblement national"
 	for k, a := range words {
 		t := &f.tokens[i+k]
-		if t.fold != a.fold || a.allCaps && !t.allCaps || a.cap && !t.cap {
+		if t.fold != a.fold || a.allCaps && !t.allCaps || a.cap && !t.cap && !(capsSeen && len(words) > 1 && !a.allCaps) {
 			return false
 		}
+		capsSeen = capsSeen || a.cap && t.cap && t.word && !articleWord(a.fold)
 	}
 	return true
 }
+
+// articleWord reports an alias's article, whose capital says nothing.
+func articleWord(fold string) bool { return fold == "the" || fold == "a" || fold == "an" }
 
 func (f *finder) isNameToken(i int, hits []*gazHit) bool {
 	if i < 0 || i >= len(f.tokens) {

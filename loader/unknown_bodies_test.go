@@ -151,3 +151,14 @@ func TestTitleOpeningTheNextClause(t *testing.T) {
 		t.Errorf("Fox News made an actor: %v", got)
 	}
 }
+
+// A name of several words whose later words a translation writes small
+// is the name still ("The Rassemblement national also voted"); a lone
+// small word is not ("us" is no "US").
+func TestLaterWordsOfANameWrittenSmall(t *testing.T) {
+	got := stancesUnder(t, "", troopsLead+"The Rassemblement national also voted against sending troops to Ukraine. Tell us about troops for Ukraine.\n")
+	checkWanted(t, got, map[string]model.Stance{"National Rally": model.Opposes})
+	if _, ok := got["United States"]; ok {
+		t.Errorf("\"us\" read as the United States: %v", got)
+	}
+}
