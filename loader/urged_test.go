@@ -246,3 +246,13 @@ pattern = "is|are not for sale"
 	text := "Island\n\nWashington wants to buy Greenland. \"Greenland is not for sale,\" Prime Minister Mette Frederiksen told reporters.\n"
 	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Mette Frederiksen": model.Opposes})
 }
+
+// An answer "no" may be followed by a phrase: "we will not say no on
+// principle either" is open, where "said no option" makes "no" a
+// determiner.
+func TestSayNoOnPrinciple(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We will not say no on principle either,\" said Socialist leader Boris Vallaud.",
+			map[string]model.Stance{"Boris Vallaud": model.Open}},
+	})
+}

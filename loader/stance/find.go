@@ -264,7 +264,7 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				if fr.closes && end < len(w) && w[end].Word && !closingWords[w[end].Fold] {
 					continue // "stood ready to host talks": the phrase goes on
 				}
-				if w[end-1].Fold == "no" && end < len(w) && w[end].Word && !adverb(w[end]) {
+				if w[end-1].Fold == "no" && end < len(w) && w[end].Word && !adverb(w[end]) && !afterAnswerNo[w[end].Fold] {
 					continue // "said no option should be dismissed": a determiner, not the answer
 				}
 				if particleOpensDate(w, i, end) {
@@ -287,6 +287,10 @@ func (f *Frames) matches(out []match, w []Word) []match {
 	}
 	return out
 }
+
+// afterAnswerNo may follow an answer "no" without making it a determiner:
+// "will not say no on principle either", "said no to it".
+var afterAnswerNo = wordSet("after-answer-no")
 
 // matchAt matches elems at word i: it returns where the match ends
 // (exclusive), or -1, and how many negators its gaps hold. Gaps are lazy:
