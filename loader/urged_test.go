@@ -256,3 +256,14 @@ func TestSayNoOnPrinciple(t *testing.T) {
 			map[string]model.Stance{"Boris Vallaud": model.Open}},
 	})
 }
+
+// Troops staying on their own country's soil are refused to the debate's
+// country; staying on its soil is no refusal.
+func TestStayingOnOwnSoil(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Prime Minister Ana Nowak said Polish troops will stay on Polish soil.",
+			map[string]model.Stance{"Ana Nowak": model.RulesOut}},
+		{troopsLead + "Prime Minister Ana Nowak said Polish troops would stay on Ukrainian soil for years.",
+			map[string]model.Stance{"Ana Nowak": "-"}},
+	})
+}
