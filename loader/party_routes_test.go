@@ -143,6 +143,6 @@ func TestSpeakersPartyHoldsWithThem(t *testing.T) {
 		{"Troops for Ukraine\n\nAlice Weidel of the AfD said Germany should not send troops.",
 			map[string]model.Stance{"Alice Weidel": model.Opposes, "Alternative for Germany": model.Opposes}},
 		{"Troops for Ukraine\n\nCo-leader Alice Weidel of the AfD said German soldiers \"have no place in Ukraine\".",
-			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+			map[string]model.Stance{"Alternative for Germany": model.RulesOut}}, // the German party's own country's soldiers
 	})
 }

@@ -267,3 +267,15 @@ func TestStayingOnOwnSoil(t *testing.T) {
 			map[string]model.Stance{"Ana Nowak": "-"}},
 	})
 }
+
+// A refusal of one's own country's troops stays a refusal for one who
+// speaks for a party of that country, or says "we" of them, where the
+// lexicon knows no government for them.
+func TestRefusalKeptForOwnTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We are not putting U.S. boots on the ground in Ukraine,\" spokesman Tom Ridley said.",
+			map[string]model.Stance{"Tom Ridley": model.RulesOut}},
+		{troopsLead + "Foreign Minister Antonio Tajani of Forza Italia said no Italian soldier will go to Ukraine.",
+			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
+	})
+}
