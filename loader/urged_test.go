@@ -268,14 +268,11 @@ func TestStayingOnOwnSoil(t *testing.T) {
 	})
 }
 
-// A refusal of one's own country's troops stays a refusal for one who
-// speaks for a party of that country, or says "we" of them, where the
-// lexicon knows no government for them.
+// A refusal of one's own country's troops stays a refusal, not an
+// objection, for the party of that country its speaker is named with.
 func TestRefusalKeptForOwnTroops(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{troopsLead + "\"We are not putting U.S. boots on the ground in Ukraine,\" spokesman Tom Ridley said.",
-			map[string]model.Stance{"Tom Ridley": model.RulesOut}},
-		{troopsLead + "Foreign Minister Antonio Tajani of Forza Italia said no Italian soldier will go to Ukraine.",
-			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
+		{troopsLead + "Party leader Geert Wilders of the PVV said no Dutch soldier will go to Ukraine.",
+			map[string]model.Stance{"Party for Freedom": model.RulesOut, "Geert Wilders": model.RulesOut}},
 	})
 }
