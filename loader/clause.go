@@ -207,7 +207,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 					e.Stance = model.RulesOut
 					w.Steps = append(slices.Clip(w.Steps), "the troops are its own: rules out")
 				}
-			} else if owns := ownsAny(ref, owners) || a.nationalVoice(ref, owners) || a.weOf(ref, owners, words, c.first); owners != nil && !owns {
+			} else if owns := ownsAny(ref, owners) || a.nationalVoice(ref, owners); owners != nil && !owns {
 				// "No French troops will be tolerated", said in Moscow: ruling
 				// out another country's troops is opposing them.
 				e.Stance = model.Opposes
@@ -278,21 +278,6 @@ func (a *analyzer) nationalVoice(ref *actorRef, owners []*entry) bool {
 		return n != nil && n.kind == model.Organisation && !a.lex.international[n.name] // a party's member; one of no known allegiance may speak of another's troops
 	case ref.entry != nil:
 		return ref.entry.kind == model.Organisation && !a.lex.international[ref.entry.name]
-	}
-	return false
-}
-
-// weOf reports one of no known government who says "we" of the one
-// country's troops a clause names: "We are not putting U.S. boots on the
-// ground", said by a spokesman the lexicon does not place.
-func (a *analyzer) weOf(ref *actorRef, owners []*entry, words []stance.Word, first int) bool {
-	if len(owners) != 1 || owners[0].kind != model.Government || owners[0].name == a.topic.q.Target || ref.person == nil || ref.person.nation != nil {
-		return false
-	}
-	for k := max(0, first-3); k <= first+1 && k < len(words); k++ {
-		if words[k].Fold == "we" {
-			return true
-		}
 	}
 	return false
 }
