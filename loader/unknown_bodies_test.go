@@ -162,3 +162,19 @@ func TestLaterWordsOfANameWrittenSmall(t *testing.T) {
 		t.Errorf("\"us\" read as the United States: %v", got)
 	}
 }
+
+// "to" after the one urged is an infinitive's: "urging him to follow
+// Sweden" follows it, no noun "follow".
+func TestUrgingHimTo(t *testing.T) {
+	src := `id = "sweden"
+question = "Should the country adopt the Swedish model?"
+proposal = ['the swedish model']
+acts = ['adopt~']
+
+[[frames]]
+class = "favor"
+pattern = "follow~ sweden"
+`
+	text := "Model\n\nMinisters discussed the Swedish model on Monday. Campaigner Ana Holm wrote to the premier urging him to follow Sweden.\n"
+	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Ana Holm": model.Supports})
+}

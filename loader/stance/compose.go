@@ -15,6 +15,10 @@ func infinitiveTo(w []Word, k int) bool {
 		return false
 	}
 	prev := w[k-1].Fold
+	switch prev {
+	case "him", "her", "them", "us", "me":
+		return true // "urging him to follow Australia": the one urged, then the verb
+	}
 	return infinitiveTakers[prev] || strings.HasSuffix(prev, "ed") && !determiners[prev]
 }
 
