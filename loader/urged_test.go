@@ -276,3 +276,13 @@ func TestRefusalKeptForOwnTroops(t *testing.T) {
 			map[string]model.Stance{"Party for Freedom": model.RulesOut, "Geert Wilders": model.RulesOut}},
 	})
 }
+
+// A contracted negative between subject and verb is a gap word, like "will
+// not": "Merz won't commit before a ceasefire, but won't exclude a German
+// role either" is Merz's openness.
+func TestContractedNegativesBetweenSubjectAndVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Chancellor Jan Brandt won't commit before a ceasefire, but won't exclude a German role either.",
+			map[string]model.Stance{"Jan Brandt": model.Open}},
+	})
+}
