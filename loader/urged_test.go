@@ -286,3 +286,12 @@ func TestContractedNegativesBetweenSubjectAndVerb(t *testing.T) {
 			map[string]model.Stance{"Jan Brandt": model.Open}},
 	})
 }
+
+// "There can be no talk of any foreign contingent": refused, and, said in
+// Moscow of others' troops, against them.
+func TestNoTalkOf(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Foreign Minister Sergei Lavrov said there can be no talk of any foreign contingent, under whatever flag.",
+			map[string]model.Stance{"Sergei Lavrov": model.Opposes}},
+	})
+}
