@@ -1,5 +1,7 @@
 package loader
 
+// Decisions taken together (a question with no own share): a member's vote is its own part.
+
 import (
 	"testing"
 
@@ -39,33 +41,6 @@ func TestVoteAgainstOwnSharesStaysAgainst(t *testing.T) {
 	checkWanted(t, stancesUnder(t, "", text), map[string]model.Stance{"Estonia": model.Opposes})
 }
 
-// A phrase of place after the subject describes it: "The Greens in the
-// Landtag oppose" is the Greens'; a lowercase noun after "in" is no place
-// ("following Brussels in the escalation" leaves Brussels out).
-func TestSubjectBeforeAPhraseOfPlace(t *testing.T) {
-	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. " +
-		"The Greens in the Landtag oppose the pact. " +
-		"Mirela Novak accused the cabinet of following Zagreb in the rush to ratify the pact.\n"
-	got := stancesUnder(t, pactQuestion, text)
-	checkWanted(t, got, map[string]model.Stance{"The Greens": model.Opposes})
-	if s, ok := got["Croatia"]; ok && s != model.None {
-		t.Errorf("Croatia: %s, want no stance (all %v)", s, got)
-	}
-}
-
-// A lone group noun is no one's name, even where a name would speak:
-// "The remarks by Officials in Rome" makes no person "Officials", so a
-// corpus does not credit every officials' sentence to one.
-func TestGroupNounIsNoPersonsName(t *testing.T) {
-	text := "Pact talks\n\nMinisters met on Friday to discuss the Andean pact. " +
-		"The remarks by Officials in Lima came a day after talks in Quito. " +
-		"Officials in Lima said Peru will vote against the pact.\n"
-	got := stancesUnder(t, pactQuestion, text)
-	if _, ok := got["Officials"]; ok {
-		t.Errorf("a person named Officials: %v", got)
-	}
-}
-
 // A time between a vote and what it is for or against: "voted on
 // Thursday against the pact".
 func TestVoteWithATimeBetween(t *testing.T) {
@@ -79,4 +54,12 @@ func TestVoteWithATimeBetween(t *testing.T) {
 func TestPuttingItsNameTo(t *testing.T) {
 	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. Peru would not put its name to this, minister Ana Soto said.\n"
 	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"Peru": model.RulesOut, "Ana Soto": model.RulesOut})
+}
+
+// Declaring oneself contrary or favourable, without the object, after the
+// proposal was named; a vote against in a setting.
+func TestDeclaredContraryAndVotedAgainstIn(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. France has already declared itself contrary. " +
+		"Ministers discussed the Andean pact again on Monday. Hungary voted against in the Council in January.\n"
+	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"France": model.Opposes, "Hungary": model.RulesOut})
 }

@@ -1,0 +1,99 @@
+package loader
+
+// Actors found in the shapes real coverage names them, and words that name no one.
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// Organisations no lexicon knows, named as real coverage names them: a
+// CamelCase name before a long relative clause and "has said", a body
+// named "Project", a demonym before "Council for …", a "campaign" after
+// its name.
+func TestUnknownBodiesInTheirShapes(t *testing.T) {
+	text := "Pact row\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"TradeWatchers, which has tracked every clause of the text since the talks began in Lima, has said it opposes the pact. " +
+		"The Open Markets Project, which filed a complaint last month, said it backed the pact. " +
+		"The Chilean Council for Fair Trade has warned against the pact. " +
+		"The Fair Fields campaign, which has been lobbying deputies, said it rejected the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"TradeWatchers":                  model.Opposes,
+		"Open Markets Project":           model.Supports,
+		"Chilean Council for Fair Trade": model.Opposes,
+		"Fair Fields":                    model.Opposes,
+	})
+	for _, wrong := range []string{"Fair Trade", "Markets Project", "Chile"} {
+		if s, ok := got[wrong]; ok && s != model.None {
+			t.Errorf("%s: %s, want no such actor (all %v)", wrong, s, got)
+		}
+	}
+}
+
+// US states, Canadian provinces and Australian states make laws of their
+// own: "Utah, Tennessee and Louisiana have passed bans" names three actors.
+func TestStatesAndProvincesAreGovernments(t *testing.T) {
+	text := "Pact row\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"Utah, Tennessee and Alberta said they would back the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Utah": model.Supports, "Tennessee": model.Supports, "Alberta": model.Supports})
+}
+
+// "Leaders in Germany, Poland and Spain" are those countries' governments;
+// "EU leaders in Brussels" meet in a capital and name no Belgian voice.
+func TestLeadersInCountries(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Leaders in Germany, Poland and Spain had said they had no intention of sending troops to Ukraine. EU leaders in Brussels said troops were not on the agenda.",
+			map[string]model.Stance{"Germany": model.RulesOut, "Poland": model.RulesOut, "Spain": model.RulesOut, "Belgium": "-"}},
+	})
+}
+
+// A pronoun or an adverb opening a sentence before a verb of saying is no
+// organisation ("You called it something else.", "Quickly does not mean
+// without Parliament."); a name before ", the S&D MEP who" is a person.
+func TestOpeningNonNamesAndTitledAppositives(t *testing.T) {
+	text := levyLead + "You called it something else. Quickly does not mean without parliament. " +
+		"Dario Venturelli, the S&D MEP who steered the file, said he backed the levy on small parcels.\n"
+	got := stancesUnder(t, levyQuestion, text)
+	for _, wrong := range []string{"You", "Quickly"} {
+		if _, ok := got[wrong]; ok {
+			t.Errorf("an actor %q (all %v)", wrong, got)
+		}
+	}
+	checkWanted(t, got, map[string]model.Stance{"Dario Venturelli": model.Supports})
+}
+
+// A title after a comma that opens the next clause's subject is no
+// apposition: "In an interview with Fox News, the vice-president said".
+func TestTitleOpeningTheNextClause(t *testing.T) {
+	got := stancesUnder(t, "", troopsLead+"In an interview with Fox News, the vice-president said: \"I don't see American troops going into Ukraine.\"\n")
+	if _, ok := got["Fox News"]; ok {
+		t.Errorf("Fox News made an actor: %v", got)
+	}
+}
+
+// A name of several words whose later words a translation writes small
+// is the name still ("The Rassemblement national also voted"); a lone
+// small word is not ("us" is no "US").
+func TestLaterWordsOfANameWrittenSmall(t *testing.T) {
+	got := stancesUnder(t, "", troopsLead+"The Rassemblement national also voted against sending troops to Ukraine. Tell us about troops for Ukraine.\n")
+	checkWanted(t, got, map[string]model.Stance{"National Rally": model.Opposes})
+	if _, ok := got["United States"]; ok {
+		t.Errorf("\"us\" read as the United States: %v", got)
+	}
+}
+
+// A lone group noun is no one's name, even where a name would speak:
+// "The remarks by Officials in Rome" makes no person "Officials", so a
+// corpus does not credit every officials' sentence to one.
+func TestGroupNounIsNoPersonsName(t *testing.T) {
+	text := "Pact talks\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"The remarks by Officials in Lima came a day after talks in Quito. " +
+		"Officials in Lima said Peru will vote against the pact.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	if _, ok := got["Officials"]; ok {
+		t.Errorf("a person named Officials: %v", got)
+	}
+}
