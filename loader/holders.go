@@ -756,39 +756,12 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		return joined
 	}
 	k := skipGap(tokens, cue-1, first)
-	if (tokens[cue].fold == "whether" || tokens[cue].fold == "if") && cue > first {
-		for j := cue - 1; j >= first && j >= cue-3; j-- {
-			if askedOfWhether[tokens[j].fold] {
-				k = skipGap(tokens, j-1, first) // "he cannot yet tell anyone whether": the one who cannot tell
-				break
-			}
-			if !tokens[j].word {
-				break
-			}
-		}
+	if j := unsureVerbBefore(tokens, first, cue); j >= 0 {
+		k = skipGap(tokens, j-1, first) // "he cannot yet tell anyone whether": the one who cannot tell
 	}
 	if k > first && isDash(tokens[k].fold) {
-		// "Smaller states - Estonia, Belgium, Lithuania - have put their
-		// hands up": the list the dashes set off names them.
-		for j := k - 1; j > first && j >= k-14; j-- {
-			if isDash(tokens[j].fold) {
-				var list []*mention
-				for e := k - 1; e > j; {
-					m := endsAt.at(e)
-					if m == nil || m.kind != entityMention || m.first <= j {
-						return nil // the aside is no list of names
-					}
-					list = append(list, m)
-					e = m.first - 1
-					if e > j && (tokens[e].fold == "," || tokens[e].fold == "and") {
-						e--
-					}
-					if e > j && tokens[e].fold == "and" {
-						e--
-					}
-				}
-				return list
-			}
+		if list, ok := dashedList(tokens, first, k, endsAt); ok {
+			return list // "Smaller states - Estonia, Belgium, Lithuania - have put their hands up"
 		}
 	}
 	if j := partOfBefore(tokens, first, cue); j >= 0 {
@@ -1058,6 +1031,51 @@ var wantedObjectStops = namedSet("wanted-object-stops")
 // askedOfWhether take "whether" after them, with its answer the
 // subject's to give: "cannot tell anyone whether", "does not know if".
 var askedOfWhether = namedSet("asked-of-whether")
+
+// unsureVerbBefore is the verb of "cannot tell anyone whether", "does not
+// know if" before a "whether" or "if" cue, up to two words between, or -1.
+func unsureVerbBefore(tokens []token, first, cue int) int {
+	if tokens[cue].fold != "whether" && tokens[cue].fold != "if" {
+		return -1
+	}
+	for j := cue - 1; j >= first && j >= cue-3; j-- {
+		if askedOfWhether[tokens[j].fold] {
+			return j
+		}
+		if !tokens[j].word {
+			return -1
+		}
+	}
+	return -1
+}
+
+// dashedList is the list of names a pair of dashes sets off, the second
+// dash at k: "Smaller states - Estonia, Belgium, Lithuania - have put
+// their hands up". ok is false when no opening dash stands within reach;
+// a list is nil when the aside names something else.
+func dashedList(tokens []token, first, k int, endsAt mentionIndex) (list []*mention, ok bool) {
+	for j := k - 1; j > first && j >= k-14; j-- {
+		if !isDash(tokens[j].fold) {
+			continue
+		}
+		for e := k - 1; e > j; {
+			m := endsAt.at(e)
+			if m == nil || m.kind != entityMention || m.first <= j {
+				return nil, true // the aside is no list of names
+			}
+			list = append(list, m)
+			e = m.first - 1
+			if e > j && (tokens[e].fold == "," || tokens[e].fold == "and") {
+				e--
+			}
+			if e > j && tokens[e].fold == "and" {
+				e--
+			}
+		}
+		return list, true
+	}
+	return nil, false
+}
 
 // partOfBefore is the "part" of "be part of a coalition to" before an
 // infinitive cue at cue, whose subject is the one who would be part; or -1.
