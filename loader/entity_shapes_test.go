@@ -97,3 +97,12 @@ func TestGroupNounIsNoPersonsName(t *testing.T) {
 		t.Errorf("a person named Officials: %v", got)
 	}
 }
+
+// An interview's question label opens the sentence after it: "Q: Critics
+// say a ban goes too far" makes no person "Critics".
+func TestQuestionLabelOpensTheSentence(t *testing.T) {
+	got := stancesUnder(t, levyQuestion, levyLead+"\n\nQ: Critics say the levy on small parcels goes too far.\n\nA: I disagree.\n")
+	if _, ok := got["Critics"]; ok {
+		t.Errorf("a person \"Critics\": %v", got)
+	}
+}

@@ -729,7 +729,9 @@ var creditWords = namedSet("credit-words")
 func (f *finder) opensSentence(k int) bool {
 	for j := 0; j < k; j++ {
 		if f.tokens[j].word {
-			return false
+			// An interview's "Q: Critics say …": the question's label opens
+			// no name.
+			return j+2 == k && f.tokens[k-1].fold == ":" && (f.fold(j) == "q" || f.fold(j) == "question")
 		}
 	}
 	return true
