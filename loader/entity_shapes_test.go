@@ -106,3 +106,18 @@ func TestQuestionLabelOpensTheSentence(t *testing.T) {
 		t.Errorf("a person \"Critics\": %v", got)
 	}
 }
+
+// A sentence adverb or an auxiliary is never a surname alone: "Elsewhere,
+// the French prime minister, Francois Bayrou, is …", "Iceland: Has no
+// armed forces".
+func TestWordsThatAreNoSurname(t *testing.T) {
+	got := stancesUnder(t, "", troopsLead+"Elsewhere, the French prime minister, Francois Bayrou, is still looking for votes.\n\nIceland: Has no armed forces and will contribute money.\n")
+	for _, wrong := range []string{"Elsewhere", "Has"} {
+		if _, ok := got[wrong]; ok {
+			t.Errorf("a person %q: %v", wrong, got)
+		}
+	}
+	if _, ok := got["Francois Bayrou"]; !ok {
+		t.Errorf("Francois Bayrou not found: %v", got)
+	}
+}

@@ -628,6 +628,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		// A lone group noun is no one's name: "remarks by Officials in Rome".
 		confirmed = f.speakerContext(first, last) && (first < last || !f.opensSentence(first) && !isAcronym(name) && !f.is(first, classGroupNoun))
 	}
+	if first == last && !known && (f.is(first, classGap) || nonNameWords[f.fold(first)]) {
+		confirmed = false // "Iceland: Has no armed forces", "Elsewhere, the French prime minister": a word, no surname
+	}
 	if !confirmed {
 		return nil
 	}
@@ -679,6 +682,9 @@ var titleSuffixes = []string{"member", "man", "woman", "person", "or", "er", "en
 // ownPartyNouns after "his" or "her" are the party its person speaks for:
 // "said her party", "his faction supported", "his movement announced".
 var ownPartyNouns = namedSet("own-party-nouns")
+
+// nonNameWords open or link sentences and are never a surname alone.
+var nonNameWords = namedSet("non-name-words")
 
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")
