@@ -103,7 +103,7 @@ func (a *analyzer) leadInHolders(out []holder) (extra []holder, drop *entry) {
 		case h.ref.person != nil && h.ref.person.nation == nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Government && a.governmentVoiced(h.ref) == nil &&
 			(!a.leadInIsSection || a.governmentRole(h.ref.person)): // under a section's label, "ACT leader David Seymour" speaks for his party
 			extra = append(extra, holder{ref: a.leadIn[0], route: "the country the paragraph opens with, which " + h.ref.person.name + " speaks for"})
-		case h.ref.person != nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Organisation && a.leadInIsSection == false &&
+		case h.ref.person != nil && len(a.leadIn) == 1 && a.leadIn[0].entry.kind == model.Organisation && !a.leadInIsSection &&
 			(h.ref.person.nation == nil || h.ref.person.nation == a.leadIn[0].entry) && a.governmentVoiced(h.ref) == nil:
 			// "- Rassemblement National: Jordan Bardella repeats that …": the
 			// party a line opens with, which its leader speaks for.

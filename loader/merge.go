@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode"
 
+	"standpoint/loader/stance"
 	"standpoint/model"
 )
 
@@ -24,7 +25,7 @@ var stancePriority = map[model.Stance]int{
 // judgesBacker reports evidence read from a judgement of someone who
 // backs the proposal, not of the proposal itself (stance/topic.go).
 func judgesBacker(e model.Evidence) bool {
-	return e.Why != nil && strings.HasPrefix(e.Why.Topic, "its object backs it")
+	return e.Why != nil && strings.HasPrefix(e.Why.Topic, stance.BackerTopic)
 }
 
 // mergedActor is one actor of one article, made ready for mergeActors.

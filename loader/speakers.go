@@ -586,6 +586,10 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 			return m
 		}
 	}
+	var voiced *mention // the body a voice noun at k speaks for: "a Meta spokesperson said"
+	if voiceNouns[tokens[k].fold] {
+		voiced = voicedBody(tokens, k, endsAt)
+	}
 	switch t := &tokens[k]; {
 	case t.cap && t.word:
 		// "The Russian embassy in Oslo declared": over a place the subject
@@ -668,8 +672,8 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 				return endsAt.at(j - 1)
 			}
 		}
-	case voiceNouns[t.fold] && voicedBody(tokens, k, endsAt) != nil:
-		return voicedBody(tokens, k, endsAt) // "An Israeli foreign ministry spokesman said": the government it speaks for
+	case voiced != nil:
+		return voiced // "An Israeli foreign ministry spokesman said": the government it speaks for
 	case t.is(classStatement) || t.is(classInstitution) || t.is(classGroupNoun):
 		// "X's remarks underscored", "Macron's office said", "Tusk's spokesman said"
 		return ownerShortlyBefore(tokens, k, endsAt)
@@ -884,7 +888,6 @@ func endsAttribution(tokens []token, verb int) bool {
 
 var trailingPhrase = namedSet("trailing-phrase")
 
-// quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
 // quoteBeforeVerb is where a quote before the verb at k would end: right
 // before it, or before a perfect auxiliary ("“…,” has said X", a
 // translation's inverted perfect).
@@ -897,6 +900,7 @@ func quoteBeforeVerb(tokens []token, k int) int {
 
 func perfectAuxiliary(fold string) bool { return fold == "has" || fold == "have" || fold == "had" }
 
+// quoteEndsAt reports a closing quote at k, or at k-1 before a comma.
 func quoteEndsAt(tokens []token, k int) bool {
 	if k >= 0 && (tokens[k].fold == "," || isDash(tokens[k].fold)) {
 		k-- // '…,” said', '…” — said'

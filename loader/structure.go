@@ -102,7 +102,7 @@ func readStructure(text string, lex *lexicon) structure {
 			continue // a teaser for another article
 		}
 		inTeasers = false
-		if (headlineShaped || st.title != "" && lex.countryLabel(ln.Text)) && wordCount(ln.Text, 3) <= 3 && st.title != "" {
+		if st.title != "" && wordCount(ln.Text, 3) <= 3 && (headlineShaped || lex.countryLabel(ln.Text)) {
 			st.labels = append(st.labels, ln.Span)
 			continue // a lone label such as a section name
 		}

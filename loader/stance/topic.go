@@ -12,6 +12,11 @@ import (
 // proposal, which turns the frame's stance round (compose.go).
 const haltTopic = "its object halts it: "
 
+// BackerTopic opens the topic of a cue read from judging one who backs the
+// proposal, not the proposal itself ("accused Macron of playing the
+// warlord"): the merge weighs such evidence less.
+const BackerTopic = "its object backs it: "
+
 // tiedByObject reports a topic link that comes from the frame's own object
 // or its naming of the proposal, not from the context.
 func tiedByObject(topic string) bool {
@@ -124,7 +129,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	}
 	if (m.fr.class == classAgainst || m.fr.class == classFavor && !welcomes[w[m.start].Fold]) && m.fr.elems[0].verb && inContext {
 		if k, ok := proposerAfter(w, m.end); ok {
-			return "its object backs it: " + w[k].Fold, true // "accused Macron of playing the warlord"
+			return BackerTopic + w[k].Fold, true // "accused Macron of playing the warlord"
 		}
 	}
 	if m.fr.class == classAgainst && !m.fr.elems[0].verb && inContext {
