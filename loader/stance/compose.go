@@ -158,7 +158,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classIdiom {
 		return cue, "an idiom that holds no stance"
 	}
-	if strings.Contains(fr.text, "stay~") && m.end-1 > m.start && (w[m.end-1].Fold == "soil" || w[m.end-1].Fold == "territory") && w[m.end-2].Target {
+	if fr.home && m.end-2 >= m.start && w[m.end-2].Target {
 		return cue, "staying on the debate's country's soil: there, not refused"
 	}
 	if fr.class == classUndecided && fr.elems[0].verb && m.start > 0 && articles[w[m.start-1].Fold] && strings.HasSuffix(w[m.start].Fold, "ing") {
