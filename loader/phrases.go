@@ -236,11 +236,6 @@ func hyphenVariants(words []string) [][]string {
 			}
 			joined := append(append(append([]string{}, words[:k]...), words[k]+"-"+words[k+1]), words[k+2:]...)
 			out = append(out, joined)
-			// "the EU–Mercosur agreement": a dash between two names is a
-			// token of its own.
-			for _, dash := range []string{"–", "—"} {
-				out = append(out, append(append(append([]string{}, words[:k+1]...), dash), words[k+1:]...))
-			}
 		}
 	}
 	for k, w := range words {

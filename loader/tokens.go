@@ -112,7 +112,17 @@ func wordEnd(s string, i int) int {
 			continue
 		}
 		// Inner hyphen, apostrophe or stop: part of the word when a letter follows
-		// ("Putin-Zelensky" stays one token here; names split it later).
+		// ("Putin-Zelensky" stays one token here; names split it later). An en
+		// dash between a letter and a capital joins a compound as a hyphen
+		// does ("the EU–Mercosur agreement"); the fold writes it as one.
+		if r == '–' && j > i && j+size < len(s) {
+			next, _ := utf8.DecodeRuneInString(s[j+size:])
+			prev, _ := utf8.DecodeLastRuneInString(s[i:j])
+			if unicode.IsLetter(prev) && unicode.IsUpper(next) {
+				j += size
+				continue
+			}
+		}
 		if r == '-' || isApostrophe(r) || r == '.' {
 			next, _ := utf8.DecodeRuneInString(s[j+size:])
 			if j+size < len(s) && isWordRune(next) && (r != '.' || isInitialism(s[i:j])) {

@@ -189,8 +189,8 @@ func headNouns(set phraseSet, isName func(string) bool) []string {
 			// The head of the phrase as written: a hyphenated variant ("boots
 			// on-the ground") would otherwise make "ground" one.
 			words = splitHyphens(words)
-			if len(words) < 2 || slices.Contains(words, "–") || slices.Contains(words, "—") {
-				continue // a dashed variant ("the EU – Mercosur deal") has the head of the phrase as written
+			if len(words) < 2 {
+				continue
 			}
 			head := words[len(words)-1]
 			for k := 1; k < len(words); k++ {

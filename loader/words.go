@@ -200,11 +200,11 @@ func foldHash(s string) (h uint64, ascii, upper bool) {
 // the lexicon's folded string instead of a new one.
 func foldWord(text string, wt *wordTable) (string, *wordInfo) {
 	if wt == nil {
-		return model.Fold(text), nil
+		return foldCompound(model.Fold(text)), nil
 	}
 	h, ascii, upper := foldHash(text)
 	if !ascii {
-		fold := model.Fold(text)
+		fold := foldCompound(model.Fold(text))
 		return fold, wt.words[fold]
 	}
 	mask := uint64(len(wt.slots) - 1)
@@ -226,6 +226,15 @@ func foldWord(text string, wt *wordTable) (string, *wordInfo) {
 		b.WriteByte(c)
 	}
 	return b.String(), nil
+}
+
+// foldCompound writes a compound's en dash ("EU–Mercosur", one token: see
+// wordEnd) as the hyphen the lexicons use.
+func foldCompound(fold string) string {
+	if strings.Contains(fold, "–") {
+		return strings.ReplaceAll(fold, "–", "-")
+	}
+	return fold
 }
 
 // equalFolded reports whether ASCII text lowercased is fold.
