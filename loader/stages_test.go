@@ -2,6 +2,7 @@ package loader
 
 import (
 	"reflect"
+	"slices"
 	"standpoint/loader/segment"
 	"strings"
 	"testing"
@@ -526,6 +527,24 @@ func TestNameKeyMatchesDefinition(t *testing.T) {
 	for _, n := range names {
 		if got, want := nameKey(n), reference(n); got != want {
 			t.Errorf("nameKey(%q) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// An en dash joins a compound of names ("EU–Mercosur", folded as with a
+// hyphen) but not a range ("2024–2026") nor words set apart ("troops – not").
+func TestEnDashCompounds(t *testing.T) {
+	for text, want := range map[string][]string{
+		"the EU–Mercosur deal":  {"the", "eu-mercosur", "deal"},
+		"from 2024–2026":        {"from", "2024", "–", "2026"},
+		"troops – not aircraft": {"troops", "–", "not", "aircraft"},
+	} {
+		var got []string
+		for _, tk := range tokenize(text, 0) {
+			got = append(got, tk.fold)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: %q, want %q", text, got, want)
 		}
 	}
 }

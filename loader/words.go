@@ -231,7 +231,7 @@ func foldWord(text string, wt *wordTable) (string, *wordInfo) {
 // foldCompound writes a compound's en dash ("EU–Mercosur", one token: see
 // wordEnd) as the hyphen the lexicons use.
 func foldCompound(fold string) string {
-	if strings.Contains(fold, "–") {
+	if len(fold) > len("–") && strings.Contains(fold, "–") { // a dash standing alone stays one
 		return strings.ReplaceAll(fold, "–", "-")
 	}
 	return fold
