@@ -63,3 +63,9 @@ func TestDeclaredContraryAndVotedAgainstIn(t *testing.T) {
 		"Ministers discussed the Andean pact again on Monday. Hungary voted against in the Council in January.\n"
 	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"France": model.Opposes, "Hungary": model.RulesOut})
 }
+
+// "won't back" announces a vote refused as "will not back" does.
+func TestWontBackInACommonDecision(t *testing.T) {
+	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. Latvia won't back the pact.\n"
+	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"Latvia": model.RulesOut})
+}

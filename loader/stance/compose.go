@@ -431,7 +431,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 // block", "will not back"), with the verb group [from, head).
 func (f *Frames) ownVoteRefused(fr *frame, negated bool, w []Word, from, head int) bool {
 	verb := w[head].Fold
-	announced := futureIn(w[from:head]) || slices.ContainsFunc(w[from:head], func(x Word) bool { return x.Fold == "would" || x.Fold == "shall" || x.Fold == "wont" })
+	announced := futureIn(w[from:head]) || slices.ContainsFunc(w[from:head], func(x Word) bool { return announcingAuxiliaries[x.Fold] })
 	switch {
 	case fr.class == classAgainst && !negated:
 		return f.voteAgainst[verb] && (announced || strings.HasPrefix(verb, "vot"))
@@ -440,6 +440,10 @@ func (f *Frames) ownVoteRefused(fr *frame, negated bool, w []Word, from, head in
 	}
 	return false
 }
+
+// announcingAuxiliaries announce what one will do, besides futureIn's:
+// "would not back it", "won't back it".
+var announcingAuxiliaries = map[string]bool{"would": true, "shall": true, "won't": true, "wont": true, "wouldn't": true, "wouldnt": true}
 
 // whatClauseBefore reports "what" or "how" opening the clause of the verb
 // group at g, after a word of the sentence before it: "examining what the
