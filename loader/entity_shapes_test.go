@@ -121,3 +121,19 @@ func TestWordsThatAreNoSurname(t *testing.T) {
 		t.Errorf("Francois Bayrou not found: %v", got)
 	}
 }
+
+// A name with a particle may run to five words ("Luiz Inacio Lula da
+// Silva"), and such figures go by the word before the particle or the
+// name from it on: "Lula", "Rebelo de Sousa".
+func TestLongNamesWithParticles(t *testing.T) {
+	text := "Pact row\n\nMinisters met on Friday to discuss the Andean pact. " +
+		"Brazilian President Luiz Inacio Lula da Silva flew in on Thursday. Lula said he backed the pact. " +
+		"Portugal's Marcelo Rebelo de Sousa arrived later. Rebelo de Sousa said the pact was a mistake.\n"
+	got := stancesUnder(t, pactQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"Luiz Inacio Lula da Silva": model.Supports, "Marcelo Rebelo de Sousa": model.Opposes})
+	for _, wrong := range []string{"Lula", "Rebelo de Sousa"} {
+		if _, ok := got[wrong]; ok {
+			t.Errorf("%s is an actor of its own: %v", wrong, got)
+		}
+	}
+}

@@ -457,7 +457,7 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 			}
 			break
 		}
-		if end-i >= 4 {
+		if capitalisedWords(f.tokens, i, end) >= 5 {
 			i = end
 			continue // a long capitalised run is a headline or a proper noun phrase, not a name
 		}
@@ -484,6 +484,18 @@ func isAcronym(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// capitalisedWords counts the words of tokens[first..last] that are not
+// name particles: "Luiz Inacio Lula da Silva" has four.
+func capitalisedWords(tokens []token, first, last int) int {
+	n := 0
+	for k := first; k <= last; k++ {
+		if !nameParticles[tokens[k].text] {
+			n++
+		}
+	}
+	return n
 }
 
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {

@@ -210,9 +210,23 @@ func mostMentioned(candidates []*person) *person {
 func (ix *personIndex) add(p *person) {
 	ix.byKey[p.key] = p
 	ix.all = append(ix.all, p)
-	if strings.Contains(p.key, " ") {
-		s := surnameKey(p.key)
-		ix.bySurname[s] = append(ix.bySurname[s], p)
+	ix.addSurnames(p.key, p)
+}
+
+// addSurnames files p under the surnames of a full name's key: its last
+// word, and the word before a particle (wordBeforeParticle).
+func (ix *personIndex) addSurnames(k string, p *person) {
+	if !strings.Contains(k, " ") {
+		return
+	}
+	word, tail := particleTail(k)
+	for _, s := range [2]string{surnameKey(k), word} {
+		if s != "" && !slices.Contains(ix.bySurname[s], p) {
+			ix.bySurname[s] = append(ix.bySurname[s], p)
+		}
+	}
+	if tail != "" && ix.byKey[tail] == nil {
+		ix.byKey[tail] = p
 	}
 }
 
@@ -222,16 +236,29 @@ func (ix *personIndex) alias(name string, p *person) { ix.aliasKey(nameKey(name)
 func (ix *personIndex) aliasKey(k string, p *person) {
 	if k != "" && ix.byKey[k] == nil {
 		ix.byKey[k] = p
-		if strings.Contains(k, " ") {
-			s := surnameKey(k)
-			for _, q := range ix.bySurname[s] {
-				if q == p {
-					return
-				}
-			}
-			ix.bySurname[s] = append(ix.bySurname[s], p)
+		ix.addSurnames(k, p)
+	}
+}
+
+// wordBeforeParticle is the word of a name key just before its first
+// particle, when another word comes before it: Iberian and Brazilian
+// figures go by it alone ("lula" of "luiz inazio lula da zilva"). A name
+// opening with its particle's word ("anouk van der werf") gives none.
+func wordBeforeParticle(key string) string {
+	w, _ := particleTail(key)
+	return w
+}
+
+// particleTail is wordBeforeParticle's word and the key from it on:
+// "rebelo de zouza" of "marzelo rebelo de zouza", a name used alone.
+func particleTail(key string) (word, tail string) {
+	words := strings.Fields(key)
+	for i := 2; i < len(words)-1; i++ {
+		if nameParticles[words[i]] {
+			return words[i-1], strings.Join(words[i-1:], " ")
 		}
 	}
+	return "", ""
 }
 
 // lexiconPeople indexes the well-known figures of people.tsv.
