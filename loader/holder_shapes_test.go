@@ -202,3 +202,17 @@ func TestSubjectBeforeAPhraseOfPlace(t *testing.T) {
 		t.Errorf("Croatia: %s, want no stance (all %v)", s, got)
 	}
 }
+
+// "Hungary under Viktor Orbán refuses": the country and the leader it is
+// under; "colleagues in the Greens/EFA group support": members name their
+// group, and "in" there is no place.
+func TestUnderLeaderAndMembersInGroup(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Hungary under Viktor Orbán refuses to send troops to Ukraine.",
+			map[string]model.Stance{"Hungary": model.RulesOut, "Viktor Orbán": model.RulesOut}},
+		{troopsLead + "I and my colleagues in the Greens/EFA group support sending troops to Ukraine.",
+			map[string]model.Stance{"Greens/EFA": model.Supports}},
+		{troopsLead + "MEPs in the S&D group oppose sending troops to Ukraine.",
+			map[string]model.Stance{"Socialists and Democrats": model.Opposes}},
+	})
+}

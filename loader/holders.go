@@ -994,6 +994,16 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if o := membersIn(tokens, first, k, endsAt); o != nil {
+		return []*mention{o} // "I and my colleagues in the Greens/EFA group support": the group
+	}
+	if m != nil && m.kind == personMention && m.first-2 >= first && tokens[m.first-1].fold == "under" {
+		// "Hungary under Viktor Orbán refuses": the country and the leader
+		// it is under.
+		if g := endsAt.at(m.first - 2); g != nil && g.kind == entityMention && g.entry != nil && g.entry.kind == model.Government && g.first >= first && !g.possessive {
+			return []*mention{g, m}
+		}
+	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
 		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
@@ -1003,6 +1013,30 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// membersIn is the organisation of a subject that names its members in it,
+// ending at k: "colleagues in the EPP group", "MEPs in the Left group".
+func membersIn(tokens []token, first, k int, endsAt mentionIndex) *mention {
+	if k < first || !memberBodyNouns[tokens[k].fold] && endsAt.at(k) == nil {
+		return nil
+	}
+	end := k
+	if memberBodyNouns[tokens[k].fold] && endsAt.at(k) == nil {
+		end = k - 1
+	}
+	o := endsAt.at(end)
+	if o == nil || o.kind != entityMention || o.entry == nil || o.entry.kind != model.Organisation || o.first-2 < first {
+		return nil
+	}
+	j := o.first - 1
+	if tokens[j].fold == "the" {
+		j--
+	}
+	if j <= first || tokens[j].fold != "in" || !tokens[j-1].is(classGroupNoun) && !memberNouns[tokens[j-1].fold] && tokens[j-1].fold != "colleagues" {
+		return nil
+	}
+	return o
+}
 
 // wantedDoneBefore is the "want" of "wants German participation ruled
 // out", "wanted the plan dropped": a past participle cue whose object,

@@ -691,6 +691,10 @@ func titleShaped(w string) bool { return hasAnySuffix(w, titleSuffixes) }
 
 var titleSuffixes = []string{"member", "man", "woman", "person", "or", "er", "ent", "ant", "ary", "ist", "eer", "ess"}
 
+// memberBodyNouns after an organisation's name make "in" a membership:
+// "my colleagues in the EPP group", "those in the Left party".
+var memberBodyNouns = namedSet("member-body-nouns")
+
 // ownPartyNouns after "his" or "her" are the party its person speaks for:
 // "said her party", "his faction supported", "his movement announced".
 var ownPartyNouns = namedSet("own-party-nouns")
@@ -1095,6 +1099,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		default:
 			m.place = (f.isPlaceUse(h.first, h.last) || listedAfter(f.tokens, found, h.first) && !f.frontedPlaceEnds(found, h.first, h.last) && !f.opensClauseAfterComma(h.first, h.last)) &&
 				!f.governmentIn(h.first) && // "the government in Ljubljana says": the capital names its government
+				!(h.entry.kind == model.Organisation && (memberBodyNouns[f.fold(h.last)] || memberBodyNouns[f.fold(h.last+1)])) && // "colleagues in the Greens/EFA group": members, not a place
 				!(!h.capital && f.fold(h.first-1) == "in" && countryVoices[f.fold(h.first-2)]) // "leaders in Germany, Poland and Spain had said": their governments
 		}
 		if !(m.sender && h.demonym) {
