@@ -137,3 +137,11 @@ func TestLongNamesWithParticles(t *testing.T) {
 		}
 	}
 }
+
+// "The Left" with its capital is a party; "on the left" is a side.
+func TestTheLeftIsAParty(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The Left said it rejects sending troops to Ukraine. On the left, critics said they reject sending troops to Ukraine.",
+			map[string]model.Stance{"The Left": model.Opposes}},
+	})
+}

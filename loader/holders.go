@@ -784,12 +784,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			k = skipGap(tokens, j-2, first)
 		}
 	}
-	if k >= first && endsAt.at(k) == nil && k+1 < cue && tokens[k+1].fold == "(" {
+	if before := endsAt.at(k); k >= first && (before == nil || isOrganisation(before)) && k+1 < cue && tokens[k+1].fold == "(" {
 		// "Also the Left (Die Linke) rejects": the name in the brackets
-		// skipGap stepped over, when the words before them name no one.
+		// skipGap stepped over, when the words before them name no one or
+		// an organisation the brackets name more exactly.
 		for e := k + 2; e < cue && e < k+8; e++ {
 			if tokens[e].fold == ")" {
-				if m := endsAt.at(e - 1); m != nil && m.first == k+2 {
+				if m := endsAt.at(e - 1); m != nil && m.first == k+2 && (before == nil || isOrganisation(m)) {
 					return []*mention{m}
 				}
 				break
@@ -1013,6 +1014,10 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+func isOrganisation(m *mention) bool {
+	return m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation
+}
 
 // membersIn is the organisation of a subject that names its members in it,
 // ending at k: "colleagues in the EPP group", "MEPs in the Left group".
