@@ -773,7 +773,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if j := lightVerbBefore(tokens, first, cue); j >= 0 {
 		k = skipGap(tokens, j-1, first) // "Denmark has shown interest in": over the verb that shows the noun
 	}
-	if tokens[cue].fold == "against" {
+	if tokens[cue].fold == "against" && k >= first && k >= 0 { // not "Against anyone sending troops" opening a line
 		// "which has been leading street protests against the euro": the
 		// protest is the verb's object, and its subject holds the stance.
 		j := k
