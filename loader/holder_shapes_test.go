@@ -216,3 +216,15 @@ func TestUnderLeaderAndMembersInGroup(t *testing.T) {
 			map[string]model.Stance{"Socialists and Democrats": model.Opposes}},
 	})
 }
+
+// A quote's speaker may be a voice for a body named after "for":
+// '"…," a spokesperson for the German government said', '"…," said a
+// spokesperson for RWE'.
+func TestQuotedVoiceForBody(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We will not send troops to Ukraine,\" a spokesperson for the German government said.",
+			map[string]model.Stance{"Germany": model.RulesOut}},
+		{troopsLead + "\"We will not send troops to Ukraine,\" said a senior spokesman for the Polish government.",
+			map[string]model.Stance{"Poland": model.RulesOut}},
+	})
+}

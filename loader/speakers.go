@@ -151,6 +151,9 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 				if m.kind == personMention {
 					before = overRoleBefore(tokens, before) // "…, the official representative of the Foreign Ministry Maria Zakharova said"
 				}
+				if m.kind == entityMention {
+					before = overVoiceFor(tokens, before) // "“…,” a spokesperson for the German government said"
+				}
 				if possessiveDet(fold(before)) || fold(before) == "a" || fold(before) == "an" {
 					before-- // "“…,” her spokesman Ivo Maric told reporters", "“…,” a Meta spokesperson said"
 				}
@@ -506,10 +509,13 @@ func invertedSpeakerAfter(tokens []token, k int, startsAt mentionIndex) *mention
 	if j < len(tokens) && (tokens[j].fold == "the" || possessiveDet(tokens[j].fold)) {
 		j++
 	}
-	for steps := 0; j < len(tokens) && steps < 5; steps++ {
+	for steps := 0; j < len(tokens) && steps < 6; steps++ { // "a senior spokesman for the"
 		if m := startsAt.at(j); m != nil {
 			if m.actor != nil && m.actor.person != nil {
 				return m
+			}
+			if m.kind == entityMention && m.actor != nil && overVoiceFor(tokens, m.first-1) < m.first-1 {
+				return m // "“…,” said a spokesperson for the German government"
 			}
 			if tokens[j].cap && j+1 < len(tokens) && tokens[j+1].fold == "'s" {
 				j += 2 // "the SPD's spokesman"
@@ -700,6 +706,24 @@ func voicedBody(tokens []token, k int, endsAt mentionIndex) *mention {
 		}
 	}
 	return nil
+}
+
+// overVoiceFor steps back from k over a voice noun and the "for" or "of"
+// that ties it to the body named after k+1: "a spokesperson for (the)",
+// "a senior representative of". It returns k if there is none.
+func overVoiceFor(tokens []token, k int) int {
+	j := k
+	if j >= 0 && tokens[j].fold == "the" {
+		j--
+	}
+	if j < 1 || tokens[j].fold != "for" && tokens[j].fold != "of" || !voiceNouns[tokens[j-1].fold] {
+		return k
+	}
+	j -= 2
+	for n := 0; j >= 0 && n < 2 && tokens[j].word && !tokens[j].cap && !articleWord(tokens[j].fold) && !possessiveDet(tokens[j].fold); n++ {
+		j-- // "a senior government spokesperson for"
+	}
+	return j
 }
 
 // officeWords name the portfolio of an office before its voice: "a
