@@ -199,3 +199,14 @@ pattern = "follow~ sweden"
 	text := "Model\n\nMinisters discussed the Swedish model on Monday. Campaigner Ana Holm wrote to the premier urging him to follow Sweden.\n"
 	checkWanted(t, stancesUnder(t, src, text), map[string]model.Stance{"Ana Holm": model.Supports})
 }
+
+// "available for" and "ready for" the proposal, as translations write
+// readiness: '"We are not available for a deployment," Crosetto said'.
+func TestAvailableForTheProposal(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We are not available for a deployment to Ukraine,\" Defence Minister Guido Crosetto said.",
+			map[string]model.Stance{"Guido Crosetto": model.RulesOut}},
+		{troopsLead + "Italy is ready for a deployment of troops to Ukraine.",
+			map[string]model.Stance{"Italy": model.Supports}},
+	})
+}
