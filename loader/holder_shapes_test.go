@@ -228,3 +228,15 @@ func TestQuotedVoiceForBody(t *testing.T) {
 			map[string]model.Stance{"Poland": model.RulesOut}},
 	})
 }
+
+// "Dr" is an observer's title: what Dr Holt says a country will do is the
+// country's, not hers, as with an analyst or a fellow.
+func TestDoctorDescribesACountry(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Dr Karen Holt said Germany would send troops to Ukraine.\n")
+	if got["Germany"] != model.Supports {
+		t.Errorf("Germany: %s, want supports (all %v)", got["Germany"], got)
+	}
+	if s, ok := got["Karen Holt"]; ok && s != model.None {
+		t.Errorf("Karen Holt: %s, want no stance of her own (all %v)", s, got)
+	}
+}
