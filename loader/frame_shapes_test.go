@@ -210,3 +210,14 @@ func TestAvailableForTheProposal(t *testing.T) {
 			map[string]model.Stance{"Italy": model.Supports}},
 	})
 }
+
+// "unlikely to send" rules it out, and "not unlikely" is open; it had read
+// as the act itself, support. "Britain and its allies" is Britain's.
+func TestUnlikelyToSend(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Britain and its allies are \"highly unlikely\" to send troops to Ukraine, Defence Secretary Tom Hale said.",
+			map[string]model.Stance{"United Kingdom": model.RulesOut, "Tom Hale": model.RulesOut}},
+		{troopsLead + "Spain is not unlikely to send troops to Ukraine.",
+			map[string]model.Stance{"Spain": model.Open}},
+	})
+}

@@ -895,6 +895,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if k-3 >= first && endsAt.at(k) == nil && tokens[k].is(classGroupNoun) && possessiveDet(tokens[k-1].fold) && tokens[k-2].fold == "and" {
+		if o := endsAt.at(k - 3); o != nil && o.kind != pronounMention && !o.possessive {
+			k -= 3 // "Britain and its allies are unlikely to send": Britain, with its unnamed allies
+		}
+	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if m != nil && m.kind == entityMention && m.first > first+1 && m.first == m.last && (tokens[m.first-1].fold == "for" || tokens[m.first-1].fold == "to") && tokens[m.first-2].word && (!tokens[m.first-2].cap || endsAt.at(m.first-2) == nil) &&
 		(m.last+1 >= len(tokens) || tokens[m.last+1].fold != "to") { // "relevant for Norway to send" is Norway's
