@@ -240,3 +240,17 @@ func TestDoctorDescribesACountry(t *testing.T) {
 		t.Errorf("Karen Holt: %s, want no stance of her own (all %v)", s, got)
 	}
 }
+
+// "not an option for Norway", "out of the question for Denmark": the one
+// named after "for" holds it, beside the speaker; "for Ukraine" is where
+// the troops would go.
+func TestOptionForACountry(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"Boots on the ground is not an option for the Kingdom of Norway,\" Defence Minister Ola Berg told a press conference.",
+			map[string]model.Stance{"Norway": model.RulesOut, "Ola Berg": model.RulesOut}},
+		{troopsLead + "Boots on the ground are out of the question for Denmark.",
+			map[string]model.Stance{"Denmark": model.RulesOut}},
+		{troopsLead + "Sending soldiers is not an option for Ukraine, Defence Minister Ola Berg said.",
+			map[string]model.Stance{"Ola Berg": model.RulesOut, "Ukraine": "-"}},
+	})
+}

@@ -241,6 +241,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
+	if o := optionFor(tokens, c, last, mentions); o != nil && o.entry.name != a.topic.q.Target {
+		add(o.actor, "the one it is named an option for") // "troops are not an option for Norway": Norway's
+	}
 	return out, waiting
 }
 
@@ -1019,6 +1022,25 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// optionFor is the government or body a judgement of the proposal as an
+// option names after "for": "not an option for Norway", "out of the
+// question for the Danish government".
+func optionFor(tokens []token, c cue, last int, mentions []*mention) *mention {
+	if c.stance != model.RulesOut && c.stance != model.Open || c.last+2 > last || tokens[c.last+1].fold != "for" {
+		return nil
+	}
+	at := c.last + 2
+	if tokens[at].fold == "the" {
+		at++
+	}
+	for _, m := range mentions {
+		if (m.first == at || m.first == c.last+2) && m.kind == entityMention && m.entry != nil && m.entry.kind != model.Group && m.actor != nil && !m.possessive {
+			return m
+		}
+	}
+	return nil
+}
 
 func isOrganisation(m *mention) bool {
 	return m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation
