@@ -254,3 +254,13 @@ func TestOptionForACountry(t *testing.T) {
 			map[string]model.Stance{"Ola Berg": model.RulesOut, "Ukraine": "-"}},
 	})
 }
+
+// "state" before a title is part of it, not a verb of saying: "Anna Roth,
+// state secretary of the Austrian Defence Ministry, told reporters" names
+// her role, and through it her country.
+func TestStateSecretaryAppositive(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"We will not send troops to Ukraine,\" Anna Roth, state secretary of the Austrian Defence Ministry, told reporters.",
+			map[string]model.Stance{"Anna Roth": model.RulesOut, "Austria": model.RulesOut}},
+	})
+}

@@ -881,7 +881,7 @@ func (f *finder) appositive(last int) (tokenRange, int, bool) {
 			// first name and surname is that person's.
 			titleNamesOther = titleNamesOther || k+2 < len(f.tokens) && f.lex.genders[f.fold(k+1)] != 0 && f.tokens[k+2].cap && f.tokens[k+2].word
 		}
-		if t.is(classReporting) {
+		if t.is(classReporting) && !(k+1 < len(f.tokens) && f.tokens[k+1].is(classTitle)) { // "state secretary" is a title, not a verb of saying
 			return tokenRange{}, 0, false
 		}
 	}
