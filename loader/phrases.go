@@ -138,6 +138,11 @@ func openPhrases(phrases [][]string) openedPhrases {
 			o.bySecond = map[string][][]string{}
 		}
 		o.bySecond[words[1]] = append(o.bySecond[words[1]], words)
+		if words[1] == "the" {
+			for d := range innerDeterminers {
+				o.bySecond[d] = append(o.bySecond[d], words) // still longest first: each list keeps the phrases' order
+			}
+		}
 	}
 	return o
 }
@@ -197,12 +202,18 @@ var (
 
 func wordsAt(tokens []token, i int, words []string) bool {
 	for k, w := range words {
-		if tokens[i+k].fold != w {
+		if f := tokens[i+k].fold; f != w && !(k > 0 && w == "the" && innerDeterminers[f]) {
 			return false
 		}
 	}
 	return true
 }
+
+// innerDeterminers stand for a "the" inside a phrase, after its first
+// word: "bring the plants back" also reads "bring their plants back" and
+// "bring its plants back". A phrase's first "the" stays exact: what opens
+// it ("their troops") says whose they are.
+var innerDeterminers = map[string]bool{"these": true, "those": true, "their": true, "its": true, "our": true, "his": true, "her": true, "this": true, "that": true}
 
 // phraseWords cuts a phrase into the folds the article's tokens will have,
 // so that a phrase written as the text has it ("the commission's plan",

@@ -499,3 +499,16 @@ func TestFrontedProposalAndAppetite(t *testing.T) {
 		{"Troops for Ukraine\n\nBritain is prepared to do more for Ukraine, Prime Minister Jon Hale said.", map[string]model.Stance{"United Kingdom": model.None}},
 	})
 }
+
+// A "the" inside a phrase, after its first word, also reads another
+// determiner there: "bring the plants back" reads "will not bring their
+// plants back"; a phrase's first "the" stays exact.
+func TestInnerDeterminerOfAPhrase(t *testing.T) {
+	const plantsQuestion = `id = "plants"
+question = "Should the plants come back?"
+proposal = ['bring the plants back']
+acts = ['restart~']
+`
+	got := stancesUnder(t, plantsQuestion, "Plants\n\nThe operators discussed whether to bring the plants back. RWE said it will not bring its plants back. EnBW said it will bring their plants back.\n")
+	checkWanted(t, got, map[string]model.Stance{"RWE": model.RulesOut, "EnBW": model.Supports})
+}
