@@ -213,7 +213,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		a.quotes.paragraph = p
 	}
 	a.readLabelsBefore(sp.Start)
-	a.finder.tokens = tokens
+	a.finder.tokens, a.finder.masthead = tokens, i == 0
 	mentions := a.finder.find()
 	newParagraph := i == 0 || a.doc.structure.sentences[i-1].paragraph != a.doc.structure.sentences[i].paragraph
 	if newParagraph {

@@ -61,8 +61,11 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 		}
 		seg = outletQualifier.ReplaceAllString(seg, "")
 		for _, dash := range []string{" – ", " — ", " - "} {
-			if before, _, found := strings.Cut(seg, dash); found {
+			if before, after, found := strings.Cut(seg, dash); found {
 				seg = before // "Baltic Morning Radio – transcript of …", "Il Corriere del Tirreno - automatic translation"
+				if name := strings.TrimSpace(before); pageSection(after) && shortName(name) && !lex.namesEntry(name) {
+					return titleCased(name) // "WirtschaftsWoche — Interview", "Münchner Merkur — Bavaria section": a masthead over its section
+				}
 			}
 		}
 		found := ""
@@ -130,6 +133,55 @@ func (lex *lexicon) outletName(s string) bool {
 		}
 	}
 	return hasOutletWord
+}
+
+// namesEntry reports a name the gazetteer knows as a whole: "Germany —
+// Politics" opens a section on a country, not a masthead.
+func (lex *lexicon) namesEntry(name string) bool {
+	words := strings.Fields(model.Fold(name))
+	if len(words) == 0 {
+		return false
+	}
+	for _, h := range lex.aliases[words[0]] {
+		if len(h.words) == len(words) {
+			same := true
+			for i, w := range h.words {
+				same = same && w.fold == words[i]
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pageSection reports a page section's name after a masthead's dash:
+// "Opinion", "Interview", "Economy", "Bavaria section", "World news".
+func pageSection(s string) bool {
+	words := strings.Fields(model.Fold(s))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	return sectionNames[words[0]] || sectionNames[words[len(words)-1]]
+}
+
+// sectionNames name a page's sections.
+var sectionNames = namedSet("section-names")
+
+// shortName reports one to four capitalised words, a masthead's shape.
+func shortName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(i > 0 && nameConnectors[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameConnectors are the lowercase words inside an outlet's name.

@@ -65,6 +65,7 @@ type finder struct {
 	tokens     []token
 	taken      []bool // tokens already part of a mention
 	peopleOnly bool   // the first pass needs named people only
+	masthead   bool   // the tokens are the page's first line, where an outlet's name opens it ("TASR - …")
 	// Scratch reused from sentence to sentence.
 	orgs       map[string]*entry // organisations the article has named that the gazetteer does not know (organisations.go)
 	outlet     string            // the article's outlet, folded: never an actor
@@ -356,6 +357,7 @@ func (f *finder) find() []*mention {
 		return found
 	}
 	found = append(found, bodies...)
+	found = append(found, f.findItemLabels(hits)...)
 	found = append(found, f.findRoles(hits)...)
 	found = append(found, f.findEntities(hits)...)
 	found = append(found, f.findOrganisations(hits)...)

@@ -17,7 +17,7 @@ func (a *analyzer) readLabelsBefore(at int) {
 		a.labelsRead++
 		// Its own buffer: the sentence's tokens may share a.tokens'.
 		tokens := appendTokens(nil, a.doc.text[sp.Start:sp.End], sp.Start, a.lex.wordTable)
-		a.finder.tokens = tokens
+		a.finder.tokens, a.finder.masthead = tokens, false
 		mentions := a.finder.find()
 		for _, m := range mentions {
 			m.actor = a.resolve(m)

@@ -1,0 +1,52 @@
+package loader
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"standpoint/model"
+)
+
+// A fact sheet's line opens with the body it is about: names shaped as
+// names (capitals, a capital inside, several words, a bracketed
+// description) before a dash are organisations and hold the line's
+// stance; a dateline, a link box and a capitalised common word are not.
+func TestFactSheetLabels(t *testing.T) {
+	text := "Levy positions\n\nMinisters discussed a levy on small parcels on Thursday.\n\n" +
+		"- PARCELWATCH — against the levy on small parcels.\n" +
+		"- ShipSmart, Retail Now, CDT Europe — against the levy on small parcels.\n" +
+		"- Kurierbund (couriers' association) – Backs the levy on small parcels.\n" +
+		"- Background — the levy on small parcels was first floated in 2023.\n\n" +
+		"BRUSSELS — The levy on small parcels was discussed again.\n\n" +
+		"READ MORE: Why the levy on small parcels matters\n"
+	got := stancesUnder(t, levyQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"PARCELWATCH": model.Opposes, "Kurierbund": model.Supports})
+	for _, name := range []string{"ShipSmart", "Retail Now", "CDT Europe"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("%s: not an actor (all %v)", name, got)
+		}
+	}
+	for _, wrong := range []string{"Background", "BRUSSELS", "READ MORE", "Brussels"} {
+		if s, ok := got[wrong]; ok && s != model.None || ok && wrong != "Brussels" {
+			t.Errorf("%s is an actor: %v", wrong, got)
+		}
+	}
+}
+
+// "WirtschaftsWoche — Interview" on a page's first line is its masthead;
+// "Germany — Politics" is a country's section.
+func TestMastheadOverItsSection(t *testing.T) {
+	for _, tc := range []struct{ first, outlet string }{
+		{"WirtschaftsWoche — Interview", "WirtschaftsWoche"},
+		{"Münchner Merkur — Bavaria section", "Münchner Merkur"},
+		{"Germany — Politics", ""},
+	} {
+		c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(tc.first + "\n\nGermany said it would send troops to Ukraine.\n")}}, "", Options{Workers: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Articles[0].Outlet; got != tc.outlet {
+			t.Errorf("%q: outlet %q, want %q", tc.first, got, tc.outlet)
+		}
+	}
+}
