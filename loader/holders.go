@@ -766,6 +766,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		if list, ok := dashedList(tokens, first, k, endsAt); ok {
 			return list // "Smaller states - Estonia, Belgium, Lithuania - have put their hands up"
 		}
+		if list := labelledLine(tokens, first, k, endsAt); list != nil {
+			return list // "EDRi, Access Now, CDT Europe — against delaying": the line's label
+		}
 	}
 	if j := partOfBefore(tokens, first, cue); j >= 0 {
 		k = skipGap(tokens, j-1, first) // "Madrid will not be part of a coalition to postpone": Madrid
@@ -1040,6 +1043,46 @@ func optionFor(tokens []token, c cue, last int, mentions []*mention) *mention {
 		}
 	}
 	return nil
+}
+
+// labelledLine is the list of names that is all a line holds before the
+// dash at k: "EDRi, Access Now, CDT Europe — against", "- KernD
+// (nuclear technology association) – Says". Nil if other words stand
+// there.
+func labelledLine(tokens []token, first, k int, endsAt mentionIndex) []*mention {
+	start := first
+	for start < k && (bullets[tokens[start].fold] || tokens[start].fold == "**") {
+		start++ // "- KernD …", "**RWE** –"
+	}
+	var list []*mention
+	j := k - 1
+	for j >= start {
+		if tokens[j].fold == "**" {
+			j--
+			continue
+		}
+		if tokens[j].fold == ")" {
+			for j >= start && tokens[j].fold != "(" {
+				j--
+			}
+			j--
+			continue
+		}
+		m := endsAt.at(j)
+		if m == nil || m.kind == pronounMention || m.first < start {
+			return nil
+		}
+		list = append(list, m)
+		j = m.first - 1
+		for j >= start && (tokens[j].fold == "," || tokens[j].fold == "and" || tokens[j].fold == "&") {
+			j--
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	slices.Reverse(list)
+	return list
 }
 
 func isOrganisation(m *mention) bool {

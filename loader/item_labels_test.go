@@ -50,3 +50,19 @@ func TestMastheadOverItsSection(t *testing.T) {
 		}
 	}
 }
+
+// A fact sheet's line holds its label's stance: "EDRi, Access Now, CDT
+// Europe — against delaying the rules" is the three bodies', and "against"
+// before the act ("against delaying") opposes it in an article about it.
+func TestLabelledLineHoldsItsStance(t *testing.T) {
+	const delayQuestion = `id = "delay"
+question = "Should the rules be delayed?"
+proposal = ['a delay of the rules']
+acts = ['delay~', 'postpone~']
+`
+	text := "Rules delay\n\nMinisters debated a delay of the rules on Monday.\n\n" +
+		"- EDRi, Access Now, CDT Europe — against delaying or reopening the rules, per their letter.\n" +
+		"- TechBridge (industry association) – For a delay of the rules.\n"
+	got := stancesUnder(t, delayQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{"EDRi": model.Opposes, "Access Now": model.Opposes, "CDT Europe": model.Opposes, "TechBridge": model.Supports})
+}

@@ -33,15 +33,26 @@ func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, e
 	}
 	k := firstWord(tokens)
 	m := a.startsAt.at(k)
-	if m == nil || m.actor == nil || m.kind == pronounMention || m.place && m.kind != entityMention || m.last+1 >= len(tokens) || !verdictMarks[tokens[m.last+1].fold] {
+	if m == nil || m.actor == nil || m.kind == pronounMention || m.place && m.kind != entityMention {
 		return
 	}
-	if s, ok := a.forOrAgainst(tokens, m.last+2); ok {
-		a.giveVerdict(sentenceIndex, m, tokens, s, tokens[m.last+2].fold+" the proposal", evidence)
+	mark := m.last + 1
+	if mark < len(tokens) && tokens[mark].fold == "(" {
+		for mark < len(tokens) && mark <= m.last+8 && tokens[mark].fold != ")" {
+			mark++ // "TechBridge (industry association) – for a delay": over what it is
+		}
+		mark++
+	}
+	if mark+1 >= len(tokens) || !verdictMarks[tokens[mark].fold] {
+		return
+	}
+	at := mark + 1 // the verdict's first word
+	if s, ok := a.forOrAgainst(tokens, at); ok {
+		a.giveVerdict(sentenceIndex, m, tokens, at, s, tokens[at].fold+" the proposal", evidence)
 		return
 	}
 	var words []string
-	for j := m.last + 2; j < len(tokens) && len(words) <= maxVerdictWords; j++ {
+	for j := at; j < len(tokens) && len(words) <= maxVerdictWords; j++ {
 		if !tokens[j].word {
 			if t := tokens[j].fold; t == "," || t == "." || t == ";" || t == "-" || t == "–" || t == "—" || t == "!" {
 				break
@@ -54,7 +65,7 @@ func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, e
 	if !ok || len(words) == 0 {
 		return
 	}
-	a.giveVerdict(sentenceIndex, m, tokens, s, strings.Join(words, " "), evidence)
+	a.giveVerdict(sentenceIndex, m, tokens, at, s, strings.Join(words, " "), evidence)
 }
 
 // verdictMarks stand between the name and its verdict: "Sweden: open",
@@ -80,7 +91,7 @@ func (a *analyzer) forOrAgainst(tokens []token, at int) (model.Stance, bool) {
 }
 
 // giveVerdict gives the named one the verdict's stance, as an implied one.
-func (a *analyzer) giveVerdict(sentenceIndex int, m *mention, tokens []token, s model.Stance, verdict string, evidence model.Evidence) {
-	a.implyWhy(sentenceIndex, m.actor, evidence, s, tokens[m.last+2].quoted,
+func (a *analyzer) giveVerdict(sentenceIndex int, m *mention, tokens []token, at int, s model.Stance, verdict string, evidence model.Evidence) {
+	a.implyWhy(sentenceIndex, m.actor, evidence, s, tokens[at].quoted,
 		model.Why{Frame: "verdict " + verdict, Holder: "the one named before the colon or dash", Topic: "a passage about the proposal"})
 }

@@ -85,6 +85,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its object is the act: " + w[k].Fold, true // "could consider taking part", "ruled out sending"
 		}
 	}
+	if k := m.end - 1; inContext && m.fr.class != classAct && k > m.start && m.fr.elems[len(m.fr.elems)-1].kind == elemAct && w[k].Act && strings.HasSuffix(w[k].Fold, "ing") {
+		return "it ends with the act: " + w[k].Fold, true // "EDRi — against delaying or reopening the act"
+	}
 	if m.fr.class == classAct && m.fr.elems[0].kind == elemAct && len(m.fr.elems) == 1 {
 		// "the alliance as such would not deploy to Ukraine": the act bound
 		// for the country the debate is about.
