@@ -92,6 +92,7 @@ type analyzer struct {
 	govLeaders       map[*entry]*actorRef // this sentence's "X's government": the leader of each
 	lastOrg          *entry               // the organisation named last, for "its chair X"
 	lastOrgSentence  int                  // and the sentence that named it
+	current          int                  // the sentence being read
 	lastGov          *entry               // the government named last, for "its government"
 	lastGovSentence  int                  // and the sentence that named it
 	labelsRead       int                  // the structure's labels read so far
@@ -207,6 +208,7 @@ func setOffBy(tokens []token, from, at int, openers map[string]bool) bool {
 var relativeOpeners = namedSet("relative-openers")
 
 func (a *analyzer) sentence(i int, tokens []token) {
+	a.current = i
 	sp := a.doc.structure.sentences[i].Span
 	if p := a.doc.structure.sentences[i].paragraph; p != a.quotes.paragraph || i == 0 {
 		a.endParagraph()
@@ -457,8 +459,20 @@ func (a *analyzer) partyOrSelf(r *actorRef) *actorRef {
 		if org := a.partyOf(r.person); org != nil {
 			return entityRef(org)
 		}
+		if r.person.nation == nil && a.lastOrg != nil && (a.current-a.lastOrgSentence <= 1 || a.sameParagraph(a.lastOrgSentence, a.current)) {
+			// "The strongest voice came from Konfederacja. … Mentzen said his
+			// party is against": the party just named, for one the article
+			// gives no other.
+			return entityRef(a.lastOrg)
+		}
 	}
 	return r
+}
+
+// sameParagraph reports two sentences of one paragraph.
+func (a *analyzer) sameParagraph(i, j int) bool {
+	ss := a.doc.structure.sentences
+	return i >= 0 && j >= 0 && i < len(ss) && j < len(ss) && ss[i].paragraph == ss[j].paragraph
 }
 
 // markNamed notes a government or organisation the article names itself.

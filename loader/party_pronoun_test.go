@@ -105,3 +105,13 @@ func TestUnnamedPartyLeader(t *testing.T) {
 			map[string]model.Stance{"Liberal Democrats": model.Opposes}},
 	})
 }
+
+// "his party" of one the article gives no party or country is the party
+// its paragraph just named: "The strongest voice came from Konfederacja.
+// … Mentzen said his party is against".
+func TestHisPartyJustNamed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The strongest voice came from Konfederacja. Slawomir Mentzen wrote on X: \"Finally.\" Mentzen said that his party is against the whole idea of foreign troops in Ukraine.",
+			map[string]model.Stance{"Konfederacja": model.Opposes, "Slawomir Mentzen": model.Opposes}},
+	})
+}
