@@ -115,3 +115,11 @@ func TestHisPartyJustNamed(t *testing.T) {
 			map[string]model.Stance{"Konfederacja": model.Opposes, "Slawomir Mentzen": model.Opposes}},
 	})
 }
+
+// "Sahra Wagenknecht and her BSW say": the leader and her party both.
+func TestLeaderAndHerParty(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Sahra Wagenknecht and her BSW say they oppose sending troops to Ukraine.",
+			map[string]model.Stance{"BSW": model.Opposes, "Sahra Wagenknecht": model.Opposes}},
+	})
+}

@@ -296,6 +296,12 @@ func coordinated(tokens []token, m *mention, endsAt mentionIndex) []*mention {
 		if tokens[j].fold == "the" && j > 1 && (tokens[j-1].fold == "and" || tokens[j-1].fold == "or") {
 			j-- // "the BSW and the Left party"
 		}
+		if (tokens[j].fold == "his" || tokens[j].fold == "her") && j > 1 && tokens[j-1].fold == "and" && m.entry != nil && m.entry.kind == model.Organisation {
+			if p := endsAt.at(j - 2); p != nil && p.kind == personMention {
+				out = append(out, p) // "Sahra Wagenknecht and her BSW": the leader and her party
+				break
+			}
+		}
 		if f := tokens[j].fold; f != "and" && f != "," && f != "or" && f != "nor" || len(out) == 0 && f == "," && !othersAfter(tokens, m.last+1) {
 			break // the last of a list follows "and" or "or": "If … stop Putin, we" is no list
 		}
