@@ -275,6 +275,9 @@ func (a *analyzer) nationalVoice(ref *actorRef, owners []*entry) bool {
 	n := ref.nation()
 	switch {
 	case ref.person != nil:
+		if n == nil || n.kind != model.Organisation {
+			n = a.partyOf(ref.person) // "Ross Greer of the Scottish Greens": the party the article gives
+		}
 		return n != nil && n.kind == model.Organisation && !a.lex.international[n.name] // a party's member; one of no known allegiance may speak of another's troops
 	case ref.entry != nil:
 		return ref.entry.kind == model.Organisation && !a.lex.international[ref.entry.name]

@@ -145,3 +145,15 @@ func TestTheLeftIsAParty(t *testing.T) {
 			map[string]model.Stance{"The Left": model.Opposes}},
 	})
 }
+
+// "the Scottish Greens" is a party of its own, not the German Greens with a
+// Scottish adjective.
+func TestScottishGreensAreTheirOwnParty(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Ross Greer of the Scottish Greens said his party would not back British troops going to Ukraine.\n")
+	if got["Scottish Greens"] != model.RulesOut {
+		t.Errorf("Scottish Greens: %s, want rules_out (all %v)", got["Scottish Greens"], got)
+	}
+	if _, ok := got["The Greens"]; ok {
+		t.Errorf("The Greens is an actor: %v", got)
+	}
+}
