@@ -52,7 +52,13 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			seen[r.key] = true
 			out = append(out, holder{ref: r, route: route})
 			if strings.Contains(route, "speaker") {
-				add(a.partyOfSpeaker(r), "the party the speaker is named with") // "Alice Weidel of the AfD said"
+				if party := a.partyOfSpeaker(r); party != nil {
+					add(party, "the party the speaker is named with") // "Alice Weidel of the AfD said"
+				} else if r.person != nil {
+					if org := a.partyOf(r.person); org != nil && org.kind == model.Organisation && !a.lex.international[org.name] && leadsBody(r.person.role) {
+						add(entityRef(org), "the party its speaker leads") // "AfD co-leader Alice Weidel: “No German soldier …”"
+					}
+				}
 			}
 		}
 	}
@@ -1084,6 +1090,25 @@ func labelledLine(tokens []token, first, k int, endsAt mentionIndex) []*mention 
 	slices.Reverse(list)
 	return list
 }
+
+// leadsBody reports a role that leads a party or body, and no office of
+// government: "co-leader", "chairman", "general secretary"; not "marshal"
+// nor an MEP.
+func leadsBody(role string) bool {
+	lead := false
+	for _, w := range strings.Fields(model.Fold(role)) {
+		if governmentOffices[w] {
+			return false
+		}
+		lead = lead || bodyLeaders[w]
+	}
+	return lead
+}
+
+var (
+	bodyLeaders       = namedSet("body-leaders")
+	governmentOffices = namedSet("government-offices")
+)
 
 func isOrganisation(m *mention) bool {
 	return m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation

@@ -123,3 +123,13 @@ func TestLeaderAndHerParty(t *testing.T) {
 			map[string]model.Stance{"BSW": model.Opposes, "Sahra Wagenknecht": model.Opposes}},
 	})
 }
+
+// A party's leader quoted speaks for the party too: "“No German soldier
+// has any business in Ukraine,” said AfD co-leader Alice Weidel"; a
+// minister of the party speaks for the government, not the party.
+func TestQuotedPartyLeaderSpeaksForTheParty(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"No German soldier has any business in Ukraine,\" said AfD co-leader Alice Weidel.",
+			map[string]model.Stance{"Alternative for Germany": model.RulesOut, "Alice Weidel": model.RulesOut}},
+	})
+}
