@@ -124,12 +124,10 @@ func TestLeaderAndHerParty(t *testing.T) {
 	})
 }
 
-// A party's leader quoted speaks for the party too: "“No German soldier
-// has any business in Ukraine,” said AfD co-leader Alice Weidel"; a
-// minister of the party speaks for the government, not the party.
+// A party's leader quoted speaks for the party too: a headline's
+// 'Holm digs in: "No Danish soldiers"' over "Red-Green Alliance leader
+// Mette Holm" is the party's as well as hers.
 func TestQuotedPartyLeaderSpeaksForTheParty(t *testing.T) {
-	checkCases(t, nil, []stanceCase{
-		{troopsLead + "\"No German soldier has any business in Ukraine,\" said AfD co-leader Alice Weidel.",
-			map[string]model.Stance{"Alternative for Germany": model.RulesOut, "Alice Weidel": model.RulesOut}},
-	})
+	got := stancesOf(t, "Holm digs in on Ukraine: \"No Danish soldiers\"\n\nCOPENHAGEN - Red-Green Alliance leader Mette Holm spoke on Monday.\n")
+	checkWanted(t, got, map[string]model.Stance{"Red-Green Alliance": model.RulesOut, "Mette Holm": model.RulesOut})
 }
