@@ -4,6 +4,7 @@ package loader
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -155,5 +156,27 @@ func TestScottishGreensAreTheirOwnParty(t *testing.T) {
 	}
 	if _, ok := got["The Greens"]; ok {
 		t.Errorf("The Greens is an actor: %v", got)
+	}
+}
+
+// A one-word name written as short names are ("EnBW", "KernD") is a
+// body where a surname would stand; "McDonald" is no such word.
+func TestAcronymShapedNamesAreBodies(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{{"EnBW", true}, {"KernD", true}, {"NATO", true}, {"McDonald", false}, {"DeSantis", false}, {"Merz", false}} {
+		if got := acronymShaped(tc.word); got != tc.want {
+			t.Errorf("acronymShaped(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(troopsLead + "Sweden, Finland and KernD said they would not send troops to Ukraine.\n")}}, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "KernD" && a.Kind != model.Organisation {
+			t.Errorf("KernD is a %s", a.Kind)
+		}
 	}
 }

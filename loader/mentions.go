@@ -3,6 +3,7 @@ package loader
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"standpoint/loader/dates"
 	"standpoint/model"
@@ -474,6 +475,22 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 // personAt decides whether the name run [first, last] is a person, and
 // returns its mentions (a hyphenated pair of known surnames gives two).
 // isAcronym reports a word of capitals (and digits) only, like "LRT".
+// acronymShaped reports a word written as a short name is: all capitals,
+// or a capital after the first letter that ends the word or stands before
+// another ("EnBW", "KernD"); not "McDonald" nor "DeSantis".
+func acronymShaped(s string) bool {
+	if isAcronym(s) {
+		return true
+	}
+	runes := []rune(s)
+	for i := 1; i < len(runes); i++ {
+		if unicode.IsUpper(runes[i]) && (i == len(runes)-1 || unicode.IsUpper(runes[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
 func isAcronym(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -647,6 +664,13 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	}
 	if !confirmed {
 		return nil
+	}
+	if first == last && m.first == first && acronymShaped(f.tokens[first].text) {
+		// "RWE, E.ON and EnBW have said", "KernD said": a body's short
+		// name where a surname would stand.
+		o := f.newMention(mention{kind: entityMention, first: first, last: last, entry: f.orgEntry(first, last), surface: name})
+		f.take(first, last)
+		return []*mention{o}
 	}
 	m.surface = f.surface(m.first, min(m.last, last))
 	if f.fold(first-1) == "," {
