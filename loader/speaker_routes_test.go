@@ -89,3 +89,14 @@ func TestToldAPressConference(t *testing.T) {
 			map[string]model.Stance{"Pilar Alegria": model.Opposes}},
 	})
 }
+
+// Translations report with "specified that", "has precised that",
+// "suggested that": their subject speaks the quote that follows.
+func TestSpecifiedThatReports(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The foreign minister, Marco Rossi, has specified at the margin of the works that \"no Italian soldier will go to Ukraine\".",
+			map[string]model.Stance{"Marco Rossi": model.RulesOut}},
+		{troopsLead + "Defence Minister Anna Berg has precised that \"no Danish soldier will go to Ukraine\".",
+			map[string]model.Stance{"Anna Berg": model.RulesOut}},
+	})
+}
