@@ -22,6 +22,16 @@ var stancePriority = map[model.Stance]int{
 	model.RulesOut: 4, model.Opposes: 5, model.Supports: 2, model.Open: 3, model.Undecided: 1,
 }
 
+// tieRank is stancePriority, but for a government refusing its own
+// troops outweighs objecting to others': what a government says it will
+// not do is its answer.
+func tieRank(s model.Stance, government bool) int {
+	if government && s == model.RulesOut {
+		return stancePriority[model.Opposes] + 1
+	}
+	return stancePriority[s]
+}
+
 // judgesBacker reports evidence read from a judgement of someone who
 // backs the proposal, not of the proposal itself (stance/topic.go).
 func judgesBacker(e model.Evidence) bool {
@@ -269,8 +279,9 @@ func position(file string, s *sighting) model.Position {
 			p.Evidence = slices.Clone(kept) // without the room the analysis' appends left
 		}
 	}
+	government := s.ref.entry != nil && s.ref.entry.kind == model.Government
 	for stance, n := range counts {
-		if n > counts[p.Stance] || n == counts[p.Stance] && stancePriority[stance] > stancePriority[p.Stance] {
+		if n > counts[p.Stance] || n == counts[p.Stance] && tieRank(stance, government) > tieRank(p.Stance, government) {
 			p.Stance = stance
 		}
 	}

@@ -1,0 +1,20 @@
+package loader
+
+// How one article's evidence for an actor makes its stance there.
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// A government that says it will not send its own troops and, as often,
+// objects to others sending theirs in as many words holds the refusal:
+// what it says it will not do is its answer. A person keeps the objection.
+func TestGovernmentRefusalOutweighsObjection(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Prime Minister Andrej Plenkovic said Croatia \"will not send soldiers onto Ukrainian territory\". "+
+		"Croatia also warned that sending European troops into Ukraine would be a dangerous escalation.\n")
+	if got["Croatia"] != model.RulesOut {
+		t.Errorf("Croatia: %s, want rules_out (all %v)", got["Croatia"], got)
+	}
+}
