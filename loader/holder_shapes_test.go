@@ -264,3 +264,13 @@ func TestStateSecretaryAppositive(t *testing.T) {
 			map[string]model.Stance{"Anna Roth": model.RulesOut, "Austria": model.RulesOut}},
 	})
 }
+
+// "X is the only party in the Bundestag that rejects", "X was the first
+// country to offer": X holds the relative clause's stance, not the
+// paragraph's country.
+func TestTheOnlyOneThat(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Germany. The far-right AfD is the only party in the Bundestag that rejects sending troops outright.",
+			map[string]model.Stance{"Alternative for Germany": model.Opposes, "Germany": "-"}},
+	})
+}

@@ -894,6 +894,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if m := oneOfThoseTo(tokens, cue, endsAt); m != nil {
 		return []*mention{m} // "Germany was one of only five member states to vote against"
 	}
+	if m := theOnlyOneThat(tokens, cue, endsAt); m != nil {
+		return []*mention{m} // "The AfD is the only party in the Bundestag that rejects any ban"
+	}
 	if m := amongThose(tokens, cue, endsAt); m != nil {
 		return []*mention{m} // "Greece is one of the few that have ruled out", "Portugal is not among the countries ready to"
 	}
@@ -1431,6 +1434,33 @@ func amongThose(tokens []token, cue int, endsAt mentionIndex) *mention {
 			}
 		}
 		return nil
+	}
+	return nil
+}
+
+// theOnlyOneThat is the subject of "X is the only (first, last) N … that
+// VERB" whose relative clause holds the cue: "The AfD is the only party in
+// the Bundestag that rejects", "Estonia was the first country to offer".
+func theOnlyOneThat(tokens []token, cue int, endsAt mentionIndex) *mention {
+	k := skipGap(tokens, cue-1, 0)
+	if k < 4 {
+		return nil
+	}
+	if f := tokens[k].fold; f != "that" && f != "who" && f != "which" && f != "to" {
+		return nil
+	}
+	for j := k - 1; j >= 2 && j >= k-8; j-- {
+		if !tokens[j].word {
+			return nil
+		}
+		if (tokens[j].fold == "only" || tokens[j].fold == "first" || tokens[j].fold == "last") && tokens[j-1].fold == "the" {
+			if f := tokens[j-2].fold; f == "is" || f == "was" || f == "are" || f == "were" || f == "remains" || f == "became" {
+				if m := endsAt.at(j - 3); m != nil && !m.possessive && m.kind != pronounMention {
+					return m
+				}
+			}
+			return nil
+		}
 	}
 	return nil
 }
