@@ -221,3 +221,10 @@ func TestUnlikelyToSend(t *testing.T) {
 			map[string]model.Stance{"Spain": model.Open}},
 	})
 }
+
+// Preferring something "rather than" or "instead of" the proposal objects
+// to it: "wants age ratings rather than a blunt blanket ban".
+func TestRatherThanTheProposal(t *testing.T) {
+	checkLevy(t, levyLead+"Sweden wants stricter customs checks rather than a levy on small parcels. Denmark backs better tracking instead of a levy on small parcels.\n",
+		map[string]model.Stance{"Sweden": model.Opposes, "Denmark": model.Opposes})
+}

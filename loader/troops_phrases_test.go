@@ -512,3 +512,15 @@ acts = ['restart~']
 	got := stancesUnder(t, plantsQuestion, "Plants\n\nThe operators discussed whether to bring the plants back. RWE said it will not bring its plants back. EnBW said it will bring their plants back.\n")
 	checkWanted(t, got, map[string]model.Stance{"RWE": model.RulesOut, "EnBW": model.Supports})
 }
+
+// A common adjective after a phrase's determiner leaves it the phrase:
+// "a blunt blanket ban" is "a blanket ban", "a sweeping ban" a ban.
+func TestMoreInsertedModifiers(t *testing.T) {
+	const banQuestion = `id = "app-ban"
+question = "Should the app be banned?"
+proposal = ['a (?:blanket )?ban']
+acts = ['ban~']
+`
+	got := stancesUnder(t, banQuestion, "App ban\n\nMinisters discussed a ban on Monday. Sweden rejected a blunt blanket ban. Norway rejected a sweeping ban.\n")
+	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
+}
