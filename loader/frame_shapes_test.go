@@ -228,3 +228,9 @@ func TestRatherThanTheProposal(t *testing.T) {
 	checkLevy(t, levyLead+"Sweden wants stricter customs checks rather than a levy on small parcels. Denmark backs better tracking instead of a levy on small parcels.\n",
 		map[string]model.Stance{"Sweden": model.Opposes, "Denmark": model.Opposes})
 }
+
+// Making the proposal a priority, a cause or a signature policy backs it.
+func TestMadeItAPriority(t *testing.T) {
+	checkLevy(t, levyLead+"Sweden has made the levy on small parcels one of its priorities. Ministers discussed a levy on small parcels again. Denmark has made it a signature policy.\n",
+		map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
+}
