@@ -234,3 +234,14 @@ func TestMadeItAPriority(t *testing.T) {
 	checkLevy(t, levyLead+"Sweden has made the levy on small parcels one of its priorities. Ministers discussed a levy on small parcels again. Denmark has made it a signature policy.\n",
 		map[string]model.Stance{"Sweden": model.Supports, "Denmark": model.Supports})
 }
+
+// "is a firm backer" and "is a fierce critic" in a passage about the
+// proposal say where one stands; "the case for it has not been made"
+// objects, where "the case for it" alone backs it. "The Bundesbank under
+// Joachim Nagel" is the bank's and its head's.
+func TestBackerCriticAndCaseNotMade(t *testing.T) {
+	checkLevy(t, levyLead+"The Bundesbank under Joachim Nagel is a firm backer. "+
+		"Ministers discussed a levy on small parcels again. Claudio Borghi is a fierce critic. "+
+		"Riikka Purra said the case for a levy on small parcels \"has not been made\".\n",
+		map[string]model.Stance{"Bundesbank": model.Supports, "Joachim Nagel": model.Supports, "Claudio Borghi": model.Opposes, "Riikka Purra": model.Opposes})
+}

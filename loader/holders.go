@@ -1021,8 +1021,8 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	if m != nil && m.kind == personMention && m.first-2 >= first && tokens[m.first-1].fold == "under" {
 		// "Hungary under Viktor Orbán refuses": the country and the leader
 		// it is under.
-		if g := endsAt.at(m.first - 2); g != nil && g.kind == entityMention && g.entry != nil && g.entry.kind == model.Government && g.first >= first && !g.possessive {
-			return []*mention{g, m}
+		if g := endsAt.at(m.first - 2); g != nil && g.kind == entityMention && g.entry != nil && g.entry.kind != model.Group && g.first >= first && !g.possessive {
+			return []*mention{g, m} // "The Bundesbank under Joachim Nagel is a firm backer"
 		}
 	}
 	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
