@@ -274,3 +274,14 @@ func TestTheOnlyOneThat(t *testing.T) {
 			map[string]model.Stance{"Alternative for Germany": model.Opposes, "Germany": "-"}},
 	})
 }
+
+// The one urged to do something holds nothing by it: in "Le Pen urged the
+// European Commission to withdraw the levy" Le Pen objects; "The Patriots
+// for Europe group urged" is the group's; bringing Europe "a step closer"
+// to the proposal backs it, where "closer to war" threatens.
+func TestUrgedOneAndCloserTo(t *testing.T) {
+	checkLevy(t, levyLead+"Marine Le Pen urged the European Commission to withdraw the levy on small parcels. "+
+		"The Patriots for Europe group called on the European Commission to withdraw the levy on small parcels. "+
+		"Commissioner Maria Albuquerque said the vote brought Europe \"a decisive step closer\" to a levy on small parcels.\n",
+		map[string]model.Stance{"Marine Le Pen": model.Opposes, "Patriots for Europe": model.Opposes, "Maria Albuquerque": model.Supports, "European Commission": model.None})
+}

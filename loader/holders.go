@@ -917,6 +917,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 	}
 	m := endsAt.at(k) // "members of the alliance remain": the alliance is not the subject
 	if m != nil && m.kind == entityMention && m.first > first+1 && m.first == m.last && (tokens[m.first-1].fold == "for" || tokens[m.first-1].fold == "to") && tokens[m.first-2].word && (!tokens[m.first-2].cap || endsAt.at(m.first-2) == nil) &&
+		!voiceNouns[tokens[m.first-2].fold] && // "a spokesperson for Germany said": the voice speaks for it
 		(m.last+1 >= len(tokens) || tokens[m.last+1].fold != "to") { // "relevant for Norway to send" is Norway's
 		// "said troops for Ukraine were not on the table": the country the
 		// troops are for is no subject.
@@ -1025,7 +1026,7 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return []*mention{g, m} // "The Bundesbank under Joachim Nagel is a firm backer"
 		}
 	}
-	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) ||
+	if k < first || m == nil || m.possessive && !possessedPredicate(tokens, m.last+2) || m.first < first || m.first > 0 && (tokens[m.first-1].fold == "of" || tokens[m.first-1].is(classTelling) || urgedOne(tokens, m.first) ||
 		notSubjectAfter[tokens[beforeModifiers(tokens, m.first)].fold] && m.kind != pronounMention) { // "Under UN, we are ready", "in Eastern Europe"
 		return nil // nor is the one told: "Meloni tells Ukraine's allies no soldiers will go"
 	}
@@ -1111,6 +1112,25 @@ func leadsBody(role string) bool {
 var (
 	bodyLeaders       = namedSet("body-leaders")
 	governmentOffices = namedSet("government-offices")
+)
+
+// urgedOne reports a mention that is the object of a verb of asking
+// before it, over its article: in "urged the European Commission to
+// withdraw the proposal" the one urged holds nothing; the one urging does.
+func urgedOne(tokens []token, first int) bool {
+	k := first - 1
+	if k > 0 && tokens[k].fold == "the" {
+		k--
+	}
+	if k >= 1 && tokens[k].fold == "on" && callingVerbs[tokens[k-1].fold] {
+		return true // "called on the Commission to withdraw it"
+	}
+	return k >= 0 && (tokens[k].is(classAsking) || tokens[k].is(classTelling) || urgingVerbs[tokens[k].fold]) && !tokens[k].cap
+}
+
+var (
+	urgingVerbs  = namedSet("urging-verbs")
+	callingVerbs = namedSet("calling-verbs")
 )
 
 func isOrganisation(m *mention) bool {

@@ -592,6 +592,11 @@ func subjectBefore(tokens []token, k int, endsAt mentionIndex) *mention {
 		}
 		return m
 	}
+	if k > 0 && memberBodyNouns[tokens[k].fold] {
+		if m := endsAt.at(k - 1); m != nil && m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation {
+			return m // "The Patriots for Europe group urged": the group is the body
+		}
+	}
 	if memberNouns[tokens[k].fold] && k >= 2 && (tokens[k-1].fold == "'s" || tokens[k-1].fold == "'") {
 		// "Reform's MPs have said they will vote against": the party's own.
 		if m := endsAt.at(k - 2); m != nil && m.entry != nil && m.entry.kind == model.Organisation {
