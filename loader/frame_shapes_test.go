@@ -245,3 +245,11 @@ func TestBackerCriticAndCaseNotMade(t *testing.T) {
 		"Riikka Purra said the case for a levy on small parcels \"has not been made\".\n",
 		map[string]model.Stance{"Bundesbank": model.Supports, "Joachim Nagel": model.Supports, "Claudio Borghi": model.Opposes, "Riikka Purra": model.Opposes})
 }
+
+// Sending troops "makes us co-belligerents": an objection.
+func TestCoBelligerents(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "\"Putting French or any NATO soldiers in Ukraine makes us co-belligerents, full stop,\" said Mathilde Panot.",
+			map[string]model.Stance{"Mathilde Panot": model.Opposes}},
+	})
+}
