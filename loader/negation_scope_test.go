@@ -149,3 +149,14 @@ func TestSaidTheSameThing(t *testing.T) {
 			map[string]model.Stance{"Ivo Maric": model.RulesOut}},
 	})
 }
+
+// A negated noun predicate turns the judgement round: "sending troops is
+// not a mistake" and "is not a taboo" are open, where "is a mistake"
+// objects; they had read as the objection and the refusal.
+func TestNegatedNounPredicate(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Defence Minister Per Berg said sending troops is not a mistake.", map[string]model.Stance{"Per Berg": model.Open}},
+		{troopsLead + "Defence Minister Per Berg said sending troops is not a taboo.", map[string]model.Stance{"Per Berg": model.Open}},
+		{troopsLead + "Defence Minister Per Berg said sending troops is a mistake.", map[string]model.Stance{"Per Berg": model.Opposes}},
+	})
+}

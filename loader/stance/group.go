@@ -78,6 +78,11 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// "should dare to send", "must think to send": the verb carries the act.
 		case (x.Fold == "of" || x.Fold == "about") && j == i-1 && j > 0 && f.grammar[w[j-1].Fold]&roleCatenative != 0 && strings.HasSuffix(w[i].Fold, "ing"):
 			j-- // "must think of sending"
+		case (x.Fold == "a" || x.Fold == "an") && j == i-1 && j > 1 && (w[j-1].Fold == "not" || w[j-1].Fold == "never") && copulas[w[j-2].Fold]:
+			// "is not a mistake", "was never a taboo": the noun predicate
+			// negated; its subject is what is called so, no holder (below).
+			g.negators = append(g.negators, w[j-1].Fold)
+			return g
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
 		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0),
