@@ -253,3 +253,8 @@ func TestCoBelligerents(t *testing.T) {
 			map[string]model.Stance{"Mathilde Panot": model.Opposes}},
 	})
 }
+
+// "Sharp criticism came from the Greens": the ones it came from hold it.
+func TestCriticismCameFrom(t *testing.T) {
+	checkLevy(t, levyLead+"Sharp criticism came from the Greens.\n", map[string]model.Stance{"The Greens": model.Opposes})
+}

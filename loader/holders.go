@@ -1727,8 +1727,9 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 	}
 	var m *mention
 	switch tokens[end].fold {
-	case "of":
-		// "had the full support of the Free Democrats": the ones after "of".
+	case "of", "from":
+		// "had the full support of the Free Democrats": the ones after "of";
+		// "Sharp criticism came from the Greens".
 		if o := opensAt(end + 1); o != nil {
 			return coordinatedAfter(tokens, o, a.endsAt, last+1)
 		}

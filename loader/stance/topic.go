@@ -167,6 +167,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		// subject, then at most a when, how or where.
 		return "its object refers back: " + w[k].Fold, true
 	}
+	if m.fr.inside && c.Near && nameEndsClause(w, m.end) {
+		return "its holder ends the clause right after the proposal was named", true // "Sharp criticism came from the Greens."
+	}
 	if f.refersBack(c) {
 		return "the clause refers back to it", true
 	}
@@ -252,6 +255,19 @@ func proposalIn(w []Word, from, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nameEndsClause reports words from k that are a name and nothing else
+// before the clause ends: "the Greens.", "the Social Democrats of Mr X".
+func nameEndsClause(w []Word, k int) bool {
+	if k < len(w) && w[k].Fold == "the" {
+		k++
+	}
+	n := 0
+	for ; k < len(w) && w[k].Word && (w[k].Cap || n > 0 && (w[k].Fold == "of" || w[k].Fold == "and")); k++ {
+		n++
+	}
+	return n > 0 && (k >= len(w) || !w[k].Word)
 }
 
 // endsClause reports a predicate with at most one word after it before
