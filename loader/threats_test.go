@@ -100,3 +100,13 @@ func TestEndsWithASetting(t *testing.T) {
 			map[string]model.Stance{"Viktor Orbán": model.Opposes}},
 	})
 }
+
+// "every unit to be placed in Ukraine" names the units, no act of the
+// speaker's: what the speaker calls them ("a legitimate target") holds,
+// and it is no support for sending them.
+func TestPassiveInfinitiveAfterNoun(t *testing.T) {
+	checkCases(t, []model.Stance{model.Supports}, []stanceCase{
+		{troopsLead + "Spokeswoman Maria Zakharova has qualified every foreign military unit and depot to be placed in Ukraine as a \"legitimate target\" for the Russian army.",
+			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
+	})
+}

@@ -66,6 +66,11 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "Whoever sends German soldiers risks a world war": a condition
 		// on anyone, not an act anyone is said to do.
 		return "a generic subject (\"whoever\"): no one is said to do it"
+	case act && i > 2 && w[i-1].Fold == "be" && w[i-2].Fold == "to" && f.isParticiple(w[i].Fold) && w[i-3].Word && !w[i-3].Cap && f.grammar[w[i-3].Fold] == 0 && !f.Opens(w[i-3].Fold):
+		// "qualified every unit and depot to be placed in Ukraine as a
+		// legitimate target": a passive infinitive after a noun describes
+		// it; no one is said to do it.
+		return "a passive infinitive after a noun: the act is named, not done"
 	case act && bare && i > 0 && w[i-1].Proposal && f.isParticiple(w[i].Fold):
 		// "forces sent there", "US troops deployed to Ukraine": a participle
 		// after the proposal describes it; no one is said to do it.
