@@ -100,3 +100,23 @@ func TestSpecifiedThatReports(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.RulesOut}},
 	})
 }
+
+// A later clause's verb of saying with a subject no mention names ends the
+// earlier speaker's stretch: in "when Trump said Europeans were willing …,
+// the foreign ministry said Russia rejects …" Trump speaks up to the comma.
+func TestUnnamedSpeakerEndsTheStretch(t *testing.T) {
+	lex := lexiconOnce()
+	text := "When Trump said Europeans were willing to go , the foreign ministry said Russia rejects it"
+	tokens := appendTokens(nil, text, 0, lex.wordTable)
+	comma := -1
+	for k, tok := range tokens {
+		if tok.fold == "," {
+			comma = k
+		}
+	}
+	out := []speaker{{ref: &actorRef{key: "p:trump"}, at: 1, from: 3, to: len(tokens) - 1}}
+	cutAtUnnamedSpeakers(tokens, out, make(mentionIndex, len(tokens)))
+	if out[0].to != comma-1 {
+		t.Errorf("Trump speaks to token %d, want %d (before the comma)", out[0].to, comma-1)
+	}
+}

@@ -281,7 +281,37 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			}
 		}
 	}
+	cutAtUnnamedSpeakers(tokens, out, endsAt)
 	return out
+}
+
+// cutAtUnnamedSpeakers ends a speaker's stretch where a later clause's own
+// verb of saying has a subject no mention names: in "when Trump said
+// Europeans were willing …, the foreign ministry said Russia rejects …"
+// what the ministry says is not Trump's.
+func cutAtUnnamedSpeakers(tokens []token, out []speaker, endsAt mentionIndex) {
+	for k := 2; k < len(tokens); k++ {
+		t := &tokens[k]
+		if !t.is(classReporting) || strings.HasSuffix(t.fold, "ing") || nounUse(tokens, k) || tokens[k].quote != 0 {
+			continue
+		}
+		subj := k - 1
+		if !tokens[subj].word || tokens[subj].cap || endsAt.at(subj) != nil || !(tokens[subj].is(classInstitution|classGroupNoun) || voiceNouns[tokens[subj].fold]) {
+			continue // "the foreign ministry said", "officials said": no one named
+		}
+		start := subj
+		for start > 0 && tokens[start-1].word && !tokens[start-1].cap && tokens[start-1].fold != "and" && start > subj-4 {
+			start--
+		}
+		if start == 0 || tokens[start-1].fold != "," {
+			continue // the sentence's own subject: no earlier clause to cut
+		}
+		for i := range out {
+			if s := &out[i]; s.at < start-1 && s.from < start-1 && s.to >= k {
+				s.to = start - 2 // up to the comma
+			}
+		}
+	}
 }
 
 // coordinated returns the mentions joined to m by "and", "or" or commas
