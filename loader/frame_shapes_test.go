@@ -258,3 +258,13 @@ func TestCoBelligerents(t *testing.T) {
 func TestCriticismCameFrom(t *testing.T) {
 	checkLevy(t, levyLead+"Sharp criticism came from the Greens.\n", map[string]model.Stance{"The Greens": model.Opposes})
 }
+
+// "no Italian participation in a possible military mission on the ground
+// in Ukraine is foreseen": a long phrase between the participation and
+// "foreseen" still refuses it.
+func TestParticipationNotForeseenOverALongPhrase(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Prime Minister Giorgia Meloni said no Italian participation in a possible military mission on the ground in Ukraine is foreseen.",
+			map[string]model.Stance{"Giorgia Meloni": model.RulesOut}},
+	})
+}
