@@ -259,12 +259,12 @@ func TestCriticismCameFrom(t *testing.T) {
 	checkLevy(t, levyLead+"Sharp criticism came from the Greens.\n", map[string]model.Stance{"The Greens": model.Opposes})
 }
 
-// "no Italian participation in a possible military mission on the ground
-// in Ukraine is foreseen": a long phrase between the participation and
+// "Italian participation in a possible military mission on the ground in
+// Ukraine is not foreseen": a long phrase between the participation and
 // "foreseen" still refuses it.
 func TestParticipationNotForeseenOverALongPhrase(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{troopsLead + "Prime Minister Giorgia Meloni said no Italian participation in a possible military mission on the ground in Ukraine is foreseen.",
+		{troopsLead + "Prime Minister Giorgia Meloni said Italian participation in a possible military mission on the ground in Ukraine is not foreseen.",
 			map[string]model.Stance{"Giorgia Meloni": model.RulesOut}},
 	})
 }
