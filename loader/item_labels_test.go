@@ -33,13 +33,17 @@ func TestFactSheetLabels(t *testing.T) {
 	}
 }
 
-// "WirtschaftsWoche — Interview" on a page's first line is its masthead;
-// "Germany — Politics" is a country's section.
+// "WirtschaftsWoche — Interview" and "EURACTIV | Transport | Interview" on
+// a page's first line are its masthead; "Germany — Politics" is a
+// country's section, "Merz wins the vote | Politics" a headline.
 func TestMastheadOverItsSection(t *testing.T) {
 	for _, tc := range []struct{ first, outlet string }{
 		{"WirtschaftsWoche — Interview", "WirtschaftsWoche"},
 		{"Münchner Merkur — Bavaria section", "Münchner Merkur"},
 		{"Germany — Politics", ""},
+		{"EURACTIV | Transport | Interview", "EURACTIV"},
+		{"CYPRUS MAIL | Live", "Cyprus Mail"},
+		{"Merz wins the vote | Politics", ""},
 	} {
 		c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(tc.first + "\n\nGermany said it would send troops to Ukraine.\n")}}, "", Options{Workers: 1})
 		if err != nil {

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,6 +46,12 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 		}
 	}
 	segments := strings.Split(menuGaps.ReplaceAllString(line, "|"), "|") // "NBN NEWS IN ENGLISH    Home   World": a menu's gaps part it too
+	if len(segments) >= 2 {
+		if name := strings.TrimSpace(segments[0]); shortName(name) && len(strings.Fields(name)) <= 3 && !lex.namesEntry(name) && !pageSection(name) &&
+			!slices.ContainsFunc(segments[1:], func(seg string) bool { return !pageSection(seg) }) {
+			return titleCasedOutlet(name) // "EURACTIV | Transport | Interview": a masthead over its sections
+		}
+	}
 	if title && len(segments) >= 2 {
 		// "Headline | Site": a title's last part; "SITE | SECTION", a
 		// masthead's first.
@@ -154,6 +161,16 @@ func (lex *lexicon) namesEntry(name string) bool {
 		}
 	}
 	return false
+}
+
+// titleCasedOutlet is titleCased for a one-word name in capitals, which
+// may be an outlet's acronym ("TASR") or a name set in capitals
+// ("EURACTIV"): kept as written.
+func titleCasedOutlet(name string) string {
+	if !strings.Contains(name, " ") {
+		return name
+	}
+	return titleCased(name)
 }
 
 // pageSection reports a page section's name after a masthead's dash:
