@@ -110,3 +110,12 @@ func TestPassiveInfinitiveAfterNoun(t *testing.T) {
 			map[string]model.Stance{"Maria Zakharova": model.Opposes}},
 	})
 }
+
+// "brings Europe one step nearer to the abyss" threatens as "closer to
+// war" does.
+func TestNearerToTheAbyss(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Viktor Orbán said sending troops to Ukraine brings Europe one step nearer to the abyss.",
+			map[string]model.Stance{"Viktor Orbán": model.Opposes}},
+	})
+}
