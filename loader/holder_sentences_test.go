@@ -1177,3 +1177,12 @@ func TestStatementNounsAsObjects(t *testing.T) {
 			map[string]model.Stance{"Serbia": model.Opposes}},
 	})
 }
+
+// "a list of countries willing to deploy" names others left vague: the one
+// who reports it holds nothing by it.
+func TestListOfCountriesWilling(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Spokesman Oleh Nikolenko reported that the authorities have received a list of countries willing to deploy military contingents to Ukraine.\n")
+	if s := got["Oleh Nikolenko"]; s != "" && s != model.None {
+		t.Errorf("Oleh Nikolenko: %s, want no stance (all %v)", s, got)
+	}
+}

@@ -266,7 +266,7 @@ func thirdPartySubject(tokens []token, first, at int) bool {
 	for j := k - 1; j >= first && j >= k-3; j-- {
 		switch tokens[j].fold {
 		case "from", "of":
-			return j >= 1 && (tokens[j-1].fold == "number" || tokens[j-1].fold == "handful")
+			return j >= 1 && vagueCollectives[tokens[j-1].fold] // "a number of states", "a list of countries willing to"
 		}
 		if vagueQuantifiers[tokens[j].fold] {
 			return true
@@ -281,6 +281,10 @@ func thirdPartySubject(tokens []token, first, at int) bool {
 // thirdParties are the plural nouns that name others as a subject, and
 // vagueQuantifiers the words that leave them unnamed ("several allies").
 var thirdParties, vagueQuantifiers = namedSet("third-parties"), namedSet("vague-quantifiers")
+
+// vagueCollectives before "of" leave the others unnamed: "a number of",
+// "a list of", "a handful of".
+var vagueCollectives = namedSet("vague-collectives")
 
 // addSpeakerOfGovernment adds a speaker whose own government holds the
 // stance.
