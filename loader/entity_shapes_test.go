@@ -180,3 +180,16 @@ func TestAcronymShapedNamesAreBodies(t *testing.T) {
 		}
 	}
 }
+
+// "the National Guard" is a body, not a person named Guard.
+func TestNationalGuardIsABody(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(troopsLead + "The National Guard said it would not take part.\n")}}, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "National Guard" && a.Kind != model.Organisation {
+			t.Errorf("National Guard is a %s", a.Kind)
+		}
+	}
+}
