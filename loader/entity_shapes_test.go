@@ -193,3 +193,16 @@ func TestNationalGuardIsABody(t *testing.T) {
 		}
 	}
 }
+
+// The press is no actor: "CBC's Mélanie Tremblay", "(Tom Aldridge,
+// Reuters)", "my colleague Marc Duval"; "her colleague" may well be one.
+func TestJournalistsByTheirContext(t *testing.T) {
+	got := stancesOf(t, troopsLead+"Defence Minister David McGuinty sat down with CBC's Mélanie Tremblay. "+
+		"QUESTION (Tom Aldridge, Reuters): Prime Minister, will Canada send troops to Ukraine? "+
+		"The minister told my colleague Marc Duval that troops would go.\n")
+	for _, name := range []string{"Mélanie Tremblay", "Tom Aldridge", "Marc Duval"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor: %v", name, got)
+		}
+	}
+}

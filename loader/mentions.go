@@ -539,6 +539,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
 	}
+	if f.journalistAt(first, last) {
+		return nil // "CBC's Mélanie Tremblay", "(Tom Aldridge, Reuters)", "my colleague Marc Duval": the press, no actor
+	}
 	known := f.people != nil && f.people.lookup(name) != nil // a person the corpus names elsewhere
 	if _, org := f.orgContext(first, last); org || f.orgs != nil && f.orgs[f.foldRun(first, last)] != nil {
 		if !known {
@@ -735,6 +738,23 @@ var voiceNouns = namedSet("voice-nouns")
 // actors: "By Claire Dumont and", "Translation: Ingrid Solheim",
 // "Piotr Zaleski reporting".
 var creditNames = namedSet("credit-neighbours")
+
+// journalistAt reports a name its context gives to the press: after an
+// outlet's possessive ("CBC's Mélanie Tremblay"), before an outlet in
+// brackets ("(Tom Aldridge, Reuters)"), after "colleague" ("told my
+// colleague Marc Duval").
+func (f *finder) journalistAt(first, last int) bool {
+	if first >= 2 && f.fold(first-1) == "'s" && f.is(first-2, classSource) {
+		return true
+	}
+	if first >= 2 && (f.fold(first-1) == "colleague" || f.fold(first-1) == "colleagues") && (f.fold(first-2) == "my" || f.fold(first-2) == "our") {
+		return true // the writer's colleague; "her colleague Anna Berg" may well be an actor
+	}
+	if first >= 1 && f.fold(first-1) == "(" && f.fold(last+1) == "," && f.is(last+2, classSource) {
+		return true
+	}
+	return false
+}
 
 // creditNeighbour reports a credit word at k; "and" only after "by" or in a
 // short line, as credits are ("By Claire Dumont and Piotr Zaleski"), not in
