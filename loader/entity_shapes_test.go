@@ -195,12 +195,15 @@ func TestNationalGuardIsABody(t *testing.T) {
 }
 
 // The press is no actor: "CBC's Mélanie Tremblay", "(Tom Aldridge,
-// Reuters)", "my colleague Marc Duval"; "her colleague" may well be one.
+// Reuters)", "my colleague Marc Duval", "the BBC's Sunday with Laura
+// Kuenssberg", a line of a name and a date; "her colleague" may well be
+// one.
 func TestJournalistsByTheirContext(t *testing.T) {
-	got := stancesOf(t, troopsLead+"Defence Minister David McGuinty sat down with CBC's Mélanie Tremblay. "+
+	got := stancesOf(t, "Marta Zielińska, 09.03.2024, 07:15\n\n"+troopsLead+"Defence Minister David McGuinty sat down with CBC's Mélanie Tremblay. "+
 		"QUESTION (Tom Aldridge, Reuters): Prime Minister, will Canada send troops to Ukraine? "+
-		"The minister told my colleague Marc Duval that troops would go.\n")
-	for _, name := range []string{"Mélanie Tremblay", "Tom Aldridge", "Marc Duval"} {
+		"The minister told my colleague Marc Duval that troops would go. "+
+		"Kemi Badenoch, on the BBC's Sunday with Laura Kuenssberg, said her party would support British troops in Ukraine.\n")
+	for _, name := range []string{"Mélanie Tremblay", "Tom Aldridge", "Marc Duval", "Laura Kuenssberg", "Marta Zielińska"} {
 		if _, ok := got[name]; ok {
 			t.Errorf("%s is an actor: %v", name, got)
 		}

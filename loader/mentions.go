@@ -753,7 +753,34 @@ func (f *finder) journalistAt(first, last int) bool {
 	if first >= 1 && f.fold(first-1) == "(" && f.fold(last+1) == "," && f.is(last+2, classSource) {
 		return true
 	}
-	return false
+	if first >= 3 && f.fold(first-1) == "with" {
+		for j := first - 2; j >= 1 && j >= first-5; j-- {
+			if f.fold(j) == "'s" && f.is(j-1, classSource) {
+				return true // "on the BBC's Sunday with Laura Kuenssberg": the show's host
+			}
+		}
+	}
+	return f.datedByline(first, last)
+}
+
+// datedByline reports a line that is a name and then only a date and a
+// time: "Marta Zielińska, 09.03.2024, 07:15", an author's line.
+func (f *finder) datedByline(first, last int) bool {
+	if firstWord(f.tokens) != first || f.fold(last+1) != "," {
+		return false
+	}
+	digits := false
+	for k := last + 2; k < len(f.tokens); k++ {
+		t := &f.tokens[k]
+		switch {
+		case isDigits(strings.NewReplacer(".", "", ":", "", "/", "").Replace(t.fold)) && t.fold != "":
+			digits = true
+		case !t.word, dates.IsMonth(t.fold):
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 // creditNeighbour reports a credit word at k; "and" only after "by" or in a
