@@ -268,3 +268,11 @@ func TestParticipationNotForeseenOverALongPhrase(t *testing.T) {
 			map[string]model.Stance{"Giorgia Meloni": model.RulesOut}},
 	})
 }
+
+// The proposal as the subject of a passive of scrapping objects to it:
+// "This agreement must be buried, not corrected"; "should not be scrapped"
+// turns it round.
+func TestProposalMustBeBuried(t *testing.T) {
+	checkLevy(t, levyLead+"Anna Bryla said: \"The levy on small parcels must be buried, not corrected.\" Ministers discussed a levy on small parcels again. Per Holm said the levy on small parcels should not be scrapped.\n",
+		map[string]model.Stance{"Anna Bryla": model.Opposes, "Per Holm": model.Open})
+}
