@@ -1068,35 +1068,7 @@ func labelledLine(tokens []token, first, k int, endsAt mentionIndex) []*mention 
 	for start < k && (bullets[tokens[start].fold] || tokens[start].fold == "**") {
 		start++ // "- KernD …", "**RWE** –"
 	}
-	var list []*mention
-	j := k - 1
-	for j >= start {
-		if tokens[j].fold == "**" {
-			j--
-			continue
-		}
-		if tokens[j].fold == ")" {
-			for j >= start && tokens[j].fold != "(" {
-				j--
-			}
-			j--
-			continue
-		}
-		m := endsAt.at(j)
-		if m == nil || m.kind == pronounMention || m.first < start {
-			return nil
-		}
-		list = append(list, m)
-		j = m.first - 1
-		for j >= start && (tokens[j].fold == "," || tokens[j].fold == "and" || tokens[j].fold == "&") {
-			j--
-		}
-	}
-	if len(list) == 0 {
-		return nil
-	}
-	slices.Reverse(list)
-	return list
+	return namesBack(tokens, start, k, endsAt, true)
 }
 
 // leadsBody reports a role that leads a party or body, and no office of
@@ -1216,26 +1188,46 @@ func unsureVerbBefore(tokens []token, first, cue int) int {
 // a list is nil when the aside names something else.
 func dashedList(tokens []token, first, k int, endsAt mentionIndex) (list []*mention, ok bool) {
 	for j := k - 1; j > first && j >= k-14; j-- {
-		if !isDash(tokens[j].fold) {
-			continue
+		if isDash(tokens[j].fold) {
+			return namesBack(tokens, j+1, k, endsAt, false), true
 		}
-		for e := k - 1; e > j; {
-			m := endsAt.at(e)
-			if m == nil || m.kind != entityMention || m.first <= j {
-				return nil, true // the aside is no list of names
-			}
-			list = append(list, m)
-			e = m.first - 1
-			if e > j && (tokens[e].fold == "," || tokens[e].fold == "and") {
-				e--
-			}
-			if e > j && tokens[e].fold == "and" {
-				e--
-			}
-		}
-		return list, true
 	}
 	return nil, false
+}
+
+// namesBack is the list of names that is all tokens[start:end] holds,
+// over the commas, "and" and "&" between them, in order; nil if another
+// word stands there or none is named. A label's may be people and have
+// bracketed descriptions and Markdown's "**" ("KernD (nuclear technology
+// association)"); a dashed aside's names only governments and bodies.
+func namesBack(tokens []token, start, end int, endsAt mentionIndex, label bool) []*mention {
+	var list []*mention
+	for j := end - 1; j >= start; {
+		switch f := tokens[j].fold; {
+		case f == "," || f == "and" || f == "&":
+			j--
+			continue
+		case label && f == "**":
+			j--
+			continue
+		case label && f == ")":
+			o := bracketOpening(tokens, j, j-start)
+			if o < 0 {
+				j = start - 1 // an unopened bracket ends the walk
+				continue
+			}
+			j = o - 1
+			continue
+		}
+		m := endsAt.at(j)
+		if m == nil || m.first < start || (label && m.kind == pronounMention) || (!label && m.kind != entityMention) {
+			return nil
+		}
+		list = append(list, m)
+		j = m.first - 1
+	}
+	slices.Reverse(list)
+	return list
 }
 
 // partOfBefore is the "part" of "be part of a coalition to" before an
@@ -1452,7 +1444,7 @@ func amongThose(tokens []token, cue int, endsAt mentionIndex) *mention {
 		if tokens[k].fold == "not" && k > 0 {
 			k-- // "is not among": the negation is read with the cue
 		}
-		if f := tokens[k].fold; f == "is" || f == "was" || f == "are" || f == "were" || f == "remains" || f == "became" {
+		if copulaForms[tokens[k].fold] {
 			if m := endsAt.at(k - 1); m != nil && !m.possessive && m.kind != pronounMention {
 				return m
 			}
@@ -1461,6 +1453,10 @@ func amongThose(tokens []token, cue int, endsAt mentionIndex) *mention {
 	}
 	return nil
 }
+
+// copulaForms link a subject to what it is among: "Greece is one of the
+// few that", "The AfD is the only party that".
+var copulaForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "remains": true, "became": true}
 
 // theOnlyOneThat is the subject of "X is the only (first, last) N … that
 // VERB" whose relative clause holds the cue: "The AfD is the only party in
@@ -1478,7 +1474,7 @@ func theOnlyOneThat(tokens []token, cue int, endsAt mentionIndex) *mention {
 			return nil
 		}
 		if (tokens[j].fold == "only" || tokens[j].fold == "first" || tokens[j].fold == "last") && tokens[j-1].fold == "the" {
-			if f := tokens[j-2].fold; f == "is" || f == "was" || f == "are" || f == "were" || f == "remains" || f == "became" {
+			if copulaForms[tokens[j-2].fold] {
 				if m := endsAt.at(j - 3); m != nil && !m.possessive && m.kind != pronounMention {
 					return m
 				}

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,7 +22,6 @@ func (f *finder) findItemLabels(hits []*gazHit) []*mention {
 		k++
 	}
 	var runs []labelRun // the candidate names
-	described := false  // one has a bracketed description: "VCI (chemical industry) –"
 	for k < len(f.tokens) {
 		first := k
 		for k < len(f.tokens) && k-first < 4 && (f.labelWord(k, hits) || k > first && f.laterLabelWord(k, hits)) {
@@ -35,12 +35,12 @@ func (f *finder) findItemLabels(hits []*gazHit) []*mention {
 			k++
 		}
 		if k < len(f.tokens) && f.tokens[k].fold == "(" {
-			described = true
-			runs[len(runs)-1].described = true
-			for k < len(f.tokens) && f.tokens[k].fold != ")" {
-				k++ // "KernD (nuclear technology association) –": over what it is
+			c := bracketClosing(f.tokens, k, len(f.tokens))
+			if c < 0 {
+				return nil
 			}
-			k++
+			runs[len(runs)-1].described = true
+			k = c + 1 // "KernD (nuclear technology association) –": over what it is
 		}
 		if k >= len(f.tokens) {
 			return nil
@@ -60,7 +60,7 @@ func (f *finder) findItemLabels(hits []*gazHit) []*mention {
 		if k+1 >= len(f.tokens) || !f.tokens[k+1].word {
 			return nil // a label, not the line's opening words
 		}
-		if !described && f.tokens[k+1].cap && f.allCapsRuns(runs) {
+		if !slices.ContainsFunc(runs, func(r labelRun) bool { return r.described }) && f.tokens[k+1].cap && f.allCapsRuns(runs) {
 			return nil // "STRASBOURG — It is not yet the law": a dateline opens a sentence, a label a judgement
 		}
 		break

@@ -37,11 +37,8 @@ func (a *analyzer) verdictLabel(sentenceIndex int, tokens []token, offset int, e
 		return
 	}
 	mark := m.last + 1
-	if mark < len(tokens) && tokens[mark].fold == "(" {
-		for mark < len(tokens) && mark <= m.last+8 && tokens[mark].fold != ")" {
-			mark++ // "TechBridge (industry association) – for a delay": over what it is
-		}
-		mark++
+	if c := bracketClosing(tokens, mark, 7); c > 0 {
+		mark = c + 1 // "TechBridge (industry association) – for a delay": over what it is
 	}
 	if mark+1 >= len(tokens) || !verdictMarks[tokens[mark].fold] {
 		return
