@@ -472,9 +472,6 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 	return found
 }
 
-// personAt decides whether the name run [first, last] is a person, and
-// returns its mentions (a hyphenated pair of known surnames gives two).
-// isAcronym reports a word of capitals (and digits) only, like "LRT".
 // acronymShaped reports a word written as a short name is: all capitals,
 // or a capital after the first letter that ends the word or stands before
 // another ("EnBW", "KernD"); not "McDonald" nor "DeSantis".
@@ -491,6 +488,7 @@ func acronymShaped(s string) bool {
 	return false
 }
 
+// isAcronym reports a word of capitals (and digits) only, like "LRT".
 func isAcronym(s string) bool {
 	letters := 0
 	for _, r := range s {
@@ -517,6 +515,8 @@ func capitalisedWords(tokens []token, first, last int) int {
 	return n
 }
 
+// personAt decides whether the name run [first, last] is a person, and
+// returns its mentions (a hyphenated pair of known surnames gives two).
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.people != nil && last-first >= 2 && f.people.lookup(f.surface(first, last)) == nil && f.people.lookup(f.surface(first+1, last)) != nil {
 		// "the minister of the Interior Anna Vik": the capitalised
@@ -773,9 +773,25 @@ func (f *finder) datedByline(first, last int) bool {
 	for k := last + 2; k < len(f.tokens); k++ {
 		t := &f.tokens[k]
 		switch {
-		case isDigits(strings.NewReplacer(".", "", ":", "", "/", "").Replace(t.fold)) && t.fold != "":
+		case dateOrTime(t.fold):
 			digits = true
 		case !t.word, dates.IsMonth(t.fold):
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// dateOrTime reports a token of digits with dots, colons or slashes:
+// "09.03.2024", "07:15", "3/9".
+func dateOrTime(fold string) bool {
+	digits := false
+	for i := 0; i < len(fold); i++ {
+		switch c := fold[i]; {
+		case '0' <= c && c <= '9':
+			digits = true
+		case c == '.' || c == ':' || c == '/':
 		default:
 			return false
 		}
