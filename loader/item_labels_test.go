@@ -73,3 +73,16 @@ acts = ['delay~', 'postpone~']
 	got := stancesUnder(t, delayQuestion, text)
 	checkWanted(t, got, map[string]model.Stance{"EDRi": model.Opposes, "Access Now": model.Opposes, "CDT Europe": model.Opposes, "TechBridge": model.Supports})
 }
+
+// A first line that is the outlet over its section is no headline: the
+// article's title is the next line, not "EUobserver — OPINION" (which the
+// articles pane showed with its outlet again).
+func TestMastheadLineIsNoTitle(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("EUobserver — OPINION\n\nStopping the clock would stop it for the people it protects\n\nGermany said it would send troops to Ukraine.\n")}}, "", Options{Workers: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := c.Articles[0]; a.Title != "Stopping the clock would stop it for the people it protects" || a.Outlet != "EUobserver" {
+		t.Errorf("title %q, outlet %q", a.Title, a.Outlet)
+	}
+}

@@ -173,6 +173,18 @@ func titleCasedOutlet(name string) string {
 	return titleCased(name)
 }
 
+// mastheadOnly reports a line that holds the outlet's name and page
+// sections only: "EUobserver — OPINION", "EURACTIV | Transport |
+// Interview".
+func mastheadOnly(line, name string) bool {
+	rest, ok := strings.CutPrefix(model.Fold(line), model.Fold(name))
+	if !ok {
+		return false
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	return len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !sectionNames[w] })
+}
+
 // pageSection reports a page section's name after a masthead's dash:
 // "Opinion", "Interview", "Economy", "Bavaria section", "World news".
 func pageSection(s string) bool {

@@ -71,6 +71,9 @@ func readStructure(text string, lex *lexicon) structure {
 		if top++; top <= mastheadLines {
 			if name := lex.mastheadOutlet(ln.Text, top == 1); name != "" {
 				st.noteSource(name, rankMasthead)
+				if mastheadOnly(ln.Text, name) {
+					continue // "EUobserver — OPINION": the outlet over its section, no headline ("EUobserver — OPINION — EUobserver" in the list)
+				}
 			}
 		}
 		folded := model.AppendFold(sc.folded[:0], ln.Text)
