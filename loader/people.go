@@ -214,7 +214,7 @@ func (ix *personIndex) add(p *person) {
 }
 
 // addSurnames files p under the surnames of a full name's key: its last
-// word, and the word before a particle (wordBeforeParticle).
+// word, and the word before a particle (particleTail).
 func (ix *personIndex) addSurnames(k string, p *person) {
 	if !strings.Contains(k, " ") {
 		return
@@ -240,17 +240,11 @@ func (ix *personIndex) aliasKey(k string, p *person) {
 	}
 }
 
-// wordBeforeParticle is the word of a name key just before its first
-// particle, when another word comes before it: Iberian and Brazilian
-// figures go by it alone ("lula" of "luiz inazio lula da zilva"). A name
+// particleTail is the word of a name key just before its first particle,
+// when another word comes before it, and the key from that word on:
+// Iberian and Brazilian figures go by either alone ("lula" of "luiz inazio
+// lula da zilva", "rebelo de zouza" of "marzelo rebelo de zouza"). A name
 // opening with its particle's word ("anouk van der werf") gives none.
-func wordBeforeParticle(key string) string {
-	w, _ := particleTail(key)
-	return w
-}
-
-// particleTail is wordBeforeParticle's word and the key from it on:
-// "rebelo de zouza" of "marzelo rebelo de zouza", a name used alone.
 func particleTail(key string) (word, tail string) {
 	words := strings.Fields(key)
 	for i := 2; i < len(words)-1; i++ {
