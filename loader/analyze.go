@@ -82,6 +82,7 @@ type analyzer struct {
 	explain          *Explanation         // kept only for --explain
 	namedByName      map[string]bool      // governments the article names, not only as a demonym in a role
 	turn             *actorRef            // the speaker an interview's label gives the paragraphs (turns.go)
+	labelTurn        *actorRef            // the speaker of the last labelled paragraph, while the turn goes on (turns.go)
 	voiced           map[*person]voice    // voiceOf, per person
 	rolesHere        map[*person][]string // the roles this article gives its people ("opposition leader Friedrich Merz")
 	qi               int                  // which of the lexicon's questions is read
@@ -390,7 +391,7 @@ func (a *analyzer) sentence(i int, tokens []token) {
 	a.paragraphNow = a.doc.structure.sentences[i].paragraph
 	a.noteInterviewee(a.paragraphNow, mentions)
 	if newParagraph {
-		a.readTurn(tokens, mentions, a.doc.structure.sentences[i].heading || i == 0)
+		a.readTurn(i, tokens, mentions, a.doc.structure.sentences[i].heading || i == 0)
 	}
 	speakers := a.speakers(tokens, mentions)
 	a.attributeQuotes(tokens, mentions, speakers)

@@ -1,8 +1,10 @@
 package loader
 
 import (
-	"standpoint/loader/segment"
 	"strings"
+	"unicode"
+
+	"standpoint/loader/segment"
 
 	"standpoint/model"
 )
@@ -18,9 +20,10 @@ const maxLabelWords = 6 // "Danish Defence Minister Lars Berg: Denmark has no pl
 // readTurn looks at the first sentence of a paragraph for a speaker label;
 // in an interview without labels, a paragraph after a question is the
 // interviewee's answer.
-func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
+func (a *analyzer) readTurn(i int, tokens []token, mentions []*mention, heading bool) {
 	a.turn = nil
 	if heading {
+		a.labelTurn = nil
 		return
 	}
 	colon := -1
@@ -30,6 +33,14 @@ func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 		answer := colon <= 0 || colon == 1 && (tokens[0].fold == "a" || tokens[0].fold == "answer")
 		if a.turn == nil && a.interview != nil && answer {
 			a.turn = a.interview.answerer(a.paragraphNow)
+		}
+		switch {
+		case colon > 0:
+			a.labelTurn = a.turn // "MODERATOR:", "QUESTION (…):" end the last speaker's turn
+		case a.turn == nil && a.labelTurn != nil && speaksAsSelf(a.paragraphText(i)):
+			a.turn = a.labelTurn // the labelled turn goes on over its next paragraph
+		default:
+			a.labelTurn = nil
 		}
 	}()
 	for k := 0; k < len(tokens) && k <= maxLabelWords; k++ {
@@ -66,6 +77,37 @@ func (a *analyzer) readTurn(tokens []token, mentions []*mention, heading bool) {
 		}
 	}
 }
+
+// speaksAsSelf reports a paragraph in the first person outside any quote:
+// a transcript's paragraph that goes on with the labelled speaker's turn
+// ("PRIME MINISTER BERG: Thank you." then "Our government has not
+// decided."), as narration does not.
+func speaksAsSelf(text string) bool {
+	quoted := false
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
+		if r == '"' || r == '“' || r == '”' {
+			quoted = !quoted && r != '”'
+		}
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		if !quoted && firstPersonWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphText is the text of the paragraph that sentence i opens.
+func (a *analyzer) paragraphText(i int) string {
+	s := a.doc.structure.sentences
+	j := i
+	for j+1 < len(s) && s[j+1].paragraph == s[i].paragraph {
+		j++
+	}
+	return a.doc.text[s[i].Start:s[j].End]
+}
+
+var firstPersonWords = map[string]bool{"i": true, "we": true, "our": true, "us": true, "my": true, "me": true}
 
 // turnSpeaker is who speaks in an interview's sentence outside any quote.
 func (a *analyzer) turnSpeaker(t *token) *actorRef {

@@ -1,0 +1,38 @@
+package loader
+
+import (
+	"testing"
+
+	"standpoint/model"
+)
+
+// TestTranscriptTurnsGoOn: a transcript's labelled turn goes on over the
+// next paragraph when that paragraph speaks in the first person; a
+// question's or moderator's label ends it, and narration in the third
+// person is nobody's turn.
+func TestTranscriptTurnsGoOn(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"TRANSCRIPT: Press conference\n\nKARI DAHL: Good afternoon.\n\nPrime Minister Jonas Lind and Defence Minister Marta Ruiz took questions.\n\n" +
+			"LIND: Thank you. We have spent the morning on Ukraine.\n\n" +
+			"On the question you will ask me: our government will not send soldiers to Ukraine.",
+			map[string]model.Stance{"Jonas Lind": model.RulesOut}},
+		{"TRANSCRIPT: Press conference\n\nPrime Minister Jonas Lind and Defence Minister Marta Ruiz took questions.\n\n" +
+			"LIND: Thank you. We have spent the morning on Ukraine.\n\n" +
+			"QUESTION (Kari Dahl, NRK): Will you send troops?\n\n" +
+			"Our government will not send soldiers to Ukraine.",
+			map[string]model.Stance{"Jonas Lind": model.None}},
+		{"TRANSCRIPT: Press conference\n\nPrime Minister Jonas Lind and Defence Minister Marta Ruiz took questions.\n\n" +
+			"LIND: Thank you. We have spent the morning on Ukraine.\n\n" +
+			"The government in Oslo will not send soldiers to Ukraine, officials said.",
+			map[string]model.Stance{"Jonas Lind": model.None}},
+	})
+}
+
+// TestPluralTitles: "Prime Ministers Anna Berg (Norway) and Jonas Lind
+// (Sweden)" names two people, each with the title.
+func TestPluralTitles(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Nordic summit\n\nPrime Ministers Anna Berg (Norway) and Jonas Lind (Sweden) met on Monday. Berg said she would send troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Supports, "Berg": "-"}},
+	})
+}
