@@ -36,3 +36,15 @@ func TestPluralTitles(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports, "Berg": "-"}},
 	})
 }
+
+// TestQuestionsOpenWithAuxiliaries: a question's opening auxiliary is no
+// name: "Has President Zelensky asked for …?" names Zelensky, not a body
+// "Has" whose president he is.
+func TestQuestionsOpenWithAuxiliaries(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"TRANSCRIPT: Press conference\n\nQUESTION (Kari Dahl, NRK): Has President Zelensky asked for Nordic soldiers specifically?",
+			map[string]model.Stance{"Has": "-"}},
+		{"Nordic summit\n\nShould Prime Minister Anna Berg send soldiers to Ukraine, the party would leave the coalition.",
+			map[string]model.Stance{"Should": "-"}},
+	})
+}
