@@ -472,6 +472,17 @@ func (f *finder) findPeople(hits []*gazHit) []*mention {
 	return found
 }
 
+// noFirstNames reports a run of words none of which is a first name the
+// lexicon knows ("Loke Marine Minerals" holds one).
+func (f *finder) noFirstNames(first, last int) bool {
+	for k := first; k <= last; k++ {
+		if f.lex.genders[f.tokens[k].fold] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymShaped reports a word written as a short name is: all capitals,
 // or a capital after the first letter that ends the word or stands before
 // another ("EnBW", "KernD"); not "McDonald" nor "DeSantis".
@@ -543,6 +554,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 		return nil // "CBC's Mélanie Tremblay", "(Tom Aldridge, Reuters)", "my colleague Marc Duval": the press, no actor
 	}
 	known := f.people != nil && f.people.lookup(name) != nil // a person the corpus names elsewhere
+	if !known && last > first && companyWords[f.tokens[last].fold] && f.noFirstNames(first, last) {
+		return nil // "Mistral AI said": a company's name (organisations.go)
+	}
 	if _, org := f.orgContext(first, last); org || f.orgs != nil && f.orgs[f.foldRun(first, last)] != nil {
 		if !known {
 			return nil // "the carmaker Volkswagen said": an organisation (organisations.go)

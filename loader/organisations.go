@@ -50,6 +50,8 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		company := f.companyWordAt(end + 1)
 		if company {
 			end++ // "Harbour Energy said": a company's name
+		} else {
+			company = end > i && companyWords[f.tokens[end].fold] // "Mistral AI", its company word read into the run
 		}
 		phraseEnd, ok := f.orgContext(i, end)
 		ok = ok || company
@@ -468,8 +470,8 @@ func (f *finder) acronymBody(i int) bool {
 			if orgNouns[f.fold(k)] {
 				return true // "TAP, the national carrier, …", "EEB, a green lobby group"
 			}
-			if !f.tokens[k].word {
-				break
+			if !f.tokens[k].word && f.fold(k) != "'" && f.fold(k) != "’" {
+				break // not over "the farmers' union"
 			}
 		}
 	}
@@ -488,6 +490,9 @@ func (f *finder) acronymBody(i int) bool {
 		}
 		if k < len(f.tokens) && f.tokens[k].word && !f.tokens[k].cap && f.tokens[k].is(classReporting) && !outletVerbs[f.fold(k)] {
 			return true
+		}
+		if v := f.fold(i + 1); f.tokens[i+1].word && !f.tokens[i+1].cap && f.lex.frames.Opens(v) && (strings.HasSuffix(v, "s") || strings.HasSuffix(v, "ed")) {
+			return true // "FNSEA opposes the deal", "EKRE rejected it": a predicate of its own
 		}
 	}
 	return i > 1 && f.fold(i-1) == "of" && orgLeaders[f.fold(i-2)]

@@ -1,0 +1,35 @@
+package loader
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"standpoint/model"
+)
+
+// TestOrganisationsTheLexiconDoesNotKnow: an acronym opening its sentence
+// with a predicate of its own ("FNSEA opposes") or an appositive over a
+// possessive ("FNSEA, the farmers' union,") is a body; a name closed by a
+// company word ("Mistral AI", "Helsing Technologies") is a company, not a
+// person; a known first name keeps a person a person.
+func TestOrganisationsTheLexiconDoesNotKnow(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFNSEA opposes sending troops to Ukraine.",
+			map[string]model.Stance{"FNSEA": model.Opposes}},
+		{"Troops for Ukraine\n\nFNSEA, the farmers' union, said it opposed sending troops to Ukraine.",
+			map[string]model.Stance{"FNSEA": model.Opposes}},
+		{"Troops for Ukraine\n\nMistral AI said it supports sending troops to Ukraine.",
+			map[string]model.Stance{"Mistral AI": model.Supports}},
+		{"Troops for Ukraine\n\nGDP rose by 2% as Anna Berg said she supports sending troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Supports, "GDP": "-"}},
+	})
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nHelsing Technologies said it supports sending troops to Ukraine.\n")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Helsing Technologies" && a.Kind != model.Organisation {
+			t.Errorf("Helsing Technologies is a %q, want an organisation", a.Kind)
+		}
+	}
+}
