@@ -218,3 +218,15 @@ func TestOwnAndOptionsReferBack(t *testing.T) {
 			map[string]model.Stance{"Bulgaria": model.None}},
 	})
 }
+
+// TestLegislativeReferences: a law's debate names the bill as "the text",
+// "the file", "this dossier" or "the compromise" once it has named it.
+func TestLegislativeReferences(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Privacy Watch said it rejected the text. " +
+		"Nora Blom, an MP, said the Greens would back the compromise. " +
+		"Omar Haddad, a senator, said he would vote against this dossier.\n"
+	checkIDCard(t, text, map[string]model.Stance{
+		"Privacy Watch": model.Opposes, "The Greens": model.Supports, "Omar Haddad": model.RulesOut, // a vote against a common act
+	})
+}
