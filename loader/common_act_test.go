@@ -69,3 +69,18 @@ func TestWontBackInACommonDecision(t *testing.T) {
 	text := "Pact vote\n\nMinisters met on Friday to discuss the Andean pact. Latvia won't back the pact.\n"
 	checkWanted(t, stancesUnder(t, pactQuestion, text), map[string]model.Stance{"Latvia": model.RulesOut})
 }
+
+// TestVotesAskedAndYesesRefused: urging others to vote no objects to a
+// common act without casting one's own vote; dropping one's support for
+// it is against it; a yes refused ahead ("will not be able to say yes")
+// is one's own no, where a yes not given ("didn't say yes") is not.
+func TestVotesAskedAndYesesRefused(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"Privacy Watch called on senators to vote no. " +
+		"The Liberty League urged the cabinet to drop its support for the national ID card. " +
+		"Nora Blom, an MP, said her party will not be able to say yes to the national ID card.\n\n" +
+		"Omar Haddad, a senator, did not say yes to the national ID card.\n"
+	checkIDCard(t, text, map[string]model.Stance{
+		"Privacy Watch": model.Opposes, "Liberty League": model.Opposes, "Nora Blom": model.RulesOut, "Omar Haddad": model.Undecided,
+	})
+}

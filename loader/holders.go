@@ -758,6 +758,18 @@ func skipGap(tokens []token, k, first int) int {
 
 // stanceSubjects finds the subject just before the cue, with any actors
 // coordinated with it ("the UK and France will send").
+// overOwnAppositive moves k, inside a mention that took its appositive in
+// ("Omar Haddad, a senator"), to that mention's end, when it ends before
+// the cue: the gap skipped back over the appositive into the name.
+func overOwnAppositive(k, cue int, endsAt mentionIndex) int {
+	for j := k + 1; j < cue; j++ {
+		if m := endsAt.at(j); m != nil && m.first <= k {
+			return j
+		}
+	}
+	return k
+}
+
 func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*mention {
 	endsAt := make(mentionIndex, len(tokens))
 	for _, m := range mentions {
@@ -769,6 +781,9 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 		return joined
 	}
 	k := skipGap(tokens, cue-1, first)
+	if k >= first && k >= 0 && endsAt.at(k) == nil {
+		k = overOwnAppositive(k, cue, endsAt) // "Omar Haddad, a senator, ruled out": the gap skipped the name's own appositive
+	}
 	if j := unsureVerbBefore(tokens, first, cue); j >= 0 {
 		k = skipGap(tokens, j-1, first) // "he cannot yet tell anyone whether": the one who cannot tell
 	}

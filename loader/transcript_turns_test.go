@@ -48,3 +48,18 @@ func TestQuestionsOpenWithAuxiliaries(t *testing.T) {
 			map[string]model.Stance{"Should": "-"}},
 	})
 }
+
+// TestSubjectsWithTheirAppositives: a subject whose mention took its
+// appositive in ("Omar Haddad, a senator,") holds the verb after it,
+// whatever its stance (not only supports and opposes, which a fallback
+// reached).
+func TestSubjectsWithTheirAppositives(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOmar Haddad, a senator, ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Omar Haddad": model.RulesOut}},
+		{"Troops for Ukraine\n\nOmar Haddad, the defence minister, has not ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Omar Haddad": model.Open}},
+		{"Troops for Ukraine\n\nOmar Haddad, a senator, is undecided on sending troops to Ukraine.",
+			map[string]model.Stance{"Omar Haddad": model.Undecided}},
+	})
+}

@@ -19,8 +19,26 @@ func infinitiveTo(w []Word, k int) bool {
 	case "him", "her", "them", "us", "me":
 		return true // "urging him to follow Australia": the one urged, then the verb
 	}
-	return infinitiveTakers[prev] || strings.HasSuffix(prev, "ed") && !determiners[prev]
+	if infinitiveTakers[prev] || strings.HasSuffix(prev, "ed") && !determiners[prev] {
+		return true
+	}
+	return urgedBefore(w, k) // "called on governments to vote no", "urges the member states to back"
 }
+
+// urgedBefore reports an urging verb and the one urged before the "to" at
+// k: "called on governments to", "urged the member states to".
+func urgedBefore(w []Word, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-5 && w[j].Word; j-- {
+		if objectUrgers[w[j].Fold] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectUrgers take the one urged, then "to" and the verb: "urged
+// ministers to vote", "called on governments to reject".
+var objectUrgers = wordSet("object-urgers")
 
 // noneAdverbial finds an adverbial that negates a whole clause, within
 // its clause before the verb group or after the frame: "in no form", "under
@@ -365,13 +383,24 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		s = turned // "kept pressing for a pause", "opposed the moratorium"
 		cue.Why.Steps = append(cue.Why.Steps, "the halt it wants or opposes turns it round")
 	}
+	yesRefused := false
 	if fr.class == classFixed && s == model.Supports && fr.elems[0].verb && len(g.negators) > 0 {
 		// "He didn't say yes, he didn't say no": a yes not given is no
 		// commitment either way.
 		s = model.Undecided
 		cue.Why.Steps = append(cue.Why.Steps, "a yes negated: undecided")
+		if refusesAhead(w[g.start:m.start]) {
+			// "will not be able to say yes to this text", "cannot say
+			// yes": a yes refused ahead is a no.
+			s = model.Opposes
+			if f.commonAct {
+				s = model.RulesOut
+			}
+			cue.Why.Steps = append(cue.Why.Steps, "refused ahead: no")
+			yesRefused = true
+		}
 	}
-	if fr.class == classFixed && s == model.RulesOut && fr.elems[0].verb && len(g.negators) > 0 {
+	if fr.class == classFixed && s == model.RulesOut && fr.elems[0].verb && len(g.negators) > 0 && !yesRefused {
 		// "He did not say no", "has never said no": a refusal denied is
 		// openness.
 		s = model.Open
@@ -431,6 +460,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 // block", "will not back"), with the verb group [from, head).
 func (f *Frames) ownVoteRefused(fr *frame, negated bool, w []Word, from, head int) bool {
 	verb := w[head].Fold
+	if head > 1 && w[head-1].Fold == "to" && urgedBefore(w, head-1) {
+		return false // "called on governments to vote no": others' votes, asked for
+	}
 	announced := futureIn(w[from:head]) || slices.ContainsFunc(w[from:head], func(x Word) bool { return announcingAuxiliaries[x.Fold] })
 	switch {
 	case fr.class == classAgainst && !negated:
@@ -995,6 +1027,18 @@ var besideWords, besideTerritory, besideQualifiers = wordSet("beside-words"), wo
 func futureIn(w []Word) bool {
 	for _, x := range w {
 		if x.Fold == "will" || x.Fold == "going" || x.Fold == "'ll" {
+			return true
+		}
+	}
+	return false
+}
+
+// refusesAhead reports a verb group that refuses what comes, not what was:
+// "will not", "cannot", "won't be able to" (not "didn't say yes").
+func refusesAhead(w []Word) bool {
+	for _, x := range w {
+		switch x.Fold {
+		case "will", "won't", "wont", "would", "wouldn't", "can", "cannot", "can't", "cant", "able", "unable", "'ll", "shall":
 			return true
 		}
 	}
