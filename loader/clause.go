@@ -107,6 +107,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	words := a.stanceWords(tokens, troopSpans)
+	markNames(words, offset, mentions)
 	if !near && !topic && !a.topic.frames.RefersBack(words) {
 		return // the proposal was named a while ago and nothing points back to it
 	}

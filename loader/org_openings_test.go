@@ -33,3 +33,24 @@ func TestOrganisationsTheLexiconDoesNotKnow(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOpenNoFrames: a word of a body's name is no predicate ("the
+// Chaos Computer Club" holds no "chaos"); "Club" and "Supervisor" close a
+// body's name; "Yesterday" is no one.
+func TestNamesOpenNoFrames(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Chaos Computer Club called on lawmakers to reject sending troops to Ukraine.",
+			map[string]model.Stance{"Chaos Computer Club": model.Opposes}},
+		{"Troops for Ukraine\n\nThe European Data Protection Supervisor warned against sending troops to Ukraine.",
+			map[string]model.Stance{"European Data Protection Supervisor": model.Opposes, "Data Protection Supervisor": "-"}},
+	})
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nYesterday said nothing about troops for Ukraine.\n")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Yesterday" {
+			t.Errorf("'Yesterday' is an actor (%s)", a.Kind)
+		}
+	}
+}

@@ -56,6 +56,22 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 	return words
 }
 
+// markNames marks the capitalised words of a body's name of several words
+// ("Chaos Computer Club", "Coalition of the Willing") in the words of the
+// clause at offset: a name's word opens no frame.
+func markNames(words []stance.Word, offset int, mentions []*mention) {
+	for _, m := range mentions {
+		if m.kind != entityMention || m.actor == nil || m.last == m.first {
+			continue
+		}
+		for k := max(m.first, offset); k <= m.last && k-offset < len(words); k++ {
+			if words[k-offset].Cap {
+				words[k-offset].Name = true
+			}
+		}
+	}
+}
+
 // verbOpensPhrase reports a proposal phrase of a lowercase word and then a
 // determiner: a verb and its object ("stop the clock"), not a noun ("the
 // delay") nor a preposition ("for the companies").

@@ -241,6 +241,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 	}
 	present := f.presenceOf(w, buf, ids)
 	try := func(frames []*frame, i int) {
+		if w[i].Name {
+			return // "the Chaos Computer Club": a name, no judgement
+		}
 		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
 		}

@@ -22,6 +22,7 @@ type Word struct {
 	Cap      bool   // capitalised in the text: a name, not an "-ly" adverb ("Italy")
 	Target   bool   // names the country the debate is about ("Ukraine", "Ukrainian")
 	Proposer bool   // names one the article has shown backing or open to it ("Macron")
+	Name     bool   // a capitalised word of a body's name ("Chaos Computer Club"): no frame opens at it
 	Halt     bool   // a bare halt to the proposal the article has named before ("a moratorium" after "a moratorium on mining")
 }
 
