@@ -84,3 +84,16 @@ func TestVotesAskedAndYesesRefused(t *testing.T) {
 		"Privacy Watch": model.Opposes, "Liberty League": model.Opposes, "Nora Blom": model.RulesOut, "Omar Haddad": model.Undecided,
 	})
 }
+
+// TestNosSignalledAndObjectionsRaised: "has signalled a no" is one's own
+// no; "raised constitutional objections" objects; a body that instructs
+// others to vote against objects, casting no vote of its own.
+func TestNosSignalledAndObjectionsRaised(t *testing.T) {
+	text := "ID card row\n\nThe cabinet wants a national ID card for every adult. " +
+		"The Liberty League has signalled a no, though a formal decision is expected next week. " +
+		"Nora Blom, an MP, has raised constitutional objections. " +
+		"Privacy Watch has instructed its members to vote against the national ID card.\n"
+	checkIDCard(t, text, map[string]model.Stance{
+		"Liberty League": model.RulesOut, "Nora Blom": model.Opposes, "Privacy Watch": model.Opposes,
+	})
+}
