@@ -285,3 +285,14 @@ func TestUrgedOneAndCloserTo(t *testing.T) {
 		"Commissioner Maria Albuquerque said the vote brought Europe \"a decisive step closer\" to a levy on small parcels.\n",
 		map[string]model.Stance{"Marine Le Pen": model.Opposes, "Patriots for Europe": model.Opposes, "Maria Albuquerque": model.Supports, "European Commission": model.None})
 }
+
+// TestListsAmongThem: "the countries backing it - among them France,
+// Spain and Italy -" names who back it, as ", including" does.
+func TestListsAmongThem(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe countries backing the plan to send troops to Ukraine - among them France, Spain and Italy - met in Paris.",
+			map[string]model.Stance{"France": model.Supports, "Spain": model.Supports, "Italy": model.Supports}},
+		{"Troops for Ukraine\n\nThe countries that back sending troops to Ukraine, among them Estonia and Latvia, met in Paris.",
+			map[string]model.Stance{"Estonia": model.Supports, "Latvia": model.Supports}},
+	})
+}

@@ -603,11 +603,18 @@ const maxIncludedReach = 4
 // the project, including the opposition Law and Justice."
 func (a *analyzer) includedAfter(tokens []token, at, limit int, mentions []*mention) []*mention {
 	for k := at + 1; k < len(tokens) && k <= limit; k++ {
-		if tokens[k].fold != "including" || tokens[k-1].fold != "," {
+		open := tokens[k-1].fold == "," || isDash(tokens[k-1].fold) || tokens[k-1].fold == "("
+		n := 0 // the words that open the list
+		switch {
+		case tokens[k].fold == "including" && open:
+			n = 1
+		case tokens[k].fold == "among" && open && k+1 < len(tokens) && (tokens[k+1].fold == "them" || tokens[k+1].fold == "those"):
+			n = 2 // "countries backing the text - among them France, Spain and Italy"
+		default:
 			continue
 		}
 		for _, m := range mentions {
-			if m.actor != nil && !m.place && !m.possessive && m.kind != pronounMention && m.first > k && m.first <= k+3 {
+			if m.actor != nil && !m.place && !m.possessive && m.kind != pronounMention && m.first > k+n-1 && m.first <= k+n+2 {
 				return coordinatedAfter(tokens, m, a.endsAt, len(tokens))
 			}
 		}
