@@ -54,3 +54,14 @@ func TestNamesOpenNoFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestPlansGivenUp: a plan given up ("has shelved plans to deploy") is
+// against the act, never support of it.
+func TestPlansGivenUp(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nBritain has shelved plans to deploy troops to Ukraine.",
+			map[string]model.Stance{"United Kingdom": model.Opposes}},
+		{"Troops for Ukraine\n\nApple, which abandoned its own plan to send troops to Ukraine in 2022, said nothing.",
+			map[string]model.Stance{"Apple": model.Opposes}},
+	})
+}
