@@ -296,3 +296,13 @@ func TestListsAmongThem(t *testing.T) {
 			map[string]model.Stance{"Estonia": model.Supports, "Latvia": model.Supports}},
 	})
 }
+
+// TestLabelledLineWithItsOwnSubject: a line's label ("CDU/CSU:") yields to
+// the subject its sentence names, for a clause whose subject is left out
+// ("…, but won't exclude a German role either").
+func TestLabelledLineWithItsOwnSubject(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine: where the parties stand\n\nThe plan to send troops to Ukraine divides Berlin.\n\n- **CDU/CSU:** Chancellor Friedrich Merz won't commit before a ceasefire, but won't exclude a German role either.",
+			map[string]model.Stance{"Friedrich Merz": model.Open}},
+	})
+}

@@ -395,6 +395,23 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 	if d := afterDateline(tokens, start, k); d > start {
 		start = d // "BRUSSELS, Feb 27 (CPS) - Belgium on Thursday stepped up"
 	}
+	for j := start + 1; j < k && j <= start+6; j++ {
+		if tokens[j].fold == ":" {
+			// "- CDU/CSU: Chancellor Friedrich Merz won't commit": the
+			// label names the line, its sentence has a subject of its own.
+			n := j + 1
+			for n < k && !tokens[n].word {
+				n++ // "**CDU/CSU:** Chancellor …": over the markup
+			}
+			if m := subjectFrom(tokens, endsAt, n, k); m != nil {
+				return m
+			}
+			break
+		}
+		if tokens[j].quote != 0 {
+			break
+		}
+	}
 	if t := &tokens[start]; t.word && openingPrepositions[t.fold] {
 		// "In parliament, Krzysztof Bosak … went further, saying": the
 		// subject comes after the opening phrase's comma.
