@@ -23,13 +23,23 @@ func TestOrganisationsTheLexiconDoesNotKnow(t *testing.T) {
 		{"Troops for Ukraine\n\nGDP rose by 2% as Anna Berg said she supports sending troops to Ukraine.",
 			map[string]model.Stance{"Anna Berg": model.Supports, "GDP": "-"}},
 	})
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nHelsing Technologies said it supports sending troops to Ukraine.\n")}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range c.Actors {
-		if a.Name == "Helsing Technologies" && a.Kind != model.Organisation {
-			t.Errorf("Helsing Technologies is a %q, want an organisation", a.Kind)
+	for _, name := range []string{"Helsing Technologies", "Kestrel Messaging"} {
+		text := "Troops for Ukraine\n\n" + name + " said it opposes sending troops to Ukraine.\n"
+		c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range c.Actors {
+			if a.Name == name {
+				found = true
+				if a.Kind != model.Organisation {
+					t.Errorf("%s is a %q, want an organisation", name, a.Kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s is not found", name)
 		}
 	}
 }
