@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -73,5 +74,29 @@ func TestPlansGivenUp(t *testing.T) {
 			map[string]model.Stance{"United Kingdom": model.Opposes}},
 		{"Troops for Ukraine\n\nApple, which abandoned its own plan to send troops to Ukraine in 2022, said nothing.",
 			map[string]model.Stance{"Apple": model.Opposes}},
+	})
+}
+
+// TestDomainNames: a name written as a web domain is one word
+// ("Hotline.ie", "CZ.NIC"); two sentences run together are not ("ended.The").
+func TestDomainNames(t *testing.T) {
+	lex := lexiconOnce()
+	for text, want := range map[string][]string{
+		"Hotline.ie urged MEPs": {"Hotline.ie", "urged", "MEPs"},
+		"CZ.NIC warned":         {"CZ.NIC", "warned"},
+		"It ended.The talks":    {"It", "ended", ".", "The", "talks"},
+		"the U.S. said":         {"the", "U.S.", "said"},
+	} {
+		var got []string
+		for _, tok := range appendTokens(nil, text, 0, lex.wordTable) {
+			got = append(got, tok.text)
+		}
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%q: tokens %q, want %q", text, got, want)
+		}
+	}
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nHotline.ie urged ministers to send troops to Ukraine.",
+			map[string]model.Stance{"Hotline.ie": model.Supports}},
 	})
 }

@@ -125,7 +125,7 @@ func wordEnd(s string, i int) int {
 		}
 		if r == '-' || isApostrophe(r) || r == '.' {
 			next, _ := utf8.DecodeRuneInString(s[j+size:])
-			if j+size < len(s) && isWordRune(next) && (r != '.' || isInitialism(s[i:j])) {
+			if j+size < len(s) && isWordRune(next) && (r != '.' || isInitialism(s[i:j]) || domainLike(s[i:j], s[j+size:])) {
 				j += size
 				continue
 			}
@@ -137,6 +137,29 @@ func wordEnd(s string, i int) int {
 		break
 	}
 	return j
+}
+
+// domainLike reports a stop inside a name written as a web domain or a
+// registry's: "Hotline.ie", "Booking.com", "CZ.NIC"; not two sentences
+// run together ("end.The").
+func domainLike(before, after string) bool {
+	n := 0
+	lower, upper := true, true
+	for _, r := range after {
+		if !isWordRune(r) {
+			break
+		}
+		n++
+		lower = lower && unicode.IsLower(r)
+		upper = upper && unicode.IsUpper(r)
+	}
+	if utf8.RuneCountInString(before) < 2 || strings.ContainsRune(before, '.') {
+		return false
+	}
+	if lower {
+		return n >= 2 && n <= 4 // "ie", "com", "org"
+	}
+	return upper && n >= 2 && strings.ToUpper(before) == before // "CZ.NIC"
 }
 
 // isInitialism reports single letters joined by stops: "U", "U.S", "e.g".
