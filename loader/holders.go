@@ -739,6 +739,8 @@ func skipGap(tokens []token, k, first int) int {
 			k -= 3 // "Tusk on Friday evening underlined"
 		case gapPhraseEndingAt(tokens, k, first) > 0:
 			k -= gapPhraseEndingAt(tokens, k, first) // "Kallas had in contrast said"
+		case outletAsideStart(tokens, k, first) >= 0:
+			k = outletAsideStart(tokens, k, first) - 1 // "Stoltenberg for the agency AP told": a translation's word order
 		case tokens[k].fold == ")":
 			// "The Green Party (GP) also does not want": over the brackets.
 			j := bracketOpening(tokens, k, 6)
@@ -762,6 +764,26 @@ func skipGap(tokens []token, k, first int) int {
 	}
 	return k
 }
+
+// outletAsideStart is where a phrase naming the outlet spoken to opens
+// when it ends at k, before the verb: "for the agency AP", "to the daily
+// Pravda", or -1.
+func outletAsideStart(tokens []token, k, first int) int {
+	j := k
+	for j > first && j > k-3 && tokens[j].cap && tokens[j].word {
+		j--
+	}
+	if j == k || j-2 < first || !outletNouns[tokens[j].fold] || tokens[j-1].fold != "the" {
+		return -1
+	}
+	if p := tokens[j-2].fold; p != "for" && p != "to" {
+		return -1
+	}
+	return j - 2
+}
+
+// outletNouns say what kind of outlet a name is: "the agency AP".
+var outletNouns = namedSet("outlet-nouns")
 
 // stanceSubjects finds the subject just before the cue, with any actors
 // coordinated with it ("the UK and France will send").

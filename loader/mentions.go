@@ -550,6 +550,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
 	}
+	if first >= 2 && outletNouns[f.fold(first-1)] && f.fold(first-2) == "the" && !f.tokens[first-1].cap {
+		return nil // "to the daily Pravda": an outlet
+	}
 	if f.journalistAt(first, last) {
 		return nil // "CBC's Mélanie Tremblay", "(Tom Aldridge, Reuters)", "my colleague Marc Duval": the press, no actor
 	}

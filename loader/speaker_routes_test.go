@@ -2,6 +2,7 @@ package loader
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -118,5 +119,26 @@ func TestUnnamedSpeakerEndsTheStretch(t *testing.T) {
 	cutAtUnnamedSpeakers(tokens, out, make(mentionIndex, len(tokens)))
 	if out[0].to != comma-1 {
 		t.Errorf("Trump speaks to token %d, want %d (before the comma)", out[0].to, comma-1)
+	}
+}
+
+// TestOutletAsidesOfTranslations: a translation may put the outlet spoken
+// to between the speaker and the verb ("Stoltenberg for the agency AP
+// told"); the outlet named so is no person.
+func TestOutletAsidesOfTranslations(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSecretary general of NATO Jens Stoltenberg for the agency AP told, that alliance has no plans to send combat troops in Ukraine.",
+			map[string]model.Stance{"Jens Stoltenberg": model.RulesOut}},
+		{"Troops for Ukraine\n\nRobert Fico to the daily Pravda said, that Slovakia will not send soldiers to Ukraine.",
+			map[string]model.Stance{"Robert Fico": model.RulesOut, "Pravda": "-"}},
+	})
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nRobert Fico to the daily Pravda said, that Slovakia will not send soldiers to Ukraine.\n")}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Pravda" {
+			t.Errorf("the daily Pravda is an actor (%s)", a.Kind)
+		}
 	}
 }
