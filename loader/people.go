@@ -37,6 +37,7 @@ func newPersonIndex() *personIndex {
 }
 
 // nameKey folds spelling variants together: accents, case, doubled letters,
+// umlauts written out ("oe", "ue", "ae": "Soeder" and "Söder"),
 // letters that spell one sound (soundsLike, "kh" and "k", "ou" and "u", an
 // opening "s" before a vowel and "z") and the "-iy" ending ("Zelenskyy",
 // "Zelenskiy", "Zelenskij", "Selenskyj" → "zelensky").
@@ -78,6 +79,8 @@ func appendNameKey(dst []byte, name string) []byte {
 				continue
 			case r == 's' && word < 0 && i < len(s) && strings.IndexByte("aeiouy", s[i]) >= 0:
 				r = 'z' // German spells Z- as S-: "Selenskyj", "Sacharowa"
+			case r == 'e' && word >= 0 && (prev == 'a' || prev == 'o' || prev == 'u'):
+				continue // an umlaut written out: "Soeder" is Söder, "Mueller" Müller
 			}
 		}
 		if !letter || r == prev {

@@ -84,3 +84,20 @@ func TestCompanyNames(t *testing.T) {
 			map[string]model.Stance{"Harbour Energy": "", "Norway": model.Opposes}},
 	})
 }
+
+// TestUmlautsWrittenOut: a name whose umlaut is written out ("Soeder",
+// "Mueller") is the one written with it, in one article and across them.
+func TestUmlautsWrittenOut(t *testing.T) {
+	for _, pair := range [][2]string{{"Söder", "Soeder"}, {"Müller", "Mueller"}, {"Schäuble", "Schaeuble"}} {
+		if nameKey(pair[0]) != nameKey(pair[1]) {
+			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q: want one key", pair[0], nameKey(pair[0]), pair[1], nameKey(pair[1]))
+		}
+	}
+	got := stancesUnder(t, "", "Troops for Ukraine\n\nBavarian premier Markus Söder spoke in Munich. Later, Soeder added that he opposes sending troops to Ukraine.\n")
+	if got["Markus Söder"] != model.Opposes {
+		t.Errorf("Markus Söder = %q, want opposes (all: %v)", got["Markus Söder"], got)
+	}
+	if _, ok := got["Soeder"]; ok {
+		t.Errorf("Soeder is an actor of its own: %v", got)
+	}
+}

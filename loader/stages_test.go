@@ -481,7 +481,8 @@ func TestQuotedAsSaying(t *testing.T) {
 
 // nameKey is written for speed; it must give what the plain definition
 // gives: fold, split at spaces and hyphens, keep letters, drop a letter
-// repeating the one before, fold "kh", "ou" and an opening "s", "-iy" to "-y".
+// repeating the one before, fold "kh", "ou" and an opening "s", an "e" after
+// "a", "o" or "u", "-iy" to "-y".
 func TestNameKeyMatchesDefinition(t *testing.T) {
 	reference := func(name string) string {
 		var words []string
@@ -505,6 +506,9 @@ func TestNameKeyMatchesDefinition(t *testing.T) {
 			}
 			word = strings.NewReplacer("kh", "k", "ou", "u").Replace(word)
 			word = strings.NewReplacer("kk", "k", "uu", "u").Replace(word)
+			// An umlaut written out is its vowel: "oe" is "o", "ue" "u", "ae" "a".
+			word = strings.NewReplacer("ae", "a", "oe", "o", "ue", "u").Replace(word)
+			word = strings.NewReplacer("aa", "a", "oo", "o", "uu", "u").Replace(word)
 			if strings.HasSuffix(word, "iy") {
 				word = strings.TrimSuffix(word, "iy") + "y"
 			}
