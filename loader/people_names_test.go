@@ -101,3 +101,15 @@ func TestUmlautsWrittenOut(t *testing.T) {
 		t.Errorf("Soeder is an actor of its own: %v", got)
 	}
 }
+
+// TestMoreGivenNames: given names of European and world news the first
+// lexicons lacked make a person of an unknown surname, even before an
+// appositive of a body the lexicon does not know either.
+func TestMoreGivenNames(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMeredith Whittaker, Signal's president, said she opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Meredith Whittaker": model.Opposes}},
+		{"Troops for Ukraine\n\nSiobhan Lindqvist, a councillor, said she opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Siobhan Lindqvist": model.Opposes, "Siobhan": "-"}},
+	})
+}
