@@ -25,24 +25,26 @@ func TestOrganisationsTheLexiconDoesNotKnow(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Supports, "GDP": "-"}},
 	})
 	for _, name := range []string{"Helsing Technologies", "Kestrel Messaging"} {
-		text := "Troops for Ukraine\n\n" + name + " said it opposes sending troops to Ukraine.\n"
-		c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, a := range c.Actors {
-			if a.Name == name {
-				found = true
-				if a.Kind != model.Organisation {
-					t.Errorf("%s is a %q, want an organisation", name, a.Kind)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s is not found", name)
+		kinds := actorKinds(t, "Troops for Ukraine\n\n"+name+" said it opposes sending troops to Ukraine.\n")
+		if kind, ok := kinds[name]; !ok || kind != model.Organisation {
+			t.Errorf("%s is %q (found: %v), want an organisation", name, kind, ok)
 		}
 	}
+}
+
+// actorKinds loads one article under the built-in question and returns
+// each actor's kind by name.
+func actorKinds(t *testing.T, text string) map[string]model.Kind {
+	t.Helper()
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]model.Kind{}
+	for _, a := range c.Actors {
+		kinds[a.Name] = a.Kind
+	}
+	return kinds
 }
 
 // TestNamesOpenNoFrames: a word of a body's name is no predicate ("the
@@ -55,14 +57,8 @@ func TestNamesOpenNoFrames(t *testing.T) {
 		{"Troops for Ukraine\n\nThe European Data Protection Supervisor warned against sending troops to Ukraine.",
 			map[string]model.Stance{"European Data Protection Supervisor": model.Opposes, "Data Protection Supervisor": "-"}},
 	})
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nYesterday said nothing about troops for Ukraine.\n")}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range c.Actors {
-		if a.Name == "Yesterday" {
-			t.Errorf("'Yesterday' is an actor (%s)", a.Kind)
-		}
+	if kind, ok := actorKinds(t, "Troops for Ukraine\n\nYesterday said nothing about troops for Ukraine.\n")["Yesterday"]; ok {
+		t.Errorf("'Yesterday' is an actor (%s)", kind)
 	}
 }
 

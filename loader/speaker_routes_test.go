@@ -2,7 +2,6 @@ package loader
 
 import (
 	"testing"
-	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -132,13 +131,7 @@ func TestOutletAsidesOfTranslations(t *testing.T) {
 		{"Troops for Ukraine\n\nRobert Fico to the daily Pravda said, that Slovakia will not send soldiers to Ukraine.",
 			map[string]model.Stance{"Robert Fico": model.RulesOut, "Pravda": "-"}},
 	})
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte("Troops for Ukraine\n\nRobert Fico to the daily Pravda said, that Slovakia will not send soldiers to Ukraine.\n")}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, a := range c.Actors {
-		if a.Name == "Pravda" {
-			t.Errorf("the daily Pravda is an actor (%s)", a.Kind)
-		}
+	if kind, ok := actorKinds(t, "Troops for Ukraine\n\nRobert Fico to the daily Pravda said, that Slovakia will not send soldiers to Ukraine.\n")["Pravda"]; ok {
+		t.Errorf("the daily Pravda is an actor (%s)", kind)
 	}
 }
