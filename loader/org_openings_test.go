@@ -96,3 +96,15 @@ func TestDomainNames(t *testing.T) {
 			map[string]model.Stance{"Hotline.ie": model.Supports}},
 	})
 }
+
+// TestMessagingCompanies: the gazetteer knows the messaging services of
+// the encryption debates, so "Signal" is a body although its word is a
+// frame's ("signalled a no").
+func TestMessagingCompanies(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSignal, the encrypted messenger, has said it opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Signal": model.Opposes}},
+		{"Troops for Ukraine\n\nThe signal from Berlin was clear: Germany opposes sending troops to Ukraine.",
+			map[string]model.Stance{"Germany": model.Opposes, "Signal": "-"}},
+	})
+}
