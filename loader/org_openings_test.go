@@ -108,3 +108,14 @@ func TestMessagingCompanies(t *testing.T) {
 			map[string]model.Stance{"Germany": model.Opposes, "Signal": "-"}},
 	})
 }
+
+// TestEUInstitutions: the Council of the EU and the EU's data protection
+// bodies are known bodies under each of their names.
+func TestEUInstitutions(t *testing.T) {
+	kinds := actorKinds(t, "Chat control\n\nThe Council of the EU met on Friday. The EDPB and the European Data Protection Supervisor warned against sending troops to Ukraine.\n")
+	for _, name := range []string{"Council of the European Union", "European Data Protection Board", "European Data Protection Supervisor"} {
+		if kinds[name] != model.Organisation {
+			t.Errorf("%s: %q, want an organisation (all: %v)", name, kinds[name], kinds)
+		}
+	}
+}
