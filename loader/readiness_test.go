@@ -142,3 +142,12 @@ func TestDraftingPushedByVoteFor(t *testing.T) {
 			map[string]model.Stance{"The Greens": model.Supports}},
 	})
 }
+
+// TestUnitsOfTroops: a unit named by its arm ("one infantry company")
+// is troops.
+func TestUnitsOfTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence Minister Hanno Pevkur said Estonia is ready to send to Ukraine one infantry company.",
+			map[string]model.Stance{"Hanno Pevkur": model.Supports, "Estonia": model.Supports}},
+	})
+}
