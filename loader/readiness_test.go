@@ -147,7 +147,7 @@ func TestDraftingPushedByVoteFor(t *testing.T) {
 // is troops.
 func TestUnitsOfTroops(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nDefence Minister Hanno Pevkur said Estonia is ready to send to Ukraine one infantry company.",
+		{"Estonia's offer\n\nDefence Minister Hanno Pevkur said Estonia is ready to send to Ukraine one infantry company.",
 			map[string]model.Stance{"Hanno Pevkur": model.Supports, "Estonia": model.Supports}},
 	})
 }
