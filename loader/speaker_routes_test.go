@@ -135,3 +135,16 @@ func TestOutletAsidesOfTranslations(t *testing.T) {
 		t.Errorf("the daily Pravda is an actor (%s)", kind)
 	}
 }
+
+// TestMoreVerbsOfSaying: "thundered", "retorted", "sustained" (a
+// translation's "has sustained that") give their subject the words.
+func TestMoreVerbsOfSaying(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"No Italian soldier will go to Ukraine,\" thundered Foreign Minister Antonio Tajani.",
+			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
+		{"Troops for Ukraine\n\nForeign Minister Antonio Tajani retorted that no Italian soldier would go to Ukraine.",
+			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe minister Antonio Tajani has sustained that no Italian soldier will go to Ukraine.",
+			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
+	})
+}
