@@ -63,3 +63,19 @@ func TestSubjectsWithTheirAppositives(t *testing.T) {
 			map[string]model.Stance{"Omar Haddad": model.Undecided}},
 	})
 }
+
+// TestSpeaksAsSelf: the first person counts outside quotes only, up to a
+// quote's last word.
+func TestSpeaksAsSelf(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Our government will not send soldiers.":         true,
+		"The minister said: \"it is for us\".":           false,
+		"The minister said “we will see” and left.":      false,
+		"He said \"no\" and we left.":                    true,
+		"The government in Oslo will not send soldiers.": false,
+	} {
+		if got := speaksAsSelf(text); got != want {
+			t.Errorf("speaksAsSelf(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

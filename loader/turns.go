@@ -84,14 +84,25 @@ func (a *analyzer) readTurn(i int, tokens []token, mentions []*mention, heading 
 // decided."), as narration does not.
 func speaksAsSelf(text string) bool {
 	quoted := false
-	for w := range strings.FieldsFuncSeq(text, func(r rune) bool {
-		if r == '"' || r == '“' || r == '”' {
-			quoted = !quoted && r != '”'
+	start := -1 // where the current word opens, -1 between words
+	for k, r := range text + " " {
+		if unicode.IsLetter(r) || r == '\'' {
+			if start < 0 {
+				start = k
+			}
+			continue
 		}
-		return !unicode.IsLetter(r) && r != '\''
-	}) {
-		if !quoted && firstPersonWords[strings.ToLower(w)] {
+		if start >= 0 && !quoted && firstPersonWords[strings.ToLower(text[start:k])] {
 			return true
+		}
+		start = -1
+		switch r {
+		case '"':
+			quoted = !quoted
+		case '“':
+			quoted = true
+		case '”':
+			quoted = false
 		}
 	}
 	return false
