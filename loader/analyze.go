@@ -424,6 +424,27 @@ func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) 
 	if last == nil && lastBefore != nil && lastSentence >= sentence-1 && !m.sameSentence {
 		last = lastBefore
 	}
+	if last == nil && m.govRef && m.sameSentence {
+		// "Chancellor Olaf Scholz said the government was not
+		// considering": the government of the one who speaks, when the
+		// sentence names no country and its people serve one.
+		for _, o := range mentions {
+			if o.first >= m.first || o.kind != personMention || o.actor == nil || o.actor.person == nil {
+				continue
+			}
+			n := o.nation // the role this sentence gives ("Japan's chief cabinet secretary")
+			if n == nil && o.actor.person.lexicon != "" {
+				n = o.actor.person.nation // a figure people.tsv knows ("Chancellor Olaf Scholz")
+			}
+			if n == nil || n.kind != model.Government {
+				continue
+			}
+			if last != nil && last != n {
+				return nil // two governments' people: which one is not said
+			}
+			last = n
+		}
+	}
 	if last == nil && m.govRef {
 		// Under a round-up's label or a line's lead-in, "the government"
 		// is that one country's.

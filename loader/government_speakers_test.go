@@ -74,3 +74,18 @@ func TestGovernmentInItsCapital(t *testing.T) {
 			map[string]model.Stance{"Denmark": model.None}},
 	})
 }
+
+// TestTheGovernmentOfTheSpeaker: "the government" in a sentence that
+// names no country is the government of the one who speaks, by the role
+// the sentence gives or as people.tsv knows them; two governments' people
+// leave it unsaid.
+func TestTheGovernmentOfTheSpeaker(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nYoshimasa Hayashi, Japan's chief cabinet secretary, said the government was not considering sending troops to Ukraine.",
+			map[string]model.Stance{"Japan": model.RulesOut, "Yoshimasa Hayashi": model.RulesOut}},
+		{"Troops for Ukraine\n\nNorwegian Deputy Prime Minister Kari Dahl told reporters the government was still weighing whether to send ground forces.",
+			map[string]model.Stance{"Norway": model.Open}},
+		{"Troops for Ukraine\n\nChancellor Olaf Scholz and President Emmanuel Macron said the government was not considering sending troops to Ukraine.",
+			map[string]model.Stance{"Germany": "-", "France": "-"}},
+	})
+}
