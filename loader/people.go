@@ -144,7 +144,10 @@ func (ix *personIndex) lookup(name string) *person {
 	if bytes.IndexByte(key, ' ') < 0 {
 		return mostMentioned(ix.bySurname[string(key)])
 	}
-	return ix.variantOf(key)
+	if p := ix.variantOf(key); p != nil {
+		return p
+	}
+	return ix.tailOf(key)
 }
 
 // variantOf is the one people.tsv figure whose surname a full name's key
@@ -160,6 +163,26 @@ func (ix *personIndex) variantOf(key []byte) *person {
 	var found *person
 	for _, p := range ix.bySurname[string(key[bytes.LastIndexByte(key, ' ')+1:])] {
 		if p.lexicon != "" && len(p.key) >= 3 && p.key[:3] == string(key[:3]) && strings.Count(p.key, " ") == spaces {
+			if found != nil && found != p {
+				return nil // two of them: neither
+			}
+			found = p
+		}
+	}
+	return found
+}
+
+// tailOf is the one person whose full name ends with a surname of
+// several words written alone: "Grande-Marlaska" is Fernando
+// Grande-Marlaska, "Kosiniak-Kamysz" Władysław Kosiniak-Kamysz.
+func (ix *personIndex) tailOf(key []byte) *person {
+	last := bytes.LastIndexByte(key, ' ')
+	if last < 0 {
+		return nil
+	}
+	var found *person
+	for _, p := range ix.bySurname[string(key[last+1:])] {
+		if len(p.key) > len(key) && p.key[len(p.key)-len(key)-1] == ' ' && p.key[len(p.key)-len(key):] == string(key) {
 			if found != nil && found != p {
 				return nil // two of them: neither
 			}
@@ -192,7 +215,10 @@ func (ix *personIndex) lookupKey(key string) *person {
 	if !strings.Contains(key, " ") {
 		return mostMentioned(ix.bySurname[key])
 	}
-	return ix.variantOf([]byte(key))
+	if p := ix.variantOf([]byte(key)); p != nil {
+		return p
+	}
+	return ix.tailOf([]byte(key))
 }
 
 // mostMentioned picks, among the people who share a surname, the one

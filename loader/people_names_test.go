@@ -113,3 +113,16 @@ func TestMoreGivenNames(t *testing.T) {
 			map[string]model.Stance{"Siobhan Lindqvist": model.Opposes, "Siobhan": "-"}},
 	})
 }
+
+// TestSurnamesOfSeveralWords: a hyphenated surname written alone
+// ("Grande-Marlaska") is the person named in full before, not an actor of
+// its own.
+func TestSurnamesOfSeveralWords(t *testing.T) {
+	got := stancesUnder(t, "", "Troops for Ukraine\n\nInterior Minister Fernando Grande-Marlaska spoke in Madrid. Grande-Marlaska said he opposes sending troops to Ukraine.\n")
+	if got["Fernando Grande-Marlaska"] != model.Opposes {
+		t.Errorf("Fernando Grande-Marlaska = %q, want opposes (all: %v)", got["Fernando Grande-Marlaska"], got)
+	}
+	if _, ok := got["Grande-Marlaska"]; ok {
+		t.Errorf("Grande-Marlaska is an actor of its own: %v", got)
+	}
+}
