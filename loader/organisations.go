@@ -27,7 +27,7 @@ var orgHeads = namedSet("org-heads")
 func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 	var found []*mention
 	for i := 0; i < len(f.tokens); i++ {
-		if f.taken[i] || hits[i] != nil || !f.orgWord(i) {
+		if f.taken[i] || hits[i] != nil || !f.orgWord(i) && !f.firstNameOpensBody(i) {
 			continue
 		}
 		end := i
@@ -73,6 +73,21 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		i = m.last
 	}
 	return found
+}
+
+// firstNameOpensBody reports a first name that opens a capitalised run
+// closed by an organisation noun: "the Vardan Unity party", a party's
+// name, not a person's.
+func (f *finder) firstNameOpensBody(i int) bool {
+	t := &f.tokens[i]
+	if !t.word || !t.cap || f.lex.genders[t.fold] == 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(f.tokens) && j <= i+3 && f.tokens[j].cap && f.tokens[j].word {
+		j++
+	}
+	return j > i+1 && j < len(f.tokens) && !f.tokens[j].cap && orgNouns[f.tokens[j].fold]
 }
 
 // orgNameConnectors may join the capitalised words of an unknown

@@ -126,3 +126,19 @@ func TestSurnamesOfSeveralWords(t *testing.T) {
 		t.Errorf("Grande-Marlaska is an actor of its own: %v", got)
 	}
 }
+
+// TestBroadGivenNames: given names of the broad list (Turkish and
+// Hungarian ones among them) make people of unknown surnames where only a
+// known first name did before ("Aylin Hughes, the Australian ambassador
+// ruled out": a person "Aylin Hughes", not "Aylin" alone).
+func TestBroadGivenNames(t *testing.T) {
+	for name, first := range map[string]string{"Aylin Hughes": "Aylin", "Mátyás Hughes": "Mátyás"} {
+		kinds := actorKinds(t, "Troops for Ukraine\n\n"+name+", the ambassador ruled out any deployment of combat troops to Ukraine.\n")
+		if kinds[name] != model.Person {
+			t.Errorf("%s: %q, want a person (all: %v)", name, kinds[name], kinds)
+		}
+		if _, ok := kinds[first]; ok {
+			t.Errorf("%s alone is an actor: %v", first, kinds)
+		}
+	}
+}
