@@ -74,25 +74,31 @@ func (p *parsedDoc) eachSentence(lex *lexicon, buf *[]token, fn func(i int, toke
 		// fn must not keep the tokens: the next sentence reuses them.
 		tokens := appendTokens((*buf)[:0], p.text[s.Start:s.End], s.Start, lex.wordTable)
 		*buf = tokens
-		for i := range tokens {
-			t := &tokens[i]
-			var role quotes.Role
-			var id int
-			if t.word {
-				role, id = tracker.Next("", 0, 0) // a word only stands inside or outside
-			} else {
-				role, id = tracker.Next(t.text, p.runeBefore(t.start), p.runeAt(t.end))
-			}
-			t.quoted = role != quotes.Outside
-			t.quote = int16(min(id, 1<<15-1))
-			switch role {
-			case quotes.Open:
-				t.quoteMark = quoteOpening
-			case quotes.Close:
-				t.quoteMark = quoteClosing
-			}
-		}
+		p.markQuotes(tokens, &tracker)
 		fn(i, tokens)
+	}
+}
+
+// markQuotes marks the tokens inside direct quotes, the tracker carrying
+// the quotes open from the tokens before.
+func (p *parsedDoc) markQuotes(tokens []token, tracker *quotes.Tracker) {
+	for i := range tokens {
+		t := &tokens[i]
+		var role quotes.Role
+		var id int
+		if t.word {
+			role, id = tracker.Next("", 0, 0) // a word only stands inside or outside
+		} else {
+			role, id = tracker.Next(t.text, p.runeBefore(t.start), p.runeAt(t.end))
+		}
+		t.quoted = role != quotes.Outside
+		t.quote = int16(min(id, 1<<15-1))
+		switch role {
+		case quotes.Open:
+			t.quoteMark = quoteOpening
+		case quotes.Close:
+			t.quoteMark = quoteClosing
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package loader
 import (
 	"testing"
 
+	"standpoint/loader/quotes"
 	"standpoint/model"
 )
 
@@ -74,7 +75,11 @@ func TestSpeaksAsSelf(t *testing.T) {
 		"He said \"no\" and we left.":                    true,
 		"The government in Oslo will not send soldiers.": false,
 	} {
-		if got := speaksAsSelf(text); got != want {
+		p := &parsedDoc{text: text}
+		tokens := appendTokens(nil, text, 0, lexiconOnce().wordTable)
+		var tracker quotes.Tracker
+		p.markQuotes(tokens, &tracker)
+		if got := speaksAsSelf(tokens); got != want {
 			t.Errorf("speaksAsSelf(%q) = %v, want %v", text, got, want)
 		}
 	}

@@ -2,8 +2,8 @@ package loader
 
 import (
 	"strings"
-	"unicode"
 
+	"standpoint/loader/quotes"
 	"standpoint/loader/segment"
 
 	"standpoint/model"
@@ -37,7 +37,7 @@ func (a *analyzer) readTurn(i int, tokens []token, mentions []*mention, heading 
 		switch {
 		case colon > 0:
 			a.labelTurn = a.turn // "MODERATOR:", "QUESTION (…):" end the last speaker's turn
-		case a.turn == nil && a.labelTurn != nil && speaksAsSelf(a.paragraphText(i)):
+		case a.turn == nil && a.labelTurn != nil && speaksAsSelf(a.paragraphTokens(i)):
 			a.turn = a.labelTurn // the labelled turn goes on over its next paragraph
 		default:
 			a.labelTurn = nil
@@ -78,44 +78,31 @@ func (a *analyzer) readTurn(i int, tokens []token, mentions []*mention, heading 
 	}
 }
 
-// speaksAsSelf reports a paragraph in the first person outside any quote:
-// a transcript's paragraph that goes on with the labelled speaker's turn
+// speaksAsSelf reports tokens in the first person outside any quote: a
+// transcript's paragraph that goes on with the labelled speaker's turn
 // ("PRIME MINISTER BERG: Thank you." then "Our government has not
 // decided."), as narration does not.
-func speaksAsSelf(text string) bool {
-	quoted := false
-	start := -1 // where the current word opens, -1 between words
-	for k, r := range text + " " {
-		if unicode.IsLetter(r) || r == '\'' {
-			if start < 0 {
-				start = k
-			}
-			continue
-		}
-		if start >= 0 && !quoted && firstPersonWords[strings.ToLower(text[start:k])] {
+func speaksAsSelf(tokens []token) bool {
+	for i := range tokens {
+		if t := &tokens[i]; t.word && !t.quoted && firstPersonWords[t.fold] {
 			return true
-		}
-		start = -1
-		switch r {
-		case '"':
-			quoted = !quoted
-		case '“':
-			quoted = true
-		case '”':
-			quoted = false
 		}
 	}
 	return false
 }
 
-// paragraphText is the text of the paragraph that sentence i opens.
-func (a *analyzer) paragraphText(i int) string {
+// paragraphTokens are the tokens of the paragraph that sentence i opens,
+// with its quotes marked as the analysis marks them.
+func (a *analyzer) paragraphTokens(i int) []token {
 	s := a.doc.structure.sentences
 	j := i
 	for j+1 < len(s) && s[j+1].paragraph == s[i].paragraph {
 		j++
 	}
-	return a.doc.text[s[i].Start:s[j].End]
+	tokens := appendTokens(nil, a.doc.text[s[i].Start:s[j].End], s[i].Start, a.lex.wordTable)
+	var tracker quotes.Tracker
+	a.doc.markQuotes(tokens, &tracker)
+	return tokens
 }
 
 var firstPersonWords = map[string]bool{"i": true, "we": true, "our": true, "us": true, "my": true, "me": true}
