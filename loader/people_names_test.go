@@ -93,12 +93,20 @@ func TestUmlautsWrittenOut(t *testing.T) {
 			t.Errorf("nameKey(%q) = %q, nameKey(%q) = %q: want one key", pair[0], nameKey(pair[0]), pair[1], nameKey(pair[1]))
 		}
 	}
-	got := stancesUnder(t, "", "Troops for Ukraine\n\nBavarian premier Markus Söder spoke in Munich. Later, Soeder added that he opposes sending troops to Ukraine.\n")
-	if got["Markus Söder"] != model.Opposes {
-		t.Errorf("Markus Söder = %q, want opposes (all: %v)", got["Markus Söder"], got)
+	checkOneActor(t, "Troops for Ukraine\n\nBavarian premier Markus Söder spoke in Munich. Later, Soeder added that he opposes sending troops to Ukraine.\n",
+		"Markus Söder", "Soeder", model.Opposes)
+}
+
+// checkOneActor checks that the person named in full holds want and that
+// the variant written later is no actor of its own.
+func checkOneActor(t *testing.T, text, full, variant string, want model.Stance) {
+	t.Helper()
+	got := stancesUnder(t, "", text)
+	if got[full] != want {
+		t.Errorf("%s = %q, want %s (all: %v)", full, got[full], want, got)
 	}
-	if _, ok := got["Soeder"]; ok {
-		t.Errorf("Soeder is an actor of its own: %v", got)
+	if _, ok := got[variant]; ok {
+		t.Errorf("%s is an actor of its own: %v", variant, got)
 	}
 }
 
@@ -118,13 +126,8 @@ func TestMoreGivenNames(t *testing.T) {
 // ("Grande-Marlaska") is the person named in full before, not an actor of
 // its own.
 func TestSurnamesOfSeveralWords(t *testing.T) {
-	got := stancesUnder(t, "", "Troops for Ukraine\n\nInterior Minister Fernando Grande-Marlaska spoke in Madrid. Grande-Marlaska said he opposes sending troops to Ukraine.\n")
-	if got["Fernando Grande-Marlaska"] != model.Opposes {
-		t.Errorf("Fernando Grande-Marlaska = %q, want opposes (all: %v)", got["Fernando Grande-Marlaska"], got)
-	}
-	if _, ok := got["Grande-Marlaska"]; ok {
-		t.Errorf("Grande-Marlaska is an actor of its own: %v", got)
-	}
+	checkOneActor(t, "Troops for Ukraine\n\nInterior Minister Fernando Grande-Marlaska spoke in Madrid. Grande-Marlaska said he opposes sending troops to Ukraine.\n",
+		"Fernando Grande-Marlaska", "Grande-Marlaska", model.Opposes)
 }
 
 // TestBroadGivenNames: given names of the broad list (Turkish and
