@@ -329,6 +329,9 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		s, key := sightings[i], keys[i]
 		full := spaces[i] > 0
 		p := ix.lookupKey(key)
+		if full && p != nil && key != p.key && strings.HasSuffix(p.key, " "+key) {
+			full = false // "Grande-Marlaska" alone: a surname of two words, no full name
+		}
 		if p == nil || full && key != p.key && ix.byKey[key] == nil && p.lexicon == "" {
 			p = &person{key: key, name: s.name, names: map[string]int{}}
 			ix.add(p)

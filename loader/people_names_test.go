@@ -2,6 +2,7 @@ package loader
 
 import (
 	"testing"
+	"testing/fstest"
 
 	"standpoint/model"
 )
@@ -128,6 +129,19 @@ func TestMoreGivenNames(t *testing.T) {
 func TestSurnamesOfSeveralWords(t *testing.T) {
 	checkOneActor(t, "Troops for Ukraine\n\nInterior Minister Fernando Grande-Marlaska spoke in Madrid. Grande-Marlaska said he opposes sending troops to Ukraine.\n",
 		"Fernando Grande-Marlaska", "Grande-Marlaska", model.Opposes)
+	// Across articles too: the corpus's index keeps one person.
+	c, err := LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Troops for Ukraine\n\nThe Minister of the Interior, Fernando Grande-Marlaska, said he opposes sending troops to Ukraine.\n")},
+		"b.txt": {Data: []byte("Troops for Ukraine\n\n\"The State cannot look away,\" affirmed Grande-Marlaska, who opposes sending troops to Ukraine.\n")},
+	}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Grande-Marlaska" {
+			t.Errorf("Grande-Marlaska is an actor apart from Fernando Grande-Marlaska across articles")
+		}
+	}
 }
 
 // TestBroadGivenNames: given names of the broad list (Turkish and
