@@ -119,3 +119,12 @@ func TestEUInstitutions(t *testing.T) {
 		}
 	}
 }
+
+// TestCentresAreBodies: "Centre" closes a body's name ("the Galway Rape
+// Crisis Centre" was a person).
+func TestCentresAreBodies(t *testing.T) {
+	kinds := actorKinds(t, "Troops for Ukraine\n\nThe Galway Rape Crisis Centre said it opposes sending troops to Ukraine.\n")
+	if kinds["Galway Rape Crisis Centre"] != model.Organisation {
+		t.Errorf("Galway Rape Crisis Centre: %q, want an organisation (all: %v)", kinds["Galway Rape Crisis Centre"], kinds)
+	}
+}
