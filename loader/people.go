@@ -312,6 +312,13 @@ type personSighting struct {
 // buildPersonIndex merges the first pass's sightings with the lexicon: one
 // person per full name, then surnames and titled single names attached to
 // the person they name.
+// opensWithFirstName reports a name whose first word is a first name the
+// lexicon knows ("Javier Zarzalejos", not "Grande-Marlaska").
+func opensWithFirstName(lex *lexicon, name string) bool {
+	first, _, _ := strings.Cut(strings.ReplaceAll(model.Fold(name), "-", " "), " ")
+	return lex.genders[first] != 0
+}
+
 func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 	ix := lexiconPeople(lex)
 	// Each sighting's key once: the sort and the loop below need it often.
@@ -329,7 +336,7 @@ func buildPersonIndex(lex *lexicon, sightings []personSighting) *personIndex {
 		s, key := sightings[i], keys[i]
 		full := spaces[i] > 0
 		p := ix.lookupKey(key)
-		if full && p != nil && key != p.key && strings.HasSuffix(p.key, " "+key) {
+		if full && p != nil && key != p.key && strings.HasSuffix(p.key, " "+key) && !opensWithFirstName(lex, s.name) {
 			full = false // "Grande-Marlaska" alone: a surname of two words, no full name
 		}
 		if p == nil || full && key != p.key && ix.byKey[key] == nil && p.lexicon == "" {

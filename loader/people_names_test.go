@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -157,5 +158,27 @@ func TestBroadGivenNames(t *testing.T) {
 		if _, ok := kinds[first]; ok {
 			t.Errorf("%s alone is an actor: %v", first, kinds)
 		}
+	}
+}
+
+// TestTitlesBeforeFullNames: "Rapporteur" is a title, not a name's first
+// word, and a full name written later in another article ("Javier
+// Zarzalejos") stays the person's name, not a surname of the longer one.
+func TestTitlesBeforeFullNames(t *testing.T) {
+	c, err := LoadFS(fstest.MapFS{
+		"a.txt": {Data: []byte("Troops for Ukraine\n\nRapporteur Javier Zarzalejos said he opposes sending troops to Ukraine.\n")},
+		"b.txt": {Data: []byte("Troops for Ukraine\n\nJavier Zarzalejos said again that he opposes sending troops to Ukraine.\n")},
+	}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, a := range c.Actors {
+		if strings.Contains(a.Name, "Zarzalejos") {
+			names = append(names, a.Name)
+		}
+	}
+	if len(names) != 1 || names[0] != "Javier Zarzalejos" {
+		t.Errorf("actors named Zarzalejos: %q, want just \"Javier Zarzalejos\"", names)
 	}
 }
