@@ -306,3 +306,18 @@ func TestLabelledLineWithItsOwnSubject(t *testing.T) {
 			map[string]model.Stance{"Friedrich Merz": model.Open}},
 	})
 }
+
+// TestNamedBeforeAnUnnamedConjunct: a subject whose last conjunct names
+// no actor ("The Greens and the radical left", "Poland and several smaller
+// states") leaves the stance to the ones named; a conjunct that is
+// someone's ("Poland's president and his ministers") or a phrase that
+// goes on ("Italy and most of its allies") is not read so.
+func TestNamedBeforeAnUnnamedConjunct(t *testing.T) {
+	lead := "Troops for Ukraine\n\nParliament voted on sending troops to Ukraine on Tuesday. "
+	checkCases(t, nil, []stanceCase{
+		{lead + "The Greens and the radical left voted against.", map[string]model.Stance{"The Greens": model.Opposes}},
+		{lead + "Poland and several smaller states voted in favour.", map[string]model.Stance{"Poland": model.Supports}},
+		{lead + "Estonia, Latvia and a few others voted in favour.", map[string]model.Stance{"Estonia": model.Supports, "Latvia": model.Supports}},
+		{lead + "Officials close to Viktor Orbán and several diplomats voted against.", map[string]model.Stance{"Viktor Orbán": model.None}},
+	})
+}

@@ -977,6 +977,11 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return append([]*mention{m}, coordinated(tokens, m, endsAt)...)
 		}
 	}
+	if m == nil && k > first {
+		if named := namedBeforeUnnamedConjunct(tokens, first, k, endsAt); named != nil {
+			return named // "The Greens and the radical left voted against": the Greens
+		}
+	}
 	if m == nil && k > first && tokens[k].is(classGroupNoun|classInstitution) && !tokens[k].cap && !strings.HasSuffix(tokens[k].fold, "s") {
 		// one body ("The GroenLinks-PvdA alliance"), not its members ("some NATO and EU members")
 		if o := endsAt.at(k - 1); o != nil && o.kind == entityMention && o.first >= first {
@@ -1083,6 +1088,45 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 }
 
 var whoseVoices = namedSet("whose-voices")
+
+// namedBeforeUnnamedConjunct reads a subject whose last conjunct names no
+// actor ("The Greens and the radical left", "Poland and several smaller
+// states"): the actors named before it hold the stance, when they open
+// the clause. k is the subject's last word.
+func namedBeforeUnnamedConjunct(tokens []token, first, k int, endsAt mentionIndex) []*mention {
+	j := k
+	for ; j > first && j >= k-5; j-- {
+		t := &tokens[j]
+		if t.fold == "and" {
+			break
+		}
+		if !t.word || t.cap || endsAt.at(j) != nil || t.info != nil && t.is(classTelling) || auxiliaries[t.fold] || conjunctStops[t.fold] {
+			return nil // not a plain noun phrase: "Poland and others said", "France and, later, Spain"
+		}
+	}
+	if j == k || j <= first || tokens[j].fold != "and" {
+		return nil
+	}
+	m := endsAt.at(j - 1)
+	if m == nil || m.possessive || m.kind == pronounMention {
+		return nil
+	}
+	subjects := append([]*mention{m}, coordinated(tokens, m, endsAt)...)
+	opens := m.first
+	for _, o := range subjects {
+		opens = min(opens, o.first)
+	}
+	if o := possessorOf(tokens, opens, endsAt); o != nil {
+		return nil // "Poland's president and his ministers": the conjuncts are someone's
+	}
+	if opens-first > 1 || opens-first == 1 && tokens[first].fold != "the" {
+		return nil // the named ones must open the clause
+	}
+	return subjects
+}
+
+// conjunctStops end the plain noun phrase of an unnamed conjunct.
+var conjunctStops = namedSet("conjunct-stops")
 
 // optionFor is the government or body a judgement of the proposal as an
 // option names after "for": "not an option for Norway", "out of the
