@@ -119,13 +119,23 @@ func (p *parsedDoc) runeAt(at int) rune {
 	return r
 }
 
+// siteSource is the outlet a web page names itself by (its title's site,
+// its masthead, its site_name), as its source when its text names none; a
+// plain-text file's outlet read from a URL is no naming of its own.
+func (p *parsedDoc) siteSource() string {
+	if p.meta.format == model.HTML {
+		return p.meta.outlet
+	}
+	return ""
+}
+
 // article is the model's view of a parsed document. What the file states
 // (a page's metadata, a front matter) comes before what its layout shows.
 func (p *parsedDoc) article() model.Article {
 	a := model.Article{
 		File:      p.name,
 		Title:     cmp.Or(p.meta.title, p.structure.title),
-		Source:    p.structure.source,
+		Source:    cmp.Or(p.structure.source, p.siteSource()),
 		Sentences: len(p.structure.sentences),
 		Format:    cmp.Or(p.meta.format, model.PlainText),
 		Outlet:    cmp.Or(p.meta.outlet, p.structure.source),

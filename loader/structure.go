@@ -43,7 +43,7 @@ const (
 var (
 	attributionMarker = regexp.MustCompile(`^\[(?:Attribution|Source|Via|Credit)s?:\s*([^\]]{1,60})\]$`)
 	inlineAttribution = regexp.MustCompile(`\[(?:Attribution|Source|Via)s?:\s*([^\]]{1,60})\]`)
-	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'-]{1,40}\(([^)]{2,40})\)\s*[-–—]`)
+	dateline          = regexp.MustCompile(`^[A-Z][A-Za-z0-9 .,'/-]{1,40}(?:\([^)]{2,30}\)\s*)?\(([^)]{2,40})\)\s*[-–—]`) // "BRUSSELS/BERLIN, Oct 8 (Reuters) -", "Strasbourg (France) (AFP) -"
 	byline            = regexp.MustCompile(`^(?i:by)\s+(.{2,60}?)(?:\s+(?i:staff|reporters?|correspondents?|news desk))?$`)
 	innerSentenceEnd  = regexp.MustCompile(`[a-z]{2}[.!?]["”’)]?\s+["“]?[A-Z]`)
 )
@@ -71,9 +71,16 @@ func readStructure(text string, lex *lexicon) structure {
 		if top++; top <= mastheadLines {
 			if name := lex.mastheadOutlet(ln.Text, top == 1); name != "" {
 				st.noteSource(name, rankMasthead)
-				if mastheadOnly(ln.Text, name) {
+				if mastheadOnly(ln.Text, name) || overSections(ln.Text, name) {
 					continue // "EUobserver — OPINION": the outlet over its section, no headline ("EUobserver — OPINION — EUobserver" in the list)
 				}
+			} else if name := lex.topLineOutlet(ln.Text, nextLine(text, ln.Span.End), top); name != "" {
+				rank := rankMasthead
+				if top == 1 && sourceLabel.MatchString(ln.Text) {
+					rank = rankAttribution // "Source: Milliyet (Istanbul)" opening the page: as explicit as an attribution marker (under a masthead, the masthead is the publisher)
+				}
+				st.noteSource(name, rank)
+				continue // a masthead or a source line, no headline
 			}
 		}
 		folded := model.AppendFold(sc.folded[:0], ln.Text)
@@ -100,7 +107,7 @@ func readStructure(text string, lex *lexicon) structure {
 				continue
 			}
 		}
-		headlineShaped := isHeadlineShaped(ln.Text) || top == 1 && questionHeadline(ln.Text)
+		headlineShaped := isHeadlineShaped(ln.Text) || (top == 1 || st.title == "" && st.source != "" && top <= mastheadLines) && questionHeadline(ln.Text)
 		if inTeasers && headlineShaped {
 			continue // a teaser for another article
 		}
@@ -108,6 +115,9 @@ func readStructure(text string, lex *lexicon) structure {
 		if st.title != "" && wordCount(ln.Text, 3) <= 3 && (headlineShaped || lex.countryLabel(ln.Text)) {
 			st.labels = append(st.labels, ln.Span)
 			continue // a lone label such as a section name
+		}
+		if st.title == "" && top <= mastheadLines && st.source != "" && pageNote(ln.Text) {
+			continue // "[Translated from Polish]", "ANALYSIS" under the masthead: no headline, no article text
 		}
 		if st.title == "" && headlineShaped {
 			st.title = markdownPlain(ln.Text)
@@ -342,6 +352,19 @@ func hasOutletCue(s string) bool {
 		}
 	}
 	return false
+}
+
+// nextLine is the first non-empty line after byte end.
+func nextLine(text string, end int) string {
+	rest := text[end:]
+	for rest != "" {
+		line, after, _ := strings.Cut(rest, "\n")
+		if line = strings.TrimSpace(line); line != "" {
+			return line
+		}
+		rest = after
+	}
+	return ""
 }
 
 // matchIf runs re only when a cheap test says it could match.
