@@ -77,7 +77,7 @@ func readStructure(text string, lex *lexicon) structure {
 			} else if name := lex.topLineOutlet(ln.Text, nextLine(text, ln.Span.End), top); name != "" {
 				rank := rankMasthead
 				if top == 1 && sourceLabel.MatchString(ln.Text) {
-					rank = rankAttribution // "Source: Milliyet (Istanbul)" opening the page: as explicit as an attribution marker (under a masthead, the masthead is the publisher)
+					rank = rankAttribution // "Source: Gazeta Brzegowa (Gdańsk)" opening the page: as explicit as an attribution marker (under a masthead, the masthead is the publisher)
 				}
 				st.noteSource(name, rank)
 				continue // a masthead or a source line, no headline
