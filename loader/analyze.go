@@ -105,6 +105,7 @@ type analyzer struct {
 	principals       map[*person]*person  // the person a spokesperson's role says they speak for ("Putin's spokesman")
 	paragraphNow     int32                // the paragraph of the sentence read
 	haltNamed        bool                 // the article has named a halt to the proposal ("a moratorium on mining"): markHalts
+	roleInstitutions []roleInstitution    // the ministries that speakers' roles name, by government (role_institutions.go)
 	*scratch
 }
 
@@ -171,6 +172,7 @@ func (a *analyzer) run() articleResult {
 	a.giveNamedLater()
 	a.giveImplied()
 	a.leadersShare()
+	a.giveRoleInstitutions()
 	return a.result
 }
 
@@ -307,6 +309,15 @@ func (a *analyzer) sentence(i int, tokens []token) {
 			if m.nationSurface != "" {
 				s := a.sightingOf(entityRef(m.nation))
 				s.surfaces = append(s.surfaces, m.nationSurface)
+			}
+		}
+		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Government {
+			if inst := a.lex.institutionInRole(m.role); inst != "" {
+				// "Russian Foreign Ministry spokeswoman Maria Zakharova": the
+				// ministry she speaks for is a name of her government here,
+				// as "the Russian Foreign Ministry said" would be, once the
+				// article has the government as an actor (giveRoleInstitutions).
+				a.roleInstitutions = append(a.roleInstitutions, roleInstitution{m.nation, inst})
 			}
 		}
 		if m.actor == nil || m.place && !m.sender {
