@@ -106,6 +106,7 @@ type analyzer struct {
 	paragraphNow     int32                // the paragraph of the sentence read
 	haltNamed        bool                 // the article has named a halt to the proposal ("a moratorium on mining"): markHalts
 	roleInstitutions []roleInstitution    // the ministries that speakers' roles name, by government (role_institutions.go)
+	leadersNamed     []namedLeader        // this sentence's leaders named only in their government's name (asLeaderGovernment)
 	*scratch
 }
 
@@ -294,13 +295,16 @@ func (a *analyzer) sentence(i int, tokens []token) {
 		}
 	}
 	evidence := model.Evidence{Text: a.doc.text[sp.Start:sp.End], Start: sp.Start, End: sp.End, Stance: model.None}
-	for _, m := range mentions {
-		if r := a.govLeaders[m.entry]; m.kind == entityMention && r != nil {
-			if s := a.sightingOf(r); s.mention.End == 0 { // named only in "X's government": named all the same
-				s.mention = evidence
-			}
+	for _, l := range a.leadersNamed {
+		s := a.sightingOf(l.ref)
+		if s.mention.End == 0 { // named only in "X's government", "the Tusk government": named all the same,
+			s.mention = evidence // but not where the government's stance would be theirs (leadersShare reads s.named)
+		}
+		if l.name != "" {
+			s.surfaces = append(s.surfaces, l.name)
 		}
 	}
+	a.leadersNamed = a.leadersNamed[:0]
 	for _, m := range mentions {
 		if (m.kind == personMention || m.kind == roleMention) && m.nation != nil && m.nation.kind == model.Organisation {
 			// "AfD co-chairman Tino Chrupalla": the role names the party,
@@ -571,6 +575,19 @@ func (a *analyzer) asLeaderGovernment(tokens []token, m *mention) {
 		return
 	}
 	m.kind, m.entry, m.actor, m.first, m.last, m.possessive = entityMention, nation, entityRef(nation), first, last, possessive
+	// The government's name as written, not the leader's: "Donald Tusk" is
+	// no alias of Poland, "the government of Donald Tusk" is; the leader is
+	// named all the same.
+	leaderName := m.name
+	m.surface, m.name = a.doc.text[tokens[first].start:tokens[last].end], ""
+	a.leadersNamed = append(a.leadersNamed, namedLeader{leader, leaderName})
+}
+
+// namedLeader is a leader named only in the name of their government
+// ("the government of Donald Tusk"), and the name as written.
+type namedLeader struct {
+	ref  *actorRef
+	name string
 }
 
 // resolveInSentence gives a pronoun the person or government named before

@@ -44,3 +44,29 @@ func TestInstitutionInRoleNamesTheGovernment(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaderNamedInGovernmentsName: "the government of Donald Tusk" is
+// Poland's government, and its alias is that phrase, not the leader's name,
+// which would make Poland answer for Tusk; the leader is named all the same,
+// with no stance of his own from it.
+func TestLeaderNamedInGovernmentsName(t *testing.T) {
+	text := "Troops for Ukraine\n\nThe government of Donald Tusk said Poland would not send troops to Ukraine. " +
+		"The Orbán government said Hungary would not either.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, a := range c.Actors {
+		seen[a.Name] = true
+		if a.Kind == "government" && (slices.Contains(a.Aliases, "Donald Tusk") || slices.Contains(a.Aliases, "Orbán")) {
+			t.Errorf("%s has a leader's name among its aliases %q", a.Name, a.Aliases)
+		}
+		if a.Name == "Donald Tusk" && a.Stance != "none" {
+			t.Errorf("Donald Tusk: %s, want none (his government said it)", a.Stance)
+		}
+	}
+	if !seen["Donald Tusk"] || !seen["Poland"] {
+		t.Errorf("actors %v, want Donald Tusk and Poland", seen)
+	}
+}
