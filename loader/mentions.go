@@ -1287,9 +1287,19 @@ func (f *finder) institutionAt(k int) int {
 		if f.is(j, classInstitution) {
 			return j
 		}
+		if f.isVerb(j) && f.fold(j) != "the" || notInstitutionModifiers[f.fold(j)] {
+			// "Russia rebuilt its army", "Ukraine's own army", "European
+			// leaders opposed sending military": not an institution's name
+			// ("In Ireland the parliament" is Ireland's; a frame opens at "the").
+			return -1
+		}
 	}
 	return -1
 }
+
+// notInstitutionModifiers cannot stand inside an institution's name
+// between its country and its noun.
+var notInstitutionModifiers = namedSet("not-institution-modifiers")
 
 // frontedPlaceEnds reports a name after the comma that closes a sentence's
 // opening place ("In Paris, France signed", "In Paris, Britain and France

@@ -70,3 +70,26 @@ func TestLeaderNamedInGovernmentsName(t *testing.T) {
 		t.Errorf("actors %v, want Donald Tusk and Poland", seen)
 	}
 }
+
+// TestInstitutionNamesStopAtVerbsAndPronouns: "Russia rebuilt its army"
+// and "Ukraine's own army" name no institution, so no such alias; "the
+// Russian Foreign Ministry" still does.
+func TestInstitutionNamesStopAtVerbsAndPronouns(t *testing.T) {
+	text := "Troops for Ukraine\n\nRussia rebuilt its army while Europe debated sending troops to Ukraine. " +
+		"Ukraine's own army is stretched. Poland opposed sending military trainers. The Russian Foreign Ministry said any troops would be targets.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := []string{"Russia rebuilt its army", "Ukraine's own army", "Poland opposed sending military"}
+	for _, a := range c.Actors {
+		for _, b := range bad {
+			if slices.Contains(a.Aliases, b) {
+				t.Errorf("%s has the alias %q", a.Name, b)
+			}
+		}
+		if a.Name == "Russia" && !slices.Contains(a.Aliases, "Russian Foreign Ministry") {
+			t.Errorf("Russia: aliases %q, want the Russian Foreign Ministry among them", a.Aliases)
+		}
+	}
+}
