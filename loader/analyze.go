@@ -324,6 +324,17 @@ func (a *analyzer) sentence(i int, tokens []token) {
 				a.roleInstitutions = append(a.roleInstitutions, roleInstitution{m.nation, inst})
 			}
 		}
+		if m.place && !m.sender && m.kind == entityMention && m.entry != nil && m.entry.kind == model.Organisation { // not a group: "in Europe" names no "European leaders"
+			// "failed in the Bundestag", "goes to the European Parliament":
+			// a body named as where something happens is named all the
+			// same, though it holds nothing there.
+			s := a.sightingOf(m.actor)
+			if s.mention.End == 0 {
+				s.mention = evidence
+			}
+			s.surfaces = append(s.surfaces, m.surface)
+			continue
+		}
 		if m.actor == nil || m.place && !m.sender {
 			continue
 		}

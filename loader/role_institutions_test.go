@@ -93,3 +93,30 @@ func TestInstitutionNamesStopAtVerbsAndPronouns(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyNamedAsAPlace: a body named as where something happens ("failed
+// in the Bundestag", "goes to the European Parliament") is an actor of
+// the article with no stance; a city or a continent so named is not ("in
+// Paris", "in Europe" names no "European leaders").
+func TestBodyNamedAsAPlace(t *testing.T) {
+	text := "Troops for Ukraine\n\nThe motion on sending troops to Ukraine failed in the Bundestag on Thursday. " +
+		"The file now goes to the European Parliament. Ministers met in Paris to discuss security in Europe.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range c.Actors {
+		got[a.Name] = string(a.Stance)
+	}
+	for _, name := range []string{"Bundestag", "European Parliament"} {
+		if got[name] != "none" {
+			t.Errorf("%s: %q, want an actor with no stance (all %v)", name, got[name], got)
+		}
+	}
+	for _, name := range []string{"France", "European leaders"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%s is an actor, want none (all %v)", name, got)
+		}
+	}
+}
