@@ -23,6 +23,7 @@ type entry struct {
 	name     string
 	demonyms []string
 	ref      *actorRef // what mentions of it resolve to
+	reporter bool      // reports what others think (a pollster): named, credited with no stance (pollsters.txt)
 }
 
 // personEntry is a well-known figure from people.tsv.
@@ -95,6 +96,17 @@ func wholeLine(name string) (*regexp.Regexp, error) {
 	return regexp.Compile(`^(?:` + strings.Join(lexiconLines(name), "|") + `)$`)
 }
 
+// pollsters are the gazetteer's polling companies, by canonical name: what
+// their polls find ("just over half of Germans thought …") is the
+// respondents', not theirs.
+var pollsters = func() map[string]bool {
+	set := map[string]bool{}
+	for _, line := range lexiconLines("pollsters.txt") {
+		set[strings.TrimSpace(line)] = true
+	}
+	return set
+}()
+
 func buildLexicon(qs []*question.Question) (*lexicon, error) {
 	lex := &lexicon{
 		aliases:       map[string][]aliasHit{},
@@ -107,7 +119,7 @@ func buildLexicon(qs []*question.Question) (*lexicon, error) {
 		for len(cols) < 5 {
 			cols = append(cols, "")
 		}
-		e := &entry{kind: model.Kind(cols[0]), name: cols[1]}
+		e := &entry{kind: model.Kind(cols[0]), name: cols[1], reporter: pollsters[cols[1]]}
 		e.ref = &actorRef{key: "g:" + e.name, entry: e}
 		switch e.kind {
 		case model.Government, model.Organisation, model.Group:

@@ -239,6 +239,9 @@ func position(file string, s *sighting) model.Position {
 			}
 		}
 	}
+	if s.ref.entry != nil && s.ref.entry.reporter {
+		s.evidence = nil // "a Forsa poll found that they wanted …": the respondents', not the pollster's
+	}
 	kept := s.evidence[:0]
 	runStart, runFrom := -1, 0 // the current run of one start is kept[runFrom:]
 	for i, e := range s.evidence {

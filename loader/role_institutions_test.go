@@ -120,3 +120,25 @@ func TestBodyNamedAsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPollsterHoldsNoStance: a polling company is named, but what its poll
+// finds is the respondents' ("a Forsa poll found that they wanted troops
+// sent"), never its own; "a visa" names no card company.
+func TestPollsterHoldsNoStance(t *testing.T) {
+	text := "Troops for Ukraine\n\nA Forsa poll for a broadcaster found just over half of Germans thought they wanted troops sent to Ukraine. " +
+		"Visa and Mastercard said nothing. He applied for a visa.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, a := range c.Actors {
+		got[a.Name] = string(a.Stance)
+	}
+	if s, ok := got["Forsa"]; !ok || s != "none" {
+		t.Errorf("Forsa: %q (present %v), want an actor with no stance (all %v)", s, ok, got)
+	}
+	if _, ok := got["Visa"]; !ok {
+		t.Errorf("no Visa in %v", got)
+	}
+}
