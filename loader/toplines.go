@@ -239,7 +239,8 @@ func overSections(line, name string) bool {
 	if ok && rest == "" {
 		return true // the name on a line of its own
 	}
-	return ok && strings.ContainsAny(rest[:1], "|—–·>»•/:[") && sectionsAfter(rest)
+	first, _ := utf8.DecodeRuneInString(rest)
+	return ok && strings.ContainsRune("|—–·>»•/:[", first) && sectionsAfter(rest)
 }
 
 func firstWordOf(s string) string {
