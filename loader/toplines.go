@@ -203,8 +203,9 @@ func isSentence(line string) bool {
 }
 
 // pageNote reports a line under a masthead that is no headline: a note
-// in brackets ("[Translated from Polish]"), a section ("ANALYSIS"), or a
-// line of parts between bars ("By Ada Lind | 1 March 2024 | Updated").
+// in brackets ("[Translated from Polish]") or not ("Translated from the
+// Italian"), a section ("ANALYSIS"), a dated line, or a line of parts
+// between bars ("By Ada Lind | 1 March 2024 | Updated").
 func pageNote(line string) bool {
 	plain := strings.TrimSpace(strings.Trim(line, "*_ "))
 	if plain == "" {
@@ -213,7 +214,13 @@ func pageNote(line string) bool {
 	if (plain[0] == '[' || plain[0] == '(') && strings.ContainsAny(plain[len(plain)-1:], "])") {
 		return true
 	}
-	return sectionLine(plain) || strings.Count(plain, " | ") >= 2 || datedLine(plain)
+	return sectionLine(plain) || strings.Count(plain, " | ") >= 2 || datedLine(plain) || translationNote(plain)
+}
+
+// translationNote reports a short line that says the piece is translated:
+// "Translated from the Italian", "Automatic translation from Czech".
+func translationNote(s string) bool {
+	return wordCount(s, 14) <= 12 && strings.Contains(strings.ToLower(s), "translat")
 }
 
 // datedLine reports a short line with a date or a time in it: "Anna
