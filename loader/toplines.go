@@ -183,6 +183,9 @@ func lowercaseTailName(s string) string {
 // onlySections reports a name made of section names only: "World News",
 // "Opinion", not "Social Harbour" or "The National".
 func onlySections(name string) bool {
+	if strings.HasPrefix(name, "The ") {
+		return false // "The National", "The Local": a title's article makes it a name
+	}
 	for _, w := range strings.Fields(model.Fold(name)) {
 		if !sectionNames[w] && !nameConnectors[w] {
 			return false

@@ -22,6 +22,7 @@ func TestTopLineOutlets(t *testing.T) {
 		{"zpravy-dne.cz  >  Svět  >  Evropa\n\nMinisters split over the plan" + body, "zpravy-dne.cz", "Ministers split over the plan"},
 		{"Nordmarka Posten [automatic translation]\n\nMinisters split over the plan" + body, "Nordmarka Posten", "Ministers split over the plan"},
 		{"Lakeland Courier\nOPINION\n\nMinisters split over the plan" + body, "Lakeland Courier", "Ministers split over the plan"},
+		{"The Regional\nOPINION\n\nMinisters split over the plan" + body, "The Regional", "Ministers split over the plan"},
 		{"HARBOUR TIMES — Politica\nTranslated from the Italian\n\nMinisters split over the plan" + body, "Harbour Times", "Ministers split over the plan"},
 		{"Denný svet | Zahraničie | Politika\n\nMinisters split over the plan" + body, "Denný svet", "Ministers split over the plan"},
 		{"Social Harbour\nOpinion | Economy | 19 February 2026\n\nMinisters split over the plan" + body, "Social Harbour", "Ministers split over the plan"},
