@@ -276,3 +276,19 @@ func TestProposalMustBeBuried(t *testing.T) {
 	checkLevy(t, levyLead+"Anna Bryla said: \"The levy on small parcels must be buried, not corrected.\" Ministers discussed a levy on small parcels again. Per Holm said the levy on small parcels should not be scrapped.\n",
 		map[string]model.Stance{"Anna Bryla": model.Opposes, "Per Holm": model.Open})
 }
+
+// TestNounDebateAndRequestsNotMade: "the Ukraine debate" is a noun, no one
+// debating (it had made Ukraine undecided); not asking for troops is no
+// stance, where not supporting them is against.
+func TestNounDebateAndRequestsNotMade(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIn the garrison town, the Ukraine debate about sending troops is no abstraction.",
+			map[string]model.Stance{"Ukraine": model.None}},
+		{"Troops for Ukraine\n\nGermany will debate sending troops to Ukraine next week.",
+			map[string]model.Stance{"Germany": model.Undecided}},
+		{"Troops for Ukraine\n\nPresident Volodymyr Zelensky has said Kyiv needs shells first; he has not asked for foreign soldiers.",
+			map[string]model.Stance{"Volodymyr Zelensky": model.None, "Ukraine": model.None}},
+		{"Troops for Ukraine\n\nPrime Minister Anna Berg does not support sending troops to Ukraine.",
+			map[string]model.Stance{"Anna Berg": model.Opposes}},
+	})
+}

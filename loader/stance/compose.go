@@ -362,6 +362,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// consequence named, not a wish.
 		return cue, "\"would have to\": a consequence, no stance"
 	}
+	if negated && fr.request {
+		// "he has not asked for foreign soldiers": not asking for it is no
+		// stance, where "does not support" is against.
+		return cue, "a request not made: no stance"
+	}
 	if negated && fr.class == classConsider && !g.notYet && nowAfter(w, m.end) {
 		// "not on the table today", "not on the agenda at the moment": not
 		// now, which says nothing of later: unsettled, not ruled out.

@@ -443,6 +443,12 @@ func nominalAt(fr *frame, w []Word, i int) bool {
 		// noun, no one letting it happen.
 		return true
 	}
+	if fr.class == classQuestion && i > 0 && fr.elems[0].verb && !strings.HasSuffix(w[i].Fold, "ing") && !strings.HasSuffix(w[i].Fold, "ed") && namedNoun(w, i) {
+		// "the Ukraine debate is no abstraction", "during the troops
+		// debate": a noun after a determiner and its modifiers, names among
+		// them, no one debating.
+		return true
+	}
 	if fr.class != classAct || i == 0 {
 		return false
 	}
@@ -461,6 +467,20 @@ func determinedNoun(w []Word, i int) bool {
 			return true
 		}
 		if !w[j].Word || w[j].Cap || finiteAuxiliaries[w[j].Fold] || verbMarkers[w[j].Fold] {
+			return false
+		}
+	}
+	return false
+}
+
+// namedNoun is determinedNoun over modifiers that may be names: "the
+// Ukraine debate", "this week's Bundestag debate".
+func namedNoun(w []Word, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if determiners[w[j].Fold] || w[j].Fold == "'s" {
+			return true
+		}
+		if !w[j].Word || finiteAuxiliaries[w[j].Fold] || verbMarkers[w[j].Fold] || !w[j].Cap && !w[j].Proposal && !w[j].Target {
 			return false
 		}
 	}

@@ -84,6 +84,7 @@ type frame struct {
 	closes   bool   // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
 	inside   bool   // its holder is named inside it, or no one is ("a fee, which the Commission wants")
 	home     bool   // the place it ends on is a country's own, never the debate's country ("stay on Polish soil")
+	request  bool   // it asks for it ("call for"): negated, no stance ("has not asked for soldiers"), not against
 	topical  bool   // the pattern names the proposal ({P}) itself
 	needs    []need // what a clause must hold for the frame to match in it (prefilter.go)
 }
@@ -310,6 +311,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.inside = true
 			case "home":
 				fr.home = true
+			case "request":
+				fr.request = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}
