@@ -292,3 +292,12 @@ func TestNounDebateAndRequestsNotMade(t *testing.T) {
 			map[string]model.Stance{"Anna Berg": model.Opposes}},
 	})
 }
+
+// TestReferenceBeforeANewClause: "I don't want it and I don't think …":
+// the "it" refers back to the proposal though another clause follows.
+func TestReferenceBeforeANewClause(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe plan to send troops to Ukraine was discussed on Monday. \"I don't want it and I don't think anyone here is asking for it,\" said Anna Berg.",
+			map[string]model.Stance{"Anna Berg": model.Opposes}},
+	})
+}

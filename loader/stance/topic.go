@@ -161,7 +161,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.end < len(w) && (w[m.end].Fold == "it" || w[m.end].Fold == "this" || w[m.end].Fold == "that" || w[m.end].Fold == "them" && m.fr.class == classAct) && (inContext || f.refersBack(c)) {
 		return "its object refers back: " + w[m.end].Fold, true
 	}
-	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && (endsClause(w, m.end) || m.end < len(w) && adjunctOpeners[w[m.end].Fold]) {
+	if k := m.end - 1; k > m.start && (w[k].Fold == "it" || w[k].Fold == "this") && inContext && (endsClause(w, m.end) || m.end < len(w) && adjunctOpeners[w[m.end].Fold] || newClauseAt(w, m.end)) {
 		// "wants it", "pushed it", "supports it in principle", "will fight it
 		// every step of the way": the proposal just named or the article's
 		// subject, then at most a when, how or where.
@@ -195,6 +195,19 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "the clause names it: " + w[k].Fold, true
 	}
 	return "", false
+}
+
+// newClauseAt reports a conjunction at i that opens a clause with a
+// subject pronoun of its own: "I don't want it and I don't think …".
+func newClauseAt(w []Word, i int) bool {
+	if i+1 >= len(w) || w[i].Fold != "and" && w[i].Fold != "but" && w[i].Fold != "or" {
+		return false
+	}
+	switch w[i+1].Fold {
+	case "i", "we", "he", "she", "they", "you":
+		return true
+	}
+	return false
 }
 
 // copulaSubject finds the proposal, or a gerund carrying it out, in the
