@@ -30,6 +30,7 @@ type mention struct {
 	party         *entry      // personMention: the party a clause gives them ("X, whose P party"; "From P, X said")
 	nationSurface string      // the nation's name as the role writes it ("AfD" in "AfD co-chairman"), if it is no demonym
 	place         bool        // a place used as a place ("in Paris"): not an actor here
+	military      bool        // entityMention: the country's army or command ("the Latvian army"), no alias of its government
 	sender        bool        // the country whose troops these are ("U.S. troops")
 	possessive    bool        // followed by 's
 	nationOf      bool        // pronounMention: "his government", the person's nation
@@ -1180,6 +1181,7 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 		switch {
 		case f.institutionAt(k) >= 0:
 			m.last = f.institutionAt(k) // "Russia's Foreign Ministry" speaks for Russia
+			m.military = militaryInstitutions[f.fold(m.last)]
 		case f.is(k, classTroopHead) || f.is(j, classTroopHead) && j > k:
 			m.sender = true
 		case f.is(k, classGroupNoun) || (j == k+1 && f.is(j, classGroupNoun)):
@@ -1208,7 +1210,9 @@ func (f *finder) findEntities(hits []*gazHit) []*mention {
 				!(h.entry.kind == model.Organisation && (memberBodyNouns[f.fold(h.last)] || memberBodyNouns[f.fold(h.last+1)])) && // "colleagues in the Greens/EFA group": members, not a place
 				!(!h.capital && f.fold(h.first-1) == "in" && countryVoices[f.fold(h.first-2)]) // "leaders in Germany, Poland and Spain had said": their governments
 		}
-		if !(m.sender && h.demonym) {
+		if m.military {
+			m.surface = "" // "the Latvian army" speaks for Latvia, but is no name of its government
+		} else if !(m.sender && h.demonym) {
 			m.surface = f.surface(h.first, max(h.last, m.last)) // an adjective is no name
 		}
 		if m.last < h.last {
@@ -1296,6 +1300,9 @@ func (f *finder) institutionAt(k int) int {
 	}
 	return -1
 }
+
+// militaryInstitutions are a country's forces among its institutions.
+var militaryInstitutions = map[string]bool{"army": true, "military": true, "navy": true, "command": true, "headquarters": true}
 
 // notInstitutionModifiers cannot stand inside an institution's name
 // between its country and its noun.

@@ -142,3 +142,23 @@ func TestPollsterHoldsNoStance(t *testing.T) {
 		t.Errorf("no Visa in %v", got)
 	}
 }
+
+// TestArmyIsNoAliasOfItsGovernment: "the Latvian army" may speak for
+// Latvia, but is no name of its government: no alias, so that what the
+// army is asked or says is not read as another name for the country.
+func TestArmyIsNoAliasOfItsGovernment(t *testing.T) {
+	text := "Troops for Ukraine\n\nLatvia is open to sending troops to Ukraine. The Latvian army has 8,000 soldiers. The Latvian foreign ministry said so too.\n"
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Actors {
+		if a.Name == "Latvia" {
+			if slices.Contains(a.Aliases, "Latvian army") || !slices.Contains(a.Aliases, "Latvian foreign ministry") {
+				t.Errorf("Latvia: aliases %q, want the foreign ministry and not the army", a.Aliases)
+			}
+			return
+		}
+	}
+	t.Errorf("no Latvia in %v", c.Actors)
+}
