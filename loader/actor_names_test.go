@@ -4,7 +4,19 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"standpoint/model"
 )
+
+// loadArticle loads one article under the built-in question.
+func loadArticle(t *testing.T, text string) *model.Corpus {
+	t.Helper()
+	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
 
 // TestInstitutionInRoleNamesTheGovernment: the ministry a spokesperson's
 // role names ("Russian Foreign Ministry spokeswoman Maria Zakharova") is a
@@ -14,10 +26,7 @@ import (
 func TestInstitutionInRoleNamesTheGovernment(t *testing.T) {
 	text := "Troops for Ukraine\n\nRussia has warned Europe before. Russian Foreign Ministry spokeswoman Maria Zakharova said any troops sent to Ukraine would be targets. " +
 		"Polish foreign ministry spokesman Pawel Nowak said Poland would not send troops.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	want := map[string]string{"Russia": "Russian Foreign Ministry", "Poland": "Polish foreign ministry"}
 	for _, a := range c.Actors {
 		if alias, ok := want[a.Name]; ok {
@@ -52,10 +61,7 @@ func TestInstitutionInRoleNamesTheGovernment(t *testing.T) {
 func TestLeaderNamedInGovernmentsName(t *testing.T) {
 	text := "Troops for Ukraine\n\nThe government of Donald Tusk said Poland would not send troops to Ukraine. " +
 		"The Orbán government said Hungary would not either.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	seen := map[string]bool{}
 	for _, a := range c.Actors {
 		seen[a.Name] = true
@@ -77,10 +83,7 @@ func TestLeaderNamedInGovernmentsName(t *testing.T) {
 func TestInstitutionNamesStopAtVerbsAndPronouns(t *testing.T) {
 	text := "Troops for Ukraine\n\nRussia rebuilt its army while Europe debated sending troops to Ukraine. " +
 		"Ukraine's own army is stretched. Poland opposed sending military trainers. The Russian Foreign Ministry said any troops would be targets.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	bad := []string{"Russia rebuilt its army", "Ukraine's own army", "Poland opposed sending military"}
 	for _, a := range c.Actors {
 		for _, b := range bad {
@@ -101,10 +104,7 @@ func TestInstitutionNamesStopAtVerbsAndPronouns(t *testing.T) {
 func TestBodyNamedAsAPlace(t *testing.T) {
 	text := "Troops for Ukraine\n\nThe motion on sending troops to Ukraine failed in the Bundestag on Thursday. " +
 		"The file now goes to the European Parliament. Ministers met in Paris to discuss security in Europe.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	got := map[string]string{}
 	for _, a := range c.Actors {
 		got[a.Name] = string(a.Stance)
@@ -127,10 +127,7 @@ func TestBodyNamedAsAPlace(t *testing.T) {
 func TestPollsterHoldsNoStance(t *testing.T) {
 	text := "Troops for Ukraine\n\nA Forsa poll for a broadcaster found just over half of Germans thought they wanted troops sent to Ukraine. " +
 		"Visa and Mastercard said nothing. He applied for a visa.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	got := map[string]string{}
 	for _, a := range c.Actors {
 		got[a.Name] = string(a.Stance)
@@ -148,10 +145,7 @@ func TestPollsterHoldsNoStance(t *testing.T) {
 // army is asked or says is not read as another name for the country.
 func TestArmyIsNoAliasOfItsGovernment(t *testing.T) {
 	text := "Troops for Ukraine\n\nLatvia is open to sending troops to Ukraine. The Latvian army has 8,000 soldiers. The Latvian foreign ministry said so too.\n"
-	c, err := LoadFS(fstest.MapFS{"a.txt": {Data: []byte(text)}}, "", Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := loadArticle(t, text)
 	for _, a := range c.Actors {
 		if a.Name == "Latvia" {
 			if slices.Contains(a.Aliases, "Latvian army") || !slices.Contains(a.Aliases, "Latvian foreign ministry") {
