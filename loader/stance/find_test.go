@@ -504,3 +504,27 @@ func TestPrefilterKeepsWhatCanMatch(t *testing.T) {
 		t.Errorf("zorps the troops: %d cues, want 1", got)
 	}
 }
+
+// A verb whose own object is something else is not tied to the proposal
+// by a reference elsewhere in its clause: "criticise the government" is
+// not about troops because "a concrete request" is.
+func TestOtherObjectIsNoReferenceBack(t *testing.T) {
+	f := Default()
+	for _, text := range []string{
+		"he will decide when a concrete request exists , a stance that allows him to criticise the government from either side",
+		"asked about such a move , the minister praised the firefighters",
+	} {
+		c := clause(text)
+		c.Recent = true
+		if got := stancesOf(f.Find(c)); len(got) > 0 && !slices.Equal(got, []model.Stance{model.Undecided}) {
+			t.Errorf("%q: %v, want no judgement", text, got)
+		}
+	}
+	for _, text := range []string{"the minister rejected such a move", "the minister criticised the whole idea", "the minister rejected the idea of a russian team after such a move"} {
+		c := clause(text)
+		c.Recent = true
+		if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Opposes}) {
+			t.Errorf("%q: %v, want opposes", text, got)
+		}
+	}
+}

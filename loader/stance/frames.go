@@ -259,13 +259,21 @@ func CompileWith(extra, references []string) (*Frames, error) {
 // of the reference phrases ("such a move", "the idea").
 func (f *Frames) RefersBack(w []Word) bool {
 	for i := range w {
-		if !w[i].Word {
-			continue
+		if f.referencePhraseAt(w, i) {
+			return true
 		}
-		for _, fr := range f.refs[w[i].Fold] {
-			if end, _ := f.matchAt(fr.elems, w, i); end >= 0 && !(end < len(w) && w[end].Fold == "of" && w[end-1].Fold != "it") {
-				return true // not "the idea of a ceasefire": the "of" says what it is
-			}
+	}
+	return false
+}
+
+// referencePhraseAt reports a reference phrase opening at word i.
+func (f *Frames) referencePhraseAt(w []Word, i int) bool {
+	if !w[i].Word {
+		return false
+	}
+	for _, fr := range f.refs[w[i].Fold] {
+		if end, _ := f.matchAt(fr.elems, w, i); end >= 0 && !(end < len(w) && w[end].Fold == "of" && w[end-1].Fold != "it") {
+			return true // not "the idea of a ceasefire": the "of" says what it is
 		}
 	}
 	return false

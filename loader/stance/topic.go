@@ -170,7 +170,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.inside && c.Near && nameEndsClause(w, m.end) {
 		return "its holder ends the clause right after the proposal was named", true // "Sharp criticism came from the Greens."
 	}
-	if f.refersBack(c) {
+	if f.refersBack(c) && !(endsInVerb(m.fr) && f.otherObject(w, m.end)) {
 		return "the clause refers back to it", true
 	}
 	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat && !(m.fr.class == classAct && namedObject(w, m.end)) {
@@ -196,6 +196,35 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	}
 	return "", false
 }
+
+// endsInVerb reports a frame whose last word is its verb, so that what
+// follows the match is the verb's object.
+func endsInVerb(fr *frame) bool {
+	return fr.elems[len(fr.elems)-1].verb
+}
+
+// otherObject reports a noun phrase at i that is neither the proposal, nor
+// its act or a halt to it, nor a reference back to it: "criticise the
+// government", "praised the firefighters". A verb with such an object
+// judges that, whatever else its clause refers to.
+func (f *Frames) otherObject(w []Word, i int) bool {
+	i = overQuotes(w, i)
+	if i >= len(w) || !w[i].Word || w[i].Proposal || w[i].Target || !(objectDeterminers[w[i].Fold] || w[i].Cap) {
+		return false
+	}
+	for k := i; k < len(w) && k < i+5 && w[k].Word; k++ {
+		if w[k].Proposal || w[k].Act || w[k].Halt || contentNouns[w[k].Fold] || f.referencePhraseAt(w, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// contentNouns name what they are about after them: "the idea of ...".
+var contentNouns = wordSet("content-nouns")
+
+// objectDeterminers open a noun phrase that is a verb's object.
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
 
 // newClauseAt reports a conjunction at i that opens a clause with a
 // subject pronoun of its own: "I don't want it and I don't think …".
