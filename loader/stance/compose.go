@@ -274,6 +274,14 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		neg++
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("under %q", word))
 	}
+	if fr.class == classExclude {
+		if word := misjudgedBefore(w, g.start); word != "" {
+			// "it would be a mistake to close the door", "wrong to rule it
+			// out": ruling out judged wrong is keeping it open.
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("judged %q: not to be done", word))
+		}
+	}
 	for _, d := range denials {
 		if d.end <= m.start && !participleBetween(w, d.end, m.start) {
 			neg++
@@ -881,6 +889,30 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 	}
 	return ""
 }
+
+// misjudgedBefore finds a judgement that what follows would be wrong right
+// before the infinitive of the verb group at g, over a quote mark: "a
+// mistake to", "wrong to", "premature to".
+func misjudgedBefore(w []Word, g int) string {
+	k := g - 1
+	if g < len(w) && w[g].Fold == "to" {
+		k = g
+	}
+	if k < 1 || w[k].Fold != "to" {
+		return ""
+	}
+	j := k - 1
+	for j > 0 && isQuoteMark(w[j]) {
+		j--
+	}
+	if misjudging[w[j].Fold] {
+		return w[j].Fold
+	}
+	return ""
+}
+
+// misjudging words judge the act after them wrong: "a mistake to".
+var misjudging = wordSet("misjudging")
 
 // quoteGoesOn reports words after the quote mark at q that carry a
 // quoted verb's object on: 'does "not see any scenario" in which', '"no

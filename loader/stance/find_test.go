@@ -528,3 +528,21 @@ func TestOtherObjectIsNoReferenceBack(t *testing.T) {
 		}
 	}
 }
+
+// Ruling out judged a mistake is keeping the door open.
+func TestMistakeToRuleOut(t *testing.T) {
+	f := Default()
+	for _, text := range []string{
+		"pavel said it would be \" a mistake to close the door in advance \"",
+		"she said it was wrong to rule out [troops]",
+	} {
+		c := clause(text)
+		c.Near, c.Topic = true, true
+		if got := stancesOf(f.Find(c)); !slices.Contains(got, model.Open) || slices.Contains(got, model.RulesOut) {
+			t.Errorf("%q: %v, want open", text, got)
+		}
+	}
+	if got := nearStances(f, "she said it was right to rule out [troops]"); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("right to rule out: %v, want rules_out", got)
+	}
+}
