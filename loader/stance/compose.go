@@ -877,6 +877,8 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return w[k-2].Fold + " " + w[k-1].Fold + " for"
 		case perceiving[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x
+		case permitting[x] && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
+			return "not " + x // "would not let its territory be used to prepare the deployment"
 		case opining[x] && g-k <= 5 && k > 0 && (f.isNegator(w[k-1].Fold) || k > 1 && f.isNegator(w[k-2].Fold)):
 			return "not " + x // "I don't think anybody should be sending soldiers"
 		case x == "part" && k+1 < g && w[k+1].Fold == "of" && k > 1 && (f.isNegator(w[k-1].Fold) || w[k-1].Fold == "be" && f.isNegator(w[k-2].Fold)):

@@ -546,3 +546,11 @@ func TestMistakeToRuleOut(t *testing.T) {
 		t.Errorf("right to rule out: %v, want rules_out", got)
 	}
 }
+
+// A negated "let" or "allow" above the act refuses it.
+func TestNotLetRefuses(t *testing.T) {
+	got := nearStances(Default(), "budapest would not let hungarian territory be used to prepare the [deployment]")
+	if len(got) == 0 || slices.Contains(got, model.Supports) {
+		t.Errorf("not let: %v, want a refusal", got)
+	}
+}

@@ -72,6 +72,10 @@ var perceiving = wordSet("perceiving")
 // anybody should send soldiers" is "nobody should".
 var opining = wordSet("opining")
 
+// permitting verbs, negated, refuse what their infinitive says: "would
+// not let its territory be used to prepare the deployment".
+var permitting = wordSet("permitting")
+
 // groupAdverbs are the short adverbs a verb group holds: "would only go".
 var groupAdverbs = wordSet("group-adverbs")
 
