@@ -89,3 +89,13 @@ func TestOwnersOfParticipationAndPosition(t *testing.T) {
 		{"Troops for Ukraine\n\nItaly's position is that no Italian troops will go to Ukraine.", map[string]model.Stance{"Italy": model.RulesOut}},
 	})
 }
+
+// TestSubjectAfterTwoOpeningPhrases: "Earlier, speaking at the White
+// House, Donald Trump praised … but repeated that …": the second verb's
+// subject comes after both opening phrases.
+func TestSubjectAfterTwoOpeningPhrases(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Earlier, speaking in Brussels, the opposition leader Piet Claes thanked his hosts but repeated that Belgian troops would not be part of any force on the ground.",
+			map[string]model.Stance{"Piet Claes": model.RulesOut}},
+	})
+}

@@ -412,17 +412,24 @@ func sentenceSubject(tokens []token, endsAt mentionIndex, k int) *mention {
 			break
 		}
 	}
-	if t := &tokens[start]; t.word && openingPrepositions[t.fold] {
-		// "In parliament, Krzysztof Bosak … went further, saying": the
-		// subject comes after the opening phrase's comma.
-		for j := start + 1; j < k && j <= start+6; j++ {
+	// "In parliament, Krzysztof Bosak … went further, saying": the subject
+	// comes after the opening phrase's comma; "Earlier, speaking at the
+	// White House, Donald Trump praised … but repeated": after each of them.
+	for from, phrases := start, 0; phrases < 3 && from < k && tokens[from].word && openingPrepositions[tokens[from].fold]; phrases++ {
+		comma := -1
+		for j := from + 1; j < k && j <= from+6; j++ {
 			if tokens[j].fold == "," {
-				if m := subjectFrom(tokens, endsAt, j+1, k); m != nil {
-					return m
-				}
+				comma = j
 				break
 			}
 		}
+		if comma < 0 {
+			break
+		}
+		if m := subjectFrom(tokens, endsAt, comma+1, k); m != nil {
+			return m
+		}
+		from = comma + 1
 	}
 	return subjectFrom(tokens, endsAt, start, k)
 }
