@@ -35,6 +35,8 @@ func splitClauses(tokens []token) []tokenRange {
 			cut = k - 1
 		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(&tokens[k+1]):
 			cut = k // "… in the Black Sea but had not taken a position"
+		case t.fold == "," && k > start && reportingParticipleAt(tokens, k+1):
+			cut = k // "“This is a shameful retreat,” he said, arguing that a Czech unit should serve": what he argues is a clause of its own
 		}
 		if cut > start {
 			out = append(out, tokenRange{first: start, last: cut})
@@ -598,3 +600,9 @@ var (
 	questionVerbs    = namedSet("question-verbs")
 	conditionOpeners = namedSet("condition-openers")
 )
+
+// reportingParticipleAt reports a verb of saying in -ing at k that opens
+// a "that" complement: "arguing that", "adding that", "saying that".
+func reportingParticipleAt(tokens []token, k int) bool {
+	return k+1 < len(tokens) && tokens[k].is(classReporting) && strings.HasSuffix(tokens[k].fold, "ing") && tokens[k+1].fold == "that"
+}

@@ -99,3 +99,13 @@ func TestSubjectAfterTwoOpeningPhrases(t *testing.T) {
 			map[string]model.Stance{"Piet Claes": model.RulesOut}},
 	})
 }
+
+// TestArguingThatOpensAClause: what a speaker goes on to argue after a
+// quote is a clause of its own, so the quote's judgement is not tied to
+// the troops named in it.
+func TestArguingThatOpensAClause(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "“This is a shameful retreat from everything we stood for,” said Petr Fiala, arguing that a Czech unit should serve alongside British and French troops once a deal is reached.",
+			map[string]model.Stance{"Petr Fiala": model.Supports}},
+	})
+}
