@@ -35,7 +35,7 @@ func splitClauses(tokens []token) []tokenRange {
 			cut = k - 1
 		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(&tokens[k+1]):
 			cut = k // "… in the Black Sea but had not taken a position"
-		case t.fold == "," && k > start && reportingParticipleAt(tokens, k+1):
+		case t.fold == "," && k > start && reportingParticipleAt(tokens, k+1) && quoteClosedIn(tokens, start, k):
 			cut = k // "“This is a shameful retreat,” he said, arguing that a Czech unit should serve": what he argues is a clause of its own
 		}
 		if cut > start {
@@ -600,6 +600,16 @@ var (
 	questionVerbs    = namedSet("question-verbs")
 	conditionOpeners = namedSet("condition-openers")
 )
+
+// quoteClosedIn reports a closing quote mark among tokens [from, to).
+func quoteClosedIn(tokens []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if tokens[k].quoteMark == quoteClosing {
+			return true
+		}
+	}
+	return false
+}
 
 // reportingParticipleAt reports a verb of saying in -ing at k that opens
 // a "that" complement: "arguing that", "adding that", "saying that".
