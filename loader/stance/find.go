@@ -385,6 +385,9 @@ func (e *elem) width(w []Word, i int) int {
 	if (w[i].Word || w[i].Fold == ",") && e.words[w[i].Fold] { // a pattern's "," matches the comma: "{P} ?, which"
 		return 1
 	}
+	if e.not && w[i].Word && strings.HasSuffix(w[i].Fold, "n't") {
+		return 1 // a pattern's "not" matches "don't", "wouldn't"
+	}
 	if e.orProposal && w[i].Proposal {
 		return run(w, i, func(x Word) bool { return x.Proposal })
 	}

@@ -554,3 +554,34 @@ func TestNotLetRefuses(t *testing.T) {
 		t.Errorf("not let: %v, want a refusal", got)
 	}
 }
+
+// Not seeing one's troops there refuses them; having no business sending
+// them objects to it.
+func TestNotSeeingAndNoBusiness(t *testing.T) {
+	f := Default()
+	cases := []struct {
+		text string
+		want model.Stance
+	}{
+		{"i don't see australian [boots] on the ground in ukraine", model.RulesOut},
+		{"no european country has any business <sending> its [soldiers] to ukraine", model.Opposes},
+	}
+	for _, c := range cases {
+		cl := clause(c.text)
+		if got := stancesOf(f.Find(cl)); !slices.Equal(got, []model.Stance{c.want}) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A contracted negation is a pattern's "not", and keeps its modal's force:
+// "shouldn't send" urges against, as "should not send" does.
+func TestContractedNegations(t *testing.T) {
+	f := Default()
+	if got := stancesOf(f.Find(clause("the chancellor says he doesn't see german [soldiers] there"))); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("doesn't see: %v, want rules_out", got)
+	}
+	if got := stancesOf(f.Find(clause("britain shouldn't <send> [troops]"))); !slices.Equal(got, []model.Stance{model.Opposes}) {
+		t.Errorf("shouldn't send: %v, want opposes", got)
+	}
+}

@@ -68,6 +68,9 @@ type elem struct {
 	// refTail: a {P} that ends the pattern right after a word may be a
 	// reference back to it ("drop it", "scrap the scheme").
 	refTail bool
+	// not: the words include "not", which a contracted negation ("don't",
+	// "wouldn't") also matches.
+	not bool
 }
 
 // frame is one line of frames.txt.
@@ -102,6 +105,7 @@ type Frames struct {
 	undoing     map[string]bool  // every form of the verbs that undo or stop a thing (wordsets.txt), which no gap crosses
 	knowing     map[string]bool  // verbs of knowing, whose infinitive is what one wants ("want to know what the mission is")
 	wordID      map[string]int32 // every literal word of the frames, numbered for a clause's presence bits (prefilter.go)
+	notID       int32            // the number of "not", which a contracted negation also stands for; -1 for none
 	// commonAct: the proposal is one decision taken together (a treaty, an
 	// EU law), with no share of its own for each country; a member's vote
 	// against it is then its own part refused (SetCommonAct).
@@ -371,6 +375,7 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 					return nil, fmt.Errorf("empty alternative in %q", item)
 				default:
 					e.words[alt] = true
+					e.not = e.not || alt == "not"
 				}
 			}
 		}

@@ -65,6 +65,15 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			// "should not only take part but be prepared for more": no negation.
 		case f.isNegator(x.Fold) || r&roleRefusal != 0:
 			g.negators = append(g.negators, x.Fold)
+			if base, ok := strings.CutSuffix(x.Fold, "n't"); ok {
+				// "shouldn't send", "mightn't": the modal under the negation
+				// still urges or hedges.
+				if b := f.grammar[base]; b&roleObligation != 0 && g.oblige == "" {
+					g.oblige = base
+				} else if b&rolePossible != 0 && g.possible == "" {
+					g.possible = base
+				}
+			}
 		case x.Fold == "again" && j > 0 && w[j-1].Fold == "once":
 			j-- // "declined once again to exclude"
 		case (x.Fold == "course" && j > 0 && w[j-1].Fold == "of") || (x.Fold == "principle" && j > 0 && w[j-1].Fold == "in"):

@@ -1,5 +1,7 @@
 package stance
 
+import "strings"
+
 // A frame is tried at every word that can open it, and most tries fail on
 // a word the clause does not hold at all ("is" opens dozens of frames;
 // few clauses hold "ready", "cool" or "impossible" after it). Each frame
@@ -78,6 +80,10 @@ func (f *Frames) indexNeeds() {
 		}
 		f.byFirstID[n] = frames
 	}
+	f.notID = -1
+	if n, ok := f.wordID["not"]; ok {
+		f.notID = n
+	}
 }
 
 // presenceOf fills buf with the clause's words that frames name, and ids
@@ -88,6 +94,11 @@ func (f *Frames) presenceOf(w []Word, buf []uint64, ids []int32) presence {
 	for i := range w {
 		ids[i] = -1
 		if n, ok := f.wordID[w[i].Fold]; ok {
+			p.bits[n>>6] |= 1 << (n & 63)
+			p.folded |= 1 << (n & 63)
+			ids[i] = n
+		} else if f.notID >= 0 && w[i].Word && strings.HasSuffix(w[i].Fold, "n't") {
+			n := f.notID // "don't see" holds the frames' "not"
 			p.bits[n>>6] |= 1 << (n & 63)
 			p.folded |= 1 << (n & 63)
 			ids[i] = n
