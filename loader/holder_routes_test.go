@@ -109,3 +109,13 @@ func TestArguingThatOpensAClause(t *testing.T) {
 			map[string]model.Stance{"Petr Fiala": model.Supports}},
 	})
 }
+
+// TestRelativeClauseOverALightVerb: "Russia, which has made its rejection
+// of … a fixed point": the relative clause's antecedent holds the noun's
+// stance over the verb that only shows it.
+func TestRelativeClauseOverALightVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "None of this is lost on Russia, which has made its rejection of any Western troops in Ukraine a fixed point of every statement.",
+			map[string]model.Stance{"Russia": model.Opposes}},
+	})
+}
