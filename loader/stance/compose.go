@@ -305,6 +305,12 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if reason := f.namedNotDone(w, m, g); reason != "" {
 		return cue, reason
 	}
+	if (fr.class == classAct || fr.class == classFavor || fr.class == classAccept) && contentClauseBefore(w, g.start) {
+		// "condemned a recommendation that young Russians be allowed back",
+		// "the proposal that British troops should be sent": what a
+		// recommendation says, asserted by no one in the clause.
+		return cue, "what a recommendation or proposal says: not asserted"
+	}
 	topic, ok := f.topic(c, m, g)
 	if !ok {
 		return cue, "no tie to the proposal"
@@ -891,6 +897,30 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 	}
 	return ""
 }
+
+// contentClauseBefore reports a "that" after a noun of proposing opening
+// the clause whose verb group starts at g: "a recommendation that young
+// athletes be allowed back".
+func contentClauseBefore(w []Word, g int) bool {
+	for k := g - 1; k >= 1 && k >= g-8; k-- {
+		if stops(w[k]) {
+			return false
+		}
+		if w[k].Fold == "that" {
+			if k >= 2 && ownedBy[w[k-2].Fold] {
+				return false // "stood by her suggestion that": its owner says so (the caller's statement owner)
+			}
+			return contentNouns[w[k-1].Fold] || recommendingNouns[w[k-1].Fold]
+		}
+	}
+	return false
+}
+
+// ownedBy determiners name whose a noun is: "her suggestion", "Macron's idea".
+var ownedBy = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "'s": true, "’s": true}
+
+// recommendingNouns take a "that" clause saying what they propose.
+var recommendingNouns = wordSet("recommending-nouns")
 
 // misjudgedBefore finds a judgement that what follows would be wrong right
 // before the infinitive of the verb group at g, over a quote mark: "a

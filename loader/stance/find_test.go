@@ -585,3 +585,22 @@ func TestContractedNegations(t *testing.T) {
 		t.Errorf("shouldn't send: %v, want opposes", got)
 	}
 }
+
+// What a recommendation or proposal says is asserted by no one: the
+// clause after "a recommendation that" holds no stance of its own.
+func TestContentClauseIsNotAsserted(t *testing.T) {
+	f := Default()
+	for _, text := range []string{
+		"a recommendation that young [russians] be <allowed> back",
+		"the proposal that british [troops] should be <sent>",
+	} {
+		if got := nearStances(f, text); len(got) != 0 {
+			t.Errorf("%q: %v, want none", text, got)
+		}
+	}
+	for _, text := range []string{"he said that british [troops] should be <sent>", "she stood by her suggestion that british [troops] could be <sent>"} {
+		if got := nearStances(f, text); !slices.Contains(got, model.Supports) {
+			t.Errorf("%q: %v, want supports", text, got)
+		}
+	}
+}
