@@ -604,3 +604,22 @@ func TestContentClauseIsNotAsserted(t *testing.T) {
 		}
 	}
 }
+
+// "on the table" after another noun says where that noun is.
+func TestOnTheTableAfterAnotherNoun(t *testing.T) {
+	f := Default()
+	for _, near := range []bool{false, true} {
+		c := clause("describing the question as open until there is a ceasefire text on the table")
+		c.Recent, c.Near = true, near
+		if got := stancesOf(f.Find(c)); slices.Contains(got, model.Open) {
+			t.Errorf("a text on the table (near %v): %v, want no open", near, got)
+		}
+	}
+	for _, text := range []string{"such a mission is still on the table", "the idea remains on the table"} {
+		c := clause(text)
+		c.Recent = true
+		if got := stancesOf(f.Find(c)); !slices.Equal(got, []model.Stance{model.Open}) {
+			t.Errorf("%q: %v, want open", text, got)
+		}
+	}
+}

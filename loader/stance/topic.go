@@ -170,6 +170,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.fr.inside && c.Near && nameEndsClause(w, m.end) {
 		return "its holder ends the clause right after the proposal was named", true // "Sharp criticism came from the Greens."
 	}
+	if f.placedNoun(w, m) {
+		return "", false // "until there is a ceasefire text on the table": where the text is
+	}
 	if f.refersBack(c) && !(endsInVerb(m.fr) && f.otherObject(w, m.end)) {
 		return "the clause refers back to it", true
 	}
@@ -195,6 +198,27 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "the clause names it: " + w[k].Fold, true
 	}
 	return "", false
+}
+
+// placedNoun reports a phrase of place ("on the table", "off the agenda")
+// right after a noun that is neither the proposal nor a reference to it:
+// "until there is a ceasefire text on the table" says where the text is.
+func (f *Frames) placedNoun(w []Word, m match) bool {
+	if m.fr.elems[0].verb || m.start == 0 {
+		return false
+	}
+	if first := w[m.start].Fold; first != "on" && first != "off" {
+		return false
+	}
+	n := w[m.start-1]
+	if !n.Word || n.Cap || n.Proposal || n.Act || n.Halt || f.grammar[n.Fold] != 0 || copulas[n.Fold] || adverb(n) || contentNouns[n.Fold] || referenceNouns[n.Fold] {
+		return false
+	}
+	switch n.Fold {
+	case "it", "this", "that", "them", "everything", "nothing", "anything", "something", "all", "back", "still", "firmly", "squarely", "remain", "remains", "remained", "stay", "stays", "stayed", "keep", "kept":
+		return false
+	}
+	return m.start < 2 || !f.referencePhraseAt(w, m.start-2)
 }
 
 // endsInVerb reports a frame whose last word is its verb, so that what
