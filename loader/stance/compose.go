@@ -337,6 +337,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// the proposal after it says nothing about it.
 		return cue, "a noun with no object: no stance on the proposal"
 	}
+	if (fr.class == classFavor || fr.class == classAgainst) && !fr.elems[0].verb && !tiedByObject(topic) && contrastedBefore(w, m.start) {
+		// "it deserves a serious answer, not a thought bubble": what the
+		// answer is not, said of the answer, not of the proposal.
+		return cue, "set against another noun with \", not\": a judgement of that"
+	}
 	cue.Why.Topic = topic
 	if (fr.class == classFavor || fr.class == classAct) && contrastNot(w, m.end) {
 		neg++ // "Budapest supports peace, not soldiers"
@@ -896,6 +901,12 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 		}
 	}
 	return ""
+}
+
+// contrastedBefore reports ", not a" or ", not an" right before word i:
+// a noun set against the one before the comma.
+func contrastedBefore(w []Word, i int) bool {
+	return i >= 3 && (w[i-1].Fold == "a" || w[i-1].Fold == "an") && w[i-2].Fold == "not" && w[i-3].Fold == ","
 }
 
 // contentClauseBefore reports a "that" after a noun of proposing opening

@@ -623,3 +623,13 @@ func TestOnTheTableAfterAnotherNoun(t *testing.T) {
 		}
 	}
 }
+
+// ", not a thought bubble" after another noun judges that noun.
+func TestContrastedNounIsNotJudged(t *testing.T) {
+	if got := nearStances(Default(), "it is a serious question and it deserves a serious answer , not a thought bubble at a press conference"); len(got) != 0 {
+		t.Errorf("contrast: %v, want none", got)
+	}
+	if got := nearStances(Default(), "sending [troops] is not a thought bubble"); !slices.Equal(got, []model.Stance{model.Open}) {
+		t.Errorf("plain negation: %v, want open", got)
+	}
+}
