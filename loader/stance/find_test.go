@@ -633,3 +633,10 @@ func TestContrastedNounIsNotJudged(t *testing.T) {
 		t.Errorf("plain negation: %v, want open", got)
 	}
 }
+
+// Support "only in a mission" of some kind is restricted: openness.
+func TestOnlyInAMissionIsAHedge(t *testing.T) {
+	if got := nearStances(Default(), "her party could back australian [participation] only in a mission carrying a united nations mandate"); !slices.Equal(got, []model.Stance{model.Open}) {
+		t.Errorf("only in a mission: %v, want open", got)
+	}
+}
