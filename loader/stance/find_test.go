@@ -640,3 +640,19 @@ func TestOnlyInAMissionIsAHedge(t *testing.T) {
 		t.Errorf("only in a mission: %v, want open", got)
 	}
 }
+
+// A verb's own bare object at the end of its clause ("declined to discuss
+// politics") is no reference to the proposal named before.
+func TestBareObjectIsNotTheProposal(t *testing.T) {
+	f := Default()
+	if got := nearStances(f, "the captain has consistently declined to discuss politics ."); len(got) != 0 {
+		t.Errorf("discuss politics: %v, want none", got)
+	}
+	for _, text := range []string{"the minister declined to discuss it .", "the minister declined to rule it out .", "the country will not <go> either ."} {
+		c := clause(text)
+		c.Near, c.Topic = true, true
+		if got := stancesOf(f.Find(c)); len(got) == 0 {
+			t.Errorf("%q: no stance", text)
+		}
+	}
+}

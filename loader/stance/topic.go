@@ -176,6 +176,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if f.refersBack(c) && !(endsInVerb(m.fr) && f.otherObject(w, m.end)) {
 		return "the clause refers back to it", true
 	}
+	if endsInVerb(m.fr) && f.bareObject(w, m.end) {
+		return "", false // "has declined to discuss politics": its object is named, and is not the proposal
+	}
 	if c.Near && endsClause(w, m.end) && m.fr.class != classThreat && !(m.fr.class == classAct && namedObject(w, m.end)) {
 		return "it ends its clause right after the proposal was named", true
 	}
@@ -220,6 +223,19 @@ func (f *Frames) placedNoun(w []Word, m match) bool {
 	}
 	return m.start < 2 || !f.referencePhraseAt(w, m.start-2)
 }
+
+// bareObject reports a lone noun at i that ends the clause as a verb's
+// object with no determiner: "declined to discuss politics". Particles and
+// adverbs ("rule it out", "go too", "said no again") are none.
+func (f *Frames) bareObject(w []Word, i int) bool {
+	if i >= len(w) || !w[i].Word || w[i].Cap || w[i].Proposal || w[i].Act || w[i].Halt || adverb(w[i]) || f.grammar[w[i].Fold] != 0 || clauseFinalWords[w[i].Fold] || copulas[w[i].Fold] {
+		return false
+	}
+	return i+1 == len(w) || !w[i+1].Word && stops(w[i+1])
+}
+
+// clauseFinalWords end a clause after a verb without being its object.
+var clauseFinalWords = wordSet("clause-final-words")
 
 // endsInVerb reports a frame whose last word is its verb, so that what
 // follows the match is the verb's object.
