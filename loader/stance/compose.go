@@ -784,7 +784,10 @@ func proposalJustBefore(w []Word, i int) bool {
 // an act after word i: "but not, for now, on Ukrainian territory", "rather
 // than inside Ukraine", "instead of in Ukraine".
 func targetSetAgainst(w []Word, i int) bool {
-	for k := i; k < len(w) && k < i+14; k++ {
+	for k, words := i, 0; k < len(w) && words < 14; k++ { // words, not commas: "in neighbouring states, naming Poland, Romania and Slovakia, rather than inside Ukraine"
+		if w[k].Word {
+			words++
+		}
 		if w[k].Target {
 			return false // named before any contrast: the act's own place
 		}

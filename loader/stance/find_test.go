@@ -656,3 +656,12 @@ func TestBareObjectIsNotTheProposal(t *testing.T) {
 		}
 	}
 }
+
+// The debate's country set against a list of places is still set against.
+func TestTargetSetAgainstAfterAList(t *testing.T) {
+	c := clause("german [forces] could be <stationed> in neighbouring allied states , naming poland , romania , hungary and slovakia , rather than inside ukraine")
+	c.Words[len(c.Words)-1].Target = true
+	if got := stancesOf(Default().Find(c)); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("rather than inside Ukraine after a list: %v, want rules_out", got)
+	}
+}
