@@ -119,3 +119,12 @@ func TestRelativeClauseOverALightVerb(t *testing.T) {
 			map[string]model.Stance{"Russia": model.Opposes}},
 	})
 }
+
+// TestIfNotIsNoQuestion: "politically if not yet legally" between the
+// subject and its act asks nothing: the subject holds it.
+func TestIfNotIsNoQuestion(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "France and Britain have bound themselves, politically if not yet legally, to put troops into Ukraine once the shooting stops.",
+			map[string]model.Stance{"France": model.Supports, "United Kingdom": model.Supports}},
+	})
+}

@@ -1743,8 +1743,8 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 		if o := a.endsAt.at(k); o != nil && o.actor != nil && !o.place && !inRelativeClause(tokens, o.first) && !bracketedAfter(tokens, end, o) && !slices.ContainsFunc(subjects, func(s *mention) bool { return s.actor.key == o.actor.key }) {
 			return nil // another actor named between ("The Federation … (FCD), which …, has": the same one)
 		}
-		if embeddedQuestion[tokens[k].fold] {
-			return nil // "has not spelled out what the backstop would involve": asked, not held
+		if embeddedQuestion[tokens[k].fold] && !(tokens[k].fold == "if" && k+1 < at && tokens[k+1].fold == "not") {
+			return nil // "has not spelled out what the backstop would involve": asked, not held; "politically if not yet legally" asks nothing
 		}
 	}
 	return subjects
