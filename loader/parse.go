@@ -129,13 +129,23 @@ func (p *parsedDoc) siteSource() string {
 	return ""
 }
 
+// source is the article's source: what its layout marks as such, but a
+// page's own site name before an outlet its text only mentions ("he told
+// Sky News" on a page of The Harbourside Herald).
+func (p *parsedDoc) source() string {
+	if site := p.siteSource(); site != "" && p.structure.sourceRank <= rankAccordingTo {
+		return site
+	}
+	return cmp.Or(p.structure.source, p.siteSource())
+}
+
 // article is the model's view of a parsed document. What the file states
 // (a page's metadata, a front matter) comes before what its layout shows.
 func (p *parsedDoc) article() model.Article {
 	a := model.Article{
 		File:      p.name,
 		Title:     cmp.Or(p.meta.title, p.structure.title),
-		Source:    cmp.Or(p.structure.source, p.siteSource()),
+		Source:    p.source(),
 		Sentences: len(p.structure.sentences),
 		Format:    cmp.Or(p.meta.format, model.PlainText),
 		Outlet:    cmp.Or(p.meta.outlet, p.structure.source),

@@ -26,6 +26,7 @@ func TestTopLineOutlets(t *testing.T) {
 		{"HARBOUR TIMES — Politica\nTranslated from the Italian\n\nMinisters split over the plan" + body, "Harbour Times", "Ministers split over the plan"},
 		{"Denný svet | Zahraničie | Politika\n\nMinisters split over the plan" + body, "Denný svet", "Ministers split over the plan"},
 		{"Social Harbour\nOpinion | Economy | 19 February 2026\n\nMinisters split over the plan" + body, "Social Harbour", "Ministers split over the plan"},
+		{"Le Courrier des Régions\nPolitique — Europe\n\nMinisters split over the plan" + body, "Le Courrier des Régions", "Ministers split over the plan"},
 		{"BRUSSELS/BERLIN, Oct 8 (Reuters) - The minister spoke on Monday about the plan.\n", "Reuters", ""},
 		{"Strasbourg (France) (AFP) - The minister spoke on Monday about the plan.\n", "AFP", ""},
 		// No masthead: the headline, a short one, one with a dash, a sentence.
@@ -53,5 +54,20 @@ func TestPageSiteIsItsSource(t *testing.T) {
 	}
 	if a := c.Articles[0]; a.Source != "Harbour Gazette" || a.Outlet != "Harbour Gazette" {
 		t.Errorf("source %q, outlet %q, want Harbour Gazette", a.Source, a.Outlet)
+	}
+}
+
+// A page's own site name is its source before an outlet its text only
+// mentions ("he told Sky News").
+func TestPageSiteBeforeAMentionedOutlet(t *testing.T) {
+	page := `<html><head><title>Ministers split over the plan | Harbour Gazette</title><meta property="og:site_name" content="Harbour Gazette"></head><body><article><h1>Ministers split over the plan</h1>` +
+		`<p>The minister spoke in parliament on Monday about the plan to send troops to Ukraine, and said no decision had been taken yet.</p>` +
+		`<p>"We will meet again next week to discuss it with the parties in parliament," her deputy told Sky News on Tuesday evening.</p></article></body></html>`
+	c, err := LoadFS(fstest.MapFS{"page.html": {Data: []byte(page)}}, "", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := c.Articles[0]; a.Source != "Harbour Gazette" {
+		t.Errorf("source %q, want Harbour Gazette", a.Source)
 	}
 }
