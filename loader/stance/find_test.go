@@ -665,3 +665,22 @@ func TestTargetSetAgainstAfterAList(t *testing.T) {
 		t.Errorf("rather than inside Ukraine after a list: %v, want rules_out", got)
 	}
 }
+
+// "no place for" and "there must be no" refuse, "nothing less than" wants.
+func TestPlaceRuleAndNothingLess(t *testing.T) {
+	f := Default()
+	cases := []struct {
+		text string
+		want model.Stance
+	}{
+		{"there is no place for [them] in our events", model.RulesOut},
+		{"there must be no [return] for a country that kills athletes", model.Opposes},
+		{"there should be no foreign [troops] in ukraine", model.Opposes},
+		{"russia expects nothing less than a full [return]", model.Supports},
+	}
+	for _, c := range cases {
+		if got := nearStances(f, c.text); !slices.Equal(got, []model.Stance{c.want}) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
