@@ -165,7 +165,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		return
 	}
 	for _, sc := range res.Cues {
-		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat(), urged: sc.Urged, inside: sc.Inside}
+		c := cue{stance: sc.Stance, first: sc.First, last: sc.Last, owners: sc.Owners, threat: sc.Threat(), urged: sc.Urged, inside: sc.Inside, forAll: sc.ForAll}
 		if sc.Inherit {
 			if !a.haveLastCue || sentenceIndex-a.lastCueAt > inheritReach {
 				continue
@@ -203,7 +203,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 			w := why
 			w.Holder = h.route
 			if e.Stance == model.Opposes {
-				if ownsKnown(ref, owners) || owners == nil && !c.threat && possessedTroops(words, c.first, c.last+3) && !h.owner || a.nationalVoice(ref, owners) {
+				if ownsKnown(ref, owners) || owners == nil && !c.threat && !c.forAll && possessedTroops(words, c.first, c.last+3) && !h.owner || a.nationalVoice(ref, owners) {
 					// "Vance dismissed the idea of sending American troops",
 					// "did not want to send its soldiers": against one's own
 					// troops going is ruling it out.

@@ -10,6 +10,7 @@ type cue struct {
 	threat      bool // the forces named beside it are the threatening side's
 	urged       bool // under "should" or "must": the speaker holds it too
 	inside      bool // its holder is named inside its words, or no one holds it
+	forAll      bool // a negative quantifier is its subject: "its soldiers" are anyone's
 }
 
 // foldedText is a clause's folded words joined by spaces, for the word

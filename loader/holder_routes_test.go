@@ -128,3 +128,13 @@ func TestIfNotIsNoQuestion(t *testing.T) {
 			map[string]model.Stance{"France": model.Supports, "United Kingdom": model.Supports}},
 	})
 }
+
+// TestNoCountrysOwnTroops: "No European country has any business sending
+// its soldiers to Ukraine" is a rule for all, not the speaker refusing
+// his own country's soldiers.
+func TestNoCountrysOwnTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "“No European country has any business sending its soldiers to Ukraine, not the French, not the British, nobody,” the party leader Jan Novak said in a video.",
+			map[string]model.Stance{"Jan Novak": model.Opposes}},
+	})
+}

@@ -220,6 +220,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("subject \"no\" with %q: against", g.oblige))
 	}
 	subjectQ, subjectWord := f.subjectQuantifier(w, g.start) // also read by the passive's test below
+	cue.ForAll = ruleForAll || subjectQ != 0
 	if subjectQ != 0 {
 		switch {
 		case g.oblige != "" && fr.class == classAct:

@@ -66,6 +66,10 @@ type Cue struct {
 	// Inside: the holder is named inside the frame's words ("a fee, which
 	// the Commission wants"); if no one is, no one holds it.
 	Inside bool
+	// ForAll: its subject is a negative quantifier ("No European country
+	// has any business sending its soldiers"): a rule for anyone, whose
+	// "its" is no one's own.
+	ForAll bool
 	Why    Why
 
 	class    class
