@@ -655,7 +655,7 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 		return
 	}
 	list := coordinatedAfter(tokens, subj, endsAt, m.first)
-	if len(list) < 2 && (subj.entry == nil || subj.entry.kind == model.Government) {
+	if len(list) < 2 && (subj.entry == nil || subj.entry.kind == model.Government) && !(subj.entry != nil && governmentAsThey(tokens, subj, m)) {
 		return // one country is "it", not "they"; a party or a bloc may be "they"
 	}
 	for _, o := range list {
@@ -663,6 +663,36 @@ func (a *analyzer) resolvePlural(tokens []token, m *mention, mentions []*mention
 	}
 	m.actor = m.group[0]
 }
+
+// governmentAsThey reports "they" opening a clause of its own after a
+// sentence whose subject is one country, with nothing plural between:
+// "Latvia is still working it through; they have not said yes" (speech
+// calls a government "they").
+func governmentAsThey(tokens []token, subj, they *mention) bool {
+	k := they.first - 1
+	if k > 0 && (tokens[k].fold == "but" || tokens[k].fold == "and") {
+		k--
+	}
+	if k <= subj.last || tokens[k].fold != ";" && tokens[k].fold != "," {
+		return false
+	}
+	for j := subj.last + 1; j < k; j++ {
+		t := &tokens[j]
+		if !t.word {
+			if t.fold == "," || t.fold == ";" || t.quoteMark != 0 {
+				return false // one clause between: "Latvia, with its partners,"
+			}
+			continue
+		}
+		if t.cap || strings.HasSuffix(t.fold, "s") && !singularVerbs[t.fold] {
+			return false // another name, or a plural noun "they" may stand for
+		}
+	}
+	return true
+}
+
+// singularVerbs end in s without being plural nouns.
+var singularVerbs = map[string]bool{"is": true, "was": true, "has": true, "does": true, "says": true, "its": true, "this": true, "us": true, "always": true, "perhaps": true, "thus": true}
 
 // openingGroup is the two or more actors a sentence opens with as its
 // subject ("President Macron and Prime Minister Starmer have"), or nil.

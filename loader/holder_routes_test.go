@@ -138,3 +138,14 @@ func TestNoCountrysOwnTroops(t *testing.T) {
 			map[string]model.Stance{"Jan Novak": model.Opposes}},
 	})
 }
+
+// TestGovernmentAsThey: a country the sentence opens with is "they" in the
+// clause after a semicolon, as speech has it.
+func TestGovernmentAsThey(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "“Latvia is still working it through; they have not said yes and they have not said no,” the general said.",
+			map[string]model.Stance{"Latvia": model.Undecided}},
+		{troopsLead + "Latvia has offered staff officers, but they will not be sent to Ukraine.",
+			map[string]model.Stance{"Latvia": model.None}},
+	})
+}
