@@ -92,10 +92,35 @@ func (lex *lexicon) mastheadOutlet(line string, title bool) string {
 // datelineOutlet reads an unknown outlet a dateline names: "WARSAW, Dec
 // 16 (Central European Wire) -".
 func (lex *lexicon) datelineOutlet(name string) string {
-	if lex.outletName(name) {
-		return titleCased(name)
+	if lex.outletName(name) || oneNameWord(name) && !lex.namesEntry(name) {
+		return titleCased(name) // "(Eurowire) -": a dateline's brackets name its agency, unless they name a place
 	}
 	return ""
+}
+
+// oneNameWord reports a single capitalised word of letters: "Eurowire",
+// "NordPress".
+func oneNameWord(s string) bool {
+	if s == "" || len(s) > 24 || strings.ContainsAny(s, " .,;:/") {
+		return false
+	}
+	for i, r := range s {
+		if !unicode.IsLetter(r) && r != '-' || i == 0 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalizeParts capitalises each part of a hyphenated word.
+func capitalizeParts(w string) string {
+	parts := strings.Split(w, "-")
+	for i, p := range parts {
+		if r, size := utf8.DecodeRuneInString(p); size > 0 {
+			parts[i] = string(unicode.ToUpper(r)) + p[size:]
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 // titleCased writes a name set in capitals as a name: "RHEIN KURIER" is
@@ -115,6 +140,9 @@ func titleCased(s string) string {
 			continue
 		}
 		words[i] = string(unicode.ToUpper(r)) + w[size:]
+		if strings.Contains(w, "-") {
+			words[i] = capitalizeParts(words[i]) // "RHEIN-KURIER" is "Rhein-Kurier"
+		}
 	}
 	return strings.Join(words, " ")
 }

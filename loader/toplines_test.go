@@ -29,6 +29,9 @@ func TestTopLineOutlets(t *testing.T) {
 		{"Le Courrier des Régions\nPolitique — Europe\n\nMinisters split over the plan" + body, "Le Courrier des Régions", "Ministers split over the plan"},
 		{"BRUSSELS/BERLIN, Oct 8 (Reuters) - The minister spoke on Monday about the plan.\n", "Reuters", ""},
 		{"Strasbourg (France) (AFP) - The minister spoke on Monday about the plan.\n", "AFP", ""},
+		{"BERLIN/PARIS, Feb 27 (Nordwire) - The minister spoke on Monday about the plan.\n", "Nordwire", ""},
+		{"KYIV, Feb 27 (Ukraine) - The minister spoke on Monday about the plan.\n", "", ""},
+		{"RHEIN-KURIER INTERNATIONAL\nPolitics | Germany\n\nMinisters split over the plan" + body, "Rhein-Kurier International", "Ministers split over the plan"},
 		// No masthead: the headline, a short one, one with a dash, a sentence.
 		{"Troops for Ukraine" + body, "", "Troops for Ukraine"},
 		{"Kessler — no troops yet" + body, "", "Kessler — no troops yet"},
