@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -155,4 +156,15 @@ func TestArmyIsNoAliasOfItsGovernment(t *testing.T) {
 		}
 	}
 	t.Errorf("no Latvia in %v", c.Actors)
+}
+
+// An outlet or its programme is no person, even where a name the corpus
+// knows ("News", from "RTÉ's News at One") would make one of it.
+func TestOutletsAreNoPeople(t *testing.T) {
+	c := loadArticle(t, "Troops for Ukraine\n\nSending troops to Ukraine was discussed.\n\nSimon Harris told Irish Radio's News at One that he would be open to it.\n\nMark Rutte, the Nato chief, told Fox News that Russia would not be handed a veto.\n")
+	for _, a := range c.Actors {
+		if strings.Contains(a.Name, "News") {
+			t.Errorf("actor %q (%s): an outlet", a.Name, a.Kind)
+		}
+	}
 }

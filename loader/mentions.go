@@ -527,6 +527,10 @@ func capitalisedWords(tokens []token, first, last int) int {
 	return n
 }
 
+// outletHeads end an outlet's or a programme's name and no person's:
+// "Fox News", "the Irish Times".
+var outletHeads = namedSet("outlet-heads")
+
 // personAt decides whether the name run [first, last] is a person, and
 // returns its mentions (a hyphenated pair of known surnames gives two).
 func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
@@ -550,6 +554,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	name := f.surface(first, last)
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
+	}
+	if _, ok := f.lex.sources[model.Fold(name)]; ok || outletHeads[f.tokens[last].fold] {
+		return nil // "told Fox News", "RTÉ's News at One": an outlet or its programme, never a person
 	}
 	if first >= 2 && outletNouns[f.fold(first-1)] && f.fold(first-2) == "the" && !f.tokens[first-1].cap {
 		return nil // "to the daily Pravda": an outlet
