@@ -682,9 +682,12 @@ func (f *Frames) subjectQuantifier(w []Word, g int) (role, string) {
 	}
 	// "Not a single German soldier … should be sent", "Never an Italian
 	// soldier will go": a subject opening with "not a", "never an".
-	for k := j; k >= 0 && k >= j-4; k-- {
+	for k := j; k >= 0 && k >= j-7; k-- {
+		if !w[k].Word && k < j-4 || k < j-4 && f.grammar[w[k].Fold]&(roleAuxiliary|roleObligation|rolePossible) != 0 {
+			break // past four words only over a noun and its "of": "not one member of the Croatian Army will go"
+		}
 		if (w[k].Fold == "not" || w[k].Fold == "never") && k+1 < len(w) && (w[k+1].Fold == "a" || w[k+1].Fold == "an" || w[k+1].Fold == "one" || w[k+1].Fold == "single") &&
-			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") {
+			(k == 0 || !w[k-1].Word || w[k-1].Fold == "that") && (k >= j-4 || slices.ContainsFunc(w[k+2:j+1], func(x Word) bool { return x.Fold == "of" })) {
 			return roleNothing, "not " + w[k+1].Fold
 		}
 	}

@@ -684,3 +684,12 @@ func TestPlaceRuleAndNothingLess(t *testing.T) {
 		}
 	}
 }
+
+// "not one member of the Croatian Army will go": the negation opens the
+// subject, over its "of" phrase.
+func TestNotOneMemberOf(t *testing.T) {
+	got := stancesOf(Default().Find(clause("as long as i am the supreme commander , not one member of the croatian [army] will <go> to ukraine")))
+	if !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("not one member of: %v, want rules_out", got)
+	}
+}
