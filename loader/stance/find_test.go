@@ -693,3 +693,12 @@ func TestNotOneMemberOf(t *testing.T) {
 		t.Errorf("not one member of: %v, want rules_out", got)
 	}
 }
+
+// A light verb and a possessive before the frame's noun carry its
+// negation: "will not give its votes for any deployment".
+func TestNegatedLightVerbWithPossessive(t *testing.T) {
+	got := stancesOf(Default().Find(clause("the sdp will not give its votes for any <deployment> of croatian [soldiers] to ukraine")))
+	if len(got) == 0 || slices.Contains(got, model.Supports) {
+		t.Errorf("will not give its votes for: %v, want a refusal", got)
+	}
+}

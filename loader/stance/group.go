@@ -26,6 +26,9 @@ func groupStart(f *Frames, w []Word, i int) int {
 	return f.readGroup(w, i).start
 }
 
+// possessives stand between a light verb and its noun: "give its votes".
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true}
+
 // readGroup walks back from word i over auxiliaries, adverbs, negators and
 // refusals ("would certainly not", "refused to", "no longer").
 func (f *Frames) readGroup(w []Word, i int) group {
@@ -94,6 +97,9 @@ func (f *Frames) readGroup(w []Word, i int) group {
 			return g
 		case x.Fold == "no":
 			g.negators = append(g.negators, "no") // "no plans", "no immediate plans" below
+		case possessives[x.Fold] && j == i-1 && j > 0 && f.grammar[w[j-1].Fold]&roleLight != 0:
+			// "will not give its votes for", "lent their support to": the
+			// noun's owner after a light verb, read through to its group.
 		case x.Fold == "any" && j > 0 && (f.isNegator(w[j-1].Fold) || f.grammar[w[j-1].Fold]&roleAuxiliary != 0),
 			(x.Fold == "a" || x.Fold == "an") && !w[i].Act && j > 0 && !copulas[w[j-1].Fold] && f.grammar[w[j-1].Fold]&(roleAuxiliary|roleLight) != 0:
 			// "do not have any plans", "did not see a need": the determiner
