@@ -149,3 +149,12 @@ func TestGovernmentAsThey(t *testing.T) {
 			map[string]model.Stance{"Latvia": model.None}},
 	})
 }
+
+// TestInHisOpinionOpeningASentence: "In his opinion, …" after a sentence
+// naming someone is that person's view.
+func TestInHisOpinionOpeningASentence(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The opposition deputy Nikola Grmoja went further. In his opinion, the whole idea that European armies should enter Ukraine is a dangerous adventure.",
+			map[string]model.Stance{"Nikola Grmoja": model.Opposes}},
+	})
+}

@@ -371,6 +371,9 @@ func (f *finder) find() []*mention {
 			(t.fold == "him" || t.fold == "her" && !f.isWord(i+1)) && f.fold(i-1) == "to" && f.fold(i-2) == "according":
 			// "According to him, the plan is a provocation": the speaker.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
+		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && i == firstWord(f.tokens)+1 && f.fold(i-1) == "in" && opinionNouns[f.fold(i+1)]:
+			// "In his opinion, …" opening a sentence: the one it stands for speaks.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
 		case (t.fold == "his" || t.fold == "her") && voiceNouns[f.fold(i+1)] && !f.is(i+2, classTitle) && !(i+2 < len(f.tokens) && f.tokens[i+2].cap):
 			// "His spokesman later called the idea unacceptable": the one
 			// "his" stands for, through their voice (not "her spokesman Ivo Maric").

@@ -239,7 +239,11 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 		case t.fold == "in" && opinionNouns[fold(k+2)] && (fold(k+1) == "his" || fold(k+1) == "her" || fold(k+1) == "their"):
 			// "Lind went further: in his opinion no Nordic state
 			// should": the sentence's subject speaks what follows.
-			if m := sentenceSubject(tokens, endsAt, k); m != nil {
+			m := sentenceSubject(tokens, endsAt, k)
+			if m == nil && k == firstWord(tokens) {
+				m = startsAt.at(k + 1) // "In his opinion, the whole idea … is a dangerous adventure": the one "his" is
+			}
+			if m != nil {
 				add(m, k+3, end)
 			}
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
