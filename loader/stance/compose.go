@@ -903,6 +903,8 @@ func (f *Frames) negatedAbove(w []Word, g int) string {
 			return "not part of" // "will not be part of a coalition to postpone the act"
 		case (x == "among" || x == "from" && k+1 < g && w[k+1].Fold == "the") && k > 0 && f.isNegator(w[k-1].Fold):
 			return w[k-1].Fold + " " + x // "Greece is not among the countries that will send troops", "not from the countries which are ready" (translated)
+		case x == "among" && k > 1 && copulas[w[k-1].Fold] && f.isNegator(w[k-2].Fold):
+			return w[k-2].Fold + " " + w[k-1].Fold + " among" // "Greece would not be among the countries sending troops"
 		case (x == "is" || x == "was") && whatCleftNegated(f, w, k):
 			return "what … not … is" // "What we won't be doing is joining a force"
 		}

@@ -702,3 +702,15 @@ func TestNegatedLightVerbWithPossessive(t *testing.T) {
 		t.Errorf("will not give its votes for: %v, want a refusal", got)
 	}
 }
+
+// Counted among those doing it: "would not be among the countries sending
+// troops" refuses, "is one of the countries sending troops" does it.
+func TestAmongTheCountriesSending(t *testing.T) {
+	f := Default()
+	if got := stancesOf(f.Find(clause("greece would not be among the countries <sending> [troops] to ukraine"))); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("not among the countries sending: %v, want rules_out", got)
+	}
+	if got := stancesOf(f.Find(clause("norway is one of the countries <sending> [troops]"))); !slices.Equal(got, []model.Stance{model.Supports}) {
+		t.Errorf("one of the countries sending: %v, want supports", got)
+	}
+}

@@ -37,6 +37,9 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		return ""
 	}
 	act := first.kind == elemAct
+	if act && bare && strings.HasSuffix(w[i].Fold, "ing") && amongDoers(w, i) {
+		return "" // "Greece would not be among the countries sending troops": the subject's own part, or not
+	}
 	switch {
 	case bare && strings.HasSuffix(w[i].Fold, "ing") && (i == 0 || !w[i-1].Word || subjectOpeners[w[i-1].Fold]) && copulaAfter(w, m.end):
 		// "said taking part in a future force was a possibility": a gerund
@@ -95,6 +98,22 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 	// here: nominalAt keeps it from matching.
 	return ""
 }
+
+// amongDoers reports a group its subject is counted in right before a
+// participle at i: "among the countries sending", "one of the states
+// sending", "among those sending".
+func amongDoers(w []Word, i int) bool {
+	switch {
+	case i >= 2 && w[i-1].Fold == "those" && w[i-2].Fold == "among":
+		return true
+	case i >= 3 && doerGroups[w[i-1].Fold] && w[i-2].Fold == "the":
+		return w[i-3].Fold == "among" || i >= 4 && w[i-3].Fold == "of" && w[i-4].Fold == "one"
+	}
+	return false
+}
+
+// doerGroups are the groups a country is counted among.
+var doerGroups = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "allies": true, "members": true, "partners": true, "ones": true}
 
 // mandativeSubjunctive reports a bare verb at i whose subject follows
 // "that" after a verb of demanding: "has asked that the government send
