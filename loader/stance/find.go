@@ -273,6 +273,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 				if particleOpensDate(w, i, end) {
 					continue // "signed on Tuesday": a verb's "on" before a date opens the date
 				}
+				if fr.class == classDeny && end < len(w) && w[end].Fold == "of" && (w[end-1].Fold == "notion" || strings.HasPrefix(w[end-1].Fold, "suggestion")) {
+					continue // "rejects the very notion of Western soldiers": the idea itself refused, not a claim denied
+				}
 				out = append(out, match{fr: fr, start: i, end: end, gapNeg: neg})
 			}
 		}

@@ -714,3 +714,12 @@ func TestAmongTheCountriesSending(t *testing.T) {
 		t.Errorf("one of the countries sending: %v, want supports", got)
 	}
 }
+
+// Rejecting "the notion of" the proposal objects to it; rejecting "the
+// notion that" it is happening denies a claim.
+func TestRejectingTheNotionOf(t *testing.T) {
+	f := Default()
+	if got := nearStances(f, "he rejects the very notion of western [soldiers] in ukraine as a provocation"); !slices.Contains(got, model.Opposes) || slices.Contains(got, model.Open) {
+		t.Errorf("the notion of: %v, want opposes", got)
+	}
+}
