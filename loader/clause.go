@@ -35,7 +35,7 @@ func splitClauses(tokens []token) []tokenRange {
 			cut = k - 1
 		case t.fold == "but" && k > start && k+1 < len(tokens) && isGapWord(&tokens[k+1]):
 			cut = k // "… in the Black Sea but had not taken a position"
-		case t.fold == "," && k > start && reportingParticipleAt(tokens, k+1) && quoteClosedIn(tokens, start, k):
+		case t.fold == "," && k > start && reportingParticipleAt(tokens, k+1) && (quoteClosedIn(tokens, start, k) || reasonGivingVerbs[tokens[k+1].fold]):
 			cut = k // "“This is a shameful retreat,” he said, arguing that a Czech unit should serve": what he argues is a clause of its own
 		}
 		if cut > start {
@@ -600,6 +600,11 @@ var (
 	questionVerbs    = namedSet("question-verbs")
 	conditionOpeners = namedSet("condition-openers")
 )
+
+// reasonGivingVerbs give the reason for what was said before them, in a
+// clause of its own: "is prepared to send a unit, arguing that a small
+// state's credibility depends on …".
+var reasonGivingVerbs = map[string]bool{"arguing": true, "noting": true, "warning": true, "explaining": true, "reasoning": true, "pointing": true, "stressing": true, "insisting": true}
 
 // quoteClosedIn reports a closing quote mark among tokens [from, to).
 func quoteClosedIn(tokens []token, from, to int) bool {

@@ -158,3 +158,12 @@ func TestInHisOpinionOpeningASentence(t *testing.T) {
 			map[string]model.Stance{"Nikola Grmoja": model.Opposes}},
 	})
 }
+
+// TestArguingThatIsItsOwnClause: the reason given after ", arguing that"
+// does not hedge the commitment before it.
+func TestArguingThatIsItsOwnClause(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Prime Minister Kristen Michal has said his country is prepared to send a unit to Ukraine as part of a coalition force, arguing that a small state's credibility depends on being seen to share the risk.",
+			map[string]model.Stance{"Kristen Michal": model.Supports}},
+	})
+}
