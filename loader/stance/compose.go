@@ -368,6 +368,9 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		if negated {
 			return cue, "a negated agreement"
 		}
+		if o := overQuotes(w, m.end); o < len(w) && w[o].Fold == ":" {
+			return cue, "what is repeated follows the colon: not taken from before" // "I will repeat it: he will not send"
+		}
 		cue.Inherit = true
 		cue.Stance = model.None
 		return cue, ""

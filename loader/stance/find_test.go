@@ -723,3 +723,18 @@ func TestRejectingTheNotionOf(t *testing.T) {
 		t.Errorf("the notion of: %v, want opposes", got)
 	}
 }
+
+// A participle after the proposal and a noun joined to it describes them;
+// a repetition that a colon opens takes its stance from what follows.
+func TestParticipleAfterJoinedNounsAndRepeatColon(t *testing.T) {
+	f := Default()
+	if got := nearStances(f, "any western [soldiers] or installations <placed> in ukraine would be treated as legitimate combat targets"); !slices.Equal(got, []model.Stance{model.Opposes}) {
+		t.Errorf("soldiers or installations placed: %v, want opposes", got)
+	}
+	c := clause("the president has said it many times and i will repeat it :")
+	c.Previous = &Cue{Stance: model.Opposes}
+	c.Topic = true
+	if got := stancesOf(f.Find(c)); len(got) != 0 {
+		t.Errorf("repeat it: %v, want none", got)
+	}
+}

@@ -74,9 +74,10 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// legitimate target": a passive infinitive after a noun describes
 		// it; no one is said to do it.
 		return "a passive infinitive after a noun: the act is named, not done"
-	case act && bare && i > 0 && w[i-1].Proposal && f.isParticiple(w[i].Fold):
-		// "forces sent there", "US troops deployed to Ukraine": a participle
-		// after the proposal describes it; no one is said to do it.
+	case act && bare && i > 0 && f.isParticiple(w[i].Fold) && (w[i-1].Proposal || i > 2 && (w[i-2].Fold == "or" || w[i-2].Fold == "and") && w[i-3].Proposal && w[i-1].Word && !w[i-1].Cap):
+		// "forces sent there", "US troops deployed to Ukraine", "soldiers or
+		// installations placed in Ukraine": a participle after the proposal
+		// describes it; no one is said to do it.
 		return "a participle after the proposal: the act is named, not done"
 	case act && bare && i > 1 && f.isParticiple(w[i].Fold) &&
 		determiners[w[i-2].Fold] && w[i-1].Word && !w[i-1].Cap && f.grammar[w[i-1].Fold] == 0:
