@@ -483,6 +483,9 @@ func (a *analyzer) orgReferredTo(mentions []*mention, m *mention, sentence int) 
 	if last == nil {
 		return nil
 	}
+	if m.itSays && (lastSentence != sentence-1 || a.lastGovSentence >= sentence-1) {
+		return nil // "It says": only a body the sentence before named, and no country with it
+	}
 	return entityRef(last)
 }
 

@@ -167,3 +167,12 @@ func TestArguingThatIsItsOwnClause(t *testing.T) {
 			map[string]model.Stance{"Kristen Michal": model.Supports}},
 	})
 }
+
+// TestItSaysAfterABody: "It says" opening a sentence after one that named
+// a body is the body speaking.
+func TestItSaysAfterABody(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "The European Commission has put out a short statement. It says it supports, in principle, a British contribution to a multinational force in Ukraine after a ceasefire.",
+			map[string]model.Stance{"European Commission": model.Open}},
+	})
+}

@@ -39,6 +39,7 @@ type mention struct {
 	bound         bool        // pronounMention "it" given the government its own sentence named before it
 	plural        bool        // pronounMention "they": the sentence's list of subjects
 	orgRef        bool        // pronounMention "the group", "the union": the organisation just named
+	itSays        bool        // orgRef: "It says" opening a sentence after one that named a body
 	govRef        bool        // with orgRef, "its government": the country just named
 	sameSentence  bool        // with govRef, "the government": named in its own sentence only
 	group         []*actorRef // plural: who "they" are, if the sentence opens with them
@@ -403,6 +404,10 @@ func (f *finder) find() []*mention {
 			f.take(i, i+1)
 		case t.fold == "they":
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, plural: true}))
+		case t.fold == "it" && i == firstWord(f.tokens) && i+1 < len(f.tokens) && f.tokens[i+1].is(classReporting) && strings.HasSuffix(f.tokens[i+1].fold, "s"):
+			// "The Commons Defence Committee has put out a statement. It says
+			// it supports …": the body just named.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, orgRef: true, itSays: true}))
 		case t.fold == "it" || t.fold == "we":
 			// "Stocker said … that it would not send": the speaker's country, if a speaker has one.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text, nationOf: true, weak: true}))
