@@ -106,6 +106,11 @@ func foreignProposal(w []Word, m match) bool {
 			return true
 		}
 	}
+	// "no talk about any presence of foreign military": the proposal's own
+	// "of foreign …" after it.
+	if k := m.end; m.end > 0 && w[m.end-1].Proposal && k+2 < len(w) && w[k].Fold == "of" && w[k+1].Fold == "foreign" && w[k+2].Word {
+		return true
+	}
 	return false
 }
 

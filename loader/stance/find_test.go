@@ -738,3 +738,10 @@ func TestParticipleAfterJoinedNounsAndRepeatColon(t *testing.T) {
 		t.Errorf("repeat it: %v, want none", got)
 	}
 }
+
+// Ruling out a presence "of foreign" forces is objecting to others'.
+func TestPresenceOfForeignForces(t *testing.T) {
+	if got := nearStances(Default(), "there will be no [presence] of foreign military in ukraine"); !slices.Equal(got, []model.Stance{model.Opposes}) {
+		t.Errorf("presence of foreign military: %v, want opposes", got)
+	}
+}
