@@ -745,3 +745,13 @@ func TestPresenceOfForeignForces(t *testing.T) {
 		t.Errorf("presence of foreign military: %v, want opposes", got)
 	}
 }
+
+// An aside of one word between the proposal and its verb ("land forces,
+// however, will not be present") keeps the proposal its subject.
+func TestSubjectOverAnAside(t *testing.T) {
+	c := clause("bulgarian land [forces] , however , will not be present in ukraine")
+	c.Words[len(c.Words)-1].Target = true
+	if got := stancesOf(Default().Find(c)); !slices.Equal(got, []model.Stance{model.RulesOut}) {
+		t.Errorf("over however: %v, want rules_out", got)
+	}
+}

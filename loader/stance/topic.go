@@ -45,7 +45,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "it takes up the stance just stated", true // "Meloni says Italy will not; Tusk says the same of Poland"
 	}
 	if m.fr.subject {
-		if k, ok := proposalIn(w, g.start-3, g.start); ok {
+		if k, ok := proposalIn(w, subjectFrom(w, g.start), g.start); ok {
 			return "its subject names it: " + w[k].Fold, true // "Danish soldiers will not be in Ukraine"
 		}
 		return "", false
@@ -120,7 +120,7 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "its subject refers back: " + w[k].Fold, true // "said it was a step in the right direction"
 		}
 	}
-	from := max(0, g.start-3)
+	from := subjectFrom(w, g.start)
 	if g.passive {
 		from = 0 // "soldiers from Spain, Italy and others could be deployed"
 	}
@@ -265,6 +265,16 @@ var contentNouns = wordSet("content-nouns")
 
 // objectDeterminers open a noun phrase that is a verb's object.
 var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
+
+// subjectFrom is where the subject right before a verb group at g may
+// start: three words back, or over an aside of one word between commas
+// ("Bulgarian land forces, however, will not be present").
+func subjectFrom(w []Word, g int) int {
+	if g >= 4 && w[g-1].Fold == "," && w[g-2].Word && w[g-3].Fold == "," {
+		return max(0, g-6)
+	}
+	return max(0, g-3)
+}
 
 // newClauseAt reports a conjunction at i that opens a clause with a
 // subject pronoun of its own: "I don't want it and I don't think …".
