@@ -176,3 +176,12 @@ func TestItSaysAfterABody(t *testing.T) {
 			map[string]model.Stance{"European Commission": model.Open}},
 	})
 }
+
+// TestDescribingAsAfterTheMainVerb: ", describing X as a recipe for war"
+// is the judgement of the sentence's subject.
+func TestDescribingAsAfterTheMainVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{troopsLead + "Deputy Paul Murphy went further, describing the concept of a Western force in Ukraine as a recipe for a wider war.",
+			map[string]model.Stance{"Paul Murphy": model.Opposes}},
+	})
+}

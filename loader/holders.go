@@ -906,6 +906,13 @@ func stanceSubjects(tokens []token, first, cue int, mentions []*mention) []*ment
 			return coordinatedAfter(tokens, m, endsAt, k)
 		}
 	}
+	if j := judgingParticipleBefore(tokens, first, cue); j > 0 {
+		// "Paul Murphy went further, describing the concept of a Western
+		// force as a recipe for a wider war": the one describing judges.
+		if m := sentenceSubject(tokens, endsAt, j-1); m != nil && m.kind != pronounMention {
+			return coordinatedAfter(tokens, m, endsAt, j-1)
+		}
+	}
 	if k-2 >= first && (tokens[k].fold == "who" || tokens[k].fold == "which") && tokens[k-1].fold == "," {
 		// A relative clause's verb is its antecedent's: "Britain and France,
 		// which have offered troops, …", "Poland's president, who has long
@@ -1749,6 +1756,25 @@ func (a *analyzer) soleSubject(tokens []token, at int) []*mention {
 	}
 	return subjects
 }
+
+// judgingParticipleBefore finds ", describing" (", calling", ",
+// branding") opening the stretch before the cue at cue, with no clause
+// between: the judgement the participle makes is the sentence subject's.
+func judgingParticipleBefore(tokens []token, first, cue int) int {
+	for j := cue - 1; j > first && j >= cue-14; j-- {
+		t := &tokens[j]
+		if t.fold == ";" || t.fold == ":" || t.quoteMark != 0 {
+			return -1
+		}
+		if judgingParticiples[t.fold] && tokens[j-1].fold == "," {
+			return j
+		}
+	}
+	return -1
+}
+
+// judgingParticiples call something what it is judged to be.
+var judgingParticiples = map[string]bool{"describing": true, "calling": true, "branding": true, "labelling": true, "labeling": true, "terming": true, "dubbing": true}
 
 // bracketOpening is the "(" that opens the bracket closed by the ")" at
 // close, at most reach tokens before it, or -1.
