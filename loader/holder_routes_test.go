@@ -183,5 +183,7 @@ func TestDescribingAsAfterTheMainVerb(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
 		{troopsLead + "Deputy Paul Murphy went further, describing the concept of a Western force in Ukraine as a recipe for a wider war.",
 			map[string]model.Stance{"Paul Murphy": model.Opposes}},
+		{troopsLead + "The opposition deputy Anna Roth went further, describing the concept of a Western force in Ukraine as a recipe for a wider war.",
+			map[string]model.Stance{"Anna Roth": model.Opposes}},
 	})
 }

@@ -1138,6 +1138,16 @@ func closesAside(tokens []token, k int) bool {
 // that says what it is, opening the stretch at start: "The education
 // union GEW", "the consumer group BEUC".
 func describedName(tokens []token, start int, m *mention) bool {
+	if m.kind == personMention && m.first <= start+4 && tokens[start].fold == "the" && personNouns[tokens[m.first-1].fold] {
+		// "The opposition deputy Paul Murphy went further": a person after
+		// a description in lowercase words, as an organisation after its noun.
+		for k := start + 1; k < m.first; k++ {
+			if t := &tokens[k]; !t.word || t.cap || t.is(classReporting) {
+				return false
+			}
+		}
+		return true
+	}
 	if m.kind != entityMention || m.entry == nil || m.entry.kind != model.Organisation || m.first > start+4 || !orgNouns[tokens[m.first-1].fold] {
 		return false
 	}
@@ -1149,6 +1159,10 @@ func describedName(tokens []token, start int, m *mention) bool {
 	}
 	return true
 }
+
+// personNouns end a description of a person before the name: "the
+// opposition deputy", "the veteran senator", "the former minister".
+var personNouns = namedSet("person-nouns")
 
 // invertedAfterPhrase is the speaker named after an inverted verb of
 // saying and a short phrase of place or time that opens with a
