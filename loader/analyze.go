@@ -695,7 +695,7 @@ func governmentAsThey(tokens []token, subj, they *mention) bool {
 }
 
 // singularVerbs end in s without being plural nouns.
-var singularVerbs = map[string]bool{"is": true, "was": true, "has": true, "does": true, "says": true, "its": true, "this": true, "us": true, "always": true, "perhaps": true, "thus": true}
+var singularVerbs = namedSet("singular-s-words")
 
 // openingGroup is the two or more actors a sentence opens with as its
 // subject ("President Macron and Prime Minister Starmer have"), or nil.

@@ -604,7 +604,7 @@ var (
 // reasonGivingVerbs give the reason for what was said before them, in a
 // clause of its own: "is prepared to send a unit, arguing that a small
 // state's credibility depends on …".
-var reasonGivingVerbs = map[string]bool{"arguing": true, "noting": true, "warning": true, "explaining": true, "reasoning": true, "pointing": true, "stressing": true, "insisting": true}
+var reasonGivingVerbs = namedSet("reason-giving-verbs")
 
 // quoteClosedIn reports a closing quote mark among tokens [from, to).
 func quoteClosedIn(tokens []token, from, to int) bool {

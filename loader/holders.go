@@ -1774,7 +1774,7 @@ func judgingParticipleBefore(tokens []token, first, cue int) int {
 }
 
 // judgingParticiples call something what it is judged to be.
-var judgingParticiples = map[string]bool{"describing": true, "calling": true, "branding": true, "labelling": true, "labeling": true, "terming": true, "dubbing": true}
+var judgingParticiples = namedSet("judging-participles")
 
 // bracketOpening is the "(" that opens the bracket closed by the ")" at
 // close, at most reach tokens before it, or -1.

@@ -112,7 +112,7 @@ func oneNameWord(s string) bool {
 	return true
 }
 
-// capitalizeParts capitalises each part of a hyphenated word.
+// capitalizeParts capitalises a word, each part of it when hyphenated.
 func capitalizeParts(w string) string {
 	parts := strings.Split(w, "-")
 	for i, p := range parts {
@@ -131,7 +131,6 @@ func titleCased(s string) string {
 	}
 	words := strings.Fields(strings.ToLower(s))
 	for i, w := range words {
-		r, size := utf8.DecodeRuneInString(w)
 		if i > 0 && nameConnectors[w] {
 			continue // "Voce del Popolo", "Herald of the North"
 		}
@@ -139,10 +138,7 @@ func titleCased(s string) string {
 			words[i] = strings.ToUpper(w) // an acronym: "NBN NEWS" is "NBN News"
 			continue
 		}
-		words[i] = string(unicode.ToUpper(r)) + w[size:]
-		if strings.Contains(w, "-") {
-			words[i] = capitalizeParts(words[i]) // "RHEIN-KURIER" is "Rhein-Kurier"
-		}
+		words[i] = capitalizeParts(w) // "RHEIN-KURIER" is "Rhein-Kurier"
 	}
 	return strings.Join(words, " ")
 }

@@ -563,7 +563,8 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 	if f.outlet != "" && model.Fold(name) == f.outlet {
 		return nil
 	}
-	if _, ok := f.lex.sources[model.Fold(name)]; ok || outletHeads[f.tokens[last].fold] {
+	var folded [64]byte
+	if _, ok := f.lex.sources[string(model.AppendFold(folded[:0], name))]; ok || outletHeads[f.tokens[last].fold] {
 		return nil // "told Fox News", "RTÉ's News at One": an outlet or its programme, never a person
 	}
 	if first >= 2 && outletNouns[f.fold(first-1)] && f.fold(first-2) == "the" && !f.tokens[first-1].cap {

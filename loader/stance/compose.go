@@ -935,7 +935,7 @@ func contentClauseBefore(w []Word, g int) bool {
 			return false
 		}
 		if w[k].Fold == "that" {
-			if k >= 2 && ownedBy[w[k-2].Fold] {
+			if k >= 2 && (possessives[w[k-2].Fold] || w[k-2].Fold == "'s" || w[k-2].Fold == "’s") {
 				return false // "stood by her suggestion that": its owner says so (the caller's statement owner)
 			}
 			return contentNouns[w[k-1].Fold] || recommendingNouns[w[k-1].Fold]
@@ -943,9 +943,6 @@ func contentClauseBefore(w []Word, g int) bool {
 	}
 	return false
 }
-
-// ownedBy determiners name whose a noun is: "her suggestion", "Macron's idea".
-var ownedBy = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "'s": true, "’s": true}
 
 // recommendingNouns take a "that" clause saying what they propose.
 var recommendingNouns = wordSet("recommending-nouns")

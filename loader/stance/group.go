@@ -26,8 +26,8 @@ func groupStart(f *Frames, w []Word, i int) int {
 	return f.readGroup(w, i).start
 }
 
-// possessives stand between a light verb and its noun: "give its votes".
-var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true}
+// possessives name whose a noun is: "give its votes", "her suggestion".
+var possessives = map[string]bool{"its": true, "their": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // readGroup walks back from word i over auxiliaries, adverbs, negators and
 // refusals ("would certainly not", "refused to", "no longer").

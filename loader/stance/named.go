@@ -114,7 +114,7 @@ func amongDoers(w []Word, i int) bool {
 }
 
 // doerGroups are the groups a country is counted among.
-var doerGroups = map[string]bool{"countries": true, "states": true, "nations": true, "governments": true, "allies": true, "members": true, "partners": true, "ones": true}
+var doerGroups = wordSet("doer-groups")
 
 // mandativeSubjunctive reports a bare verb at i whose subject follows
 // "that" after a verb of demanding: "has asked that the government send

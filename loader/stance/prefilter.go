@@ -93,12 +93,11 @@ func (f *Frames) presenceOf(w []Word, buf []uint64, ids []int32) presence {
 	clear(p.bits)
 	for i := range w {
 		ids[i] = -1
-		if n, ok := f.wordID[w[i].Fold]; ok {
-			p.bits[n>>6] |= 1 << (n & 63)
-			p.folded |= 1 << (n & 63)
-			ids[i] = n
-		} else if f.notID >= 0 && w[i].Word && strings.HasSuffix(w[i].Fold, "n't") {
-			n := f.notID // "don't see" holds the frames' "not"
+		n, ok := f.wordID[w[i].Fold]
+		if !ok && f.notID >= 0 && w[i].Word && strings.HasSuffix(w[i].Fold, "n't") {
+			n, ok = f.notID, true // "don't see" holds the frames' "not"
+		}
+		if ok {
 			p.bits[n>>6] |= 1 << (n & 63)
 			p.folded |= 1 << (n & 63)
 			ids[i] = n

@@ -214,12 +214,9 @@ func (f *Frames) placedNoun(w []Word, m match) bool {
 		return false
 	}
 	n := w[m.start-1]
-	if !n.Word || n.Cap || n.Proposal || n.Act || n.Halt || f.grammar[n.Fold] != 0 || copulas[n.Fold] || adverb(n) || contentNouns[n.Fold] || referenceNouns[n.Fold] {
-		return false
-	}
-	switch n.Fold {
-	case "it", "this", "that", "them", "everything", "nothing", "anything", "something", "all", "back", "still", "firmly", "squarely", "remain", "remains", "remained", "stay", "stays", "stayed", "keep", "kept":
-		return false
+	if !n.Word || n.Cap || n.Proposal || n.Act || n.Halt || f.grammar[n.Fold] != 0 || copulas[n.Fold] || adverb(n) ||
+		contentNouns[n.Fold] || referenceNouns[n.Fold] || clauseFinalWords[n.Fold] || keepingVerbs[n.Fold] {
+		return false // "it remains on the table", "keep everything on the table"
 	}
 	return m.start < 2 || !f.referencePhraseAt(w, m.start-2)
 }
@@ -237,6 +234,9 @@ func (f *Frames) bareObject(w []Word, i int) bool {
 // clauseFinalWords end a clause after a verb without being its object.
 var clauseFinalWords = wordSet("clause-final-words")
 
+// keepingVerbs keep a thing where it is: "stays on the table".
+var keepingVerbs = wordSet("keeping-verbs")
+
 // endsInVerb reports a frame whose last word is its verb, so that what
 // follows the match is the verb's object.
 func endsInVerb(fr *frame) bool {
@@ -249,7 +249,7 @@ func endsInVerb(fr *frame) bool {
 // judges that, whatever else its clause refers to.
 func (f *Frames) otherObject(w []Word, i int) bool {
 	i = overQuotes(w, i)
-	if i >= len(w) || !w[i].Word || w[i].Proposal || w[i].Target || !(objectDeterminers[w[i].Fold] || w[i].Cap) {
+	if i >= len(w) || !w[i].Word || w[i].Proposal || w[i].Target || !(w[i].Fold == "the" || w[i].Fold == "a" || w[i].Fold == "an" || possessives[w[i].Fold] || w[i].Cap) {
 		return false
 	}
 	for k := i; k < len(w) && k < i+5 && w[k].Word; k++ {
@@ -262,9 +262,6 @@ func (f *Frames) otherObject(w []Word, i int) bool {
 
 // contentNouns name what they are about after them: "the idea of ...".
 var contentNouns = wordSet("content-nouns")
-
-// objectDeterminers open a noun phrase that is a verb's object.
-var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true}
 
 // subjectFrom is where the subject right before a verb group at g may
 // start: three words back, or over an aside of one word between commas
