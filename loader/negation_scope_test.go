@@ -160,3 +160,20 @@ func TestNegatedNounPredicate(t *testing.T) {
 		{troopsLead + "Defence Minister Per Berg said sending troops is a mistake.", map[string]model.Stance{"Per Berg": model.Opposes}},
 	})
 }
+
+// TestUniversalExclusions: excluding "no option", throwing none away and
+// judging exclusion unwise keep the option open; "never will not send",
+// as translations from languages of negative concord write it, is one
+// refusal.
+func TestUniversalExclusions(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending ground troops to Ukraine. Premier Ivo Laar said again that he was excluding no option.",
+			map[string]model.Stance{"Ivo Laar": model.Open}},
+		{"Troops for Ukraine\n\nThe summit discussed sending ground troops to Ukraine. Minister Lina Vos said no option could be thrown away before the talks began.",
+			map[string]model.Stance{"Lina Vos": model.Open}},
+		{"Troops for Ukraine\n\nThe summit discussed sending ground troops to Ukraine. President Ota Brun said that to exclude every variant in advance is \"not wise\".",
+			map[string]model.Stance{"Ota Brun": model.Open}},
+		{"Troops for Ukraine\n\nPremier Jozef Kral said Slovakia never will not send its soldier to the war in Ukraine.",
+			map[string]model.Stance{"Jozef Kral": model.RulesOut, "Slovakia": model.RulesOut}},
+	})
+}

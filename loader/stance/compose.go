@@ -155,6 +155,17 @@ func (f *Frames) obligationAfter(w []Word, i int) bool {
 	return false
 }
 
+// negativeConcord reports "never" beside "not" in one verb group, which
+// English writes only in translation ("never will not send").
+func negativeConcord(negators []string) bool {
+	never, not := false, false
+	for _, n := range negators {
+		never = never || n == "never"
+		not = not || n == "not" || strings.HasSuffix(n, "n't")
+	}
+	return never && not
+}
+
 // governsUnder reports a reason a frame has no stance that still holds
 // what stands under it: a question asked, a subject that holds nothing.
 func governsUnder(reason string) bool {
@@ -215,6 +226,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		cue.Why.Steps = append(cue.Why.Steps, "a negation inside the phrase repeats the first")
 	case m.gapNeg > 0:
 		cue.Why.Steps = append(cue.Why.Steps, "negated inside the phrase")
+	case negativeConcord(g.negators):
+		// "never will not send its soldier": translated from a language
+		// of negative concord, the second negation repeats the first.
+		neg--
+		cue.Why.Steps = append(cue.Why.Steps, "\"never\" with \"not\": one negation, as translations write it")
 	}
 	// The subject: "nothing is off the table", "no option has been ruled out";
 	// "nobody has asked" leaves the stance without a holder.
@@ -253,7 +269,8 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 			o = f.overTimePhrase(w, o) // "I exclude at this point in time nothing"
 		}
 		switch fold := w[o].Fold; {
-		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 && fold != "no",
+		case (fr.class == classExclude || fr.class == classAgainst) && f.grammar[fold]&roleNothing != 0 &&
+			(fold != "no" || o+1 < len(w) && contentNouns[w[o+1].Fold]), // "no" only as in "excluding no option"
 			(fr.class == classAct || fr.class == classAccept || fr.class == classFavor || fr.class == classConsider) &&
 				(fold == "no" || fold == "neither" || fold == "nothing" || fold == "none"),
 			fr.class == classDecide && fold == "nothing": // "has decided nothing"
@@ -284,6 +301,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		if word := misjudgedBefore(w, g.start); word != "" {
 			// "it would be a mistake to close the door", "wrong to rule it
 			// out": ruling out judged wrong is keeping it open.
+			neg++
+			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("judged %q: not to be done", word))
+		} else if word := misjudgedAfter(w, g.start, m.end); word != "" {
+			// "to exclude every variant in advance is not wise": the
+			// infinitive is the subject of the judgement after it.
 			neg++
 			cue.Why.Steps = append(cue.Why.Steps, fmt.Sprintf("judged %q: not to be done", word))
 		}
@@ -967,6 +989,54 @@ func misjudgedBefore(w []Word, g int) string {
 	}
 	return ""
 }
+
+// misjudgedAfter reads an infinitive that opens its clause as the
+// subject of a judgement after it: "to exclude every variant in advance is
+// not wise", "to rule it out now would be a mistake". It returns the
+// judging word, or "".
+func misjudgedAfter(w []Word, g, end int) string {
+	k := g - 1
+	if g < len(w) && w[g].Fold == "to" {
+		k = g
+	}
+	if k < 0 || w[k].Fold != "to" || k > 0 && w[k-1].Fold != "that" && w[k-1].Fold != "said" && !isQuoteMark(w[k-1]) && w[k-1].Word {
+		return ""
+	}
+	for i := end; i < len(w) && i < end+8; i++ {
+		if !w[i].Word && !isQuoteMark(w[i]) {
+			return "" // the infinitive's clause ends before any judgement
+		}
+		if !copulas[w[i].Fold] && w[i].Fold != "would" {
+			continue
+		}
+		j := i + 1
+		for j < len(w) && (isQuoteMark(w[j]) || w[j].Fold == "be" || w[j].Fold == "a" || w[j].Fold == "an") {
+			j++
+		}
+		switch {
+		case j < len(w) && misjudging[w[j].Fold]:
+			return w[j].Fold
+		case j+1 < len(w) && w[j].Fold == "not" && wellJudging[overQuoteFold(w, j+1)]:
+			return "not " + overQuoteFold(w, j+1)
+		}
+		return ""
+	}
+	return ""
+}
+
+// overQuoteFold is the fold of the first word from i on that is no quote mark.
+func overQuoteFold(w []Word, i int) string {
+	for i < len(w) && isQuoteMark(w[i]) {
+		i++
+	}
+	if i < len(w) {
+		return w[i].Fold
+	}
+	return ""
+}
+
+// wellJudging words, negated, judge an act wrong: "is not wise".
+var wellJudging = wordSet("well-judging")
 
 // misjudging words judge the act after them wrong: "a mistake to".
 var misjudging = wordSet("misjudging")
