@@ -148,3 +148,14 @@ func TestMoreVerbsOfSaying(t *testing.T) {
 			map[string]model.Stance{"Antonio Tajani": model.RulesOut}},
 	})
 }
+
+// TestQuoteFromAStatement: a quote over two sentences that closes before
+// "is written in the statement of X" is X's, its first sentence too.
+func TestQuoteFromAStatement(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"As long as I am in office, not one soldier of ours will go to Ukraine. This is completely excluded,\" is written in the statement of the President Ivan Horvat.",
+			map[string]model.Stance{"Ivan Horvat": model.RulesOut}},
+		{"Troops for Ukraine\n\n\"No soldier of ours will go to Ukraine,\" it is said in the statement of Minister Ana Kos.",
+			map[string]model.Stance{"Ana Kos": model.RulesOut}},
+	})
+}

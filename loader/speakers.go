@@ -271,7 +271,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil && fold(k+1) == "of" && fold(m.last+1) != "that" && objectOfVerb(tokens, k) {
 				m = nil // "praised the position of Serbia and said": the praiser's
 			}
-			if m != nil {
+			switch q := quotedBeforeStatement(tokens, k); {
+			case m != nil && q >= 0:
+				add(m, 0, q) // '"… nothing to discuss," is written in the statement of the President Milanović'
+			case m != nil:
 				add(m, m.last+1, end)
 			}
 		case (t.fold == "share" || t.fold == "shares" || t.fold == "shared") && (fold(k+1) == "the" || fold(k+1) == "this") &&
@@ -1000,6 +1003,25 @@ func quoteEndsAt(tokens []token, k int) bool {
 	}
 	return k >= 0 && tokens[k].quoteMark == quoteClosing
 }
+
+// quotedBeforeStatement finds a quote closing just before the statement
+// noun at k, over the words that say where it is written ('…," is
+// written in the statement of', '…," it is said in the letter of'): the index of
+// the closing mark, or -1.
+func quotedBeforeStatement(tokens []token, k int) int {
+	j := k - 1
+	for j >= 0 && k-j <= 5 && tokens[j].word && statementPlaces[tokens[j].fold] {
+		j--
+	}
+	if j < k-1 && quoteEndsAt(tokens, j) {
+		return j
+	}
+	return -1
+}
+
+// statementPlaces stand between a quote and the statement it is taken from.
+var statementPlaces = map[string]bool{"is": true, "was": true, "it": true, "written": true, "stated": true, "said": true, "published": true,
+	"in": true, "the": true, "a": true, "reads": true, "read": true, "from": true, "says": true}
 
 func possessiveDet(fold string) bool {
 	return fold == "their" || fold == "his" || fold == "her" || fold == "its" || fold == "the"
