@@ -159,3 +159,14 @@ func TestQuoteFromAStatement(t *testing.T) {
 			map[string]model.Stance{"Ana Kos": model.RulesOut}},
 	})
 }
+
+// TestInformedThat: "informed (,) that" reports what follows, as
+// translations write it; "informed the press that" still does.
+func TestInformedThat(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nEarlier the head of the ministry, Jan Nowak, informed, that the ministry does not consider sending of soldiers to Ukraine.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nMinister Jan Nowak informed the press that no soldiers would be sent to Ukraine.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+	})
+}
