@@ -119,3 +119,18 @@ func TestNearerToTheAbyss(t *testing.T) {
 			map[string]model.Stance{"Viktor Orbán": model.Opposes}},
 	})
 }
+
+// TestThreatsOfTheSecondVerb: the act that is the subject of two
+// coordinated predicates threatens in the second too; instructors "will
+// not enjoy any immunity" is a threat; supporting training "in France"
+// backs no one France is.
+func TestThreatsOfTheSecondVerb(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nOpposition leader Anne Morel says she supports training Ukrainians at home, but that sending instructors to Ukraine would make them targets and drag France into the war.",
+			map[string]model.Stance{"Anne Morel": model.Opposes}},
+		{"Troops for Ukraine\n\nKremlin spokesman Ivan Sorokin warned that foreign instructors would \"not enjoy any immunity\".",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+		{"Troops for Ukraine\n\nFrance wants to send troops to Ukraine. Senator Anne Morel says she supports training Ukrainians in France and in Poland.",
+			map[string]model.Stance{"France": model.Supports, "Anne Morel": "-"}},
+	})
+}

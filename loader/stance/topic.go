@@ -106,8 +106,9 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		}
 	}
 	if m.fr.class == classThreat || m.fr.class == classAgainst {
-		for k := max(0, g.start-4); k < g.start; k++ {
-			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold]) {
+		start := f.coordinatedStart(w, g.start) // "sending instructors would make them targets and drag France into the war"
+		for k := max(0, start-4); k < start; k++ {
+			if w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && (k == 0 || !determiners[w[k-1].Fold] || w[k-1].Fold == "that") {
 				return "its subject is the act: " + w[k].Fold, true // "sending anybody would mean war"
 			}
 		}
@@ -426,11 +427,35 @@ func proposerAfter(w []Word, i int) (int, bool) {
 		if w[k].Proposer {
 			return k, true
 		}
-		if !w[k].Word || w[k].Proposal {
-			return 0, false
+		if !w[k].Word || w[k].Proposal || k > i && placePrepositions[w[k].Fold] {
+			return 0, false // "supports training Ukrainians in France": a place, not the one backed
 		}
 	}
 	return 0, false
+}
+
+// coordinatedStart is where the verb group of the first of two
+// coordinated predicates starts, when the verb at g is the second ("would
+// make them targets and drag"), or g.
+func (f *Frames) coordinatedStart(w []Word, g int) int {
+	for k := g - 1; k > 0 && k >= g-4; k-- {
+		if !w[k].Word {
+			return g
+		}
+		if w[k].Fold != "and" && w[k].Fold != "or" {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if !w[j].Word {
+				return g
+			}
+			if f.grammar[w[j].Fold]&(roleAuxiliary|rolePossible|roleObligation) != 0 {
+				return f.readGroup(w, j+1).start
+			}
+		}
+		return g
+	}
+	return g
 }
 
 // placePrepositions end a frame whose object is a place: "have no business
