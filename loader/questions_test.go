@@ -1051,3 +1051,22 @@ func TestApprovedAndThePartyAsSubject(t *testing.T) {
 	want := map[string]model.Stance{"Belgium": model.Supports, "Law and Justice": model.Opposes}
 	checkWanted(t, got, want)
 }
+
+// TestQuestionFramesAndJudgedUndoing: a question's own frame reads two
+// words before its proposal ("switch off its last coal plants"), and
+// judging the undoing of the proposal an error backs the proposal.
+func TestQuestionFramesAndJudgedUndoing(t *testing.T) {
+	src := `id = "coal"
+question = "Should the country keep its coal plants running?"
+proposal = ['coal plants?', 'coal power']
+acts = ['keep~']
+
+[[frames]]
+class = "against"
+pattern = "switch~ off {P}"
+`
+	got := stancesUnder(t, src, "Coal plants\n\nMinister Jan Berg said the decision to switch off the last coal plants had been a grave error.\n\nSenator Eva Lind wants to switch off our remaining coal plants.\n")
+	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Supports, "Eva Lind": model.Opposes})
+	got = stancesUnder(t, "", "Troops for Ukraine\n\nMinister Jan Berg said that scrapping the plan to send troops to Ukraine was a mistake.\n")
+	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Supports})
+}

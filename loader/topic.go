@@ -26,6 +26,22 @@ type topic struct {
 	plural   map[string]bool // the plural heads ("checks", "tariffs"): bare after the question's verb, they name it
 }
 
+// roomBeforeProposal lets a question's own frame read up to two words
+// between a word and the proposal after it, as the generic frames write
+// "*2 {P}": a user writes "lift~ the ban on {P}" and means "lift the ban on
+// new nuclear plants" too.
+func roomBeforeProposal(pattern string) string {
+	elems := strings.Fields(pattern)
+	out := make([]string, 0, len(elems)+2)
+	for i, e := range elems {
+		if e == "{P}" && i > 0 && !strings.HasPrefix(elems[i-1], "*") {
+			out = append(out, "*2")
+		}
+		out = append(out, e)
+	}
+	return strings.Join(out, " ")
+}
+
 // isName reports a word that opens a known name (a country, an alliance),
 // which is no head noun to refer back with.
 // demonyms ("german", "polish") may stand before a head and still name the
@@ -54,14 +70,21 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 		t.hasOff = true
 	}
 	var extra []string
-	for _, f := range q.Frames {
-		extra = append(extra, f.Line())
+	var from []int // the question frame each line of extra comes from
+	for i, f := range q.Frames {
+		extra, from = append(extra, f.Line()), append(from, i)
+		if gapped := roomBeforeProposal(f.Pattern); gapped != f.Pattern {
+			// The pattern as written still reads "it" for its last {P}.
+			f.Pattern = gapped
+			extra, from = append(extra, f.Line()), append(from, i)
+		}
 	}
 	heads := headNouns(t.proposal, isName)
 	if t.frames, err = stance.CompileWith(extra, headReferences(heads)); err != nil {
 		var fe *stance.FrameError
 		if errors.As(err, &fe) {
-			return nil, q.ErrorAt(q.Frames[fe.Index].Pattern, fmt.Sprintf("frame %q: %v", q.Frames[fe.Index].Pattern, fe.Err))
+			f := q.Frames[from[fe.Index]]
+			return nil, q.ErrorAt(f.Pattern, fmt.Sprintf("frame %q: %v", f.Pattern, fe.Err))
 		}
 		return nil, err
 	}

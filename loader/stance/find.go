@@ -88,10 +88,27 @@ func (r *Reader) Find(c Clause) Result {
 	defer func() { r.cues = cues[:0] }()
 	denials, consumers := r.denials[:0], r.cons[:0]
 	defer func() { r.denials, r.cons = denials, consumers }()
-	for _, m := range kept {
+	judged := judgedActs(c.Words, kept)
+	for i, m := range kept {
 		if m.fr.class == classDeny {
 			denials = append(denials, m)
 			continue
+		}
+		if j, ok := judged[i]; ok {
+			// "shutting down the plants was a grave error": the undoing is
+			// what is judged, and no one is said to do it.
+			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the act judged by " + kept[j].fr.text})
+			continue
+		}
+		turned := undoneBy(judged, i)
+		if turned {
+			// Judging the undoing of the proposal wrong is backing it.
+			flipped := *m.fr
+			flipped.class = classFavor
+			if m.fr.class == classFavor {
+				flipped.class = classAgainst
+			}
+			m.fr = &flipped
 		}
 		if j, ok := judgementAfterConsider(c.Words, kept, m); ok {
 			// "considers the levy not realistic", "considered the plan a
@@ -108,6 +125,9 @@ func (r *Reader) Find(c Clause) Result {
 			continue
 		}
 		cue, reason := f.compose(&c, m, denials, hedges)
+		if turned {
+			cue.Why.Steps = append(cue.Why.Steps, "it judges undoing the proposal: turned")
+		}
 		if reason == "no tie to the proposal" {
 			if n, ok := objectFrameAfter(c.Words, kept, m); ok {
 				if _, r := f.compose(&c, n, denials, hedges); r == "" {
@@ -224,6 +244,66 @@ func (r *Reader) Find(c Clause) Result {
 	slices.SortStableFunc(cues, func(a, b Cue) int { return a.First - b.First })
 	res.Cues = cues
 	return res
+}
+
+// judgedActs pairs each frame against the proposal that is the subject of
+// a judgement after it ("the decision to switch off the reactors had been
+// a grave strategic error", "shutting down the plants was right") with that
+// judgement: judged, the undoing is no one's act, and the judgement's sense
+// turns. It maps the undoing's index in kept to the judgement's; most
+// clauses have none.
+func judgedActs(w []Word, kept []match) map[int]int {
+	var out map[int]int
+	for i, m := range kept {
+		if m.fr.class != classAgainst || !m.fr.elems[0].verb || !nonFinite(w, m.start) {
+			continue
+		}
+		for j := i + 1; j < len(kept); j++ {
+			n := kept[j]
+			if n.fr.class != classFavor && n.fr.class != classAgainst || n.fr.elems[0].verb || !copulaBetween(w, m.end, n.start) {
+				continue
+			}
+			if out == nil {
+				out = map[int]int{}
+			}
+			out[i] = j
+			break
+		}
+	}
+	return out
+}
+
+// undoneBy reports the judgement at i of an undoing judgedActs found.
+func undoneBy(judged map[int]int, i int) bool {
+	for _, j := range judged {
+		if j == i {
+			return true
+		}
+	}
+	return false
+}
+
+// nonFinite reports a verb at i that no subject governs: a gerund
+// ("shutting down"), or an infinitive after "to" ("the decision to switch
+// off").
+func nonFinite(w []Word, i int) bool {
+	return strings.HasSuffix(w[i].Fold, "ing") || i > 0 && w[i-1].Fold == "to"
+}
+
+// copulaBetween reports a copula between an act and a judgement after it
+// in one stretch of words: "… in decades was a grave", "… had been a".
+func copulaBetween(w []Word, from, to int) bool {
+	if to-from > 14 {
+		return false
+	}
+	seen := false
+	for k := from; k < to; k++ {
+		if stops(w[k]) {
+			return false
+		}
+		seen = seen || copulas[w[k].Fold] || w[k].Fold == "been"
+	}
+	return seen
 }
 
 // matches appends every frame that matches at every word.
