@@ -171,11 +171,19 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 				continue
 			}
 			c.stance = a.lastCue.Stance
+			if sc.Contrary {
+				if c.stance = contraryOf(c.stance); c.stance == model.None {
+					continue
+				}
+			}
 		}
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
-		if sc.Inherit {
+		switch {
+		case sc.Inherit && sc.Contrary:
+			why.Steps = append(why.Steps, "takes the opposite of the stance read before: "+string(c.stance))
+		case sc.Inherit:
 			why.Steps = append(why.Steps, "takes the stance read before: "+string(c.stance))
 		}
 		holders, waiting := a.holders(all, offset, offset+len(tokens)-1, offset+c.first, c, mentions, speakers)
@@ -620,4 +628,17 @@ func quoteClosedIn(tokens []token, from, to int) bool {
 // a "that" complement: "arguing that", "adding that", "saying that".
 func reportingParticipleAt(tokens []token, k int) bool {
 	return k+1 < len(tokens) && tokens[k].is(classReporting) && strings.HasSuffix(tokens[k].fold, "ing") && tokens[k+1].fold == "that"
+}
+
+// contraryOf is the stance opposite to s, for "took the opposite view":
+// backing or weighing it turns to objecting, refusing or objecting to
+// backing; an unsettled stance has no opposite.
+func contraryOf(s model.Stance) model.Stance {
+	switch s {
+	case model.Supports, model.Open:
+		return model.Opposes
+	case model.RulesOut, model.Opposes:
+		return model.Supports
+	}
+	return model.None
 }

@@ -47,3 +47,25 @@ func TestTakenOverBeforeAnotherPhrase(t *testing.T) {
 			map[string]model.Stance{"Latvia": model.RulesOut, "Italy": model.RulesOut}},
 	})
 }
+
+// TestContraryView: "took the opposite view" takes the opposite of the
+// stance just stated; an unsettled one has none.
+func TestContraryView(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Left Party said no European government should send troops to Ukraine. The Greens took the opposite view.",
+			map[string]model.Stance{"The Greens": model.Supports}},
+		{"Troops for Ukraine\n\nLatvia is ready to send troops to Ukraine. Hungary took the opposite position.",
+			map[string]model.Stance{"Latvia": model.Supports, "Hungary": model.Opposes}},
+		{"Troops for Ukraine\n\nAustria has not decided whether to send troops to Ukraine. Hungary took the opposite view.",
+			map[string]model.Stance{"Hungary": "-"}},
+	})
+}
+
+// TestAccusedPossessorsAllies: accusing a backer's allies accuses the
+// allies, not the backer.
+func TestAccusedPossessorsAllies(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nChancellor Karl Weber wants to send troops to Ukraine. MP Lea Roth accused the chancellor's own allies of dragging their feet.",
+			map[string]model.Stance{"Karl Weber": model.Supports, "Lea Roth": "-"}},
+	})
+}

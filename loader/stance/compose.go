@@ -398,7 +398,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		if o := overQuotes(w, m.end); o < len(w) && w[o].Fold == ":" {
 			return cue, "what is repeated follows the colon: not taken from before" // "I will repeat it: he will not send"
 		}
-		cue.Inherit = true
+		cue.Inherit, cue.Contrary = true, fr.contrary
 		cue.Stance = model.None
 		return cue, ""
 	}

@@ -86,6 +86,7 @@ type frame struct {
 	subject  bool   // the proposal must be its subject
 	closes   bool   // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
 	inside   bool   // its holder is named inside it, or no one is ("a fee, which the Commission wants")
+	contrary bool   // an inherit frame taking the opposite of the stance before ("took the opposite view")
 	home     bool   // the place it ends on is a country's own, never the debate's country ("stay on Polish soil")
 	request  bool   // it asks for it ("call for"): negated, no stance ("has not asked for soldiers"), not against
 	topical  bool   // the pattern names the proposal ({P}) itself
@@ -325,6 +326,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.home = true
 			case "request":
 				fr.request = true
+			case "contrary":
+				fr.contrary = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}

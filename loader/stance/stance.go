@@ -60,6 +60,9 @@ type Cue struct {
 	// ("Lithuania took the same line"); Stance is then None and the caller
 	// supplies it.
 	Inherit bool
+	// Contrary: what is inherited is the opposite of the stance before
+	// ("The Greens took the opposite view").
+	Contrary bool
 	// Urged: the predicate is under "should" or "must" ("Germany must be
 	// prepared to send"): whoever says so holds it, not only its subject.
 	Urged bool

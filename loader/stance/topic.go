@@ -425,6 +425,13 @@ var welcomes = wordSet("welcomes")
 func proposerAfter(w []Word, i int) (int, bool) {
 	for k := i; k < len(w) && k < i+4; k++ {
 		if w[k].Proposer {
+			end := k
+			for end < len(w) && w[end].Proposer {
+				end++
+			}
+			if end < len(w) && (w[end].Fold == "'s" || w[end].Fold == "’s") {
+				return 0, false // "accused the chancellor's own allies": the allies are accused
+			}
 			return k, true
 		}
 		if !w[k].Word || w[k].Proposal || k > i && placePrepositions[w[k].Fold] {
