@@ -134,3 +134,14 @@ func TestThreatsOfTheSecondVerb(t *testing.T) {
 			map[string]model.Stance{"France": model.Supports, "Anne Morel": "-"}},
 	})
 }
+
+// TestTranslationWordings: "troupes" in a machine translation, "drag in
+// the war", and "has transmitted that" as a verb of saying.
+func TestTranslationWordings(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe prime-minister Ilie Popa has transmitted that Romania not will send troupes to the Ukraine.",
+			map[string]model.Stance{"Ilie Popa": model.RulesOut, "Romania": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe ex-president Ion Rusu has affirmed that the entering of the troops of the West in Ukraine will drag also Moldova in the war.",
+			map[string]model.Stance{"Ion Rusu": model.Opposes}},
+	})
+}
