@@ -524,3 +524,14 @@ acts = ['ban~']
 	got := stancesUnder(t, banQuestion, "App ban\n\nMinisters discussed a ban on Monday. Sweden rejected a blunt blanket ban. Norway rejected a sweeping ban.\n")
 	checkWanted(t, got, map[string]model.Stance{"Sweden": model.Opposes, "Norway": model.Opposes})
 }
+
+// TestPartnersOnTheGround: asking for partners on the ground is asking
+// for their troops; the allies alone name no troops.
+func TestPartnersOnTheGround(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"We want partners on the ground, in the air and at sea as soon as the guns stop,\" said President Petro Koval.",
+			map[string]model.Stance{"Petro Koval": model.Supports}},
+		{"Troops for Ukraine\n\nWestern allies continue to evaluate a spectrum of support options.",
+			map[string]model.Stance{"Western allies": "-"}},
+	})
+}
