@@ -36,6 +36,7 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 			words[k].Proposal = true
 		}
 	}
+	a.markOpposite(tokens, words)
 	for i := 0; i < len(tokens); i++ {
 		if words[i].Proposal {
 			continue
@@ -54,6 +55,25 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 	}
 	a.words = words
 	return words
+}
+
+// markOpposite marks the phrases of what the proposal would end ("the
+// veto", "the ban on Russian athletes") as a halt to it, so that the frames
+// read wanting it kept as against the proposal and wanting it lifted as
+// for it.
+func (a *analyzer) markOpposite(tokens []token, words []stance.Word) {
+	for i := 0; i < len(tokens); i++ {
+		info := tokens[i].info
+		if info == nil || a.qi >= len(info.opposites) || words[i].Proposal {
+			continue
+		}
+		if n := info.opposites[a.qi].longestAt(tokens, i); n > 0 {
+			for k := i; k < i+n; k++ {
+				words[k].Halt = true
+			}
+			i += n - 1
+		}
+	}
 }
 
 // markNames marks the capitalised words of a body's name of several words

@@ -2,6 +2,7 @@ package loader
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -1069,4 +1070,46 @@ pattern = "switch~ off {P}"
 	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Supports, "Eva Lind": model.Opposes})
 	got = stancesUnder(t, "", "Troops for Ukraine\n\nMinister Jan Berg said that scrapping the plan to send troops to Ukraine was a mistake.\n")
 	checkWanted(t, got, map[string]model.Stance{"Jan Berg": model.Supports})
+}
+
+// vetoQuestion names what its proposal would end: the veto.
+const vetoQuestion = `id = "qmv"
+question = "Should the EU decide foreign policy by qualified majority?"
+proposal = ['qualified majority (?:voting)?', 'majority voting']
+acts = ['introduce~']
+opposite = ['(?:the |its |our |a )?(?:national )?vetoe?s?', 'unanimity']
+`
+
+// TestOppositeOfTheProposal: undoing what the proposal would end backs
+// it, keeping it or refusing to give it up objects to it, judging it an
+// error backs the proposal, and the opposite's noun is no verb of vetoing.
+func TestOppositeOfTheProposal(t *testing.T) {
+	text := "EU veto row over qualified majority voting\n\n" +
+		"Minister Anna Berg said the EU should abolish unanimity in foreign policy.\n\n" +
+		"Premier Matteo Rossi said Italy will never give up its veto.\n\n" +
+		"President Jan Kowal said: \"We will keep our veto.\"\n\n" +
+		"Minister Aino Laine said it was time to do away with the national veto.\n\n" +
+		"Minister Karl Weber said the veto was a grave error.\n"
+	got := stancesUnder(t, vetoQuestion, text)
+	checkWanted(t, got, map[string]model.Stance{
+		"Matteo Rossi": model.Opposes, "Jan Kowal": model.Opposes, "Aino Laine": model.Supports, "Karl Weber": model.Supports,
+	})
+	if s := got["European Union"]; s == model.Opposes {
+		t.Errorf("European Union = %q: the 'veto row' of the title vetoes nothing (%v)", s, got)
+	}
+	// Without the opposite, keeping the veto is about nothing of the debate.
+	got = stancesUnder(t, strings.Replace(vetoQuestion, "opposite =", "offtopic =", 1), text)
+	if s := got["Jan Kowal"]; s != model.None && s != "" {
+		t.Errorf("Jan Kowal = %q with no opposite named (%v)", s, got)
+	}
+	if _, err := question.Parse("q.toml", []byte(vetoQuestion+"opposite = ['a(b']\n")); err == nil {
+		t.Error("a second opposite key parsed")
+	}
+	q, err := question.Parse("q.toml", []byte(strings.Replace(vetoQuestion, "'unanimity'", "'unan(imity'", 1)))
+	if err == nil {
+		err = CheckQuestions([]*question.Question{q})
+	}
+	if err == nil || !strings.HasPrefix(err.Error(), "q.toml:5:") {
+		t.Errorf("a bad opposite phrase: got %v, want q.toml:5: …", err)
+	}
 }

@@ -20,6 +20,7 @@ type topic struct {
 	q        *question.Question
 	proposal phraseSet
 	acts     phraseSet
+	opposite phraseSet      // what the proposal would end ("the veto"): marked as a halt to it
 	offTopic filteredRegexp // matches nothing when the question lists none
 	hasOff   bool
 	frames   *stance.Frames
@@ -54,6 +55,9 @@ func compileTopic(q *question.Question, isName func(fold string) bool, demonyms 
 	}
 	if t.acts, err = newPhraseSet(q.Acts); err != nil {
 		return nil, phraseError(q, q.Acts, "acts", err)
+	}
+	if t.opposite, err = newPhraseSet(q.Opposite); err != nil {
+		return nil, phraseError(q, q.Opposite, "opposite", err)
 	}
 	// A proposal named by a noun that is also its verb ("a sugar tax", "a
 	// ban") is carried out by that verb too ("urged countries to tax

@@ -42,6 +42,7 @@ type wordInfo struct {
 	longer map[string][]aliasHit // longer aliases by their second folded word, longest first
 
 	proposals []openedPhrases // per question: the proposal phrases the word opens
+	opposites []openedPhrases // per question: the phrases of what the proposal would end that the word opens
 	acts      []openedPhrases // per question: the act phrases the word opens
 }
 
@@ -109,6 +110,13 @@ func (lex *lexicon) indexWords() {
 				w.proposals = append(w.proposals, openedPhrases{})
 			}
 			w.proposals[qi] = openPhrases(phrases)
+		}
+		for first, phrases := range t.opposite {
+			w := info(first)
+			for len(w.opposites) <= qi {
+				w.opposites = append(w.opposites, openedPhrases{})
+			}
+			w.opposites[qi] = openPhrases(phrases)
 		}
 		for first, phrases := range t.acts {
 			w := info(first)

@@ -22,15 +22,19 @@ import (
 
 // Question is one debate, as its file describes it.
 type Question struct {
-	ID       string            `toml:"id"`
-	Text     string            `toml:"question"`
-	Target   string            `toml:"target"`   // the country it is about, by its gazetteer name; may be empty
-	Proposal []string          `toml:"proposal"` // phrases naming its object ("ground troops")
-	Acts     []string          `toml:"acts"`     // verbs carrying it out ("send", "deploy")
-	Own      []string          `toml:"own"`      // nouns after which a country names its own share ("Polish troops")
-	OffTopic []string          `toml:"offtopic"` // subjects near it that are not it ("air cover")
-	Frames   []Frame           `toml:"frames"`   // stance wordings special to this debate
-	Labels   map[string]string `toml:"labels"`   // stance → its meaning in this debate
+	ID       string   `toml:"id"`
+	Text     string   `toml:"question"`
+	Target   string   `toml:"target"`   // the country it is about, by its gazetteer name; may be empty
+	Proposal []string `toml:"proposal"` // phrases naming its object ("ground troops")
+	Acts     []string `toml:"acts"`     // verbs carrying it out ("send", "deploy")
+	Own      []string `toml:"own"`      // nouns after which a country names its own share ("Polish troops")
+	OffTopic []string `toml:"offtopic"` // subjects near it that are not it ("air cover")
+	// Opposite names what the proposal would end or undo, the state it
+	// turns against ("the veto", "the ban"): wanting that kept is objecting
+	// to the proposal, wanting it lifted is backing it.
+	Opposite []string          `toml:"opposite"`
+	Frames   []Frame           `toml:"frames"` // stance wordings special to this debate
+	Labels   map[string]string `toml:"labels"` // stance → its meaning in this debate
 
 	File string `toml:"-"` // where it was read from ("built-in:ground-troops" for a built-in one)
 	src  []byte
@@ -97,7 +101,7 @@ func Parse(file string, data []byte) (*Question, error) {
 	}
 	if keys := md.Undecoded(); len(keys) > 0 {
 		k := keys[0]
-		return nil, q.errorAt(k[len(k)-1], fmt.Sprintf("unknown key %q (known: id, question, target, proposal, acts, own, offtopic, frames, labels)", k.String()))
+		return nil, q.errorAt(k[len(k)-1], fmt.Sprintf("unknown key %q (known: id, question, target, proposal, acts, own, offtopic, opposite, frames, labels)", k.String()))
 	}
 	if err := q.check(); err != nil {
 		return nil, err
@@ -126,7 +130,7 @@ func (q *Question) check() error {
 	case len(q.Acts) == 0:
 		return q.errorAt("", "no acts (the verbs that carry the proposal out)")
 	}
-	for _, list := range [][]string{q.Proposal, q.Acts, q.Own, q.OffTopic} {
+	for _, list := range [][]string{q.Proposal, q.Acts, q.Own, q.OffTopic, q.Opposite} {
 		for _, p := range list {
 			if strings.TrimSpace(p) == "" {
 				return q.errorAt("", "an empty phrase in a list")

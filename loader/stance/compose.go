@@ -431,12 +431,18 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		s = model.Opposes
 	}
 	if strings.HasPrefix(topic, haltTopic) {
-		turned, ok := haltTurned(fr.class, s)
-		if !ok {
+		switch turned, ok := haltTurned(fr.class, s); {
+		case fr.haltOnly && fr.class == classAgainst && negated:
+			// "will never give up its veto": not undoing what the proposal
+			// would end is keeping it, against the proposal.
+			s = model.Opposes
+			cue.Why.Steps = append(cue.Why.Steps, "not undoing what it would end: against it")
+		case !ok:
 			return cue, "a halt to it, not plainly wanted or opposed: no stance"
+		default:
+			s = turned // "kept pressing for a pause", "opposed the moratorium"
+			cue.Why.Steps = append(cue.Why.Steps, "the halt it wants or opposes turns it round")
 		}
-		s = turned // "kept pressing for a pause", "opposed the moratorium"
-		cue.Why.Steps = append(cue.Why.Steps, "the halt it wants or opposes turns it round")
 	}
 	yesRefused := false
 	if fr.class == classFixed && s == model.Supports && fr.elems[0].verb && len(g.negators) > 0 {

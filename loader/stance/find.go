@@ -51,6 +51,12 @@ func (r *Reader) Find(c Clause) Result {
 	if len(r.all) == 0 && c.Previous == nil {
 		return res // most clauses
 	}
+	// Frames of keeping or undoing read only what the proposal would end;
+	// "keep pressing for a pause" keeps doing something else.
+	anyHalt := slices.ContainsFunc(c.Words, func(x Word) bool { return x.Halt })
+	r.all = slices.DeleteFunc(r.all, func(m match) bool {
+		return m.fr.haltOnly && (!anyHalt || m.end < len(c.Words) && strings.HasSuffix(c.Words[m.end].Fold, "ing"))
+	})
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
 	limit := ""                        // and limits, what it refuses
@@ -246,6 +252,12 @@ func (r *Reader) Find(c Clause) Result {
 	return res
 }
 
+// haltHeadVerb reports a halt word at i that a determiner or a name
+// opens, a noun: "its veto", "EU veto", not "would veto".
+func haltHeadVerb(w []Word, i int) bool {
+	return i > 0 && (determiners[w[i-1].Fold] || possessives[w[i-1].Fold] || w[i-1].Cap)
+}
+
 // judgedActs pairs each frame against the proposal that is the subject of
 // a judgement after it ("the decision to switch off the reactors had been
 // a grave strategic error", "shutting down the plants was right") with that
@@ -323,6 +335,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 	try := func(frames []*frame, i int) {
 		if w[i].Name {
 			return // "the Chaos Computer Club": a name, no judgement
+		}
+		if w[i].Halt && !w[i].Proposal && (i == 0 || !w[i-1].Halt) && i+1 < len(w) && !w[i+1].Halt && haltHeadVerb(w, i) {
+			return // "the EU veto row": the question's "opposite", a noun, not "to veto"
 		}
 		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"

@@ -87,6 +87,7 @@ type frame struct {
 	closes   bool   // it must end its phrase: no infinitive or object after it ("stands ready.", not "ready to host talks")
 	inside   bool   // its holder is named inside it, or no one is ("a fee, which the Commission wants")
 	contrary bool   // an inherit frame taking the opposite of the stance before ("took the opposite view")
+	haltOnly bool   // tied only by a halt to the proposal in its object ("lift the ban", "keep the veto")
 	home     bool   // the place it ends on is a country's own, never the debate's country ("stay on Polish soil")
 	request  bool   // it asks for it ("call for"): negated, no stance ("has not asked for soldiers"), not against
 	topical  bool   // the pattern names the proposal ({P}) itself
@@ -328,6 +329,8 @@ func (f *Frames) parseFrame(line string) (*frame, error) {
 				fr.request = true
 			case "contrary":
 				fr.contrary = true
+			case "halt":
+				fr.haltOnly = true
 			default:
 				return nil, fmt.Errorf("unknown option %q", o)
 			}

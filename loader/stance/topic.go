@@ -32,6 +32,16 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 	if m.viaObject {
 		return "its object, the frame after it, names it", true
 	}
+	if m.fr.haltOnly {
+		// "will lift the ban", "would keep its veto": kept or undone, only
+		// what the proposal would end makes these about it.
+		for k := m.end; k < len(w) && k < m.end+4 && !stops(w[k]); k++ {
+			if w[k].Halt {
+				return haltTopic + w[k].Fold, true
+			}
+		}
+		return "", false
+	}
 	if m.fr.topical {
 		if k := m.end - 1; k >= 0 && !w[k].Proposal && m.fr.elems[len(m.fr.elems)-1].refTail {
 			if !inContext && !c.Recent {
@@ -113,10 +123,16 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			}
 		}
 	}
+	if m.fr.class == classFavor || m.fr.class == classAgainst {
+		if k, ok := copulaHaltSubject(w, m.start); ok {
+			return haltTopic + w[k].Fold, true // "the veto was a grave error", "unanimity is a safeguard"
+		}
+	}
 	if !m.fr.elems[0].verb && m.fr.class != classAct {
 		if k, ok := copulaSubject(w, m.start); ok {
 			return "its subject names it: " + w[k].Fold, true // "taking part in a future force was a possibility"
 		}
+
 		if k, ok := copulaPronoun(w, m.start); ok && (inContext || c.Recent && f.refersBack(c)) {
 			return "its subject refers back: " + w[k].Fold, true // "said it was a step in the right direction"
 		}
@@ -303,6 +319,27 @@ func copulaSubject(w []Word, i int) (int, bool) {
 		}
 		opens := k == 0 || stops(w[k-1]) || subjectOpeners[w[k-1].Fold]
 		if w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// copulaHaltSubject finds a halt to the proposal (a question's
+// "opposite") as the subject of the copula before a judgement at i.
+func copulaHaltSubject(w []Word, i int) (int, bool) {
+	j := i - 1
+	for j >= 0 && i-j <= 4 && w[j].Word && !copulas[w[j].Fold] {
+		j-- // "was a grave error", "is a vital safeguard"
+	}
+	if j < 1 || !copulas[w[j].Fold] {
+		return 0, false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if stops(w[k]) || subjectOpeners[w[k].Fold] {
+			break
+		}
+		if w[k].Halt {
 			return k, true
 		}
 	}
