@@ -177,3 +177,12 @@ func TestUniversalExclusions(t *testing.T) {
 			map[string]model.Stance{"Jozef Kral": model.RulesOut, "Slovakia": model.RulesOut}},
 	})
 }
+
+// TestComesIntoQuestion: "comes … not into question", as translations
+// from German write it, rules out; the "not" may stand inside the phrase.
+func TestComesIntoQuestion(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nA deployment of German troops to Ukraine comes for the Federal Government not into question, said Minister Karl Weber.",
+			map[string]model.Stance{"Karl Weber": model.RulesOut}},
+	})
+}
