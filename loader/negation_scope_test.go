@@ -186,3 +186,15 @@ func TestComesIntoQuestion(t *testing.T) {
 			map[string]model.Stance{"Karl Weber": model.RulesOut}},
 	})
 }
+
+// TestRoadsAndCounterfactuals: "ready to go down that road" takes the step
+// the debate names; "would have said no" ten years ago says nothing of
+// now.
+func TestRoadsAndCounterfactuals(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Premier Mette Holm said Denmark would go down that road.",
+			map[string]model.Stance{"Mette Holm": model.Supports}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. \"Ten years ago I would have said no,\" said Premier Mette Holm.",
+			map[string]model.Stance{"Mette Holm": "-"}},
+	})
+}

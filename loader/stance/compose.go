@@ -166,6 +166,24 @@ func negativeConcord(negators []string) bool {
 	return never && not
 }
 
+// counterfactual reports "would have", "could have" or "might have"
+// right before the predicate at i, over a negator or an adverb.
+func counterfactual(w []Word, i int) bool {
+	if i < 2 || w[i-1].Fold != "have" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-3; k-- {
+		switch w[k].Fold {
+		case "would", "could", "might", "'d":
+			return true
+		case "not", "never", "probably", "certainly", "also":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // governsUnder reports a reason a frame has no stance that still holds
 // what stands under it: a question asked, a subject that holds nothing.
 func governsUnder(reason string) bool {
@@ -213,6 +231,10 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 	if fr.class == classQuestion && fr.fallback && m.start > 0 && articles[w[m.start-1].Fold] {
 		// "the debate over sending soldiers": a noun, no one asking.
 		return cue, "a question named as a noun: no one asks it"
+	}
+	if counterfactual(w, m.start) {
+		// "Ten years ago I would have said no": what was not, then.
+		return cue, "a counterfactual: \"would have\""
 	}
 	neg := len(g.negators) + m.gapNeg
 	for _, n := range g.negators {

@@ -90,7 +90,8 @@ func (f *Frames) namedNotDone(w []Word, m match, g group) string {
 		// "sending troops would be a mistake", "a position that": a noun or
 		// gerund names the act; no one is said to do it.
 		return "no verb group: the act is named, not done"
-	case first.verb && slices.ContainsFunc(w[i+1:m.end], func(x Word) bool { return x.Fold == "that" }):
+	case first.verb && slices.ContainsFunc(w[i+1:m.end], func(x Word) bool { return x.Fold == "that" }) &&
+		!slices.ContainsFunc(m.fr.elems, func(e elem) bool { return e.kind == elemWords && e.words["that"] }): // "go down that road" writes it
 		// "promised that Danish soldiers would come home in coffins": a verb
 		// of saying, not a pledge of soldiers.
 		return "\"that\" inside the phrase: a report, not a pledge"
