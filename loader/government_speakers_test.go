@@ -89,3 +89,13 @@ func TestTheGovernmentOfTheSpeaker(t *testing.T) {
 			map[string]model.Stance{"Germany": "-", "France": "-"}},
 	})
 }
+
+// TestRoleInAnotherCountrysQuote: "the president" inside a quote is the
+// speaker's own country's, not the latest president the article named.
+func TestRoleInAnotherCountrysQuote(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nFrench President Emmanuel Macron said sending troops to Ukraine could not be excluded.\n\n" +
+			"US envoy Steve Witkoff spoke after the meeting. \"The president is not putting American soldiers on the ground in Ukraine,\" Witkoff said.",
+			map[string]model.Stance{"Emmanuel Macron": model.Open, "Steve Witkoff": model.RulesOut, "United States": model.RulesOut}},
+	})
+}

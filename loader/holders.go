@@ -119,6 +119,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			add(sp, "the speaker, who urges it")
 			continue
 		}
+		if own := a.speakersOwnRole(tokens, m, ref, sp); own != nil {
+			ref = own // '"The president is not putting US soldiers on the ground," the US envoy said': his president's
+		}
 		add(ref, "the subject")
 		if sp != nil && ref != nil && ref.entry != nil && ref.entry.name == a.topic.q.Target && tokens[at].quote != 0 && ref.key != sp.key && !a.speaksFor(sp, ref) {
 			// '"Greenland is not for sale," Frederiksen said': what one says in
@@ -1909,4 +1912,19 @@ func quotedFragment(tokens []token, at int) bool {
 	// exclude it.”"), not a phrase quoted, unless a name labels it
 	// ("Kyiv: “Russia does not decide”"): then it is no earlier speaker's.
 	return open > firstWord(tokens) && closed && (tokens[open-1].text != ":" || open >= 2 && tokens[open-2].cap)
+}
+
+// speakersOwnRole reads a role named alone inside a quote ("the
+// president", "the government") as the speaker's own country's when the
+// article's latest holder of that role is another country's: the
+// government the speaker speaks for, or nil to keep ref.
+func (a *analyzer) speakersOwnRole(tokens []token, m *mention, ref, sp *actorRef) *actorRef {
+	if m.kind != roleMention || m.nation != nil || tokens[m.first].quote == 0 || sp == nil || sp.person == nil || ref == nil || ref.key == sp.key {
+		return nil
+	}
+	own, theirs := sp.nation(), ref.nation()
+	if own == nil || theirs == nil || own == theirs || own.kind != model.Government {
+		return nil
+	}
+	return entityRef(own)
 }
