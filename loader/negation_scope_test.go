@@ -198,3 +198,12 @@ func TestRoadsAndCounterfactuals(t *testing.T) {
 			map[string]model.Stance{"Mette Holm": "-"}},
 	})
 }
+
+// TestNotAssumed: "the sending of … is not assumed", as a translation
+// from Japanese writes "not envisaged", rules it out.
+func TestNotAssumed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Aiko Mori told reporters: \"The sending of a Self-Defense Force unit into Ukraine is not assumed.\"",
+			map[string]model.Stance{"Aiko Mori": model.RulesOut}},
+	})
+}
