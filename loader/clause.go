@@ -400,6 +400,9 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		if m.first > first && partnerWords[tokens[m.first-1].fold] {
 			continue // "ready to lead the force alongside France": a partner, no destination
 		}
+		if m.first > first && (tokens[m.first-1].fold == "near" || tokens[m.first-1].fold == "to" && m.first > first+1 && tokens[m.first-2].fold == "close") {
+			continue // "sending soldiers anywhere near Russia": beside it, not into it
+		}
 		if m.place && !(m.last+1 <= last && tokens[m.last+1].fold == "level") && !inAside(tokens, first, m.first) { // "at EU level" is a scope, no destination
 			// Back from the place to the troops or the verb sending them,
 			// but not over another verb: "the plan to send troops was

@@ -207,3 +207,15 @@ func TestNotAssumed(t *testing.T) {
 			map[string]model.Stance{"Aiko Mori": model.RulesOut}},
 	})
 }
+
+// TestNoOptionAndNearness: the proposal called "no option" is ruled out;
+// soldiers sent "anywhere near Russia" are no troops bound for another
+// country than the debate's.
+func TestNoOptionAndNearness(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDefence Minister Karl Weber described a sending of German soldiers as \"no option\".",
+			map[string]model.Stance{"Karl Weber": model.RulesOut}},
+		{"Troops for Ukraine\n\nSenator Pauline Hart said no Western country should be sending soldiers anywhere near Russia.",
+			map[string]model.Stance{"Pauline Hart": model.Opposes}},
+	})
+}
