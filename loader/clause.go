@@ -409,7 +409,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 			// rejected in Warsaw" says where it was rejected.
 			for k := m.first - 1; k >= max(first, m.first-6); k-- {
 				if tokens[k].is(classTroopHead | classDestination) {
-					destination = true
+					destination = !sentThingBefore(tokens, max(first, k-5), k)
 					break
 				}
 				if f := tokens[k].fold; auxiliaries[f] || strings.HasSuffix(f, "ed") && tokens[k].word && !tokens[k].cap {
@@ -422,6 +422,24 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 		}
 	}
 	return destination
+}
+
+// sentThings are what is sent instead of troops: "a signal we send to
+// Russia" sends no troops there.
+var sentThings = map[string]bool{"signal": true, "signals": true, "message": true, "messages": true, "letter": true, "warning": true, "invitation": true, "note": true}
+
+// sentThingBefore reports a thing sent instead of troops in [from, to),
+// with no troops named after it: "a signal we send to Russia".
+func sentThingBefore(tokens []token, from, to int) bool {
+	for k := to - 1; k >= from; k-- {
+		if tokens[k].is(classTroopHead) {
+			return false
+		}
+		if sentThings[tokens[k].fold] {
+			return true
+		}
+	}
+	return false
 }
 
 // inAside reports a word inside a relative clause or a comparison set off

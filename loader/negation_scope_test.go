@@ -219,3 +219,12 @@ func TestNoOptionAndNearness(t *testing.T) {
 			map[string]model.Stance{"Pauline Hart": model.Opposes}},
 	})
 }
+
+// TestSignalSentElsewhere: "a signal we send to Russia" sends no troops
+// there, so the clause is still about troops for the debate's country.
+func TestSignalSentElsewhere(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Minister Kaja Tamm said: \"It is also a signal we send to Russia, that we do not rule things out.\"",
+			map[string]model.Stance{"Kaja Tamm": model.Open}},
+	})
+}
