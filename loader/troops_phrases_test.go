@@ -535,3 +535,14 @@ func TestPartnersOnTheGround(t *testing.T) {
 			map[string]model.Stance{"Western allies": "-"}},
 	})
 }
+
+// TestBoysAndReopening: "Polish boys" sent are Polish soldiers; "no reason
+// to reopen the question" keeps a refusal.
+func TestBoysAndReopening(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Jan Nowak said he will not send Polish boys to Ukraine.",
+			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe chancellor has ruled out sending German troops to Ukraine. His spokesman Paul Lenz said he sees no reason to reopen the question.",
+			map[string]model.Stance{"Paul Lenz": model.RulesOut}},
+	})
+}
