@@ -228,3 +228,14 @@ func TestSignalSentElsewhere(t *testing.T) {
 			map[string]model.Stance{"Kaja Tamm": model.Open}},
 	})
 }
+
+// TestOpenedDoorAndExcludedFrom: opening the door to the proposal is
+// openness; "excluded from the talks" is being left out, no refusal.
+func TestOpenedDoorAndExcludedFrom(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPresident Pedro Ruiz has opened the door to the participation of the Spanish Armed Forces in a multinational mission in Ukraine.",
+			map[string]model.Stance{"Pedro Ruiz": model.Open}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. The Vox party, excluded from the round of contacts, was more forceful.",
+			map[string]model.Stance{"Vox": "-"}},
+	})
+}

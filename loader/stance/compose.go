@@ -232,6 +232,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// "the debate over sending soldiers": a noun, no one asking.
 		return cue, "a question named as a noun: no one asks it"
 	}
+	if fr.class == classExclude && m.end < len(w) && w[m.end].Fold == "from" && strings.HasSuffix(w[m.start].Fold, "ed") && !g.passive && g.start == m.start {
+		// "Vox, excluded from the round of contacts, was": left out of
+		// something, not excluding anything.
+		return cue, "\"excluded from\": left out, not excluding"
+	}
 	if counterfactual(w, m.start) {
 		// "Ten years ago I would have said no": what was not, then.
 		return cue, "a counterfactual: \"would have\""
