@@ -18,3 +18,14 @@ func TestGovernmentRefusalOutweighsObjection(t *testing.T) {
 		t.Errorf("Croatia: %s, want rules_out (all %v)", got["Croatia"], got)
 	}
 }
+
+// TestEarlierStanceGivesWay: what a holder said months or years back
+// counts only where the article gives no stance of now.
+func TestEarlierStanceGivesWay(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nPrime Minister Pedro Ruiz, who a year ago ruled out sending troops to Ukraine, said on Tuesday that Spanish soldiers could take part in a mission after a ceasefire.",
+			map[string]model.Stance{"Pedro Ruiz": model.Supports, "Spain": model.Supports}},
+		{"Troops for Ukraine\n\nTwo years ago Prime Minister Pedro Ruiz ruled out sending troops to Ukraine.",
+			map[string]model.Stance{"Pedro Ruiz": model.RulesOut}},
+	})
+}

@@ -180,6 +180,9 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
+		if when := pastAdverbial(tokens, c.first-6, phraseEnd(tokens, c.last, 8)); when != "" {
+			why.Steps = append(slices.Clip(why.Steps), pastStep+when)
+		}
 		switch {
 		case sc.Inherit && sc.Contrary:
 			why.Steps = append(why.Steps, "takes the opposite of the stance read before: "+string(c.stance))
@@ -663,3 +666,45 @@ func contraryOf(s model.Stance) model.Stance {
 	}
 	return model.None
 }
+
+// pastStep opens the step of evidence said of an earlier time; the merge
+// counts it only where the article gives the holder no stance of now.
+const pastStep = "said of an earlier time: "
+
+// pastAdverbial finds a phrase near a cue, in tokens [from, to), that puts
+// what it says in the past, months or years back ("who a year ago
+// discarded it", "thirteen months ago", "last year", "back then", "at the
+// time"), unless "now" or "today" sets a present beside it. It returns the
+// phrase, or "".
+func pastAdverbial(tokens []token, from, to int) string {
+	found := ""
+	for k := max(0, from); k < min(len(tokens), to); k++ {
+		switch f := tokens[k].fold; {
+		case f == "now" || f == "today":
+			return ""
+		case f == "ago" && k > 0 && pastUnits[tokens[k-1].fold]:
+			found = tokens[k-1].fold + " ago"
+		case f == "last" && k+1 < len(tokens) && (tokens[k+1].fold == "year" || tokens[k+1].fold == "spring" || tokens[k+1].fold == "autumn" || tokens[k+1].fold == "summer" || tokens[k+1].fold == "winter"):
+			found = "last " + tokens[k+1].fold
+		case f == "back" && k+1 < len(tokens) && tokens[k+1].fold == "then":
+			found = "back then"
+		case f == "at" && k+2 < len(tokens) && tokens[k+1].fold == "the" && tokens[k+2].fold == "time" && !(k+3 < len(tokens) && tokens[k+3].fold == "of"):
+			found = "at the time"
+		}
+	}
+	return found
+}
+
+// phraseEnd is the end of the phrase after token last: the first
+// punctuation after it, at most n tokens on.
+func phraseEnd(tokens []token, last, n int) int {
+	for k := last + 1; k < len(tokens) && k <= last+n; k++ {
+		if !tokens[k].word {
+			return k
+		}
+	}
+	return min(len(tokens), last+n+1)
+}
+
+// pastUnits before "ago" put a statement months or more back.
+var pastUnits = map[string]bool{"month": true, "months": true, "year": true, "years": true, "decade": true, "decades": true}

@@ -38,6 +38,12 @@ func judgesBacker(e model.Evidence) bool {
 	return e.Why != nil && strings.HasPrefix(e.Why.Topic, stance.BackerTopic)
 }
 
+// saidEarlier reports evidence read in a clause set in the past
+// (pastAdverbial).
+func saidEarlier(e model.Evidence) bool {
+	return e.Why != nil && slices.ContainsFunc(e.Why.Steps, func(s string) bool { return strings.HasPrefix(s, pastStep) })
+}
+
 // mergedActor is one actor of one article, made ready for mergeActors.
 type mergedActor struct {
 	ref      *actorRef
@@ -242,6 +248,9 @@ func position(file string, s *sighting) model.Position {
 	if s.ref.entry != nil && s.ref.entry.reporter {
 		s.evidence = nil // "a Forsa poll found that they wanted …": the respondents', not the pollster's
 	}
+	// What a holder said months or years back ("who a year ago discarded
+	// it") counts only where the article gives no stance of now.
+	current := slices.ContainsFunc(s.evidence, func(e model.Evidence) bool { return e.Stance != model.None && !saidEarlier(e) })
 	kept := s.evidence[:0]
 	runStart, runFrom := -1, 0 // the current run of one start is kept[runFrom:]
 	for i, e := range s.evidence {
@@ -264,6 +273,10 @@ func position(file string, s *sighting) model.Position {
 		// nothing beside the holder's own stance in the same sentence ("was
 		// not against British troops …, but accused Starmer of …").
 		if judgesBacker(e) && slices.ContainsFunc(ownStanceAt[e.Start], func(o model.Stance) bool { return o != e.Stance }) {
+			kept = append(kept, e)
+			continue
+		}
+		if current && saidEarlier(e) {
 			kept = append(kept, e)
 			continue
 		}
