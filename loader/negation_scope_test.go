@@ -239,3 +239,14 @@ func TestOpenedDoorAndExcludedFrom(t *testing.T) {
 			map[string]model.Stance{"Vox": "-"}},
 	})
 }
+
+// TestTakingPartInATalk: taking part in the debate about soldiers is no
+// act on soldiers; taking part in a mission is.
+func TestTakingPartInATalk(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nMinister Anna Lenz did not want to take part in the debate about soldiers.",
+			map[string]model.Stance{"Anna Lenz": "-"}},
+		{"Troops for Ukraine\n\nMinister Anna Lenz said Austrian soldiers would take part in a mission in Ukraine.",
+			map[string]model.Stance{"Anna Lenz": model.Supports}},
+	})
+}

@@ -184,6 +184,24 @@ func counterfactual(w []Word, i int) bool {
 	return false
 }
 
+// talkBeforeProposal reports a talk noun after an act and before the
+// first proposal word, in words [start+1, end): "take part in the debate
+// about soldiers".
+func talkBeforeProposal(w []Word, start, end int) bool {
+	talk := false
+	for k := start + 1; k < end && !stops(w[k]); k++ {
+		switch {
+		case w[k].Proposal:
+			return talk
+		case talkNouns[w[k].Fold]:
+			talk = true
+		}
+	}
+	return false
+}
+
+var talkNouns = wordSet("talk-nouns")
+
 // governsUnder reports a reason a frame has no stance that still holds
 // what stands under it: a question asked, a subject that holds nothing.
 func governsUnder(reason string) bool {
@@ -236,6 +254,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// "Vox, excluded from the round of contacts, was": left out of
 		// something, not excluding anything.
 		return cue, "\"excluded from\": left out, not excluding"
+	}
+	if fr.class == classAct && talkBeforeProposal(w, m.start, min(len(w), m.end+objectReach)) {
+		// "did not want to take part in the debate about soldiers": the
+		// debate is what one takes part in.
+		return cue, "it takes part in a talk about it, not in it"
 	}
 	if counterfactual(w, m.start) {
 		// "Ten years ago I would have said no": what was not, then.
