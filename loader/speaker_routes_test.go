@@ -170,3 +170,21 @@ func TestInformedThat(t *testing.T) {
 			map[string]model.Stance{"Jan Nowak": model.RulesOut}},
 	})
 }
+
+// TestSoSpeakerAndReferredSubjects: '…," so Mützenich' names the one
+// quoted, as German news writes it; "such considerations must be ended"
+// objects to what was just named; "needs negotiations, not soldiers"
+// objects to soldiers; "we do not share it" objects to what was put
+// forward; trainers are troops.
+func TestSoSpeakerAndReferredSubjects(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. \"Such considerations must be ended, and in all capitals,\" so Rolf Lenz.",
+			map[string]model.Stance{"Rolf Lenz": model.Opposes}},
+		{"Troops for Ukraine\n\n\"We need negotiations, not soldiers at the front,\" said MP Sahra Stein.",
+			map[string]model.Stance{"Sahra Stein": model.Opposes}},
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. \"We do not share it,\" said spokeswoman Pilar Ruiz.",
+			map[string]model.Stance{"Pilar Ruiz": model.Opposes}},
+		{"Troops for Ukraine\n\nMinister Boris Keller said there will be no Bundeswehr trainers in Ukraine.",
+			map[string]model.Stance{"Boris Keller": model.RulesOut}},
+	})
+}

@@ -198,6 +198,10 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
+		case t.fold == "so" && quoteEndsAt(tokens, k-1) && soSpeaker(tokens, startsAt, k) != nil:
+			// '"Such considerations must be ended," so Mützenich': the German
+			// "so X" of a translation names the one quoted.
+			add(soSpeaker(tokens, startsAt, k), 0, k-1)
 		case madeKnown(tokens, k):
 			// "Peskov has made to know that", "Merz made it known that", "let
 			// it be known that": a translation's or an idiom's verb of saying.
@@ -1002,6 +1006,21 @@ func quoteEndsAt(tokens []token, k int) bool {
 		k-- // '…,” said', '…” — said'
 	}
 	return k >= 0 && tokens[k].quoteMark == quoteClosing
+}
+
+// soSpeaker is the person named right after "so" at k who ends the
+// sentence ('…," so Mützenich.'), or nil.
+func soSpeaker(tokens []token, startsAt mentionIndex, k int) *mention {
+	m := startsAt.at(k + 1)
+	if m == nil || m.actor == nil || m.actor.person == nil {
+		return nil
+	}
+	for j := m.last + 1; j < len(tokens); j++ {
+		if tokens[j].word {
+			return nil
+		}
+	}
+	return m
 }
 
 // quotedBeforeStatement finds a quote closing just before the statement

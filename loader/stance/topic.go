@@ -55,8 +55,16 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 		return "it takes up the stance just stated", true // "Meloni says Italy will not; Tusk says the same of Poland"
 	}
 	if m.fr.subject {
-		if k, ok := proposalIn(w, subjectFrom(w, g.start), g.start); ok {
+		from := subjectFrom(w, g.start)
+		if k, ok := proposalIn(w, from, g.start); ok {
 			return "its subject names it: " + w[k].Fold, true // "Danish soldiers will not be in Ukraine"
+		}
+		if inContext || c.Recent {
+			for k := from; k < g.start; k++ {
+				if f.referencePhraseAt(w, k) {
+					return "its subject refers back: " + w[k].Fold, true // "Such considerations must be ended"
+				}
+			}
 		}
 		return "", false
 	}
