@@ -375,6 +375,10 @@ func (f *finder) find() []*mention {
 		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && i == firstWord(f.tokens)+1 && f.fold(i-1) == "in" && opinionNouns[f.fold(i+1)]:
 			// "In his opinion, …" opening a sentence: the one it stands for speaks.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
+		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && i == firstWord(f.tokens) && lineNouns[f.fold(i+1)] && lineVerbs[f.fold(i+2)] && f.fold(i+3) == "that":
+			// "His line is that no decision has been made": the one "his"
+			// stands for holds what follows.
+			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
 		case (t.fold == "his" || t.fold == "her") && voiceNouns[f.fold(i+1)] && !f.is(i+2, classTitle) && !(i+2 < len(f.tokens) && f.tokens[i+2].cap):
 			// "His spokesman later called the idea unacceptable": the one
 			// "his" stands for, through their voice (not "her spokesman Ivo Maric").
@@ -767,6 +771,12 @@ var nonNameWords = namedSet("non-name-words")
 
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")
+
+// lineNouns name a view held ("His line is that …"); lineVerbs join it to
+// what it holds.
+var lineNouns = namedSet("line-nouns")
+
+var lineVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true}
 
 // creditNames stand next to the names of a page's own staff, who are no
 // actors: "By Claire Dumont and", "Translation: Ingrid Solheim",

@@ -188,3 +188,12 @@ func TestSoSpeakerAndReferredSubjects(t *testing.T) {
 			map[string]model.Stance{"Boris Keller": model.RulesOut}},
 	})
 }
+
+// TestHisLineIsThat: "His line is that …" opening a sentence gives what
+// follows to the one "his" stands for, not to the one answering.
+func TestHisLineIsThat(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Foreign Minister Winston Hale is more careful. His line is that no decision has been made on troops.",
+			map[string]model.Stance{"Winston Hale": model.Undecided}},
+	})
+}
