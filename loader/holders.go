@@ -128,7 +128,9 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			// one's own words of the country the debate is about is one's own.
 			add(sp, "the speaker, of the debate's country in their own words")
 		}
-		if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
+		if sp != nil && ref != nil && ref.key != sp.key && !a.speaksFor(sp, ref) && a.quotesOwnBody(tokens, m, ref, sp) {
+			add(sp, "the speaker, who quotes a party's line as their own")
+		} else if sp != nil && ref != nil && (ref.key == sp.key || a.speaksFor(sp, ref)) {
 			if ref.entry != nil && ref.entry.kind == model.Organisation {
 				add(sp, "the speaker, of their own party or body")
 			} else {
@@ -1927,4 +1929,15 @@ func (a *analyzer) speakersOwnRole(tokens []token, m *mention, ref, sp *actorRef
 		return nil
 	}
 	return entityRef(own)
+}
+
+// quotesOwnBody reports '"The SDP will not give its votes for …," said
+// Hajdaš Dončić': a person whose own quote has a national party or body
+// as its subject, and whose party the article does not give otherwise,
+// speaks its line.
+func (a *analyzer) quotesOwnBody(tokens []token, m *mention, ref, sp *actorRef) bool {
+	if sp.person == nil || ref.entry == nil || ref.entry.kind != model.Organisation || a.lex.international[ref.entry.name] || tokens[m.first].quote == 0 {
+		return false
+	}
+	return a.partyOf(sp.person) == nil
 }

@@ -146,3 +146,17 @@ func TestSpeakersPartyHoldsWithThem(t *testing.T) {
 			map[string]model.Stance{"Alternative for Germany": model.RulesOut}}, // the German party's own country's soldiers
 	})
 }
+
+// TestQuotedPartyLine: a person whose own quote gives a national party's
+// line speaks it; a quote about an alliance does not make it the
+// speaker's.
+func TestQuotedPartyLine(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"The SDP will not give its votes for any deployment of Croatian soldiers to Ukraine,\" said Petar Horvat.",
+			map[string]model.Stance{"Petar Horvat": model.Opposes}},
+	})
+	got := stancesOf(t, "Troops for Ukraine\n\n\"NATO has no plans to send troops to Ukraine,\" said Petar Horvat.")
+	if s := got["Petar Horvat"]; s != model.None && s != "" {
+		t.Errorf("Petar Horvat = %q: NATO's line is not his (%v)", s, got)
+	}
+}
