@@ -86,6 +86,37 @@ func (f *finder) isTitle(i int) bool {
 	return i >= 0 && i < len(f.tokens) && f.tokens[i].word && (f.tokens[i].is(classTitle) || f.hyphenTitle(i))
 }
 
+// titleAfterName is the last token of a lowercase title right after the
+// name ending at last ("Makuron president", "Kihara Minoru chief cabinet
+// secretary"), or last when there is none; a capitalised word after the
+// title makes it the next name's ("the Japan foreign minister Iwaya said").
+func (f *finder) titleAfterName(last int) int {
+	end, titled := last, false
+	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
+		t := &f.tokens[k]
+		if !t.word || t.cap {
+			break
+		}
+		switch {
+		case f.isTitle(k) && !f.is(k, classTitleModifier):
+			if strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss") {
+				return last // "Sports ministers from Poland": many, no one's title
+			}
+			titled, end = true, k
+		case f.is(k, classTitleModifier) || titleInfixes[t.fold]:
+		default:
+			k = len(f.tokens) // no title word: stop
+		}
+	}
+	if !titled || end+1 < len(f.tokens) && f.tokens[end+1].cap && f.tokens[end+1].word {
+		return last
+	}
+	return end
+}
+
+// titleInfixes may stand inside a title after a name: "chief cabinet secretary".
+var titleInfixes = map[string]bool{"cabinet": true, "chief": true, "foreign": true, "defence": true, "defense": true, "deputy": true, "general": true}
+
 // hyphenTitle reports a word that joins a body to a title with a hyphen,
 // as German-style translations write it: "vzbv-head", "AfD-chairwoman".
 func (f *finder) hyphenTitle(i int) bool {
@@ -654,6 +685,16 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 				roleFirst, confirmed = rs, true
 				m.first = rs // the mention opens where its role does, as a subject
 			}
+		}
+	}
+	if !confirmed && m.role == "" && !f.isTitle(first) && !f.is(first, classTitleModifier) && !possessiveDet(f.fold(first-1)) && f.fold(first-1) != "a" && f.fold(first-1) != "an" && f.fold(first-1) != "this" {
+		// "Makuron president said", "Kihara Minoru chief cabinet secretary
+		// also repeated": a translation in Japanese order puts the title
+		// after the name.
+		if end := f.titleAfterName(last); end > last {
+			m.role = f.surface(last+1, end)
+			m.last = end
+			confirmed = true
 		}
 	}
 	m.party = f.partyAround(first, last, hits)

@@ -182,3 +182,18 @@ func TestTitlesBeforeFullNames(t *testing.T) {
 		t.Errorf("actors named Zarzalejos: %q, want just \"Javier Zarzalejos\"", names)
 	}
 }
+
+// TestTitleAfterTheName: a translation in Japanese order puts the title
+// after the name ("Makuron president said"); a plural title or one after
+// an article names no one, and a name after the title is the usual order.
+func TestTitleAfterTheName(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nThe summit was in Paris. Makuron president said his country can send several thousand soldiers to Ukraine.\n\n"+
+		"Kihara Minoru chief cabinet secretary also repeated that Japan will not send troops to Ukraine.\n\n"+
+		"Sports ministers from Poland met in Warsaw. A Sports minister spoke.\n")
+	checkWanted(t, got, map[string]model.Stance{"Makuron": model.Supports, "Kihara Minoru": model.RulesOut})
+	for _, name := range []string{"Sports"} {
+		if _, ok := got[name]; ok {
+			t.Errorf("%q is an actor: %v", name, got)
+		}
+	}
+}
