@@ -48,3 +48,11 @@ func TestPeopleNamedByTheirAdjective(t *testing.T) {
 		{"Troops for Ukraine\n\nThe environment ministry of the German state of Saxony welcomed the plan to send troops to Ukraine.", map[string]model.Stance{"Germany": ""}},
 	})
 }
+
+// TestAustralianParties: the Nationals and One Nation are parties.
+func TestAustralianParties(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe Nationals said Australian troops would not go to Ukraine. One Nation said no Western country should send soldiers to Ukraine.",
+			map[string]model.Stance{"National Party of Australia": model.RulesOut, "One Nation": model.Opposes}},
+	})
+}
