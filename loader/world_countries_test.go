@@ -56,3 +56,14 @@ func TestAustralianParties(t *testing.T) {
 			map[string]model.Stance{"National Party of Australia": model.RulesOut, "One Nation": model.Opposes}},
 	})
 }
+
+// TestSportsBodiesAndParties: World Athletics and the Swiss People's Party
+// are actors by name alone.
+func TestSportsBodiesAndParties(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nWorld Athletics met in Monaco. The Swiss People's Party met in Bern. Ecolo and Groen met in Brussels.\n")
+	for _, name := range []string{"World Athletics", "Swiss People's Party", "Ecolo", "Groen"} {
+		if _, ok := got[name]; !ok {
+			t.Errorf("%q is no actor: %v", name, got)
+		}
+	}
+}
