@@ -128,3 +128,10 @@ func TestCentresAreBodies(t *testing.T) {
 		t.Errorf("Galway Rape Crisis Centre: %q, want an organisation (all: %v)", kinds["Galway Rape Crisis Centre"], kinds)
 	}
 }
+
+// TestListedWithAnOrganisation: unknown names in a list beside a known
+// organisation are organisations too; a first name keeps a person.
+func TestListedWithAnOrganisation(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nThe owner companies, Iberdrola, Endesa and Naturgy, said troops should go to Ukraine.\n")
+	checkWanted(t, got, map[string]model.Stance{"Naturgy": model.Supports, "Iberdrola": model.Supports})
+}

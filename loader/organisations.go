@@ -26,6 +26,7 @@ var orgHeads = namedSet("org-heads")
 // ones the article has named before.
 func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 	var found []*mention
+	lastOrg := -1 // where the latest organisation found here ends
 	for i := 0; i < len(f.tokens); i++ {
 		if f.taken[i] || hits[i] != nil || !f.orgWord(i) && !f.firstNameOpensBody(i) {
 			continue
@@ -54,7 +55,7 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 			company = end > i && companyWords[f.tokens[end].fold] // "Mistral AI", its company word read into the run
 		}
 		phraseEnd, ok := f.orgContext(i, end)
-		ok = ok || company
+		ok = ok || company || f.listedWithOrg(i, end, hits, lastOrg)
 		if !ok && f.orgs == nil {
 			i = end
 			continue // most runs: no noun says what they are, and the article has named none before
@@ -70,10 +71,35 @@ func (f *finder) findOrganisations(hits []*gazHit) []*mention {
 		m := f.newMention(mention{kind: entityMention, first: i, last: max(end, phraseEnd), entry: e, surface: f.surface(i, end)})
 		f.take(m.first, m.last)
 		found = append(found, m)
-		i = m.last
+		i, lastOrg = m.last, m.last
 	}
 	return found
 }
+
+// listedWithOrg reports a capitalised run [first, last] in a list beside
+// an organisation ("Iberdrola, Endesa and Naturgy"): the one before it
+// (known, or found just before at lastOrg) or the known one after it.
+func (f *finder) listedWithOrg(first, last int, hits []*gazHit, lastOrg int) bool {
+	isOrg := func(h *gazHit) bool {
+		return h != nil && !h.demonym && !h.capital && h.entry.kind == model.Organisation
+	}
+	if j := first - 1; j > 0 && listJoins[f.fold(j)] {
+		if j-1 == lastOrg || isOrg(f.hitEndingAt(hits, j-1)) {
+			return f.lex.genders[f.tokens[first].fold] == 0 // not a person's first name
+		}
+	}
+	if j := last + 1; j+1 < len(f.tokens) && listJoins[f.fold(j)] {
+		k := j + 1
+		if f.fold(k) == "the" && k+1 < len(f.tokens) {
+			k++
+		}
+		return isOrg(hits[k]) && f.lex.genders[f.tokens[first].fold] == 0
+	}
+	return false
+}
+
+// listJoins join the members of a list.
+var listJoins = map[string]bool{",": true, "and": true, "or": true, "&": true}
 
 // firstNameOpensBody reports a first name that opens a capitalised run
 // closed by an organisation noun: "the Vardan Unity party", a party's
