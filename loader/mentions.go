@@ -170,6 +170,9 @@ func (f *finder) gazetteerHits() []*gazHit {
 		if best == nil {
 			best = f.compoundHit(i)
 		}
+		if best != nil && best.capital && f.capitalOpensName(best.last+1) {
+			best = nil // "Copenhagen Atomics, a start-up": a name that opens with a city, not its government
+		}
 		hits[i] = best
 	}
 	// Of two overlapping names the longer wins: "the Union for a Free
@@ -186,6 +189,18 @@ func (f *finder) gazetteerHits() []*gazHit {
 		}
 	}
 	return hits
+}
+
+// capitalOpensName reports a capitalised word at k, after a capital, that
+// carries the city into a name of its own: no title, no word of saying,
+// no known name, no time word.
+func (f *finder) capitalOpensName(k int) bool {
+	if k >= len(f.tokens) {
+		return false
+	}
+	t := &f.tokens[k]
+	return t.word && t.cap && !t.allCaps && !t.is(classTitle|classTitleModifier|classReporting|classTime|classStopCapital|classSource|classPlace) &&
+		t.info == nil && f.lex.genders[t.fold] == 0
 }
 
 // bestAlias returns the longest alias of hits (sorted longest first) that

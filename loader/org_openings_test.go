@@ -135,3 +135,14 @@ func TestListedWithAnOrganisation(t *testing.T) {
 	got := stancesOf(t, "Troops for Ukraine\n\nThe owner companies, Iberdrola, Endesa and Naturgy, said troops should go to Ukraine.\n")
 	checkWanted(t, got, map[string]model.Stance{"Naturgy": model.Supports, "Iberdrola": model.Supports})
 }
+
+// TestCityOpensAName: a capital followed by a name of its own opens that
+// name ("Copenhagen Atomics, a start-up"), and does not stand for its
+// government.
+func TestCityOpensAName(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nCopenhagen Atomics, a start-up developing reactors, said troops should go to Ukraine.\n")
+	checkWanted(t, got, map[string]model.Stance{"Copenhagen Atomics": model.Supports})
+	if _, ok := got["Denmark"]; ok {
+		t.Errorf("Denmark is an actor: %v", got)
+	}
+}

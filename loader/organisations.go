@@ -191,7 +191,8 @@ func (f *finder) appositiveOrgNoun(last int) bool {
 		}
 		if orgNouns[t.fold] {
 			next := f.fold(k + 1)
-			return next == "," || next == "." || next == ")" || k+1 >= len(f.tokens)
+			return next == "," || next == "." || next == ")" || k+1 >= len(f.tokens) ||
+				strings.HasSuffix(next, "ing") || next == "that" || next == "which" || next == "whose" || next == "based" // ", a start-up developing a reactor,"
 		}
 	}
 	return false
