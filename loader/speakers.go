@@ -250,7 +250,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil {
 				add(m, k+3, end)
 			}
-		case k == firstWord(tokens) && (t.fold == "his" || t.fold == "her" || t.fold == "their") && lineNouns[fold(k+1)] && lineVerbs[fold(k+2)] && fold(k+3) == "that" && startsAt.at(k) != nil:
+		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && lineNouns[fold(k+1)] && lineVerbs[fold(k+2)] && fold(k+3) == "that" && k == firstWord(tokens) && startsAt.at(k) != nil:
 			add(startsAt.at(k), k+4, end) // "His line is that no decision has been made"
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
 			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"

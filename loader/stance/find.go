@@ -51,11 +51,9 @@ func (r *Reader) Find(c Clause) Result {
 	if len(r.all) == 0 && c.Previous == nil {
 		return res // most clauses
 	}
-	// Frames of keeping or undoing read only what the proposal would end;
 	// "keep pressing for a pause" keeps doing something else.
-	anyHalt := slices.ContainsFunc(c.Words, func(x Word) bool { return x.Halt })
 	r.all = slices.DeleteFunc(r.all, func(m match) bool {
-		return m.fr.haltOnly && (!anyHalt || m.end < len(c.Words) && strings.HasSuffix(c.Words[m.end].Fold, "ing"))
+		return m.fr.haltOnly && m.end < len(c.Words) && strings.HasSuffix(c.Words[m.end].Fold, "ing")
 	})
 	// Hedges restrict what the clause commits to; they compete with no frame.
 	hedge, hedgeAt := "", len(c.Words) // the first hedge names the restriction
@@ -332,6 +330,7 @@ func (f *Frames) matches(out []match, w []Word) []match {
 		ids = make([]int32, len(w))
 	}
 	present := f.presenceOf(w, buf, ids)
+	anyHalt := slices.ContainsFunc(w, func(x Word) bool { return x.Halt })
 	try := func(frames []*frame, i int) {
 		if w[i].Name {
 			return // "the Chaos Computer Club": a name, no judgement
@@ -343,8 +342,8 @@ func (f *Frames) matches(out []match, w []Word) []match {
 			return // "was due back in Moscow", "came back", "bring the tax back": not "to back"
 		}
 		for _, fr := range frames {
-			if !fr.possibleIn(&present) {
-				continue
+			if fr.haltOnly && !anyHalt || !fr.possibleIn(&present) {
+				continue // keeping or undoing reads only what the proposal would end
 			}
 			if nominalAt(fr, w, i) {
 				continue // read by the noun frames
