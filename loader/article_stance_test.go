@@ -29,3 +29,12 @@ func TestEarlierStanceGivesWay(t *testing.T) {
 			map[string]model.Stance{"Pedro Ruiz": model.RulesOut}},
 	})
 }
+
+// TestEarlierStanceInARelativeClause: "which a decade ago would have sided
+// with the sceptics" gives way to what the country says now.
+func TestEarlierStanceInARelativeClause(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSweden, which a decade ago would have reliably sided with the sceptics of troops, now counts among the clearest supporters of sending troops to Ukraine.",
+			map[string]model.Stance{"Sweden": model.Supports}},
+	})
+}

@@ -180,7 +180,7 @@ func (a *analyzer) clause(sentenceIndex int, all []token, r tokenRange, mentions
 		evidence.Stance = c.stance
 		evidence.Quoted = all[offset+c.first].quoted
 		why := model.Why{Frame: sc.Why.Frame, Steps: sc.Why.Steps, Topic: sc.Why.Topic}
-		if when := pastAdverbial(tokens, c.first-6, phraseEnd(tokens, c.last, 8)); when != "" {
+		if when := pastAdverbial(tokens, c.first-10, phraseEnd(tokens, c.last, 8)); when != "" {
 			why.Steps = append(slices.Clip(why.Steps), pastStep+when)
 		}
 		switch {
