@@ -40,3 +40,13 @@ func TestConcreteSteps(t *testing.T) {
 			map[string]model.Stance{"Ivan Sokolov": model.Opposes}},
 	})
 }
+
+// TestTheFactItIsDiscussed: "the very fact such an idea was being
+// discussed" weighs nothing itself; calling it a worrying development
+// objects to it.
+func TestTheFactItIsDiscussed(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. Spokesman Ivan Sorokin said that the very fact such an idea was being discussed was a new and worrying development.",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+	})
+}

@@ -389,6 +389,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// recommendation says, asserted by no one in the clause.
 		return cue, "what a recommendation or proposal says: not asserted"
 	}
+	if factBefore(w, g.start) {
+		// "the very fact such an idea was being discussed was a worrying
+		// development": taken as given, said by no one.
+		return cue, "\"the fact\" that it is so: taken as given, not said"
+	}
 	topic, ok := f.topic(c, m, g)
 	if !ok {
 		return cue, "no tie to the proposal"
@@ -1017,6 +1022,20 @@ func contentClauseBefore(w []Word, g int) bool {
 				return false // "stood by her suggestion that": its owner says so (the caller's statement owner)
 			}
 			return contentNouns[w[k-1].Fold] || recommendingNouns[w[k-1].Fold]
+		}
+	}
+	return false
+}
+
+// factBefore reports "the fact (that)" or "the very fact" shortly before
+// the verb group at g, in its clause.
+func factBefore(w []Word, g int) bool {
+	for k := g - 1; k >= 1 && k >= g-8; k-- {
+		if stops(w[k]) {
+			return false
+		}
+		if w[k].Fold == "fact" && (w[k-1].Fold == "the" || w[k-1].Fold == "very") {
+			return true
 		}
 	}
 	return false
