@@ -145,3 +145,17 @@ func TestTranslationWordings(t *testing.T) {
 			map[string]model.Stance{"Ion Rusu": model.Opposes}},
 	})
 }
+
+// TestEscalationIdioms: "we would have to talk about inevitability" and a
+// clash that "would stop being a hypothesis" after troops are named object
+// to them; "should ask whether" puts a question to others.
+func TestEscalationIdioms(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French president floated sending NATO troops to Ukraine. \"We would then have to talk about inevitability,\" spokesman Ivan Sorokin said.",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+		{"Troops for Ukraine\n\nShould NATO troops appear in Ukraine, spokesman Ivan Sorokin said, a direct clash would stop being a hypothesis.",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. Spokesman Ivan Sorokin said Western governments should ask whether such a deployment served their own people.",
+			map[string]model.Stance{"Ivan Sorokin": "-"}},
+	})
+}

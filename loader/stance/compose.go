@@ -389,6 +389,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// recommendation says, asserted by no one in the clause.
 		return cue, "what a recommendation or proposal says: not asserted"
 	}
+	if fr.class == classQuestion && urgedQuestion(f, w, m.start) {
+		// "Western governments should ask whether such an outcome served
+		// their own people": a question put to others, no doubt of one's own.
+		return cue, "a question urged on others: no stance"
+	}
 	if factBefore(w, g.start) {
 		// "the very fact such an idea was being discussed was a worrying
 		// development": taken as given, said by no one.
@@ -1025,6 +1030,19 @@ func contentClauseBefore(w []Word, g int) bool {
 		}
 	}
 	return false
+}
+
+// urgedQuestion reports "should ask whether", "must ask themselves
+// whether": a question at i that a modal of obligation puts to others.
+func urgedQuestion(f *Frames, w []Word, i int) bool {
+	k := i - 1
+	if k >= 0 && (w[k].Fold == "themselves" || w[k].Fold == "ourselves" || w[k].Fold == "yourselves") {
+		k--
+	}
+	if k < 1 || !strings.HasPrefix(w[k].Fold, "ask") {
+		return false
+	}
+	return f.grammar[w[k-1].Fold]&roleObligation != 0
 }
 
 // factBefore reports "the fact (that)" or "the very fact" shortly before
