@@ -99,3 +99,12 @@ func TestRoleInAnotherCountrysQuote(t *testing.T) {
 			map[string]model.Stance{"Emmanuel Macron": model.Open, "Steve Witkoff": model.RulesOut, "United States": model.RulesOut}},
 	})
 }
+
+// TestForeignSecretaryCameron: "the foreign secretary" after David Cameron
+// is named is Cameron.
+func TestForeignSecretaryCameron(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nDavid Cameron has tried to have it both ways. The foreign secretary has said there are no plans to put British troops into Ukraine.",
+			map[string]model.Stance{"David Cameron": model.RulesOut}},
+	})
+}
