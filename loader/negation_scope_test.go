@@ -250,3 +250,12 @@ func TestTakingPartInATalk(t *testing.T) {
 			map[string]model.Stance{"Anna Lenz": model.Supports}},
 	})
 }
+
+// TestSimplyNotSettled: "a question that had simply not been settled" is
+// unsettled.
+func TestSimplyNotSettled(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nAsked whether Finnish soldiers could serve in Ukraine, President Aleksi Stenberg said it was a question that had simply not been settled.",
+			map[string]model.Stance{"Aleksi Stenberg": model.Undecided}},
+	})
+}
