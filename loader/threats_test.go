@@ -159,3 +159,12 @@ func TestEscalationIdioms(t *testing.T) {
 			map[string]model.Stance{"Ivan Sorokin": "-"}},
 	})
 }
+
+// TestRejectionCameFrom: "Sharp rejection came from the AfD" is the AfD's
+// objection.
+func TestRejectionCameFrom(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. Sharp rejection came from the AfD.",
+			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
+	})
+}
