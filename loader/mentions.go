@@ -114,6 +114,9 @@ func (f *finder) titleAfterName(last int) int {
 	return end
 }
 
+// seatHolders stand before "for" and the seat they hold.
+var seatHolders = map[string]bool{"member": true, "mp": true, "senator": true, "deputy": true, "representative": true, "congressman": true, "congresswoman": true}
+
 // titleInfixes may stand inside a title after a name: "chief cabinet secretary".
 var titleInfixes = map[string]bool{"cabinet": true, "chief": true, "foreign": true, "defence": true, "defense": true, "deputy": true, "general": true}
 
@@ -652,6 +655,9 @@ func (f *finder) personAt(first, last int, hits []*gazHit) []*mention {
 			f.take(last+1, m.last)
 			last = m.last
 		}
+	}
+	if first >= 2 && f.fold(first-1) == "for" && seatHolders[f.fold(first-2)] && !known {
+		return nil // "the independent member for Islington North": a seat, not a person
 	}
 	if unknownTitle >= 0 && roleFirst == first {
 		m.first, m.role, roleFirst = unknownTitle, f.surface(unknownTitle, unknownTitle), unknownTitle

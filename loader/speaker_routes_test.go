@@ -197,3 +197,24 @@ func TestHisLineIsThat(t *testing.T) {
 			map[string]model.Stance{"Winston Hale": model.Undecided}},
 	})
 }
+
+// TestCommonsShapes: "the member for Islington North" is a seat, not a
+// person, so the member speaks; "in principle and in practice" restricts
+// nothing; "think again before committing troops" commits none; "proud that
+// British forces would help" backs them.
+func TestCommonsShapes(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nJeremy Corbyn, the independent member for Islington North, went further, arguing that no European troops should go to Ukraine at all.",
+			map[string]model.Stance{"Jeremy Corbyn": model.Opposes}},
+		{"Troops for Ukraine\n\nMP Helen Maguire said she supported the deployment of troops \"in principle and in practice\".",
+			map[string]model.Stance{"Helen Maguire": model.Supports}},
+		{"Troops for Ukraine\n\nMP Stuart Anders urged ministers to think again before committing troops on the ground.",
+			map[string]model.Stance{"Stuart Anders": "-"}},
+		{"Troops for Ukraine\n\nMP Jim Shaw said he was \"proud\" that British forces would help to secure peace in Ukraine.",
+			map[string]model.Stance{"Jim Shaw": model.Supports}},
+	})
+	got := stancesOf(t, "Troops for Ukraine\n\nJeremy Corbyn, the independent member for Islington North, spoke.\n")
+	if _, ok := got["Islington North"]; ok {
+		t.Errorf("a seat is an actor: %v", got)
+	}
+}

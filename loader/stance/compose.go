@@ -255,6 +255,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// something, not excluding anything.
 		return cue, "\"excluded from\": left out, not excluding"
 	}
+	if fr.class == classAct && m.start > 0 && w[m.start-1].Fold == "before" && strings.HasSuffix(w[m.start].Fold, "ing") {
+		// "urged ministers to think again before committing troops": what
+		// would come after, not done.
+		return cue, "an act named after \"before\": not done"
+	}
 	if fr.class == classAct && talkBeforeProposal(w, m.start, min(len(w), m.end+objectReach)) {
 		// "did not want to take part in the debate about soldiers": the
 		// debate is what one takes part in.

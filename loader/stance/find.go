@@ -74,6 +74,9 @@ func (r *Reader) Find(c Clause) Result {
 		if m.start > 0 && c.Words[m.start-1].Fold == "for" && c.Words[m.start].Fold == "as" {
 			return true // "for as long as this war lasts": how long, not on what condition
 		}
+		if k := m.end; k+2 < len(c.Words) && c.Words[k].Fold == "and" && c.Words[k+1].Fold == "in" && c.Words[k+2].Fold == "practice" {
+			return true // "in principle and in practice": no restriction at all
+		}
 		if !f.onPremise(c.Words, m.end) && m.start < hedgeAt { // "provided there is a ceasefire": no restriction
 			hedge, hedgeAt = strings.Join(foldsOf(c.Words[m.start:m.end]), " "), m.start
 		}
