@@ -168,3 +168,16 @@ func TestRejectionCameFrom(t *testing.T) {
 			map[string]model.Stance{"Alternative for Germany": model.Opposes}},
 	})
 }
+
+// TestMachineTranslatedThreats: "legitimate military goals", "peace-makers"
+// and "presence of military" as a translation from Russian writes them.
+func TestMachineTranslatedThreats(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSpokeswoman Maria Orlova declared that such contingents in Ukraine will be regarded as legitimate military goals.",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+		{"Troops for Ukraine\n\nSpokeswoman Maria Orlova declared: \"Presence of military of NATO countries on Ukraine is unacceptable for us in any form.\"",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+		{"Troops for Ukraine\n\nSpokeswoman Maria Orlova declared that european peace-makers will return home in boxes.",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+	})
+}
