@@ -230,3 +230,12 @@ func TestLegislativeReferences(t *testing.T) {
 		"Privacy Watch": model.Opposes, "The Greens": model.Supports, "Omar Haddad": model.RulesOut, // a vote against a common act
 	})
 }
+
+// TestSomethingOneWouldNotAccept: "troops on Ukrainian soil were
+// something Russia could not accept" objects to the troops.
+func TestSomethingOneWouldNotAccept(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSpokesman Ivan Sorokin said that European troops on Ukrainian soil were something Russia could not accept.",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes, "Russia": model.Opposes}},
+	})
+}

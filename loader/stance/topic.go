@@ -113,6 +113,11 @@ func (f *Frames) topic(c *Clause, m match, g group) (string, bool) {
 			return "it goes to the country the debate is about: " + w[k+1].Fold, true
 		}
 	}
+	if k, ok := somethingSubject(w, g.start); ok {
+		// "troops on Ukrainian soil were something Russia could not
+		// accept": the copula's subject is what the verb takes.
+		return "its object is the subject it is said of: " + w[k].Fold, true
+	}
 	if m.fr.strict && !g.passive {
 		return "", false // a passive's subject is its object: "any deployment would not be tolerated"
 	}
@@ -328,6 +333,21 @@ func copulaSubject(w []Word, i int) (int, bool) {
 		opens := k == 0 || stops(w[k-1]) || subjectOpeners[w[k-1].Fold]
 		if w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens {
 			return k, true
+		}
+	}
+	return 0, false
+}
+
+// somethingSubject finds the proposal as the subject of "X is something
+// (that) Y would …" before the verb group at g: "troops on Ukrainian soil
+// were something Russia could not accept".
+func somethingSubject(w []Word, g int) (int, bool) {
+	for j := g - 1; j >= 2 && j >= g-5; j-- {
+		if stops(w[j]) {
+			return 0, false
+		}
+		if (w[j].Fold == "something" || w[j].Fold == "anything") && copulas[w[j-1].Fold] {
+			return proposalIn(w, max(0, j-10), j-1)
 		}
 	}
 	return 0, false
