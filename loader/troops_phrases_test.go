@@ -546,3 +546,18 @@ func TestBoysAndReopening(t *testing.T) {
 			map[string]model.Stance{"Paul Lenz": model.RulesOut}},
 	})
 }
+
+// TestGoingToAndNeededAtHome: "is not going to deploy in Ukraine" refuses
+// the deployment (the "going to" is a future, not a going); "our soldiers
+// are not going to Ukraine" still goes; troops "needed on their own
+// border" are kept home.
+func TestGoingToAndNeededAtHome(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSecretary General Mark Hale said the alliance is not going to deploy in Ukraine.",
+			map[string]model.Stance{"NATO": model.RulesOut}},
+		{"Troops for Ukraine\n\nPremier Jan Novak said: \"Our soldiers are not going to Ukraine.\"",
+			map[string]model.Stance{"Jan Novak": model.RulesOut}},
+		{"Troops for Ukraine\n\nPrime Minister Adam Nowak said that Polish troops are needed on their own border.",
+			map[string]model.Stance{"Adam Nowak": model.RulesOut}},
+	})
+}

@@ -338,6 +338,9 @@ func (f *Frames) matches(out []match, w []Word) []match {
 		if w[i].Name {
 			return // "the Chaos Computer Club": a name, no judgement
 		}
+		if w[i].Fold == "going" && !w[i].Act && i+2 < len(w) && w[i+1].Fold == "to" && w[i+2].Act {
+			return // "is not going to deploy in Ukraine": a future, the act is the verb after it
+		}
 		if w[i].Halt && !w[i].Proposal && (i == 0 || !w[i-1].Halt) && i+1 < len(w) && !w[i+1].Halt && haltHeadVerb(w, i) {
 			return // "the EU veto row": the question's "opposite", a noun, not "to veto"
 		}
