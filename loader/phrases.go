@@ -109,6 +109,9 @@ func (lex *lexicon) findTroops(tokens []token, question int) []tokenRange {
 	for i := 0; i < len(tokens); i++ {
 		info := tokens[i].info
 		if info == nil || question >= len(info.proposals) {
+			if lex.compoundProposal(tokens[i].fold, question) {
+				out = append(out, tokenRange{first: i, last: i}) // "no US-soldiers", as German-style translations join them
+			}
 			continue
 		}
 		if n := info.proposals[question].longestAt(tokens, i); n > 0 {
@@ -117,6 +120,17 @@ func (lex *lexicon) findTroops(tokens []token, question int) []tokenRange {
 		}
 	}
 	return out
+}
+
+// compoundProposal reports a hyphenated word whose last part is a
+// one-word proposal phrase: "US-soldiers", "NATO-troops".
+func (lex *lexicon) compoundProposal(fold string, question int) bool {
+	k := strings.LastIndexByte(fold, '-')
+	if k <= 0 || k == len(fold)-1 {
+		return false
+	}
+	w := lex.words[fold[k+1:]]
+	return w != nil && question < len(w.proposals) && w.proposals[question].single
 }
 
 // openedPhrases are the phrases one word opens, by their second word: a

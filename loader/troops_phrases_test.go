@@ -561,3 +561,14 @@ func TestGoingToAndNeededAtHome(t *testing.T) {
 			map[string]model.Stance{"Adam Nowak": model.RulesOut}},
 	})
 }
+
+// TestHyphenatedTroops: "no US-soldiers would be stationed" names troops,
+// as German-style translations join the words.
+func TestHyphenatedTroops(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSecretary Paul Grant said that no US-soldiers would be stationed in Ukraine.",
+			map[string]model.Stance{"Paul Grant": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. Spokesman Ivan Sorokin said: \"We would need to talk not about the probability but about the inevitability.\"",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+	})
+}
