@@ -566,7 +566,7 @@ func TestGoingToAndNeededAtHome(t *testing.T) {
 // as German-style translations join the words.
 func TestHyphenatedTroops(t *testing.T) {
 	checkCases(t, nil, []stanceCase{
-		{"Troops for Ukraine\n\nSecretary Paul Grant said that no US-soldiers would be stationed in Ukraine.",
+		{"Grant visits Berlin\n\nSecretary Paul Grant ruled out US-soldiers for now.",
 			map[string]model.Stance{"Paul Grant": model.RulesOut}},
 		{"Troops for Ukraine\n\nThe French president floated sending troops to Ukraine. Spokesman Ivan Sorokin said: \"We would need to talk not about the probability but about the inevitability.\"",
 			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
