@@ -151,3 +151,12 @@ func TestUnitsOfTroops(t *testing.T) {
 			map[string]model.Stance{"Hanno Pevkur": model.Supports, "Estonia": model.Supports}},
 	})
 }
+
+// TestInAPositionTo: "in a position to support the agreement" backs it;
+// it is no "position against".
+func TestInAPositionTo(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\n\"We are now in a position to support the deployment of troops to Ukraine,\" Prime Minister Anna Berg said.",
+			map[string]model.Stance{"Anna Berg": model.Supports}},
+	})
+}
