@@ -1113,3 +1113,15 @@ func TestOppositeOfTheProposal(t *testing.T) {
 		t.Errorf("a bad opposite phrase: got %v, want q.toml:5: …", err)
 	}
 }
+
+// TestCastItsVoteAgainst: in a decision taken together, a government that
+// will cast its vote against it refuses its own part.
+func TestCastItsVoteAgainst(t *testing.T) {
+	src := `id = "deal"
+question = "Should the EU sign the trade agreement?"
+proposal = ['the (?:trade )?agreement', 'the deal']
+acts = ['sign~', 'ratify~']
+`
+	got := stancesUnder(t, src, "Trade deal vote\n\nThe EU will vote on the trade agreement. Warsaw's government has said plainly that it will cast its vote against the agreement.\n")
+	checkWanted(t, got, map[string]model.Stance{"Poland": model.RulesOut})
+}
