@@ -321,3 +321,15 @@ func TestNamedBeforeAnUnnamedConjunct(t *testing.T) {
 		{lead + "Officials close to Viktor Orbán and several diplomats voted against.", map[string]model.Stance{"Viktor Orbán": model.None}},
 	})
 }
+
+// TestThoseWhoAndDismissedIdeas: what "those who block the plan" do is no
+// one's stance, not the speaker's; dismissing "the idea that" something
+// holds denies that, and objects to no proposal.
+func TestThoseWhoAndDismissedIdeas(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Minister Radek Sokol said that those who block the plan do the Kremlin's work.",
+			map[string]model.Stance{"Radek Sokol": "-"}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Minister Radek Sokol dismissed the idea that the summit was in trouble.",
+			map[string]model.Stance{"Radek Sokol": "-"}},
+	})
+}

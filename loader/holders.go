@@ -62,7 +62,7 @@ func (a *analyzer) holders(tokens []token, first, last, at int, c cue, mentions 
 			}
 		}
 	}
-	if j := skipGap(tokens, at-1, first); j >= first && j >= 0 && indefiniteSubjects[tokens[j].fold] && !c.inside &&
+	if j := skipGap(tokens, at-1, first); j >= first && j >= 0 && (indefiniteSubjects[tokens[j].fold] || tokens[j].fold == "who" && j > first && indefiniteSubjects[tokens[j-1].fold]) && !c.inside &&
 		!(j > 0 && askedOfWhether[tokens[j-1].fold]) { // "cannot tell anyone whether": the one who cannot tell
 		return nil, false // "before anyone asks us to send soldiers": no one's stance, not the speaker's
 	}
@@ -1883,7 +1883,7 @@ func (a *analyzer) subjectInMatch(tokens []token, at, end, last int) []*mention 
 }
 
 // indefiniteSubjects are no one in particular: what they do is no one's stance.
-var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "whoever": true}
+var indefiniteSubjects = map[string]bool{"anyone": true, "anybody": true, "someone": true, "somebody": true, "whoever": true, "those": true}
 
 // groupHeads lead the ones a "by" names: "signed by the leaders of".
 var groupHeads = map[string]bool{"leaders": true, "heads": true, "governments": true, "presidents": true, "ministers": true}
