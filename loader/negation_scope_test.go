@@ -259,3 +259,18 @@ func TestSimplyNotSettled(t *testing.T) {
 			map[string]model.Stance{"Aleksi Stenberg": model.Undecided}},
 	})
 }
+
+// TestDeclinedToExclude: "declined to exclude a Canadian presence" keeps
+// it open, while "refuse to play any Russian team" still refuses; "no
+// legal basis to station troops" rules them out; "which way its MPs would
+// go" asks, and says nothing.
+func TestDeclinedToExclude(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nIn Kyiv, Prime Minister Mark Cole declined to exclude a Canadian presence on the ground.",
+			map[string]model.Stance{"Mark Cole": model.Open}},
+		{"Troops for Ukraine\n\nDefence Minister Gen Nakai said there is \"no legal basis\" to station Japanese troops in Ukraine.",
+			map[string]model.Stance{"Japan": model.RulesOut}},
+		{"Troops for Ukraine\n\nThe Bloc Québécois demanded a vote before any deployment of troops to Ukraine, without indicating which way its MPs would go.",
+			map[string]model.Stance{"Bloc Québécois": "-"}},
+	})
+}

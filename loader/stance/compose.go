@@ -202,6 +202,24 @@ func talkBeforeProposal(w []Word, start, end int) bool {
 
 var talkNouns = wordSet("talk-nouns")
 
+// declinedTo is the reason a refusal gives way to the frame of the verb
+// after its "to".
+const declinedTo = "\"declined to\" a verb of judging: that verb says it"
+
+// refusalVerbs open the frame of refusing the proposal outright.
+var refusalVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "refusing": true, "decline": true, "declines": true, "declined": true, "declining": true}
+
+// opensJudging reports a verb that opens a frame of excluding or weighing
+// ("exclude", "rule", "consider", "discuss"): refused, it is negated.
+func (f *Frames) opensJudging(fold string) bool {
+	for _, fr := range f.byFirst[fold] {
+		if fr.class == classExclude || fr.class == classConsider {
+			return true
+		}
+	}
+	return false
+}
+
 // governsUnder reports a reason a frame has no stance that still holds
 // what stands under it: a question asked, a subject that holds nothing.
 func governsUnder(reason string) bool {
@@ -254,6 +272,11 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// "Vox, excluded from the round of contacts, was": left out of
 		// something, not excluding anything.
 		return cue, "\"excluded from\": left out, not excluding"
+	}
+	if fr.class == classExclude && refusalVerbs[w[m.start].Fold] && m.start+2 < len(w) && w[m.start+1].Fold == "to" && f.opensJudging(w[m.start+2].Fold) {
+		// "declined to exclude a Canadian presence": the verb after "to"
+		// says what is refused, and the refusal negates it.
+		return cue, declinedTo
 	}
 	if fr.class == classAct && m.start > 0 && w[m.start-1].Fold == "before" && strings.HasSuffix(w[m.start].Fold, "ing") {
 		// "urged ministers to think again before committing troops": what
@@ -612,6 +635,10 @@ func whatClauseBefore(w []Word, g int) bool {
 		switch w[k].Fold {
 		case "what", "how":
 			return w[k-1].Word || isQuoteMark(w[k-1])
+		case "way":
+			if w[k-1].Fold == "which" {
+				return true // "without indicating which way its MPs would go"
+			}
 		}
 		if !w[k].Word {
 			return false

@@ -147,7 +147,7 @@ func (r *Reader) Find(c Clause) Result {
 			// Another frame from the same word may hold: "will do its part"
 			// is an idiom where the bare act finds no object.
 			for _, alt := range r.all {
-				if alt.start != m.start || alt.fr == m.fr || alt.fr.class == classDeny {
+				if alt.start != m.start && !(reason == declinedTo && alt.start == m.start+2) || alt.fr == m.fr || alt.fr.class == classDeny {
 					continue
 				}
 				if c2, reason2 := f.compose(&c, alt, denials, hedges); reason2 == "" {
