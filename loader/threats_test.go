@@ -181,3 +181,15 @@ func TestMachineTranslatedThreats(t *testing.T) {
 			map[string]model.Stance{"Maria Orlova": model.Opposes}},
 	})
 }
+
+// TestLegitimateObjectiveAndTheoretically: "will consider 'a legitimate
+// objective' any foreign unit" threatens; "Theoretically, … we can take
+// part" is a hedge.
+func TestLegitimateObjectiveAndTheoretically(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nSpokeswoman Maria Orlova said Moscow will consider \"a legitimate objective\" any foreign military unit deployed in Ukraine.",
+			map[string]model.Stance{"Maria Orlova": model.Opposes}},
+		{"Troops for Ukraine\n\nForeign Minister Hakan Demir said: \"Theoretically, if the parties agree on a mission to keep the peace, we can take part.\"",
+			map[string]model.Stance{"Hakan Demir": model.Open}},
+	})
+}
