@@ -564,10 +564,7 @@ func directQuestion(tokens []token) int {
 	if !ok {
 		return -1
 	}
-	k := firstWord(tokens)
-	if k+1 < len(tokens) && tokens[k+1].fold == ":" {
-		k = firstWordFrom(tokens, k+2) // "WOUTERS: Will the Americans be there?"
-	}
+	k := afterSpeakerLabel(tokens, firstWord(tokens)) // "WOUTERS: Will the Americans be there?", "SBS News: Should Australia say yes?"
 	if conditionOpeners[tokens[k].fold] {
 		for j := k; j < last; j++ {
 			if tokens[j].fold == "," {
@@ -578,6 +575,20 @@ func directQuestion(tokens []token) int {
 	}
 	if !questionVerbs[tokens[k].fold] {
 		return -1
+	}
+	return k
+}
+
+// afterSpeakerLabel is the first word after a speaker's label of up to
+// three capitalised words and a colon opening the sentence at k, or k.
+func afterSpeakerLabel(tokens []token, k int) int {
+	for j := k; j < len(tokens) && j <= k+3; j++ {
+		if tokens[j].fold == ":" {
+			return firstWordFrom(tokens, j+1)
+		}
+		if !tokens[j].word || !tokens[j].cap {
+			return k
+		}
 	}
 	return k
 }
@@ -606,7 +617,7 @@ func questionAsked(tokens []token) (int, string) {
 		return k, openedByVerb
 	}
 	if _, ok := questionMarkAt(tokens); ok {
-		if k := firstWord(tokens); whWords[tokens[k].fold] {
+		if k := afterSpeakerLabel(tokens, firstWord(tokens)); whWords[tokens[k].fold] {
 			return k, openedByQuestionWord
 		}
 	}

@@ -79,3 +79,12 @@ func TestAskedAboutInAnAside(t *testing.T) {
 		{"Troops for Ukraine\n\nNorway's Jonas Gahr Store, asked on sending troops, said \"no\".", map[string]model.Stance{"Jonas Gahr Store": model.RulesOut}},
 	})
 }
+
+// TestQuestionAfterALabel: an interviewer's question after a label of two
+// words ("SBS News: Should Australia say yes?") is asked, not said.
+func TestQuestionAfterALabel(t *testing.T) {
+	got := stancesOf(t, "Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine.\n\nRadio Kyiv: Should Australia say yes?\n")
+	if s := got["Australia"]; s != model.None && s != "" {
+		t.Errorf("Australia = %q: a question asks (%v)", s, got)
+	}
+}
