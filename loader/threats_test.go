@@ -193,3 +193,22 @@ func TestLegitimateObjectiveAndTheoretically(t *testing.T) {
 			map[string]model.Stance{"Hakan Demir": model.Open}},
 	})
 }
+
+// TestOppositionKeptAndDefenders: "maintains its frontal opposition"
+// objects; "the principal defender of the plan" backs it; "hostility to"
+// objects; a plan that should "never see the light of day" is opposed;
+// "has kept its final decision open" is unsettled.
+func TestOppositionKeptAndDefenders(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. France maintains its frontal opposition.",
+			map[string]model.Stance{"France": model.Opposes}},
+		{"Troops for Ukraine\n\nThe summit discussed the plan. Germany is the principal defender of sending troops to Ukraine.",
+			map[string]model.Stance{"Germany": model.Supports}},
+		{"Troops for Ukraine\n\nHungary has signalled hostility to the deployment of troops to Ukraine.",
+			map[string]model.Stance{"Hungary": model.Opposes}},
+		{"Troops for Ukraine\n\nThe summit discussed the plan. \"We will make sure this deployment of troops never sees the light of day,\" said farm leader Francis Gorman.",
+			map[string]model.Stance{"Francis Gorman": model.Opposes}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. The Netherlands has kept its final decision open.",
+			map[string]model.Stance{"Netherlands": model.Undecided}},
+	})
+}
