@@ -212,3 +212,20 @@ func TestOppositionKeptAndDefenders(t *testing.T) {
 			map[string]model.Stance{"Netherlands": model.Undecided}},
 	})
 }
+
+// TestBehindAndUnanswered: swinging behind the idea and standing "without
+// ifs and buts" behind it back it; "will not go unanswered" threatens;
+// wanting "nothing to do with it" refuses; "see it exactly as we do" takes
+// the speaker's line.
+func TestBehindAndUnanswered(t *testing.T) {
+	checkCases(t, nil, []stanceCase{
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Germany swung behind the idea in September.",
+			map[string]model.Stance{"Germany": model.Supports}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Minister Karl Ott said he stands \"without ifs and buts\" behind the plan.",
+			map[string]model.Stance{"Karl Ott": model.Supports}},
+		{"Troops for Ukraine\n\nSpokesman Ivan Sorokin said such deployments of troops to Ukraine will not go unanswered.",
+			map[string]model.Stance{"Ivan Sorokin": model.Opposes}},
+		{"Troops for Ukraine\n\nThe summit discussed sending troops to Ukraine. Premier Viktor Halasz said he wants nothing to do with it.",
+			map[string]model.Stance{"Viktor Halasz": model.RulesOut}},
+	})
+}

@@ -259,6 +259,10 @@ func haltHeadVerb(w []Word, i int) bool {
 	return i > 0 && (determiners[w[i-1].Fold] || possessives[w[i-1].Fold] || w[i-1].Cap)
 }
 
+// unreservedly: after "without", they make it a whole-hearted yes
+// ("without ifs and buts", "without reservation").
+var unreservedly = map[string]bool{"ifs": true, "reservation": true, "reservations": true, "hesitation": true, "doubt": true, "question": true}
+
 // judgedActs pairs each frame against the proposal that is the subject of
 // a judgement after it ("the decision to switch off the reactors had been
 // a grave strategic error", "shutting down the plants was right") with that
@@ -440,8 +444,9 @@ func (f *Frames) matchAt(elems []elem, w []Word, i int) (int, int) {
 				if f.undoing[prev.Fold] && !prev.Act {
 					break // "wants to scrap the tax": no want of the tax; the undoing verb's own frame reads it
 				}
-				if (f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0) && !(prev.Fold == "not" && i+k < len(w) && notOnly[w[i+k].Fold]) {
-					neg++ // not "not only the trade part but the whole agreement"
+				if (f.isNegator(prev.Fold) || f.grammar[prev.Fold]&roleNothing != 0) && !(prev.Fold == "not" && i+k < len(w) && notOnly[w[i+k].Fold]) &&
+					!(prev.Fold == "without" && i+k < len(w) && unreservedly[w[i+k].Fold]) {
+					neg++ // not "not only the trade part but the whole agreement", nor "without ifs and buts"
 				}
 				if prev.Fold == "but" && neg > 0 && notShortlyBefore(w, i+k-1) {
 					neg-- // "not probable but inevitable", "not a probability but": the "not" is the first words'
