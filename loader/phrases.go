@@ -109,7 +109,7 @@ func (lex *lexicon) findTroops(tokens []token, question int) []tokenRange {
 	for i := 0; i < len(tokens); i++ {
 		info := tokens[i].info
 		if info == nil || question >= len(info.proposals) {
-			if lex.compoundProposal(tokens[i].fold, question) {
+			if info == nil && tokens[i].word && lex.compoundProposal(tokens[i].fold, question) {
 				out = append(out, tokenRange{first: i, last: i}) // "no US-soldiers", as German-style translations join them
 			}
 			continue
