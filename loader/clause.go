@@ -429,7 +429,7 @@ func (a *analyzer) elsewhere(tokens []token, first, last int, mentions []*mentio
 
 // sentThings are what is sent instead of troops: "a signal we send to
 // Russia" sends no troops there.
-var sentThings = map[string]bool{"signal": true, "signals": true, "message": true, "messages": true, "letter": true, "warning": true, "invitation": true, "note": true}
+var sentThings = namedSet("sent-things")
 
 // sentThingBefore reports a thing sent instead of troops in [from, to),
 // with no troops named after it: "a signal we send to Russia".

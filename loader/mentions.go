@@ -91,34 +91,35 @@ func (f *finder) isTitle(i int) bool {
 // secretary"), or last when there is none; a capitalised word after the
 // title makes it the next name's ("the Japan foreign minister Iwaya said").
 func (f *finder) titleAfterName(last int) int {
-	end, titled := last, false
+	end := last // the title's last word so far
 	for k := last + 1; k < len(f.tokens) && k <= last+4; k++ {
 		t := &f.tokens[k]
 		if !t.word || t.cap {
 			break
 		}
-		switch {
-		case f.isTitle(k) && !f.is(k, classTitleModifier):
+		if f.isTitle(k) && !f.is(k, classTitleModifier) {
 			if strings.HasSuffix(t.fold, "s") && !strings.HasSuffix(t.fold, "ss") {
 				return last // "Sports ministers from Poland": many, no one's title
 			}
-			titled, end = true, k
-		case f.is(k, classTitleModifier) || titleInfixes[t.fold]:
-		default:
-			k = len(f.tokens) // no title word: stop
+			end = k
+			continue
+		}
+		if !f.is(k, classTitleModifier) && !titleInfixes[t.fold] {
+			break // no word of a title
 		}
 	}
-	if !titled || end+1 < len(f.tokens) && f.tokens[end+1].cap && f.tokens[end+1].word {
+	if end+1 < len(f.tokens) && f.tokens[end+1].cap && f.tokens[end+1].word {
 		return last
 	}
 	return end
 }
 
-// seatHolders stand before "for" and the seat they hold.
-var seatHolders = map[string]bool{"member": true, "mp": true, "senator": true, "deputy": true, "representative": true, "congressman": true, "congresswoman": true}
+// seatHolders stand before "for" and the seat they hold ("the member for
+// Islington North").
+var seatHolders = namedSet("seat-holders")
 
 // titleInfixes may stand inside a title after a name: "chief cabinet secretary".
-var titleInfixes = map[string]bool{"cabinet": true, "chief": true, "foreign": true, "defence": true, "defense": true, "deputy": true, "general": true}
+var titleInfixes = namedSet("title-infixes")
 
 // hyphenTitle reports a word that joins a body to a title with a hyphen,
 // as German-style translations write it: "vzbv-head", "AfD-chairwoman".
@@ -424,7 +425,7 @@ func (f *finder) find() []*mention {
 		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && i == firstWord(f.tokens)+1 && f.fold(i-1) == "in" && opinionNouns[f.fold(i+1)]:
 			// "In his opinion, …" opening a sentence: the one it stands for speaks.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
-		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && i == firstWord(f.tokens) && lineNouns[f.fold(i+1)] && lineVerbs[f.fold(i+2)] && f.fold(i+3) == "that":
+		case opensLineThat(f.tokens, i):
 			// "His line is that no decision has been made": the one "his"
 			// stands for holds what follows.
 			found = append(found, f.newMention(mention{kind: pronounMention, first: i, last: i, surface: t.text}))
@@ -834,11 +835,31 @@ var nonNameWords = namedSet("non-name-words")
 // voiceNouns speak for the one "his" or "her" before them stands for.
 var voiceNouns = namedSet("voice-nouns")
 
-// lineNouns name a view held ("His line is that …"); lineVerbs join it to
-// what it holds.
-var lineNouns = namedSet("line-nouns")
+// opensLineThat reports "His (her, their) line (view, position …) is
+// that" opening the sentence at k: the one the pronoun stands for holds
+// what follows "that".
+func opensLineThat(tokens []token, k int) bool {
+	at := func(j int) string {
+		if j < len(tokens) {
+			return tokens[j].fold
+		}
+		return ""
+	}
+	switch tokens[k].fold {
+	case "his", "her", "their":
+	default:
+		return false
+	}
+	switch at(k + 2) {
+	case "is", "was", "remains", "remained":
+	default:
+		return false
+	}
+	return lineNouns[at(k+1)] && at(k+3) == "that" && k == firstWord(tokens)
+}
 
-var lineVerbs = map[string]bool{"is": true, "was": true, "remains": true, "remained": true}
+// lineNouns name a view held ("His line is that …").
+var lineNouns = namedSet("line-nouns")
 
 // creditNames stand next to the names of a page's own staff, who are no
 // actors: "By Claire Dumont and", "Translation: Ingrid Solheim",

@@ -62,6 +62,9 @@ func (a *analyzer) stanceWords(tokens []token, troopSpans []tokenRange) []stance
 // read wanting it kept as against the proposal and wanting it lifted as
 // for it.
 func (a *analyzer) markOpposite(tokens []token, words []stance.Word) {
+	if len(a.topic.opposite) == 0 {
+		return // most questions name none
+	}
 	for i := 0; i < len(tokens); i++ {
 		info := tokens[i].info
 		if info == nil || a.qi >= len(info.opposites) || words[i].Proposal {

@@ -198,10 +198,12 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			} else if m := startsAt.at(k + 1); m != nil && (fold(k-1) == "," || fold(k-1) == "”" || fold(k-1) == "\"") {
 				add(m, 0, k-1) // "…," said Berg
 			}
-		case t.fold == "so" && quoteEndsAt(tokens, k-1) && soSpeaker(tokens, startsAt, k) != nil:
+		case t.fold == "so" && quoteEndsAt(tokens, k-1):
 			// '"Such considerations must be ended," so Mützenich': the German
 			// "so X" of a translation names the one quoted.
-			add(soSpeaker(tokens, startsAt, k), 0, k-1)
+			if m := soSpeaker(tokens, startsAt, k); m != nil {
+				add(m, 0, k-1)
+			}
 		case madeKnown(tokens, k):
 			// "Peskov has made to know that", "Merz made it known that", "let
 			// it be known that": a translation's or an idiom's verb of saying.
@@ -250,7 +252,7 @@ func (a *analyzer) speakers(tokens []token, mentions []*mention) []speaker {
 			if m != nil {
 				add(m, k+3, end)
 			}
-		case (t.fold == "his" || t.fold == "her" || t.fold == "their") && lineNouns[fold(k+1)] && lineVerbs[fold(k+2)] && fold(k+3) == "that" && k == firstWord(tokens) && startsAt.at(k) != nil:
+		case opensLineThat(tokens, k) && startsAt.at(k) != nil:
 			add(startsAt.at(k), k+4, end) // "His line is that no decision has been made"
 		case t.fold == "in" && fold(k+1) == "the" && opinionNouns[fold(k+2)] && fold(k+3) == "of" && startsAt.at(k+4) != nil:
 			add(startsAt.at(k+4), 0, end) // "in the view of the Czech president"
@@ -1041,8 +1043,7 @@ func quotedBeforeStatement(tokens []token, k int) int {
 }
 
 // statementPlaces stand between a quote and the statement it is taken from.
-var statementPlaces = map[string]bool{"is": true, "was": true, "it": true, "written": true, "stated": true, "said": true, "published": true,
-	"in": true, "the": true, "a": true, "reads": true, "read": true, "from": true, "says": true}
+var statementPlaces = namedSet("statement-places")
 
 func possessiveDet(fold string) bool {
 	return fold == "their" || fold == "his" || fold == "her" || fold == "its" || fold == "the"

@@ -206,9 +206,6 @@ var talkNouns = wordSet("talk-nouns")
 // after its "to".
 const declinedTo = "\"declined to\" a verb of judging: that verb says it"
 
-// refusalVerbs open the frame of refusing the proposal outright.
-var refusalVerbs = map[string]bool{"refuse": true, "refuses": true, "refused": true, "refusing": true, "decline": true, "declines": true, "declined": true, "declining": true}
-
 // opensJudging reports a verb that opens a frame of excluding or weighing
 // ("exclude", "rule", "consider", "discuss"): refused, it is negated.
 func (f *Frames) opensJudging(fold string) bool {
@@ -273,7 +270,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// something, not excluding anything.
 		return cue, "\"excluded from\": left out, not excluding"
 	}
-	if fr.class == classExclude && refusalVerbs[w[m.start].Fold] && m.start+2 < len(w) && w[m.start+1].Fold == "to" && f.opensJudging(w[m.start+2].Fold) {
+	if fr.class == classExclude && f.grammar[w[m.start].Fold]&roleRefusal != 0 && m.start+2 < len(w) && w[m.start+1].Fold == "to" && f.opensJudging(w[m.start+2].Fold) {
 		// "declined to exclude a Canadian presence": the verb after "to"
 		// says what is refused, and the refusal negates it.
 		return cue, declinedTo
@@ -417,7 +414,7 @@ func (f *Frames) compose(c *Clause, m match, denials []match, r restrictions) (C
 		// recommendation says, asserted by no one in the clause.
 		return cue, "what a recommendation or proposal says: not asserted"
 	}
-	if fr.class == classQuestion && urgedQuestion(f, w, m.start) {
+	if fr.class == classQuestion && f.urgedQuestion(w, m.start) {
 		// "Western governments should ask whether such an outcome served
 		// their own people": a question put to others, no doubt of one's own.
 		return cue, "a question urged on others: no stance"
@@ -1066,7 +1063,7 @@ func contentClauseBefore(w []Word, g int) bool {
 
 // urgedQuestion reports "should ask whether", "must ask themselves
 // whether": a question at i that a modal of obligation puts to others.
-func urgedQuestion(f *Frames, w []Word, i int) bool {
+func (f *Frames) urgedQuestion(w []Word, i int) bool {
 	k := i - 1
 	if k >= 0 && (w[k].Fold == "themselves" || w[k].Fold == "ourselves" || w[k].Fold == "yourselves") {
 		k--
@@ -1141,21 +1138,12 @@ func misjudgedAfter(w []Word, g, end int) string {
 		switch {
 		case j < len(w) && misjudging[w[j].Fold]:
 			return w[j].Fold
-		case j+1 < len(w) && w[j].Fold == "not" && wellJudging[overQuoteFold(w, j+1)]:
-			return "not " + overQuoteFold(w, j+1)
+		case j < len(w) && w[j].Fold == "not":
+			if n := overQuotes(w, j+1); n < len(w) && wellJudging[w[n].Fold] {
+				return "not " + w[n].Fold
+			}
 		}
 		return ""
-	}
-	return ""
-}
-
-// overQuoteFold is the fold of the first word from i on that is no quote mark.
-func overQuoteFold(w []Word, i int) string {
-	for i < len(w) && isQuoteMark(w[i]) {
-		i++
-	}
-	if i < len(w) {
-		return w[i].Fold
 	}
 	return ""
 }

@@ -101,13 +101,13 @@ func (r *Reader) Find(c Clause) Result {
 			denials = append(denials, m)
 			continue
 		}
-		if j, ok := judged[i]; ok {
+		if j := judged.judgeOf(i); j >= 0 {
 			// "shutting down the plants was a grave error": the undoing is
 			// what is judged, and no one is said to do it.
 			res.Dropped = append(res.Dropped, Drop{Frame: m.fr.text, At: m.start, Reason: "the act judged by " + kept[j].fr.text})
 			continue
 		}
-		turned := undoneBy(judged, i)
+		turned := judged.judges(i)
 		if turned {
 			// Judging the undoing of the proposal wrong is backing it.
 			flipped := *m.fr
@@ -253,51 +253,60 @@ func (r *Reader) Find(c Clause) Result {
 	return res
 }
 
-// haltHeadVerb reports a halt word at i that a determiner or a name
+// haltNoun reports a halt word at i that a determiner or a name
 // opens, a noun: "its veto", "EU veto", not "would veto".
-func haltHeadVerb(w []Word, i int) bool {
+func haltNoun(w []Word, i int) bool {
 	return i > 0 && (determiners[w[i-1].Fold] || possessives[w[i-1].Fold] || w[i-1].Cap)
 }
 
 // unreservedly: after "without", they make it a whole-hearted yes
 // ("without ifs and buts", "without reservation").
-var unreservedly = map[string]bool{"ifs": true, "reservation": true, "reservations": true, "hesitation": true, "doubt": true, "question": true}
+var unreservedly = wordSet("unreserved")
+
+// judgedPairs are the undoings judgedActs found, each with its judgement,
+// by their indexes in kept.
+type judgedPairs []struct{ undoing, judge int }
+
+// judgeOf is the judgement of the undoing at i, or -1.
+func (p judgedPairs) judgeOf(i int) int {
+	for _, x := range p {
+		if x.undoing == i {
+			return x.judge
+		}
+	}
+	return -1
+}
+
+// judges reports the judgement of an undoing at i.
+func (p judgedPairs) judges(i int) bool {
+	for _, x := range p {
+		if x.judge == i {
+			return true
+		}
+	}
+	return false
+}
 
 // judgedActs pairs each frame against the proposal that is the subject of
 // a judgement after it ("the decision to switch off the reactors had been
 // a grave strategic error", "shutting down the plants was right") with that
 // judgement: judged, the undoing is no one's act, and the judgement's sense
-// turns. It maps the undoing's index in kept to the judgement's; most
-// clauses have none.
-func judgedActs(w []Word, kept []match) map[int]int {
-	var out map[int]int
+// turns. Most clauses have none.
+func judgedActs(w []Word, kept []match) judgedPairs {
+	var out judgedPairs
 	for i, m := range kept {
 		if m.fr.class != classAgainst || !m.fr.elems[0].verb || !nonFinite(w, m.start) {
 			continue
 		}
 		for j := i + 1; j < len(kept); j++ {
 			n := kept[j]
-			if n.fr.class != classFavor && n.fr.class != classAgainst || n.fr.elems[0].verb || !copulaBetween(w, m.end, n.start) {
-				continue
+			if (n.fr.class == classFavor || n.fr.class == classAgainst) && !n.fr.elems[0].verb && copulaBetween(w, m.end, n.start) {
+				out = append(out, struct{ undoing, judge int }{i, j})
+				break
 			}
-			if out == nil {
-				out = map[int]int{}
-			}
-			out[i] = j
-			break
 		}
 	}
 	return out
-}
-
-// undoneBy reports the judgement at i of an undoing judgedActs found.
-func undoneBy(judged map[int]int, i int) bool {
-	for _, j := range judged {
-		if j == i {
-			return true
-		}
-	}
-	return false
 }
 
 // nonFinite reports a verb at i that no subject governs: a gerund
@@ -345,7 +354,7 @@ func (f *Frames) matches(out []match, w []Word) []match {
 		if w[i].Fold == "going" && !w[i].Act && i+2 < len(w) && w[i+1].Fold == "to" && w[i+2].Act {
 			return // "is not going to deploy in Ukraine": a future, the act is the verb after it
 		}
-		if w[i].Halt && !w[i].Proposal && (i == 0 || !w[i-1].Halt) && i+1 < len(w) && !w[i+1].Halt && haltHeadVerb(w, i) {
+		if w[i].Halt && !w[i].Proposal && (i == 0 || !w[i-1].Halt) && i+1 < len(w) && !w[i+1].Halt && haltNoun(w, i) {
 			return // "the EU veto row": the question's "opposite", a noun, not "to veto"
 		}
 		if w[i].Fold == "back" && i > 0 && (backAdverbBefore[w[i-1].Fold] || backClosesObject(w, i) || i+1 < len(w) && backParticles[w[i+1].Fold]) {

@@ -326,12 +326,20 @@ func copulaSubject(w []Word, i int) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for k := j - 1; k >= 0 && k >= j-10; k-- {
+	return subjectBefore(w, j, 10, func(k int) bool {
+		opens := k == 0 || stops(w[k-1]) || subjectOpeners[w[k-1].Fold]
+		return w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens
+	})
+}
+
+// subjectBefore finds, back from the copula at j over at most reach words
+// of its subject, the first word that is holds (nearest first).
+func subjectBefore(w []Word, j, reach int, is func(k int) bool) (int, bool) {
+	for k := j - 1; k >= 0 && k >= j-reach; k-- {
 		if stops(w[k]) || subjectOpeners[w[k].Fold] {
 			break
 		}
-		opens := k == 0 || stops(w[k-1]) || subjectOpeners[w[k-1].Fold]
-		if w[k].Proposal || w[k].Act && strings.HasSuffix(w[k].Fold, "ing") && opens {
+		if is(k) {
 			return k, true
 		}
 	}
@@ -363,15 +371,7 @@ func copulaHaltSubject(w []Word, i int) (int, bool) {
 	if j < 1 || !copulas[w[j].Fold] {
 		return 0, false
 	}
-	for k := j - 1; k >= 0 && k >= j-6; k-- {
-		if stops(w[k]) || subjectOpeners[w[k].Fold] {
-			break
-		}
-		if w[k].Halt {
-			return k, true
-		}
-	}
-	return 0, false
+	return subjectBefore(w, j, 6, func(k int) bool { return w[k].Halt })
 }
 
 // copulaBefore finds the copula right before a judgement at i, back over
